@@ -1,0 +1,114 @@
+//! Command-line arguments (clap derive): raw flags only; commands in `cmd/` validate and run them.
+
+use crate::diag::Format;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+/// wijk — validate, publish and follow a participatory sustainable-neighbourhoods programme.
+#[derive(Debug, Parser)]
+#[command(name = "wijk", version, about, long_about = None)]
+pub struct Cli {
+    /// The site root (the folder holding content/, data/ and themes/).
+    #[arg(long, global = true, default_value = ".", value_name = "DIR")]
+    pub root: PathBuf,
+    /// Print only errors.
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands of the contract.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate everything and report problems with file:line:column.
+    ///
+    /// Example: wijk check --format github --deny-warnings
+    Check {
+        /// Output format.
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+        /// Fail (exit 1) on warnings too.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// Check, then render the site into a folder (replaced atomically).
+    ///
+    /// Example: wijk build --out public --base-url https://preview.example.org
+    Build {
+        /// Output folder.
+        #[arg(long, default_value = "public", value_name = "DIR")]
+        out: PathBuf,
+        /// Base URL of the site (overrides programme.yaml).
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+    },
+    /// Build and serve on 127.0.0.1 with live reload.
+    ///
+    /// Example: wijk serve --port 1111
+    Serve {
+        /// Port to listen on.
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+    },
+    /// E-mail reviewers what changed between two revisions.
+    ///
+    /// Example: wijk notify --since HEAD~1 --smtp smtp://mail.example.org:587 --ledger notify.ledger
+    Notify(NotifyArgs),
+    /// Scaffold a district, project or expert that passes `check` as it stands.
+    ///
+    /// Example: wijk new project potager --district bervoets
+    New {
+        #[command(subcommand)]
+        what: NewWhat,
+    },
+    /// Write JSON Schemas of every front matter and data file, for editors.
+    ///
+    /// Example: wijk schema --out schemas
+    Schema {
+        /// Output folder.
+        #[arg(long, default_value = "schemas", value_name = "DIR")]
+        out: PathBuf,
+    },
+}
+
+/// `wijk notify` arguments.
+#[derive(Debug, clap::Args)]
+pub struct NotifyArgs {
+    /// The revision before the change (e.g. the previous commit of main).
+    #[arg(long, value_name = "REV")]
+    pub since: String,
+    /// The revision after the change; default: the working tree.
+    #[arg(long, value_name = "REV")]
+    pub until: Option<String>,
+    /// Deliver by SMTP: smtp://user:pass@host:587 (STARTTLS) or smtps://host:465.
+    #[arg(long, value_name = "URL", conflicts_with = "outbox")]
+    pub smtp: Option<String>,
+    /// Write messages as .eml files into this folder (the default, with `outbox/`).
+    #[arg(long, value_name = "DIR")]
+    pub outbox: Option<PathBuf>,
+    /// Append-only record of delivered messages; a message in it is never sent again.
+    #[arg(long, value_name = "FILE")]
+    pub ledger: Option<PathBuf>,
+    /// Link to a commit, `{sha}` replaced by the commit id.
+    #[arg(long, value_name = "TEMPLATE")]
+    pub commit_url: Option<String>,
+    /// Base URL of the site for links (overrides programme.yaml).
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+}
+
+/// What `wijk new` creates.
+#[derive(Debug, Subcommand)]
+pub enum NewWhat {
+    /// content/districts/<id>/district.md
+    District { id: String },
+    /// content/districts/<district>/projects/<id>.md
+    Project {
+        id: String,
+        #[arg(long)]
+        district: String,
+    },
+    /// content/experts/<id>.md
+    Expert { id: String },
+}

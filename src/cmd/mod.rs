@@ -1,0 +1,43 @@
+//! Commands: one module per command; each turns arguments into a run of the pipeline and an exit code.
+
+mod build;
+mod check;
+mod new;
+mod notify;
+mod schema;
+mod serve;
+
+use crate::cli::{Cli, Command};
+
+/// Exit codes of the contract.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exit {
+    /// Success.
+    Ok = 0,
+    /// The content has errors.
+    Content = 1,
+    /// Usage, configuration, I/O or delivery failure.
+    Failure = 2,
+}
+
+/// Runs a parsed command line. `Err` is a failure of exit code 2.
+pub fn run(cli: Cli) -> anyhow::Result<Exit> {
+    let root = cli.root.clone();
+    match cli.command {
+        Command::Check {
+            format,
+            deny_warnings,
+        } => check::run(&root, format, deny_warnings),
+        Command::Build { out, base_url } => build::run(&root, &out, base_url.as_deref(), cli.quiet),
+        Command::Serve { port } => serve::run(&root, port),
+        Command::Notify(args) => notify::run(&root, &args),
+        Command::New { what } => new::run(&root, what),
+        Command::Schema { out } => schema::run(&out),
+    }
+}
+
+/// Whether colours may be used on stderr/stdout: a terminal, and NO_COLOR unset.
+pub fn use_color() -> bool {
+    use std::io::IsTerminal;
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+}

@@ -1,0 +1,14 @@
+//! wijk: runs a participatory sustainable-neighbourhoods programme from a git repository.
+//!
+//! The pipeline reads off the modules: [`load`] (files → raw corpus) → [`validate`] (corpus → model
+//! [`model::Site`] + [`diag`]nostics) → [`render`] (site → static files) and [`notify`] (two sites → e-mails).
+
+pub mod cli;
+pub mod cmd;
+pub mod diag;
+pub mod load;
+pub mod markdown;
+pub mod model;
+pub mod notify;
+pub mod render;
+pub mod validate;

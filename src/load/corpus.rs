@@ -1,0 +1,81 @@
+//! The loaded corpus: every file of a site root as raw, spanned values, plus load diagnostics.
+
+use super::raw::*;
+use super::yaml::Origin;
+use crate::diag::{Diagnostics, Span};
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+/// A parsed YAML document (a data file or a front matter) with where it came from.
+#[derive(Debug)]
+pub struct Doc<T> {
+    /// Path relative to the site root, `/`-separated.
+    pub file: PathBuf,
+    pub origin: Origin,
+    pub data: T,
+}
+
+impl<T> Doc<T> {
+    /// File span of a spanned value of this document.
+    pub fn span<V>(&self, v: &S<V>) -> Span {
+        self.origin.span(v)
+    }
+}
+
+/// A Markdown content file: front matter and body.
+#[derive(Debug)]
+pub struct MdFile<T> {
+    /// The file's id (file name without `.md` and language suffix).
+    pub id: String,
+    pub doc: Doc<T>,
+    /// Markdown after the front matter.
+    pub body: String,
+    /// 1-based file line of the body's first line.
+    pub body_line: u32,
+}
+
+/// What a content file is, from its place in `content/`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    District,
+    Project { district: String },
+    Expert,
+    Meeting,
+    Page,
+}
+
+/// A project file with its district.
+#[derive(Debug)]
+pub struct ProjectFile {
+    pub district: String,
+    pub md: MdFile<RawProject>,
+}
+
+/// A translation file `<id>.<lang>.md`.
+#[derive(Debug)]
+pub struct TranslationFile {
+    pub kind: Kind,
+    pub lang: String,
+    pub md: MdFile<RawTranslation>,
+}
+
+/// Everything under a site root, loaded but not yet validated.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    pub root: PathBuf,
+    pub programme: Option<Doc<RawProgramme>>,
+    pub themes: Option<Doc<SpannedMap<S<RawLabels>>>>,
+    pub communes: Option<Doc<SpannedMap<S<RawLabels>>>>,
+    pub reviewers: Option<Doc<Vec<S<RawReviewer>>>>,
+    pub districts: Vec<MdFile<RawDistrict>>,
+    pub projects: Vec<ProjectFile>,
+    pub experts: Vec<MdFile<RawPerson>>,
+    pub meetings: Vec<MdFile<RawMeeting>>,
+    pub pages: Vec<MdFile<RawPage>>,
+    pub translations: Vec<TranslationFile>,
+    /// Every non-Markdown file under `content/`, relative to the root.
+    pub assets: BTreeSet<PathBuf>,
+    /// Every Markdown file under `content/` that was found (parsed or not), relative to the root.
+    pub content_files: BTreeSet<PathBuf>,
+    pub diagnostics: Diagnostics,
+}

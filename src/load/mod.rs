@@ -1,0 +1,366 @@
+//! Load: a site root on disk → `Corpus` (raw, spanned values) + diagnostics. Files are read in parallel.
+
+mod corpus;
+mod front_matter;
+pub mod raw;
+mod read;
+mod yaml;
+
+pub use corpus::{Corpus, Doc, Kind, MdFile, ProjectFile, TranslationFile};
+pub use front_matter::{split_front_matter, FrontMatterError, Split};
+pub use read::{read_text, ReadError, MAX_FILE_BYTES};
+pub use yaml::{parse_yaml, Origin, YamlKind};
+
+use crate::diag::{Diagnostic, Diagnostics, Rule, Span};
+use crate::model::is_valid_id;
+use rayon::prelude::*;
+use serde::de::DeserializeOwned;
+use std::path::{Component, Path, PathBuf};
+use walkdir::WalkDir;
+
+/// A failure that stops loading altogether (exit code 2).
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("site root {0} does not exist or is not a directory")]
+    NoRoot(PathBuf),
+    #[error("{0} is not a wijk site root: data/programme.yaml not found")]
+    NoProgramme(PathBuf),
+    #[error("cannot read {path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// What a content file is, decided from its path alone.
+enum Entry {
+    Md {
+        kind: Kind,
+        id: String,
+        lang: Option<String>,
+    },
+    Asset,
+    Stray,
+}
+
+/// Loads every file of the site root at `root`.
+pub fn load(root: &Path) -> Result<Corpus, LoadError> {
+    if !root.is_dir() {
+        return Err(LoadError::NoRoot(root.to_path_buf()));
+    }
+    let programme_path = root.join("data/programme.yaml");
+    if std::fs::symlink_metadata(&programme_path).is_err() {
+        return Err(LoadError::NoProgramme(root.to_path_buf()));
+    }
+    let mut corpus = Corpus {
+        root: root.to_path_buf(),
+        ..Corpus::default()
+    };
+    let files = walk(root, &mut corpus.diagnostics)?;
+
+    let data = |name: &str| {
+        files
+            .iter()
+            .any(|f| f == Path::new("data").join(name).as_path())
+    };
+    if data("programme.yaml") {
+        corpus.programme = load_data(root, "data/programme.yaml", &mut corpus.diagnostics);
+    }
+    if data("themes.yaml") {
+        corpus.themes = load_data(root, "data/themes.yaml", &mut corpus.diagnostics);
+    }
+    if data("communes.yaml") {
+        corpus.communes = load_data(root, "data/communes.yaml", &mut corpus.diagnostics);
+    }
+    if data("reviewers.yaml") {
+        corpus.reviewers = load_data(root, "data/reviewers.yaml", &mut corpus.diagnostics);
+    }
+
+    let content: Vec<(PathBuf, Entry)> = files
+        .into_iter()
+        .filter(|f| f.starts_with("content"))
+        .map(|f| {
+            let e = classify(&f);
+            (f, e)
+        })
+        .collect();
+    let loaded: Vec<(Option<Loaded>, Vec<Diagnostic>)> = content
+        .par_iter()
+        .map(|(path, entry)| load_content_file(root, path, entry))
+        .collect();
+    for (path, entry) in &content {
+        match entry {
+            Entry::Asset => {
+                corpus.assets.insert(path.clone());
+            }
+            Entry::Md { .. } => {
+                corpus.content_files.insert(path.clone());
+            }
+            Entry::Stray => corpus.diagnostics.push(
+                Diagnostic::new(
+                    Rule::SchemaInvalidValue,
+                    path,
+                    Span::start(),
+                    "this Markdown file is not in a place the site layout knows",
+                )
+                .with_help("districts go in content/districts/<id>/, experts in content/experts/, meetings in content/meetings/, pages in content/pages/"),
+            ),
+        }
+    }
+    for (item, diags) in loaded {
+        corpus.diagnostics.extend(diags);
+        match item {
+            Some(Loaded::District(f)) => corpus.districts.push(f),
+            Some(Loaded::Project(f)) => corpus.projects.push(f),
+            Some(Loaded::Expert(f)) => corpus.experts.push(f),
+            Some(Loaded::Meeting(f)) => corpus.meetings.push(f),
+            Some(Loaded::Page(f)) => corpus.pages.push(f),
+            Some(Loaded::Translation(f)) => corpus.translations.push(f),
+            None => {}
+        }
+    }
+    Ok(corpus)
+}
+
+/// Walks `content/`, `data/` and `themes/`, refusing symlinks; returns regular files relative to the root, sorted.
+fn walk(root: &Path, diags: &mut Diagnostics) -> Result<Vec<PathBuf>, LoadError> {
+    let mut files = Vec::new();
+    for top in ["content", "data", "themes"] {
+        let dir = root.join(top);
+        if !dir.exists() && std::fs::symlink_metadata(&dir).is_err() {
+            continue;
+        }
+        for entry in WalkDir::new(&dir).follow_links(false).sort_by_file_name() {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(err) => {
+                    let path = err.path().unwrap_or(&dir).to_path_buf();
+                    return Err(LoadError::Io {
+                        path,
+                        source: err
+                            .into_io_error()
+                            .unwrap_or_else(|| std::io::Error::other("walk failed")),
+                    });
+                }
+            };
+            let rel = relative(root, entry.path());
+            if entry.path_is_symlink() {
+                diags.push(
+                    Diagnostic::new(Rule::FileSymlink, &rel, Span::start(), "symbolic links are refused")
+                        .with_help("replace the link by a copy of the file; content from pull requests is untrusted"),
+                );
+                continue;
+            }
+            if entry.file_type().is_file() && top != "themes" {
+                files.push(rel);
+            }
+        }
+    }
+    Ok(files)
+}
+
+fn relative(root: &Path, p: &Path) -> PathBuf {
+    p.strip_prefix(root).unwrap_or(p).to_path_buf()
+}
+
+fn classify(path: &Path) -> Entry {
+    let parts: Vec<&str> = path
+        .components()
+        .filter_map(|c| match c {
+            Component::Normal(s) => s.to_str(),
+            _ => None,
+        })
+        .collect();
+    let Some(name) = parts.last() else {
+        return Entry::Stray;
+    };
+    let Some(stem) = name.strip_suffix(".md") else {
+        return Entry::Asset;
+    };
+    let (id, lang) = match stem.split_once('.') {
+        Some((id, lang)) => (id.to_string(), Some(lang.to_string())),
+        None => (stem.to_string(), None),
+    };
+    let kind = match parts.as_slice() {
+        ["content", "districts", d, "district.md"] | ["content", "districts", d, _]
+            if id == "district" =>
+        {
+            return Entry::Md {
+                kind: Kind::District,
+                id: d.to_string(),
+                lang,
+            };
+        }
+        ["content", "districts", d, "projects", _] => Kind::Project {
+            district: d.to_string(),
+        },
+        ["content", "experts", _] => Kind::Expert,
+        ["content", "meetings", _] => Kind::Meeting,
+        ["content", "pages", _] => Kind::Page,
+        _ => return Entry::Stray,
+    };
+    Entry::Md { kind, id, lang }
+}
+
+enum Loaded {
+    District(MdFile<raw::RawDistrict>),
+    Project(ProjectFile),
+    Expert(MdFile<raw::RawPerson>),
+    Meeting(MdFile<raw::RawMeeting>),
+    Page(MdFile<raw::RawPage>),
+    Translation(TranslationFile),
+}
+
+fn load_content_file(root: &Path, path: &Path, entry: &Entry) -> (Option<Loaded>, Vec<Diagnostic>) {
+    let Entry::Md { kind, id, lang } = entry else {
+        return (None, Vec::new());
+    };
+    let mut diags = Vec::new();
+    let id_ok = match kind {
+        Kind::Meeting => is_meeting_id(id),
+        _ => is_valid_id(id),
+    };
+    if !id_ok {
+        let (what, help) = match kind {
+            Kind::Meeting => (
+                "meeting file name",
+                "name it <yyyy-mm-dd>-<slug>.md, e.g. 2024-03-14-compost.md",
+            ),
+            Kind::District => (
+                "district folder name",
+                "use lower-case letters, digits and dashes",
+            ),
+            _ => (
+                "file name",
+                "use lower-case letters, digits and dashes, e.g. potager-collectif.md",
+            ),
+        };
+        diags.push(
+            Diagnostic::new(
+                Rule::IdInvalid,
+                path,
+                Span::start(),
+                format!("{what} `{id}` is not a valid id"),
+            )
+            .with_help(help),
+        );
+    }
+    if let Kind::Project { district } = kind {
+        if !is_valid_id(district) {
+            diags.push(Diagnostic::new(
+                Rule::IdInvalid,
+                path,
+                Span::start(),
+                format!("district folder name `{district}` is not a valid id"),
+            ));
+        }
+    }
+    let text = match read_text(&root.join(path)) {
+        Ok(t) => t,
+        Err(e) => {
+            diags.push(e.to_diagnostic(path));
+            return (None, diags);
+        }
+    };
+    let split = match split_front_matter(&text) {
+        Ok(s) => s,
+        Err(e) => {
+            let msg = match e {
+                FrontMatterError::Missing => {
+                    "the file does not start with a `---` front matter block"
+                }
+                FrontMatterError::Unterminated => {
+                    "the front matter block is not closed by a `---` line"
+                }
+            };
+            diags.push(
+                Diagnostic::new(Rule::FileFrontMatter, path, Span::new(1, 1, 3), msg).with_help(
+                    "a content file starts with `---`, then YAML fields, then `---`, then the text",
+                ),
+            );
+            return (None, diags);
+        }
+    };
+    let origin = Origin {
+        line_offset: split.yaml_line_offset,
+    };
+    macro_rules! md {
+        ($t:ty) => {
+            match parse_yaml::<$t>(split.yaml, path, origin, YamlKind::FrontMatter) {
+                Ok(data) => Some(MdFile {
+                    id: id.clone(),
+                    doc: Doc {
+                        file: path.to_path_buf(),
+                        origin,
+                        data,
+                    },
+                    body: split.body.to_string(),
+                    body_line: split.body_line,
+                }),
+                Err(d) => {
+                    diags.push(d);
+                    None
+                }
+            }
+        };
+    }
+    let loaded = if let Some(lang) = lang {
+        md!(raw::RawTranslation).map(|md| {
+            Loaded::Translation(TranslationFile {
+                kind: kind.clone(),
+                lang: lang.clone(),
+                md,
+            })
+        })
+    } else {
+        match kind {
+            Kind::District => md!(raw::RawDistrict).map(Loaded::District),
+            Kind::Project { district } => md!(raw::RawProject).map(|md| {
+                Loaded::Project(ProjectFile {
+                    district: district.clone(),
+                    md,
+                })
+            }),
+            Kind::Expert => md!(raw::RawPerson).map(Loaded::Expert),
+            Kind::Meeting => md!(raw::RawMeeting).map(Loaded::Meeting),
+            Kind::Page => md!(raw::RawPage).map(Loaded::Page),
+        }
+    };
+    (loaded, diags)
+}
+
+/// `<yyyy-mm-dd>-<slug>`.
+pub fn is_meeting_id(id: &str) -> bool {
+    id.len() > 11
+        && crate::model::Date::parse(&id[..10]).is_some()
+        && id.as_bytes()[10] == b'-'
+        && is_valid_id(id)
+}
+
+fn load_data<T: DeserializeOwned>(
+    root: &Path,
+    rel: &str,
+    diags: &mut Diagnostics,
+) -> Option<Doc<T>> {
+    let path = PathBuf::from(rel);
+    let text = match read_text(&root.join(&path)) {
+        Ok(t) => t,
+        Err(e) => {
+            diags.push(e.to_diagnostic(&path));
+            return None;
+        }
+    };
+    let origin = Origin::default();
+    match parse_yaml::<T>(&text, &path, origin, YamlKind::Data) {
+        Ok(data) => Some(Doc {
+            file: path,
+            origin,
+            data,
+        }),
+        Err(d) => {
+            diags.push(d);
+            None
+        }
+    }
+}

@@ -1,0 +1,333 @@
+//! Raw types: the YAML as written, every value wrapped with its position (`Spanned`).
+//! Unknown fields are refused here; meaning (dates, money, references) is checked in `validate`.
+
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::Deserialize;
+use std::fmt;
+
+pub use serde_saphyr::Spanned as S;
+
+/// A YAML mapping whose keys keep their positions, in document order.
+#[derive(Debug, Clone)]
+pub struct SpannedMap<V>(pub Vec<(S<String>, V)>);
+
+impl<V> Default for SpannedMap<V> {
+    fn default() -> Self {
+        SpannedMap(Vec::new())
+    }
+}
+
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for SpannedMap<V> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct MapVisitor<V>(std::marker::PhantomData<V>);
+        impl<'de, V: Deserialize<'de>> Visitor<'de> for MapVisitor<V> {
+            type Value = SpannedMap<V>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a mapping")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut out = Vec::new();
+                while let Some(k) = map.next_key::<S<String>>()? {
+                    out.push((k, map.next_value::<V>()?));
+                }
+                Ok(SpannedMap(out))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(SpannedMap(Vec::new()))
+            }
+        }
+        d.deserialize_map(MapVisitor(std::marker::PhantomData))
+    }
+}
+
+/// Labels per language: `{fr: Eau, nl: Water}`.
+pub type RawLabels = SpannedMap<S<String>>;
+
+/// A money amount as its decimal text (from a YAML number), parsed into cents by `validate`.
+#[derive(Debug, Clone)]
+pub struct RawMoney(pub String);
+
+impl<'de> Deserialize<'de> for RawMoney {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct MoneyVisitor;
+        impl Visitor<'_> for MoneyVisitor {
+            type Value = RawMoney;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an amount in euros, a number such as 400 or 1234.5")
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<RawMoney, E> {
+                Ok(RawMoney(v.to_string()))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<RawMoney, E> {
+                Ok(RawMoney(v.to_string()))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<RawMoney, E> {
+                // Display gives the shortest text that reads back as the same double, i.e. the
+                // decimal the author wrote (for up to 15 significant digits).
+                Ok(RawMoney(v.to_string()))
+            }
+        }
+        d.deserialize_any(MoneyVisitor)
+    }
+}
+
+/// `data/programme.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawProgramme {
+    pub name: S<RawLabels>,
+    pub call: Option<S<RawLabels>>,
+    pub languages: S<Vec<S<String>>>,
+    pub base_url: Option<S<String>>,
+    pub start_fund_max: S<RawMoney>,
+    pub grant_max: S<RawMoney>,
+    pub expense_categories: S<SpannedMap<S<RawLabels>>>,
+    pub notifications: Option<S<RawNotifications>>,
+    #[serde(default)]
+    pub editions: Vec<S<RawEdition>>,
+}
+
+/// `notifications:` in the programme.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNotifications {
+    pub from: S<String>,
+}
+
+/// One edition of the call.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEdition {
+    pub year: S<u32>,
+    pub submission_deadline: S<String>,
+    pub start_fund_max: Option<S<RawMoney>>,
+    pub grant_max: Option<S<RawMoney>>,
+}
+
+/// One entry of `data/reviewers.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReviewer {
+    pub id: S<String>,
+    pub name: S<String>,
+    pub lang: S<String>,
+    pub email: Option<S<String>>,
+    #[serde(default)]
+    pub communes: Vec<S<String>>,
+    #[serde(default)]
+    pub themes: Vec<S<String>>,
+}
+
+/// `{lat, lon}`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLocation {
+    pub lat: S<f64>,
+    pub lon: S<f64>,
+}
+
+/// Front matter of `district.md`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDistrict {
+    pub name: S<String>,
+    pub commune: S<String>,
+    pub lang: Option<S<String>>,
+    pub location: Option<S<RawLocation>>,
+    pub coach: Option<S<String>>,
+    pub steering_group: Option<S<u32>>,
+    #[serde(default)]
+    pub themes: Vec<S<String>>,
+    #[serde(default)]
+    pub dossiers: Vec<S<RawDossier>>,
+}
+
+/// A district's participation in one edition.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDossier {
+    pub edition: S<u32>,
+    pub status: S<String>,
+    pub start_fund: Option<S<RawStartFund>>,
+    pub submitted: Option<S<String>>,
+    pub decision: Option<S<RawDecision>>,
+    pub evaluation: Option<S<RawEvaluation>>,
+}
+
+/// `start_fund: {granted, spent}`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStartFund {
+    pub granted: Option<S<RawMoney>>,
+    pub spent: Option<S<RawMoney>>,
+}
+
+/// `decision: {date, outcome}`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDecision {
+    pub date: S<String>,
+    pub outcome: S<String>,
+}
+
+/// `evaluation: {date, summary}`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEvaluation {
+    pub date: S<String>,
+    pub summary: Option<S<String>>,
+}
+
+/// Front matter of a project.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawProject {
+    pub title: S<String>,
+    pub edition: S<u32>,
+    pub lang: Option<S<String>>,
+    #[serde(default)]
+    pub themes: Vec<S<String>>,
+    pub summary: Option<S<String>>,
+    #[serde(default)]
+    pub experts: Vec<S<String>>,
+    #[serde(default)]
+    pub partners: Vec<S<RawPartner>>,
+    pub budget: Option<S<RawBudget>>,
+    #[serde(default)]
+    pub roadmap: Vec<S<RawStep>>,
+    #[serde(default)]
+    pub updates: Vec<S<RawUpdate>>,
+}
+
+/// `{name, kind}`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPartner {
+    pub name: S<String>,
+    pub kind: S<String>,
+}
+
+/// A project's budget.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBudget {
+    #[serde(default)]
+    pub lines: Vec<S<RawBudgetLine>>,
+    pub requested: Option<S<RawMoney>>,
+    pub granted: Option<S<RawMoney>>,
+    pub spent: Option<S<RawMoney>>,
+}
+
+/// `{category, label, amount}`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBudgetLine {
+    pub category: S<String>,
+    pub label: S<String>,
+    pub amount: S<RawMoney>,
+}
+
+/// A roadmap step.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStep {
+    pub step: S<String>,
+    pub due: Option<S<String>>,
+    pub done: Option<S<String>>,
+}
+
+/// A dated progress note.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawUpdate {
+    pub date: S<String>,
+    pub text: S<String>,
+}
+
+/// Front matter of an expert or coach profile.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPerson {
+    pub name: S<String>,
+    pub role: S<String>,
+    pub lang: Option<S<String>>,
+    #[serde(default)]
+    pub themes: Vec<S<String>>,
+    pub organisation: Option<S<String>>,
+    #[serde(default)]
+    pub languages: Vec<S<String>>,
+    pub email: Option<S<String>>,
+    pub public_contact: Option<S<bool>>,
+}
+
+/// Front matter of a meeting.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMeeting {
+    pub title: S<String>,
+    pub date: S<String>,
+    pub lang: Option<S<String>>,
+    pub place: Option<S<String>>,
+    #[serde(default)]
+    pub themes: Vec<S<String>>,
+    #[serde(default)]
+    pub districts: Vec<S<String>>,
+}
+
+/// Front matter of a free page.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPage {
+    pub title: S<String>,
+    pub lang: Option<S<String>>,
+}
+
+/// Front matter of a translation `<id>.<lang>.md`: any keys, checked by `validate` (only `title`,
+/// `summary` and `lang` may appear).
+pub type RawTranslation = SpannedMap<S<RawAnyScalar>>;
+
+/// A value of a translation's front matter: its text when it is a scalar string.
+#[derive(Debug, Clone)]
+pub struct RawAnyScalar(pub Option<String>);
+
+impl<'de> Deserialize<'de> for RawAnyScalar {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct AnyVisitor;
+        impl<'de> Visitor<'de> for AnyVisitor {
+            type Value = RawAnyScalar;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any value")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<RawAnyScalar, E> {
+                Ok(RawAnyScalar(Some(v.to_string())))
+            }
+            fn visit_string<E>(self, v: String) -> Result<RawAnyScalar, E> {
+                Ok(RawAnyScalar(Some(v)))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<RawAnyScalar, E> {
+                Ok(RawAnyScalar(None))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<RawAnyScalar, E> {
+                Ok(RawAnyScalar(None))
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<RawAnyScalar, E> {
+                Ok(RawAnyScalar(None))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<RawAnyScalar, E> {
+                Ok(RawAnyScalar(None))
+            }
+            fn visit_unit<E>(self) -> Result<RawAnyScalar, E> {
+                Ok(RawAnyScalar(None))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut s: A) -> Result<RawAnyScalar, A::Error> {
+                while s.next_element::<de::IgnoredAny>()?.is_some() {}
+                Ok(RawAnyScalar(None))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<RawAnyScalar, A::Error> {
+                while m.next_entry::<de::IgnoredAny, de::IgnoredAny>()?.is_some() {}
+                Ok(RawAnyScalar(None))
+            }
+        }
+        d.deserialize_any(AnyVisitor)
+    }
+}

@@ -1,0 +1,84 @@
+//! Reading one text file safely: bounded size, no symlinks, UTF-8 required.
+
+use crate::diag::{Diagnostic, Rule, Span};
+use std::path::Path;
+
+/// The size limit of a content or data file (1 MiB).
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+/// Why a file could not be read as text.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("the file is {0} bytes, over the limit of 1 MiB")]
+    TooLarge(u64),
+    #[error("the file is not valid UTF-8 (line {line}, column {column})")]
+    Encoding { line: u32, column: u32 },
+    #[error("symbolic links are refused")]
+    Symlink,
+    #[error("cannot read the file: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+impl ReadError {
+    /// The diagnostic for this failure on `file` (relative path).
+    pub fn to_diagnostic(&self, file: &Path) -> Diagnostic {
+        let (rule, span, help) = match self {
+            ReadError::TooLarge(_) => (
+                Rule::FileTooLarge,
+                Span::start(),
+                "split the text or move large media elsewhere",
+            ),
+            ReadError::Encoding { line, column } => (
+                Rule::FileEncoding,
+                Span::new(*line, *column, 1),
+                "save the file as UTF-8",
+            ),
+            ReadError::Symlink => (
+                Rule::FileSymlink,
+                Span::start(),
+                "replace the link by a copy of the file",
+            ),
+            ReadError::Io(_) => (
+                Rule::FileEncoding,
+                Span::start(),
+                "check the file's permissions",
+            ),
+        };
+        Diagnostic::new(rule, file, span, self.to_string()).with_help(help)
+    }
+}
+
+/// Reads `path` as UTF-8 text (a leading BOM is dropped), refusing links and files over the limit.
+pub fn read_text(path: &Path) -> Result<String, ReadError> {
+    let meta = std::fs::symlink_metadata(path)?;
+    if meta.file_type().is_symlink() {
+        return Err(ReadError::Symlink);
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge(meta.len()));
+    }
+    let bytes = std::fs::read(path)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge(bytes.len() as u64));
+    }
+    match String::from_utf8(bytes) {
+        Ok(mut s) => {
+            if s.starts_with('\u{feff}') {
+                s.drain(..3);
+            }
+            Ok(s)
+        }
+        Err(e) => {
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let text = String::from_utf8_lossy(valid);
+            let line = text.matches('\n').count() as u32 + 1;
+            let column = text
+                .rsplit('\n')
+                .next()
+                .map(|l| l.chars().count())
+                .unwrap_or(0) as u32
+                + 1;
+            Err(ReadError::Encoding { line, column })
+        }
+    }
+}

@@ -1,0 +1,101 @@
+//! Markdown dialect shared by validation and rendering: CommonMark + tables, footnotes,
+//! strikethrough, task lists; and positions of byte offsets in a file.
+
+use pulldown_cmark::Options;
+
+/// The parser options of the contract's Markdown dialect.
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// The 1-based (line, column) in the file of byte `offset` in `body`, which starts at file line `body_line`.
+pub fn line_col(body: &str, body_line: u32, offset: usize) -> (u32, u32) {
+    let offset = offset.min(body.len());
+    let before = &body[..offset];
+    let line = body_line + before.matches('\n').count() as u32;
+    let col = before
+        .rsplit('\n')
+        .next()
+        .map(|l| l.chars().count())
+        .unwrap_or(0) as u32
+        + 1;
+    (line, col)
+}
+
+/// Whether a link or image target points outside the site (has a scheme, or is protocol-relative).
+pub fn is_external(dest: &str) -> bool {
+    dest.starts_with("//")
+        || dest.split_once(':').is_some_and(|(scheme, _)| {
+            !scheme.is_empty()
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        })
+}
+
+/// Byte ranges of e-mail addresses in `text` (`local@domain.tld`).
+pub fn find_emails(text: &str) -> Vec<std::ops::Range<usize>> {
+    let b = text.as_bytes();
+    let local_ok = |c: u8| c.is_ascii_alphanumeric() || b"._%+-".contains(&c);
+    let domain_ok = |c: u8| c.is_ascii_alphanumeric() || c == b'.' || c == b'-';
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'@' {
+            let mut s = i;
+            while s > 0 && local_ok(b[s - 1]) {
+                s -= 1;
+            }
+            let mut e = i + 1;
+            while e < b.len() && domain_ok(b[e]) {
+                e += 1;
+            }
+            while e > i + 1 && (b[e - 1] == b'.' || b[e - 1] == b'-') {
+                e -= 1;
+            }
+            let domain = &text[i + 1..e];
+            let tld_ok = domain
+                .rsplit('.')
+                .next()
+                .is_some_and(|t| t.len() >= 2 && t.bytes().all(|c| c.is_ascii_alphabetic()));
+            if s < i && domain.contains('.') && tld_ok {
+                out.push(s..e);
+                i = e;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_addresses_but_not_handles() {
+        let t = "Écrire à jan.peeters@example.org. Pas @bervoets ni a@b.";
+        let found: Vec<&str> = find_emails(t).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(found, vec!["jan.peeters@example.org"]);
+    }
+
+    #[test]
+    fn tells_external_targets() {
+        assert!(is_external("https://example.org"));
+        assert!(is_external("mailto:x@y.org"));
+        assert!(is_external("//cdn.example.org/x.png"));
+        assert!(!is_external("assets/a.jpg"));
+        assert!(!is_external("../assets/a.jpg"));
+    }
+
+    #[test]
+    fn counts_lines_from_the_body_start() {
+        assert_eq!(line_col("ab\ncd", 5, 4), (6, 2));
+        assert_eq!(line_col("ab", 5, 0), (5, 1));
+    }
+}

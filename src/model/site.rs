@@ -1,0 +1,403 @@
+//! The validated site: programme, reference data, districts with their projects, persons, meetings, pages.
+
+use super::{Cents, Date, Id, Outcome, Status};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// Labels per language; `get` falls back to the first language.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[serde(transparent)]
+pub struct Labels(pub BTreeMap<String, String>);
+
+impl Labels {
+    /// The label in `lang`, else any label (the first by language code), else "".
+    pub fn get(&self, lang: &str) -> &str {
+        self.0
+            .get(lang)
+            .or_else(|| self.0.values().next())
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+}
+
+/// An e-mail address, checked to be a single plain address (no spaces, line breaks or angle brackets).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Email(String);
+
+impl Email {
+    /// The address, if `s` is a plausible single address.
+    pub fn parse(s: &str) -> Option<Email> {
+        let s = s.trim();
+        let (local, domain) = s.split_once('@')?;
+        let ok_char =
+            |c: char| !c.is_whitespace() && !c.is_control() && !"<>()[]\\,;:\"@".contains(c);
+        (!local.is_empty()
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && s.len() <= 254
+            && local.chars().all(ok_char)
+            && domain
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.'))
+        .then(|| Email(s.to_string()))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// One edition of the call, with its caps resolved (override or programme default).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Edition {
+    pub year: u32,
+    pub submission_deadline: Date,
+    pub start_fund_max: Cents,
+    pub grant_max: Cents,
+}
+
+/// `data/programme.yaml`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Programme {
+    pub name: Labels,
+    pub call: Labels,
+    /// The first is the default language.
+    pub languages: Vec<String>,
+    /// Without trailing slash.
+    pub base_url: String,
+    pub start_fund_max: Cents,
+    pub grant_max: Cents,
+    /// In file order.
+    pub expense_categories: Vec<(Id, Labels)>,
+    /// The `From:` of notices, as written (`Name <address>`).
+    pub from: Option<String>,
+    /// Sorted by year.
+    pub editions: Vec<Edition>,
+}
+
+impl Programme {
+    /// The default (first) language.
+    pub fn default_lang(&self) -> &str {
+        self.languages.first().map(String::as_str).unwrap_or("fr")
+    }
+    /// The edition of `year`.
+    pub fn edition(&self, year: u32) -> Option<&Edition> {
+        self.editions.iter().find(|e| e.year == year)
+    }
+    /// The label of an expense category.
+    pub fn category_label(&self, id: &str, lang: &str) -> String {
+        self.expense_categories
+            .iter()
+            .find(|(c, _)| c.as_str() == id)
+            .map(|(_, l)| l.get(lang).to_string())
+            .unwrap_or_else(|| id.to_string())
+    }
+}
+
+/// A theme or a commune: an id with labels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Term {
+    pub id: Id,
+    pub labels: Labels,
+}
+
+/// A member of the steering committee.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reviewer {
+    pub id: Id,
+    pub name: String,
+    pub lang: String,
+    pub email: Option<Email>,
+    /// Empty = all communes.
+    pub communes: Vec<Id>,
+    /// Empty = all themes.
+    pub themes: Vec<Id>,
+}
+
+/// The translatable text of a page in one language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Text {
+    pub lang: String,
+    pub title: String,
+    pub summary: Option<String>,
+    /// Markdown source.
+    pub body: String,
+    /// The file it comes from, relative to the root (for `@/` links and images).
+    pub file: PathBuf,
+}
+
+/// A content item's text: the original and its translations.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Localized {
+    pub original: Text,
+    /// By language; never holds the original's language.
+    pub translations: BTreeMap<String, Text>,
+}
+
+impl Localized {
+    /// The text in `lang`, and whether it is a fallback to the original.
+    pub fn get(&self, lang: &str) -> (&Text, bool) {
+        if self.original.lang == lang {
+            return (&self.original, false);
+        }
+        match self.translations.get(lang) {
+            Some(t) => (t, false),
+            None => (&self.original, true),
+        }
+    }
+}
+
+/// A district's start fund for an edition.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StartFund {
+    pub granted: Option<Cents>,
+    pub spent: Option<Cents>,
+}
+
+/// The steering committee's decision on a dossier.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decision {
+    pub date: Date,
+    pub outcome: Outcome,
+}
+
+/// The evaluation of a dossier.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evaluation {
+    pub date: Date,
+    pub summary: Option<String>,
+}
+
+/// A district's participation in one edition.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dossier {
+    pub edition: u32,
+    pub status: Status,
+    pub start_fund: StartFund,
+    pub submitted: Option<Date>,
+    pub decision: Option<Decision>,
+    pub evaluation: Option<Evaluation>,
+}
+
+/// A residents' group.
+#[derive(Clone, Debug, PartialEq)]
+pub struct District {
+    pub id: Id,
+    pub name: String,
+    pub commune: Id,
+    /// `(lat, lon)`.
+    pub location: Option<(f64, f64)>,
+    pub coach: Option<Id>,
+    pub steering_group: Option<u32>,
+    pub themes: Vec<Id>,
+    /// Sorted by edition.
+    pub dossiers: Vec<Dossier>,
+    /// Title = name; body = the place description.
+    pub text: Localized,
+    /// Sorted by id.
+    pub projects: Vec<Project>,
+}
+
+impl District {
+    /// The dossier of the latest edition.
+    pub fn latest_dossier(&self) -> Option<&Dossier> {
+        self.dossiers.last()
+    }
+    /// The dossier of `edition`.
+    pub fn dossier(&self, edition: u32) -> Option<&Dossier> {
+        self.dossiers.iter().find(|d| d.edition == edition)
+    }
+    /// The projects of `edition`.
+    pub fn projects_of(&self, edition: u32) -> impl Iterator<Item = &Project> {
+        self.projects.iter().filter(move |p| p.edition == edition)
+    }
+}
+
+/// Kinds of partner.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PartnerKind {
+    Municipality,
+    Association,
+    Business,
+    School,
+    Other,
+}
+
+impl PartnerKind {
+    /// Parses the kinds of the contract.
+    pub fn parse(s: &str) -> Option<PartnerKind> {
+        Some(match s {
+            "municipality" => PartnerKind::Municipality,
+            "association" => PartnerKind::Association,
+            "business" => PartnerKind::Business,
+            "school" => PartnerKind::School,
+            "other" => PartnerKind::Other,
+            _ => return None,
+        })
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PartnerKind::Municipality => "municipality",
+            PartnerKind::Association => "association",
+            PartnerKind::Business => "business",
+            PartnerKind::School => "school",
+            PartnerKind::Other => "other",
+        }
+    }
+}
+
+/// A project's partner.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Partner {
+    pub name: String,
+    pub kind: PartnerKind,
+}
+
+/// A line of a project's budget.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BudgetLine {
+    pub category: Id,
+    pub label: String,
+    pub amount: Cents,
+}
+
+/// A project's budget.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Budget {
+    pub lines: Vec<BudgetLine>,
+    pub requested: Option<Cents>,
+    pub granted: Option<Cents>,
+    pub spent: Option<Cents>,
+}
+
+impl Budget {
+    /// The sum of the lines.
+    pub fn lines_total(&self) -> Cents {
+        self.lines.iter().map(|l| l.amount).sum()
+    }
+    /// `requested` when given, else the sum of the lines.
+    pub fn requested_total(&self) -> Cents {
+        self.requested.unwrap_or_else(|| self.lines_total())
+    }
+}
+
+/// A step of the roadmap.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step {
+    pub step: String,
+    pub due: Option<Date>,
+    pub done: Option<Date>,
+}
+
+/// A dated progress note.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Update {
+    pub date: Date,
+    pub text: String,
+}
+
+/// A project of a district.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Project {
+    pub id: Id,
+    pub district: Id,
+    pub edition: u32,
+    pub themes: Vec<Id>,
+    /// Title, summary and body per language.
+    pub text: Localized,
+    pub experts: Vec<Id>,
+    pub partners: Vec<Partner>,
+    pub budget: Budget,
+    pub roadmap: Vec<Step>,
+    /// Sorted by date, newest last.
+    pub updates: Vec<Update>,
+}
+
+/// Coach or thematic expert.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Expert,
+    Coach,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Expert => "expert",
+            Role::Coach => "coach",
+        }
+    }
+}
+
+/// An expert or coach profile.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Person {
+    pub id: Id,
+    pub name: String,
+    pub role: Role,
+    pub themes: Vec<Id>,
+    pub organisation: Option<String>,
+    pub languages: Vec<String>,
+    /// Private unless `public_contact`.
+    pub email: Option<Email>,
+    pub public_contact: bool,
+    /// Title = name; body = biography.
+    pub text: Localized,
+}
+
+impl Person {
+    /// The address that may be shown publicly, if any.
+    pub fn public_email(&self) -> Option<&Email> {
+        self.email.as_ref().filter(|_| self.public_contact)
+    }
+}
+
+/// An exchange meeting between districts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Meeting {
+    pub id: Id,
+    pub date: Date,
+    pub place: Option<String>,
+    pub themes: Vec<Id>,
+    pub districts: Vec<Id>,
+    /// Title and report per language.
+    pub text: Localized,
+}
+
+/// A free page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Page {
+    pub id: Id,
+    pub text: Localized,
+}
+
+/// The whole validated site. Every list is sorted by id (meetings by date then id).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Site {
+    pub root: PathBuf,
+    pub programme: Programme,
+    pub themes: Vec<Term>,
+    pub communes: Vec<Term>,
+    pub reviewers: Vec<Reviewer>,
+    pub districts: Vec<District>,
+    pub persons: Vec<Person>,
+    pub meetings: Vec<Meeting>,
+    pub pages: Vec<Page>,
+}
+
+impl Site {
+    pub fn district(&self, id: &str) -> Option<&District> {
+        self.districts.iter().find(|d| d.id.as_str() == id)
+    }
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.persons.iter().find(|p| p.id.as_str() == id)
+    }
+    pub fn theme(&self, id: &str) -> Option<&Term> {
+        self.themes.iter().find(|t| t.id.as_str() == id)
+    }
+    pub fn commune(&self, id: &str) -> Option<&Term> {
+        self.communes.iter().find(|t| t.id.as_str() == id)
+    }
+}

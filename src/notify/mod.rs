@@ -1,0 +1,1 @@
+//! Notify: two sites (before, after) → notices → e-mails delivered by a `Mailer`.

@@ -1,0 +1,1 @@
+//! Render: `Site` (validated model) + theme → static files of the public site.

@@ -1,0 +1,290 @@
+//! The validation context: diagnostics being collected and indexes of what exists (by id, once).
+
+use crate::diag::{Diagnostic, Diagnostics, Rule, Span};
+use crate::load::raw::{RawMoney, S};
+use crate::load::{Corpus, Doc};
+use crate::model::{Cents, Date, Edition, Id, MoneyError, Person, Programme, Role, Term};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
+
+/// Shared state of one validation run.
+pub(crate) struct Ctx<'c> {
+    pub corpus: &'c Corpus,
+    diags: Diagnostics,
+    pub languages: Vec<String>,
+    pub categories: HashSet<String>,
+    pub editions: BTreeMap<u32, Edition>,
+    pub themes: HashSet<String>,
+    pub communes: HashSet<String>,
+    pub roles: HashMap<String, Role>,
+    /// District ids that have a district.md.
+    pub districts: HashSet<String>,
+}
+
+/// Whether money must be strictly positive (budget lines) or only not negative.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Sign {
+    Positive,
+    NotNegative,
+}
+
+impl<'c> Ctx<'c> {
+    pub fn new(corpus: &'c Corpus, diags: Diagnostics) -> Self {
+        Ctx {
+            corpus,
+            diags,
+            languages: Vec::new(),
+            categories: HashSet::new(),
+            editions: BTreeMap::new(),
+            themes: HashSet::new(),
+            communes: HashSet::new(),
+            roles: HashMap::new(),
+            districts: HashSet::new(),
+        }
+    }
+
+    pub fn set_programme(&mut self, p: &Programme) {
+        self.languages = p.languages.clone();
+        self.categories = p
+            .expense_categories
+            .iter()
+            .map(|(id, _)| id.to_string())
+            .collect();
+        self.editions = p.editions.iter().map(|e| (e.year, e.clone())).collect();
+    }
+
+    pub fn set_terms(&mut self, themes: &[Term], communes: &[Term]) {
+        self.themes = themes.iter().map(|t| t.id.to_string()).collect();
+        self.communes = communes.iter().map(|t| t.id.to_string()).collect();
+    }
+
+    pub fn set_persons(&mut self, persons: &[Person]) {
+        self.roles = persons.iter().map(|p| (p.id.to_string(), p.role)).collect();
+    }
+
+    pub fn set_districts(&mut self, corpus: &Corpus) {
+        self.districts = corpus.districts.iter().map(|d| d.id.clone()).collect();
+    }
+
+    pub fn finish(self) -> Diagnostics {
+        self.diags
+    }
+
+    /// Records a diagnostic.
+    pub fn report(&mut self, d: Diagnostic) {
+        self.diags.push(d);
+    }
+
+    /// Records a diagnostic of `rule` at `span` in `file`, with a help line.
+    pub fn emit(&mut self, rule: Rule, file: &Path, span: Span, message: String, help: &str) {
+        let d = Diagnostic::new(rule, file, span, message);
+        self.diags.push(if help.is_empty() {
+            d
+        } else {
+            d.with_help(help)
+        });
+    }
+
+    /// The default language.
+    pub fn default_lang(&self) -> String {
+        self.languages
+            .first()
+            .cloned()
+            .unwrap_or_else(|| "fr".into())
+    }
+
+    /// Parses a money value, reporting `budget.amount` or `schema.invalid-value`.
+    pub fn money<T>(
+        &mut self,
+        doc: &Doc<T>,
+        v: &S<RawMoney>,
+        field: &str,
+        sign: Sign,
+    ) -> Option<Cents> {
+        let span = doc.span(v);
+        match Cents::parse(&v.value.0) {
+            Ok(c) if sign == Sign::Positive && c.0 <= 0 => {
+                self.emit(
+                    Rule::BudgetAmount,
+                    &doc.file,
+                    span,
+                    format!("`{field}` must be more than 0, found {}", v.value.0),
+                    "remove the line or give its real amount",
+                );
+                None
+            }
+            Ok(c) if c.0 < 0 => {
+                self.emit(
+                    Rule::BudgetAmount,
+                    &doc.file,
+                    span,
+                    format!("`{field}` must not be negative, found {}", v.value.0),
+                    "",
+                );
+                None
+            }
+            Ok(c) => Some(c),
+            Err(MoneyError::TooPrecise) => {
+                self.emit(
+                    Rule::BudgetAmount,
+                    &doc.file,
+                    span,
+                    format!("`{field}` has more than two decimals: {}", v.value.0),
+                    "amounts are in euros with at most two decimals, e.g. 180.5 or 1234.56",
+                );
+                None
+            }
+            Err(MoneyError::NotANumber) => {
+                self.emit(
+                    Rule::SchemaInvalidValue,
+                    &doc.file,
+                    span,
+                    format!("`{field}` is not an amount in euros: {}", v.value.0),
+                    "write a plain number such as 400 or 1234.5",
+                );
+                None
+            }
+        }
+    }
+
+    /// Parses a `YYYY-MM-DD` date, reporting `schema.invalid-value`.
+    pub fn date<T>(&mut self, doc: &Doc<T>, v: &S<String>, field: &str) -> Option<Date> {
+        let d = Date::parse(v.value.trim());
+        if d.is_none() {
+            self.emit(
+                Rule::SchemaInvalidValue,
+                &doc.file,
+                doc.span(v),
+                format!("`{field}` is not a date: `{}`", v.value),
+                "dates are written YYYY-MM-DD, e.g. 2024-05-28",
+            );
+        }
+        d
+    }
+
+    /// A file's language (`lang:` or the default), reporting `i18n.language`.
+    pub fn lang<T>(&mut self, doc: &Doc<T>, v: Option<&S<String>>) -> String {
+        match v {
+            None => self.default_lang(),
+            Some(l) if self.languages.contains(&l.value) => l.value.clone(),
+            Some(l) => {
+                let msg = format!(
+                    "language `{}` is not one of the programme's ({})",
+                    l.value,
+                    self.languages.join(", ")
+                );
+                self.emit(
+                    Rule::I18nLanguage,
+                    &doc.file,
+                    doc.span(l),
+                    msg,
+                    "languages are listed in data/programme.yaml",
+                );
+                self.default_lang()
+            }
+        }
+    }
+
+    /// Checks a list of theme ids, reporting `ref.theme`; returns the valid ones.
+    pub fn themes<T>(&mut self, doc: &Doc<T>, list: &[S<String>]) -> Vec<Id> {
+        let mut out = Vec::new();
+        for t in list {
+            if self.themes.contains(&t.value) {
+                out.extend(Id::parse(&t.value));
+            } else {
+                let mut known: Vec<&String> = self.themes.iter().collect();
+                known.sort();
+                let known: Vec<&str> = known.iter().map(|s| s.as_str()).collect();
+                self.emit(
+                    Rule::RefTheme,
+                    &doc.file,
+                    doc.span(t),
+                    format!("unknown theme `{}`", t.value),
+                    &format!(
+                        "themes are listed in data/themes.yaml: {}",
+                        known.join(", ")
+                    ),
+                );
+            }
+        }
+        out
+    }
+
+    /// Checks a commune id, reporting `ref.commune`.
+    pub fn commune<T>(&mut self, doc: &Doc<T>, v: &S<String>) -> Option<Id> {
+        if self.communes.contains(&v.value) {
+            return Id::parse(&v.value);
+        }
+        self.emit(
+            Rule::RefCommune,
+            &doc.file,
+            doc.span(v),
+            format!("unknown commune `{}`", v.value),
+            "communes are listed in data/communes.yaml",
+        );
+        None
+    }
+
+    /// Checks a person reference with the role it must have, reporting `ref.person` or `ref.role`.
+    pub fn person<T>(&mut self, doc: &Doc<T>, v: &S<String>, role: Role) -> Option<Id> {
+        match self.roles.get(&v.value) {
+            Some(r) if *r == role => Id::parse(&v.value),
+            Some(r) => {
+                let msg = format!("`{}` is a {}, not a {}", v.value, r.as_str(), role.as_str());
+                let help = format!(
+                    "set `role: {}` in content/experts/{}.md or name another person",
+                    role.as_str(),
+                    v.value
+                );
+                self.emit(Rule::RefRole, &doc.file, doc.span(v), msg, &help);
+                None
+            }
+            None => {
+                let msg = format!(
+                    "no {} `{}`: content/experts/{}.md does not exist",
+                    role.as_str(),
+                    v.value,
+                    v.value
+                );
+                self.emit(
+                    Rule::RefPerson,
+                    &doc.file,
+                    doc.span(v),
+                    msg,
+                    "create the profile with `wijk new expert <id>`",
+                );
+                None
+            }
+        }
+    }
+
+    /// Checks a district reference, reporting `ref.district`.
+    pub fn district<T>(&mut self, doc: &Doc<T>, v: &S<String>) -> Option<Id> {
+        if self.districts.contains(&v.value) {
+            return Id::parse(&v.value);
+        }
+        self.emit(
+            Rule::RefDistrict,
+            &doc.file,
+            doc.span(v),
+            format!("unknown district `{}`", v.value),
+            "districts are the folders of content/districts/",
+        );
+        None
+    }
+
+    /// Reports a non-empty string check failure (`schema.invalid-value`); returns the trimmed text.
+    pub fn text<T>(&mut self, doc: &Doc<T>, v: &S<String>, field: &str) -> String {
+        let t = v.value.trim();
+        if t.is_empty() {
+            self.emit(
+                Rule::SchemaInvalidValue,
+                &doc.file,
+                doc.span(v),
+                format!("`{field}` is empty"),
+                "",
+            );
+        }
+        t.to_string()
+    }
+}

@@ -1,0 +1,275 @@
+//! Validation of `data/*.yaml`: the programme, themes, communes and reviewers.
+
+use super::ctx::{Ctx, Sign};
+use crate::diag::Rule;
+use crate::load::raw::{RawLabels, RawProgramme, SpannedMap, S};
+use crate::load::Doc;
+use crate::model::{Edition, Email, Id, Labels, Programme, Reviewer, Term};
+use std::collections::HashSet;
+
+/// Checks `data/programme.yaml` and builds the programme (caps resolved per edition).
+pub(crate) fn validate_programme(ctx: &mut Ctx, doc: &Doc<RawProgramme>) -> Programme {
+    let raw = &doc.data;
+    let mut languages = Vec::new();
+    for l in &raw.languages.value {
+        let ok =
+            (2..=3).contains(&l.value.len()) && l.value.bytes().all(|b| b.is_ascii_lowercase());
+        if !ok {
+            let msg = format!("`{}` is not a language code", l.value);
+            ctx.emit(
+                Rule::I18nLanguage,
+                &doc.file,
+                doc.span(l),
+                msg,
+                "use two-letter codes such as fr, nl, en",
+            );
+        } else if languages.contains(&l.value) {
+            ctx.emit(
+                Rule::IdDuplicate,
+                &doc.file,
+                doc.span(l),
+                format!("language `{}` is listed twice", l.value),
+                "",
+            );
+        } else {
+            languages.push(l.value.clone());
+        }
+    }
+    if languages.is_empty() {
+        let msg = "the programme needs at least one language".to_string();
+        ctx.emit(
+            Rule::SchemaMissingField,
+            &doc.file,
+            doc.span(&raw.languages),
+            msg,
+            "e.g. languages: [fr, nl]",
+        );
+        languages.push("fr".into());
+    }
+    ctx.languages = languages.clone();
+    let start_fund_max = ctx
+        .money(
+            doc,
+            &raw.start_fund_max,
+            "start_fund_max",
+            Sign::NotNegative,
+        )
+        .unwrap_or_default();
+    let grant_max = ctx
+        .money(doc, &raw.grant_max, "grant_max", Sign::NotNegative)
+        .unwrap_or_default();
+    let mut expense_categories = Vec::new();
+    for (k, labels) in &raw.expense_categories.value.0 {
+        let labels = validate_labels(ctx, doc, labels);
+        if let Some(id) = checked_id(ctx, doc, k, "expense category") {
+            expense_categories.push((id, labels));
+        }
+    }
+    let mut editions: Vec<Edition> = Vec::new();
+    for e in &raw.editions {
+        let year = e.value.year.value;
+        if editions.iter().any(|x| x.year == year) {
+            let msg = format!("edition {year} is listed twice");
+            ctx.emit(
+                Rule::IdDuplicate,
+                &doc.file,
+                doc.span(&e.value.year),
+                msg,
+                "",
+            );
+            continue;
+        }
+        let deadline = ctx.date(doc, &e.value.submission_deadline, "submission_deadline");
+        let sf = e
+            .value
+            .start_fund_max
+            .as_ref()
+            .and_then(|m| ctx.money(doc, m, "start_fund_max", Sign::NotNegative));
+        let gm = e
+            .value
+            .grant_max
+            .as_ref()
+            .and_then(|m| ctx.money(doc, m, "grant_max", Sign::NotNegative));
+        if let Some(deadline) = deadline {
+            editions.push(Edition {
+                year,
+                submission_deadline: deadline,
+                start_fund_max: sf.unwrap_or(start_fund_max),
+                grant_max: gm.unwrap_or(grant_max),
+            });
+        }
+    }
+    editions.sort_by_key(|e| e.year);
+    let from = raw
+        .notifications
+        .as_ref()
+        .map(|n| n.value.from.value.clone());
+    if let Some(n) = &raw.notifications {
+        if from_address(&n.value.from.value).is_none() {
+            let msg = format!("`from` is not an address: `{}`", n.value.from.value);
+            ctx.emit(
+                Rule::SchemaInvalidValue,
+                &doc.file,
+                doc.span(&n.value.from),
+                msg,
+                "write `Name <address@example.org>` or a bare address",
+            );
+        }
+    }
+    let base_url = raw
+        .base_url
+        .as_ref()
+        .map(|u| u.value.trim().trim_end_matches('/').to_string())
+        .unwrap_or_default();
+    Programme {
+        name: validate_labels(ctx, doc, &raw.name),
+        call: raw
+            .call
+            .as_ref()
+            .map(|c| validate_labels(ctx, doc, c))
+            .unwrap_or_default(),
+        languages,
+        base_url,
+        start_fund_max,
+        grant_max,
+        expense_categories,
+        from,
+        editions,
+    }
+}
+
+/// The address in a `Name <address>` or bare-address From line.
+pub fn from_address(from: &str) -> Option<Email> {
+    if from.contains(['\r', '\n']) {
+        return None;
+    }
+    match (from.rfind('<'), from.rfind('>')) {
+        (Some(a), Some(b)) if a < b && b == from.trim_end().len() - 1 => {
+            Email::parse(&from[a + 1..b])
+        }
+        (None, None) => Email::parse(from),
+        _ => None,
+    }
+}
+
+/// Labels need one entry per programme language, and no other.
+fn validate_labels<T>(ctx: &mut Ctx, doc: &Doc<T>, labels: &S<RawLabels>) -> Labels {
+    let mut out = Labels::default();
+    for (lang, text) in &labels.value.0 {
+        if !ctx.languages.contains(&lang.value) {
+            let msg = format!(
+                "label in `{}`, a language the programme does not have",
+                lang.value
+            );
+            ctx.emit(
+                Rule::I18nLanguage,
+                &doc.file,
+                doc.span(lang),
+                msg,
+                "languages are listed in data/programme.yaml",
+            );
+        }
+        out.0.insert(lang.value.clone(), text.value.clone());
+    }
+    for lang in ctx.languages.clone() {
+        if !out.0.contains_key(&lang) {
+            let msg = format!("no label in `{lang}`");
+            ctx.emit(
+                Rule::SchemaMissingField,
+                &doc.file,
+                doc.span(labels),
+                msg,
+                "give a label for every language of the programme",
+            );
+        }
+    }
+    out
+}
+
+fn checked_id<T>(ctx: &mut Ctx, doc: &Doc<T>, k: &S<String>, what: &str) -> Option<Id> {
+    let id = Id::parse(&k.value);
+    if id.is_none() {
+        let msg = format!("{what} id `{}` is not a valid id", k.value);
+        ctx.emit(
+            Rule::IdInvalid,
+            &doc.file,
+            doc.span(k),
+            msg,
+            "ids use lower-case letters, digits and dashes",
+        );
+    }
+    id
+}
+
+/// Checks `data/themes.yaml` or `data/communes.yaml`.
+pub(crate) fn validate_terms(
+    ctx: &mut Ctx,
+    doc: Option<&Doc<SpannedMap<S<RawLabels>>>>,
+    what: &str,
+) -> Vec<Term> {
+    let Some(doc) = doc else { return Vec::new() };
+    let mut out: Vec<Term> = Vec::new();
+    for (k, labels) in &doc.data.0 {
+        let labels = validate_labels(ctx, doc, labels);
+        if let Some(id) = checked_id(ctx, doc, k, what) {
+            out.push(Term { id, labels });
+        }
+    }
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    out
+}
+
+/// Checks `data/reviewers.yaml`, merging addresses from the secrets file when one is given.
+pub(crate) fn validate_reviewers(ctx: &mut Ctx) -> Vec<Reviewer> {
+    let Some(doc) = ctx.corpus.reviewers.as_ref() else {
+        return Vec::new();
+    };
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for r in &doc.data {
+        let r = &r.value;
+        let Some(id) = checked_id(ctx, doc, &r.id, "reviewer") else {
+            continue;
+        };
+        if !seen.insert(id.clone()) {
+            let msg = format!("reviewer `{id}` is listed twice");
+            ctx.emit(Rule::IdDuplicate, &doc.file, doc.span(&r.id), msg, "");
+            continue;
+        }
+        let name = ctx.text(doc, &r.name, "name");
+        if name.contains(['\r', '\n']) {
+            ctx.emit(
+                Rule::SchemaInvalidValue,
+                &doc.file,
+                doc.span(&r.name),
+                "a reviewer's name must be one line".into(),
+                "",
+            );
+        }
+        let lang = ctx.lang(doc, Some(&r.lang));
+        let email = r.email.as_ref().and_then(|e| {
+            let parsed = Email::parse(&e.value);
+            if parsed.is_none() {
+                let msg = format!("`{}` is not an e-mail address", e.value);
+                ctx.emit(Rule::SchemaInvalidValue, &doc.file, doc.span(e), msg, "");
+            }
+            parsed
+        });
+        let communes = r
+            .communes
+            .iter()
+            .filter_map(|c| ctx.commune(doc, c))
+            .collect();
+        let themes = ctx.themes(doc, &r.themes);
+        out.push(Reviewer {
+            id,
+            name,
+            lang,
+            email,
+            communes,
+            themes,
+        });
+    }
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    out
+}

@@ -1,0 +1,199 @@
+//! Validation of `district.md`: identity, references, dossiers (dates, start fund, status).
+
+use super::ctx::{Ctx, Sign};
+use super::text::{check_body, localized};
+use crate::diag::Rule;
+use crate::load::raw::{RawDossier, S};
+use crate::load::Doc;
+use crate::model::{Decision, District, Dossier, Evaluation, Id, Outcome, Role, StartFund, Status};
+
+/// Checks every district file and builds the districts (projects are attached later).
+pub(crate) fn validate_districts(ctx: &mut Ctx) -> Vec<District> {
+    let mut out = Vec::new();
+    for md in &ctx.corpus.districts {
+        let doc = &md.doc;
+        let raw = &doc.data;
+        let lang = ctx.lang(doc, raw.lang.as_ref());
+        let name = ctx.text(doc, &raw.name, "name");
+        let commune = ctx.commune(doc, &raw.commune);
+        let coach = raw
+            .coach
+            .as_ref()
+            .and_then(|c| ctx.person(doc, c, Role::Coach));
+        let themes = ctx.themes(doc, &raw.themes);
+        let location = raw.location.as_ref().and_then(|l| {
+            let (lat, lon) = (l.value.lat.value, l.value.lon.value);
+            if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+                let msg = format!("location ({lat}, {lon}) is not a latitude and longitude");
+                ctx.emit(
+                    Rule::SchemaInvalidValue,
+                    &doc.file,
+                    doc.span(l),
+                    msg,
+                    "e.g. location: {lat: 50.8105, lon: 4.3228}",
+                );
+                return None;
+            }
+            Some((lat, lon))
+        });
+        let mut dossiers: Vec<Dossier> = Vec::new();
+        for d in &raw.dossiers {
+            let Some(dossier) = validate_dossier(ctx, doc, d) else {
+                continue;
+            };
+            if dossiers.iter().any(|x| x.edition == dossier.edition) {
+                let msg = format!("two dossiers for edition {}", dossier.edition);
+                ctx.emit(
+                    Rule::IdDuplicate,
+                    &doc.file,
+                    doc.span(&d.value.edition),
+                    msg,
+                    "a district has one dossier per edition",
+                );
+                continue;
+            }
+            dossiers.push(dossier);
+        }
+        dossiers.sort_by_key(|d| d.edition);
+        check_body(ctx, md);
+        let (Some(id), Some(commune)) = (Id::parse(&md.id), commune) else {
+            continue;
+        };
+        out.push(District {
+            id,
+            name: name.clone(),
+            commune,
+            location,
+            coach,
+            steering_group: raw.steering_group.as_ref().map(|s| s.value),
+            themes,
+            dossiers,
+            text: localized(md, lang, name, None),
+            projects: Vec::new(),
+        });
+    }
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    out
+}
+
+fn validate_dossier<T>(ctx: &mut Ctx, doc: &Doc<T>, d: &S<RawDossier>) -> Option<Dossier> {
+    let raw = &d.value;
+    let year = raw.edition.value;
+    let edition = ctx.editions.get(&year).cloned();
+    if edition.is_none() {
+        let known: Vec<String> = ctx.editions.keys().map(u32::to_string).collect();
+        let msg = format!("edition {year} is not in data/programme.yaml");
+        let help = format!("editions of the programme: {}", known.join(", "));
+        ctx.emit(
+            Rule::RefEdition,
+            &doc.file,
+            doc.span(&raw.edition),
+            msg,
+            &help,
+        );
+    }
+    let status = Status::parse(raw.status.value.trim());
+    if status.is_none() {
+        let all: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
+        let msg = format!("unknown status `{}`", raw.status.value);
+        ctx.emit(
+            Rule::PhaseStatus,
+            &doc.file,
+            doc.span(&raw.status),
+            msg,
+            &format!("one of: {}", all.join(", ")),
+        );
+    }
+    let mut start_fund = StartFund::default();
+    if let Some(sf) = &raw.start_fund {
+        start_fund.granted = sf
+            .value
+            .granted
+            .as_ref()
+            .and_then(|g| ctx.money(doc, g, "granted", Sign::NotNegative));
+        start_fund.spent = sf
+            .value
+            .spent
+            .as_ref()
+            .and_then(|s| ctx.money(doc, s, "spent", Sign::NotNegative));
+        if let (Some(g), Some(e), Some(span)) =
+            (start_fund.granted, &edition, sf.value.granted.as_ref())
+        {
+            if g > e.start_fund_max {
+                let msg = format!(
+                    "start fund granted {g} is over the cap of {} for edition {year}",
+                    e.start_fund_max
+                );
+                ctx.emit(
+                    Rule::BudgetStartFundCap,
+                    &doc.file,
+                    doc.span(span),
+                    msg,
+                    "the cap is set in data/programme.yaml",
+                );
+            }
+        }
+        if let (Some(s), Some(span)) = (start_fund.spent, sf.value.spent.as_ref()) {
+            let granted = start_fund.granted.unwrap_or_default();
+            if s > granted {
+                let msg = format!("start fund spent {s} is more than granted {granted}");
+                ctx.emit(
+                    Rule::BudgetStartFundSpent,
+                    &doc.file,
+                    doc.span(span),
+                    msg,
+                    "",
+                );
+            }
+        }
+    }
+    let submitted = raw
+        .submitted
+        .as_ref()
+        .and_then(|s| ctx.date(doc, s, "submitted"));
+    let decision = raw.decision.as_ref().and_then(|dec| {
+        let date = ctx.date(doc, &dec.value.date, "decision.date");
+        let outcome = Outcome::parse(dec.value.outcome.value.trim());
+        if outcome.is_none() {
+            let msg = format!(
+                "outcome `{}` is neither `selected` nor `not-selected`",
+                dec.value.outcome.value
+            );
+            ctx.emit(
+                Rule::SchemaInvalidValue,
+                &doc.file,
+                doc.span(&dec.value.outcome),
+                msg,
+                "",
+            );
+        }
+        Some(Decision {
+            date: date?,
+            outcome: outcome?,
+        })
+    });
+    let evaluation = raw.evaluation.as_ref().and_then(|ev| {
+        let date = ctx.date(doc, &ev.value.date, "evaluation.date")?;
+        Some(Evaluation {
+            date,
+            summary: ev
+                .value
+                .summary
+                .as_ref()
+                .map(|s| s.value.trim().to_string()),
+        })
+    });
+    if let Some(ev) = &raw.evaluation {
+        if let Some(s) = &ev.value.summary {
+            super::text::check_public_text(ctx, doc, s);
+        }
+    }
+    Some(Dossier {
+        edition: year,
+        status: status?,
+        start_fund,
+        submitted,
+        decision,
+        evaluation,
+    })
+}

@@ -1,0 +1,87 @@
+//! Validate: `Corpus` (raw, spanned) → `Site` (the model) + diagnostics for every rule of the contract.
+//! The site is built leniently (items with errors are skipped or kept partially) so that `notify`
+//! can compare against an invalid earlier revision; `build` and `check` refuse when there are errors.
+
+mod ctx;
+mod data;
+mod district;
+mod person;
+mod phase;
+mod project;
+mod text;
+
+use crate::diag::Diagnostics;
+use crate::load::Corpus;
+use crate::model::Site;
+
+pub(crate) use ctx::Ctx;
+
+/// The outcome of validation.
+#[derive(Debug)]
+pub struct Validated {
+    /// The site, when the programme itself could be read.
+    pub site: Option<Site>,
+    /// Load and validation diagnostics, sorted by file and line.
+    pub diagnostics: Vec<crate::diag::Diagnostic>,
+}
+
+impl Validated {
+    /// Number of errors.
+    pub fn error_count(&self) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == crate::diag::Severity::Error)
+            .count()
+    }
+}
+
+/// Validates a loaded corpus.
+pub fn validate(corpus: &Corpus) -> Validated {
+    let mut diags = Diagnostics::new();
+    diags.extend(corpus.diagnostics.iter().cloned());
+    let Some(programme_doc) = &corpus.programme else {
+        return Validated {
+            site: None,
+            diagnostics: diags.into_sorted(),
+        };
+    };
+    let mut ctx = Ctx::new(corpus, diags);
+    let programme = data::validate_programme(&mut ctx, programme_doc);
+    ctx.set_programme(&programme);
+    let themes = data::validate_terms(&mut ctx, corpus.themes.as_ref(), "theme");
+    let communes = data::validate_terms(&mut ctx, corpus.communes.as_ref(), "commune");
+    ctx.set_terms(&themes, &communes);
+    let persons = person::validate_persons(&mut ctx);
+    ctx.set_persons(&persons);
+    let reviewers = data::validate_reviewers(&mut ctx);
+    ctx.set_districts(corpus);
+    let mut districts = district::validate_districts(&mut ctx);
+    let projects = project::validate_projects(&mut ctx);
+    for p in projects {
+        if let Some(d) = districts.iter_mut().find(|d| d.id == p.district) {
+            d.projects.push(p);
+        }
+    }
+    for d in &mut districts {
+        d.projects.sort_by(|a, b| a.id.cmp(&b.id));
+    }
+    phase::validate_phases(&mut ctx, &districts);
+    let meetings = person::validate_meetings(&mut ctx);
+    let pages = person::validate_pages(&mut ctx);
+    let mut site = Site {
+        root: corpus.root.clone(),
+        programme,
+        themes,
+        communes,
+        reviewers,
+        districts,
+        persons,
+        meetings,
+        pages,
+    };
+    text::attach_translations(&mut ctx, &mut site);
+    Validated {
+        site: Some(site),
+        diagnostics: ctx.finish().into_sorted(),
+    }
+}

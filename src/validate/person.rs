@@ -1,0 +1,134 @@
+//! Validation of expert and coach profiles, meetings and pages.
+
+use super::ctx::Ctx;
+use super::text::{check_body, check_public_text, localized};
+use crate::diag::Rule;
+use crate::model::{Email, Id, Meeting, Page, Person, Role};
+
+/// Checks `content/experts/*.md`.
+pub(crate) fn validate_persons(ctx: &mut Ctx) -> Vec<Person> {
+    let mut out = Vec::new();
+    for md in &ctx.corpus.experts {
+        let doc = &md.doc;
+        let raw = &doc.data;
+        let role = match raw.role.value.as_str() {
+            "expert" => Some(Role::Expert),
+            "coach" => Some(Role::Coach),
+            other => {
+                let msg = format!("role `{other}` is neither `expert` nor `coach`");
+                ctx.emit(
+                    Rule::SchemaInvalidValue,
+                    &doc.file,
+                    doc.span(&raw.role),
+                    msg,
+                    "",
+                );
+                None
+            }
+        };
+        let lang = ctx.lang(doc, raw.lang.as_ref());
+        let name = ctx.text(doc, &raw.name, "name");
+        let themes = ctx.themes(doc, &raw.themes);
+        let email = raw.email.as_ref().and_then(|e| {
+            let parsed = Email::parse(&e.value);
+            if parsed.is_none() {
+                let msg = format!("`{}` is not an e-mail address", e.value);
+                ctx.emit(Rule::SchemaInvalidValue, &doc.file, doc.span(e), msg, "");
+            }
+            parsed
+        });
+        let mut languages = Vec::new();
+        for l in &raw.languages {
+            if (2..=3).contains(&l.value.len()) && l.value.bytes().all(|b| b.is_ascii_lowercase()) {
+                languages.push(l.value.clone());
+            } else {
+                let msg = format!("`{}` is not a language code", l.value);
+                ctx.emit(
+                    Rule::I18nLanguage,
+                    &doc.file,
+                    doc.span(l),
+                    msg,
+                    "use two-letter codes such as fr, nl, en",
+                );
+            }
+        }
+        if let Some(o) = &raw.organisation {
+            check_public_text(ctx, doc, o);
+        }
+        check_body(ctx, md);
+        let (Some(role), Some(id)) = (role, Id::parse(&md.id)) else {
+            continue;
+        };
+        out.push(Person {
+            id,
+            name: name.clone(),
+            role,
+            themes,
+            organisation: raw
+                .organisation
+                .as_ref()
+                .map(|o| o.value.trim().to_string()),
+            languages,
+            email,
+            public_contact: raw.public_contact.as_ref().is_some_and(|p| p.value),
+            text: localized(md, lang, name, None),
+        });
+    }
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    out
+}
+
+/// Checks `content/meetings/*.md`.
+pub(crate) fn validate_meetings(ctx: &mut Ctx) -> Vec<Meeting> {
+    let mut out = Vec::new();
+    for md in &ctx.corpus.meetings {
+        let doc = &md.doc;
+        let raw = &doc.data;
+        let lang = ctx.lang(doc, raw.lang.as_ref());
+        let title = ctx.text(doc, &raw.title, "title");
+        let date = ctx.date(doc, &raw.date, "date");
+        let themes = ctx.themes(doc, &raw.themes);
+        let districts = raw
+            .districts
+            .iter()
+            .filter_map(|d| ctx.district(doc, d))
+            .collect();
+        if let Some(p) = &raw.place {
+            check_public_text(ctx, doc, p);
+        }
+        check_body(ctx, md);
+        let (Some(date), Some(id)) = (date, Id::parse(&md.id)) else {
+            continue;
+        };
+        out.push(Meeting {
+            id,
+            date,
+            place: raw.place.as_ref().map(|p| p.value.trim().to_string()),
+            themes,
+            districts,
+            text: localized(md, lang, title, None),
+        });
+    }
+    out.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
+    out
+}
+
+/// Checks `content/pages/*.md`.
+pub(crate) fn validate_pages(ctx: &mut Ctx) -> Vec<Page> {
+    let mut out = Vec::new();
+    for md in &ctx.corpus.pages {
+        let doc = &md.doc;
+        let lang = ctx.lang(doc, doc.data.lang.as_ref());
+        let title = ctx.text(doc, &doc.data.title, "title");
+        check_body(ctx, md);
+        let Some(id) = Id::parse(&md.id) else {
+            continue;
+        };
+        out.push(Page {
+            id,
+            text: localized(md, lang, title, None),
+        });
+    }
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    out
+}

@@ -1,0 +1,229 @@
+//! Validation of project files: fields, references, budget lines and totals, roadmap and updates.
+
+use super::ctx::{Ctx, Sign};
+use super::text::{check_body, check_public_text, localized};
+use crate::diag::Rule;
+use crate::load::ProjectFile;
+use crate::model::{Budget, BudgetLine, Id, Partner, PartnerKind, Project, Role, Step, Update};
+
+/// Longest project summary, in characters.
+pub const MAX_SUMMARY_CHARS: usize = 300;
+
+/// Checks every project file and builds the projects (attached to their districts by the caller).
+pub(crate) fn validate_projects(ctx: &mut Ctx) -> Vec<Project> {
+    let corpus = ctx.corpus;
+    let mut out: Vec<Project> = corpus
+        .projects
+        .iter()
+        .filter_map(|p| validate_project(ctx, p))
+        .collect();
+    out.sort_by(|a, b| (&a.district, &a.id).cmp(&(&b.district, &b.id)));
+    out
+}
+
+fn validate_project(ctx: &mut Ctx, pf: &ProjectFile) -> Option<Project> {
+    let md = &pf.md;
+    let doc = &md.doc;
+    let raw = &doc.data;
+    let lang = ctx.lang(doc, raw.lang.as_ref());
+    let title = ctx.text(doc, &raw.title, "title");
+    let district_md = corpus_district(ctx, &pf.district);
+    if !ctx.districts.contains(&pf.district) {
+        let msg = format!("district `{}` has no district.md", pf.district);
+        ctx.emit(
+            Rule::RefDistrict,
+            &doc.file,
+            crate::diag::Span::start(),
+            msg,
+            "a project lives in content/districts/<district>/projects/ next to district.md",
+        );
+    }
+    let edition = raw.edition.value;
+    if !ctx.editions.contains_key(&edition) {
+        let msg = format!("edition {edition} is not in data/programme.yaml");
+        ctx.emit(Rule::RefEdition, &doc.file, doc.span(&raw.edition), msg, "");
+    } else if let Some(dossiers) = district_md {
+        if !dossiers.contains(&edition) {
+            let msg = format!(
+                "district `{}` has no dossier for edition {edition}",
+                pf.district
+            );
+            let help = "add the dossier to district.md or set the project's edition to one of the district's";
+            ctx.emit(
+                Rule::RefEdition,
+                &doc.file,
+                doc.span(&raw.edition),
+                msg,
+                help,
+            );
+        }
+    }
+    let themes = ctx.themes(doc, &raw.themes);
+    let experts = raw
+        .experts
+        .iter()
+        .filter_map(|e| ctx.person(doc, e, Role::Expert))
+        .collect();
+    let summary = raw.summary.as_ref().map(|s| {
+        let n = s.value.trim().chars().count();
+        if n > MAX_SUMMARY_CHARS {
+            let msg = format!("summary has {n} characters, more than {MAX_SUMMARY_CHARS}");
+            ctx.emit(
+                Rule::SchemaInvalidValue,
+                &doc.file,
+                doc.span(s),
+                msg,
+                "keep it to one short paragraph; details go in the body",
+            );
+        }
+        check_public_text(ctx, doc, s);
+        s.value.trim().to_string()
+    });
+    let mut partners = Vec::new();
+    for p in &raw.partners {
+        let kind = PartnerKind::parse(p.value.kind.value.trim());
+        if kind.is_none() {
+            let msg = format!("partner kind `{}` is not one of municipality, association, business, school, other", p.value.kind.value);
+            ctx.emit(
+                Rule::SchemaInvalidValue,
+                &doc.file,
+                doc.span(&p.value.kind),
+                msg,
+                "",
+            );
+        }
+        let name = ctx.text(doc, &p.value.name, "partner name");
+        if let Some(kind) = kind {
+            partners.push(Partner { name, kind });
+        }
+    }
+    let budget = validate_budget(ctx, pf);
+    let mut roadmap = Vec::new();
+    for s in &raw.roadmap {
+        let step = ctx.text(doc, &s.value.step, "step");
+        let due = s.value.due.as_ref().and_then(|d| ctx.date(doc, d, "due"));
+        let done = s.value.done.as_ref().and_then(|d| ctx.date(doc, d, "done"));
+        roadmap.push(Step { step, due, done });
+    }
+    let mut updates = Vec::new();
+    for u in &raw.updates {
+        let date = ctx.date(doc, &u.value.date, "date");
+        check_public_text(ctx, doc, &u.value.text);
+        let text = ctx.text(doc, &u.value.text, "text");
+        if let Some(date) = date {
+            updates.push(Update { date, text });
+        }
+    }
+    updates.sort_by_key(|u| u.date);
+    check_body(ctx, md);
+    Some(Project {
+        id: Id::parse(&md.id)?,
+        district: Id::parse(&pf.district)?,
+        edition,
+        themes,
+        text: localized(md, lang, title, summary),
+        experts,
+        partners,
+        budget,
+        roadmap,
+        updates,
+    })
+}
+
+/// The editions of a district's dossiers, if its district.md was loaded.
+fn corpus_district(ctx: &Ctx, id: &str) -> Option<Vec<u32>> {
+    ctx.corpus.districts.iter().find(|d| d.id == id).map(|d| {
+        d.doc
+            .data
+            .dossiers
+            .iter()
+            .map(|x| x.value.edition.value)
+            .collect()
+    })
+}
+
+fn validate_budget(ctx: &mut Ctx, pf: &ProjectFile) -> Budget {
+    let doc = &pf.md.doc;
+    let Some(b) = &doc.data.budget else {
+        return Budget::default();
+    };
+    let raw = &b.value;
+    let mut budget = Budget::default();
+    for l in &raw.lines {
+        let line = &l.value;
+        let amount = ctx.money(doc, &line.amount, "amount", Sign::Positive);
+        let known = ctx.categories.contains(line.category.value.trim());
+        if !known {
+            let mut cats: Vec<&String> = ctx.categories.iter().collect();
+            cats.sort();
+            let cats: Vec<&str> = cats.iter().map(|s| s.as_str()).collect();
+            let msg = format!(
+                "expense category `{}` is not in the programme",
+                line.category.value
+            );
+            ctx.emit(
+                Rule::BudgetCategory,
+                &doc.file,
+                doc.span(&line.category),
+                msg,
+                &format!("one of: {}", cats.join(", ")),
+            );
+        }
+        let label = ctx.text(doc, &line.label, "label");
+        if let (Some(amount), Some(category), true) =
+            (amount, Id::parse(line.category.value.trim()), known)
+        {
+            budget.lines.push(BudgetLine {
+                category,
+                label,
+                amount,
+            });
+        }
+    }
+    budget.requested = raw
+        .requested
+        .as_ref()
+        .and_then(|r| ctx.money(doc, r, "requested", Sign::NotNegative));
+    budget.granted = raw
+        .granted
+        .as_ref()
+        .and_then(|r| ctx.money(doc, r, "granted", Sign::NotNegative));
+    budget.spent = raw
+        .spent
+        .as_ref()
+        .and_then(|r| ctx.money(doc, r, "spent", Sign::NotNegative));
+    let lines_complete = budget.lines.len() == raw.lines.len();
+    if let (Some(req), Some(span), true) =
+        (budget.requested, raw.requested.as_ref(), lines_complete)
+    {
+        let sum = budget.lines_total();
+        if req != sum {
+            let msg = format!("requested {req} differs from the sum of the lines, {sum}");
+            ctx.emit(
+                Rule::BudgetTotal,
+                &doc.file,
+                doc.span(span),
+                msg,
+                &format!(
+                    "set `requested: {}` or correct the lines",
+                    sum.format_parts("", ".")
+                ),
+            );
+        }
+    }
+    if let (Some(granted), Some(span)) = (budget.granted, raw.granted.as_ref()) {
+        let requested = budget.requested_total();
+        if granted > requested {
+            let msg = format!("granted {granted} is more than requested {requested}");
+            ctx.emit(Rule::BudgetGranted, &doc.file, doc.span(span), msg, "");
+        }
+    }
+    if let (Some(spent), Some(span)) = (budget.spent, raw.spent.as_ref()) {
+        let granted = budget.granted.unwrap_or_default();
+        if spent > granted {
+            let msg = format!("spent {spent} is more than granted {granted}");
+            ctx.emit(Rule::BudgetOverspent, &doc.file, doc.span(span), msg, "");
+        }
+    }
+    budget
+}

@@ -1,0 +1,285 @@
+//! Validation of texts: Markdown bodies (internal links, images, alt text, e-mail addresses) and translations.
+
+use super::ctx::Ctx;
+use crate::diag::{Diagnostic, Rule, Span};
+use crate::load::raw::S;
+use crate::load::{Doc, Kind, MdFile, TranslationFile};
+use crate::markdown::{find_emails, is_external, line_col};
+use crate::model::{Localized, Site, Text};
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use std::collections::BTreeMap;
+use std::path::{Component, Path, PathBuf};
+
+/// The text of a content item in its original language, without translations yet.
+pub(crate) fn localized<T>(
+    md: &MdFile<T>,
+    lang: String,
+    title: String,
+    summary: Option<String>,
+) -> Localized {
+    Localized {
+        original: Text {
+            lang,
+            title,
+            summary,
+            body: md.body.clone(),
+            file: md.doc.file.clone(),
+        },
+        translations: BTreeMap::new(),
+    }
+}
+
+/// Warns about e-mail addresses in a public front-matter string.
+pub(crate) fn check_public_text<T>(ctx: &mut Ctx, doc: &Doc<T>, v: &S<String>) {
+    let span = doc.span(v);
+    for r in find_emails(&v.value) {
+        let msg = format!("e-mail address `{}` in public text", &v.value[r]);
+        ctx.emit(
+            Rule::PrivacyEmail,
+            &doc.file,
+            span,
+            msg,
+            "remove it; contact details belong in the private `email` field",
+        );
+    }
+}
+
+/// Checks a Markdown body: `@/` links, images and their alt text, e-mail addresses.
+pub(crate) fn check_body<T>(ctx: &mut Ctx, md: &MdFile<T>) {
+    let file = &md.doc.file;
+    let body = &md.body;
+    let at = |off: usize, len: usize| {
+        let (l, c) = line_col(body, md.body_line, off);
+        Span::new(l, c, len as u32)
+    };
+    let mut image: Option<(usize, String)> = None;
+    let mut alt = String::new();
+    for (event, range) in Parser::new_ext(body, crate::markdown::options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                if let Some(target) = dest_url.strip_prefix("@/") {
+                    let path = target.split('#').next().unwrap_or("");
+                    let full = Path::new("content").join(path);
+                    if !ctx.corpus.content_files.contains(&full) {
+                        let msg =
+                            format!("internal link `{dest_url}` does not lead to a content file");
+                        let help = "links are written from the content root, e.g. @/meetings/2024-03-14-compost.md";
+                        ctx.report(
+                            Diagnostic::new(
+                                Rule::LinkBroken,
+                                file,
+                                at(range.start, range.len()),
+                                msg,
+                            )
+                            .with_help(help),
+                        );
+                    }
+                }
+            }
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                image = Some((range.start, dest_url.to_string()));
+                alt.clear();
+            }
+            Event::Text(t) | Event::Code(t) if image.is_some() => alt.push_str(&t),
+            Event::End(TagEnd::Image) => {
+                if let Some((start, dest)) = image.take() {
+                    check_image(ctx, file, &dest, at(start, 2));
+                    if alt.trim().is_empty() {
+                        let msg = format!("image `{dest}` has no alternative text");
+                        let help = "describe the image between the brackets: ![Bacs de culture au printemps](assets/bacs.jpg)";
+                        ctx.report(
+                            Diagnostic::new(Rule::A11yAlt, file, at(start, 2), msg).with_help(help),
+                        );
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for r in find_emails(body) {
+        let msg = format!("e-mail address `{}` in public text", &body[r.clone()]);
+        let help =
+            "remove it; a person's address belongs in the private `email` field of their profile";
+        ctx.report(
+            Diagnostic::new(Rule::PrivacyEmail, file, at(r.start, r.len()), msg).with_help(help),
+        );
+    }
+}
+
+fn check_image(ctx: &mut Ctx, file: &Path, dest: &str, span: Span) {
+    if is_external(dest) || dest.starts_with('/') || dest.is_empty() {
+        return;
+    }
+    let dest = dest.split(['#', '?']).next().unwrap_or(dest);
+    let resolved = resolve_relative(file, dest);
+    let found = resolved
+        .as_ref()
+        .is_some_and(|p| ctx.corpus.assets.contains(p));
+    if !found {
+        let msg = format!("image `{dest}` does not exist");
+        let help =
+            "image paths are relative to the file, e.g. assets/garden.jpg next to district.md";
+        ctx.report(Diagnostic::new(Rule::AssetMissing, file, span, msg).with_help(help));
+    }
+}
+
+/// Resolves `dest` relative to the folder of `file` (both root-relative); `None` if it leaves `content/`.
+pub fn resolve_relative(file: &Path, dest: &str) -> Option<PathBuf> {
+    let mut parts: Vec<String> = file
+        .parent()?
+        .components()
+        .filter_map(|c| match c {
+            Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect();
+    for seg in dest.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            s => parts.push(s.to_string()),
+        }
+    }
+    (parts.first().map(String::as_str) == Some("content")).then(|| parts.iter().collect())
+}
+
+/// Pairs translation files with their originals, reporting `i18n.*`, and adds them to the site.
+pub(crate) fn attach_translations(ctx: &mut Ctx, site: &mut Site) {
+    let corpus = ctx.corpus;
+    for t in &corpus.translations {
+        let doc = &t.md.doc;
+        check_body(ctx, &t.md);
+        if !ctx.languages.contains(&t.lang) {
+            let msg = format!(
+                "translation into `{}`, a language the programme does not have",
+                t.lang
+            );
+            ctx.emit(
+                Rule::I18nLanguage,
+                &doc.file,
+                Span::start(),
+                msg,
+                "the suffix of a translation is one of the programme's languages: <id>.<lang>.md",
+            );
+            continue;
+        }
+        let mut title = None;
+        let mut summary = None;
+        for (k, v) in &doc.data.0 {
+            match k.value.as_str() {
+                "title" => title = v.value.0.clone(),
+                "summary" => summary = v.value.0.clone(),
+                "lang" if v.value.0.as_deref() == Some(t.lang.as_str()) => {}
+                other => {
+                    let msg = format!("`{other}` cannot be translated; a translation holds only `title`, `summary` and a body");
+                    let help = "keep every other field in the original file only";
+                    ctx.emit(Rule::I18nTranslation, &doc.file, doc.span(k), msg, help);
+                }
+            }
+        }
+        let original = original_path(t);
+        let Some(target) = find_target(site, t) else {
+            if !corpus.content_files.contains(&original) {
+                let msg = format!(
+                    "translation without original: {} does not exist",
+                    original.display()
+                );
+                ctx.emit(
+                    Rule::I18nTranslation,
+                    &doc.file,
+                    Span::start(),
+                    msg,
+                    "a translation <id>.<lang>.md sits next to its original <id>.md",
+                );
+            }
+            continue;
+        };
+        if target.original.lang == t.lang {
+            let msg = format!("the original is already in `{}`", t.lang);
+            ctx.emit(
+                Rule::I18nTranslation,
+                &doc.file,
+                Span::start(),
+                msg,
+                "rename the file with the language it is written in",
+            );
+            continue;
+        }
+        let text = Text {
+            lang: t.lang.clone(),
+            title: title
+                .map(|s| s.trim().to_string())
+                .unwrap_or_else(|| target.original.title.clone()),
+            summary: summary.or_else(|| target.original.summary.clone()),
+            body: t.md.body.clone(),
+            file: doc.file.clone(),
+        };
+        target.translations.insert(t.lang.clone(), text);
+    }
+}
+
+fn original_path(t: &TranslationFile) -> PathBuf {
+    let dir =
+        t.md.doc
+            .file
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+    match t.kind {
+        Kind::District => dir.join("district.md"),
+        _ => dir.join(format!("{}.md", t.md.id)),
+    }
+}
+
+fn find_target<'s>(site: &'s mut Site, t: &TranslationFile) -> Option<&'s mut Localized> {
+    let id = t.md.id.as_str();
+    match &t.kind {
+        Kind::District => site
+            .districts
+            .iter_mut()
+            .find(|d| d.id.as_str() == id)
+            .map(|d| &mut d.text),
+        Kind::Project { district } => site
+            .districts
+            .iter_mut()
+            .find(|d| d.id.as_str() == district)?
+            .projects
+            .iter_mut()
+            .find(|p| p.id.as_str() == id)
+            .map(|p| &mut p.text),
+        Kind::Expert => site
+            .persons
+            .iter_mut()
+            .find(|p| p.id.as_str() == id)
+            .map(|p| &mut p.text),
+        Kind::Meeting => site
+            .meetings
+            .iter_mut()
+            .find(|p| p.id.as_str() == id)
+            .map(|p| &mut p.text),
+        Kind::Page => site
+            .pages
+            .iter_mut()
+            .find(|p| p.id.as_str() == id)
+            .map(|p| &mut p.text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::resolve_relative;
+    use std::path::{Path, PathBuf};
+
+    #[test]
+    fn resolves_images_relative_to_the_file() {
+        let f = Path::new("content/districts/b/projects/p.md");
+        assert_eq!(
+            resolve_relative(f, "../assets/x.jpg"),
+            Some(PathBuf::from("content/districts/b/assets/x.jpg"))
+        );
+        assert_eq!(resolve_relative(f, "../../../../../etc/passwd"), None);
+        assert_eq!(resolve_relative(f, "../../../../data/x"), None);
+    }
+}
