@@ -15,6 +15,7 @@ use crate::load::Corpus;
 use crate::model::Site;
 
 pub(crate) use ctx::Ctx;
+pub use text::resolve_relative;
 
 /// The outcome of validation.
 #[derive(Debug)]
