@@ -17,7 +17,7 @@ mod theme;
 pub mod urls;
 mod view;
 
-pub use data::csv_field;
+pub use data::{csv_field, CSV_HEADER};
 pub use error::RenderError;
 pub use theme::Theme;
 
