@@ -5,7 +5,7 @@ use crate::load::raw::{RawMoney, S};
 use crate::load::{Corpus, Doc};
 use crate::model::{Cents, Date, Edition, Id, MoneyError, Person, Programme, Role, Term};
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Shared state of one validation run.
 pub(crate) struct Ctx<'c> {
@@ -17,8 +17,10 @@ pub(crate) struct Ctx<'c> {
     pub themes: HashSet<String>,
     pub communes: HashSet<String>,
     pub roles: HashMap<String, Role>,
-    /// District ids that have a district.md.
+    /// District ids that have a district.md (loaded or not).
     pub districts: HashSet<String>,
+    /// Content files that exist but could not be loaded: rules that count files skip what they hold.
+    pub unloaded: HashSet<PathBuf>,
 }
 
 /// Whether money must be strictly positive (budget lines) or only not negative.
@@ -40,6 +42,7 @@ impl<'c> Ctx<'c> {
             communes: HashSet::new(),
             roles: HashMap::new(),
             districts: HashSet::new(),
+            unloaded: HashSet::new(),
         }
     }
 
@@ -63,7 +66,26 @@ impl<'c> Ctx<'c> {
     }
 
     pub fn set_districts(&mut self, corpus: &Corpus) {
-        self.districts = corpus.districts.iter().map(|d| d.id.clone()).collect();
+        let files = &corpus.content_files;
+        self.districts = files
+            .iter()
+            .filter(|f| f.file_name().is_some_and(|n| n == "district.md") && f.components().count() == 4)
+            .filter_map(|f| f.parent()?.file_name()?.to_str().map(str::to_string))
+            .collect();
+        let mut loaded: HashSet<&Path> = HashSet::new();
+        loaded.extend(corpus.districts.iter().map(|m| m.doc.file.as_path()));
+        loaded.extend(corpus.projects.iter().map(|m| m.md.doc.file.as_path()));
+        loaded.extend(corpus.experts.iter().map(|m| m.doc.file.as_path()));
+        loaded.extend(corpus.meetings.iter().map(|m| m.doc.file.as_path()));
+        loaded.extend(corpus.pages.iter().map(|m| m.doc.file.as_path()));
+        loaded.extend(corpus.translations.iter().map(|m| m.md.doc.file.as_path()));
+        self.unloaded = files.iter().filter(|f| !loaded.contains(f.as_path())).cloned().collect();
+    }
+
+    /// Whether a project file of `district` exists but could not be loaded.
+    pub fn has_unloaded_projects(&self, district: &str) -> bool {
+        let dir = Path::new("content/districts").join(district).join("projects");
+        self.unloaded.iter().any(|f| f.starts_with(&dir))
     }
 
     pub fn finish(self) -> Diagnostics {
