@@ -26,7 +26,11 @@ fn every_rule_code_has_a_test_here() {
     let src = include_str!("check_rules.rs");
     for rule in Rule::ALL {
         let needle = format!("\"{}\"", rule.code());
-        assert!(src.matches(&needle).count() >= 1, "no test pins {}", rule.code());
+        assert!(
+            src.matches(&needle).count() >= 1,
+            "no test pins {}",
+            rule.code()
+        );
     }
 }
 
@@ -34,7 +38,11 @@ fn every_rule_code_has_a_test_here() {
 fn every_rule_code_is_documented_in_the_readme() {
     let readme = std::fs::read_to_string(fixture_site::manifest_dir().join("README.md")).unwrap();
     for rule in Rule::ALL {
-        assert!(readme.contains(&format!("`{}`", rule.code())), "README lacks {}", rule.code());
+        assert!(
+            readme.contains(&format!("`{}`", rule.code())),
+            "README lacks {}",
+            rule.code()
+        );
     }
 }
 
@@ -42,27 +50,48 @@ fn every_rule_code_is_documented_in_the_readme() {
 fn rejects_missing_front_matter() {
     let s = Site::base();
     s.write("content/pages/notes.md", "# Notes\n\nNo front matter.\n");
-    expect_only(&s.check(), "file.front-matter", "content/pages/notes.md", 1, 1);
+    expect_only(
+        &s.check(),
+        "file.front-matter",
+        "content/pages/notes.md",
+        1,
+        1,
+    );
 }
 
 #[test]
 fn rejects_unterminated_front_matter() {
     let s = Site::base();
-    s.write("content/pages/notes.md", "---\ntitle: Notes\n\nBody without closing fence.\n");
-    expect_only(&s.check(), "file.front-matter", "content/pages/notes.md", 1, 1);
+    s.write(
+        "content/pages/notes.md",
+        "---\ntitle: Notes\n\nBody without closing fence.\n",
+    );
+    expect_only(
+        &s.check(),
+        "file.front-matter",
+        "content/pages/notes.md",
+        1,
+        1,
+    );
 }
 
 #[test]
 fn rejects_non_utf8() {
     let s = Site::base();
-    s.write("content/pages/latin.md", b"---\ntitle: Caf\xe9\n---\n".as_slice());
+    s.write(
+        "content/pages/latin.md",
+        b"---\ntitle: Caf\xe9\n---\n".as_slice(),
+    );
     expect_only(&s.check(), "file.encoding", "content/pages/latin.md", 2, 11);
 }
 
 #[test]
 fn rejects_files_over_one_mebibyte() {
     let s = Site::base();
-    let big = format!("---\ntitle: Big\n---\n{}", "Lorem ipsum dolor sit amet.\n".repeat(40_000));
+    let big = format!(
+        "---\ntitle: Big\n---\n{}",
+        "Lorem ipsum dolor sit amet.\n".repeat(40_000)
+    );
     s.write("content/pages/big.md", big);
     expect_only(&s.check(), "file.too-large", "content/pages/big.md", 1, 1);
 }
@@ -78,7 +107,11 @@ fn rejects_symlinks_under_content() {
 #[test]
 fn rejects_yaml_that_does_not_parse() {
     let s = Site::base();
-    s.edit(PROJECT, "title: Potager collectif du Wiels", "title: Potager: collectif: du Wiels");
+    s.edit(
+        PROJECT,
+        "title: Potager collectif du Wiels",
+        "title: Potager: collectif: du Wiels",
+    );
     expect_only(&s.check(), "yaml.syntax", PROJECT, 2, 15);
 }
 
@@ -88,13 +121,19 @@ fn rejects_alias_bombs_as_yaml_errors() {
     let mut yaml = String::from("---\ntitle: Bomb\nlang: &a [x, x, x, x, x, x, x, x, x, x]\n");
     for (i, name) in ["b", "c", "d", "e", "f", "g", "h"].iter().enumerate() {
         let prev = ["a", "b", "c", "d", "e", "f", "g"][i];
-        yaml.push_str(&format!("x{name}: &{name} [{}]\n", vec![format!("*{prev}"); 10].join(", ")));
+        yaml.push_str(&format!(
+            "x{name}: &{name} [{}]\n",
+            vec![format!("*{prev}"); 10].join(", ")
+        ));
     }
     yaml.push_str("---\n");
     s.write("content/pages/bomb.md", yaml);
     let d = s.check();
     assert_eq!(errors(&d), 1, "{d:?}");
-    assert!(matches!(d[0].rule.code(), "yaml.syntax" | "schema.unknown-field" | "schema.invalid-value"));
+    assert!(matches!(
+        d[0].rule.code(),
+        "yaml.syntax" | "schema.unknown-field" | "schema.invalid-value"
+    ));
     assert_eq!(d[0].file_display(), "content/pages/bomb.md");
 }
 
@@ -133,7 +172,10 @@ fn rejects_invalid_dates_as_invalid_values() {
 #[test]
 fn rejects_invalid_file_ids() {
     let s = Site::base();
-    s.write("content/experts/Jan_P.md", "---\nname: Jan P\nrole: expert\n---\n");
+    s.write(
+        "content/experts/Jan_P.md",
+        "---\nname: Jan P\nrole: expert\n---\n",
+    );
     expect_only(&s.check(), "id.invalid", "content/experts/Jan_P.md", 1, 1);
 }
 
@@ -154,7 +196,11 @@ fn rejects_unknown_themes() {
 #[test]
 fn rejects_unknown_persons() {
     let s = Site::base();
-    s.edit(PROJECT, "experts: [jan-peeters]", "experts: [jan-peeters, nobody]");
+    s.edit(
+        PROJECT,
+        "experts: [jan-peeters]",
+        "experts: [jan-peeters, nobody]",
+    );
     expect_only(&s.check(), "ref.person", PROJECT, 6, 24);
 }
 
@@ -189,14 +235,28 @@ fn rejects_dossier_editions_not_in_the_programme() {
 #[test]
 fn rejects_meetings_naming_unknown_districts() {
     let s = Site::base();
-    s.edit("content/meetings/2024-03-14-compost.md", "districts: [wiels]", "districts: [wiels, nowhere]");
-    expect_only(&s.check(), "ref.district", "content/meetings/2024-03-14-compost.md", 6, 20);
+    s.edit(
+        "content/meetings/2024-03-14-compost.md",
+        "districts: [wiels]",
+        "districts: [wiels, nowhere]",
+    );
+    expect_only(
+        &s.check(),
+        "ref.district",
+        "content/meetings/2024-03-14-compost.md",
+        6,
+        20,
+    );
 }
 
 #[test]
 fn rejects_broken_internal_links() {
     let s = Site::base();
-    s.edit(DISTRICT, "@/meetings/2024-03-14-compost.md", "@/meetings/2024-03-15-compost.md");
+    s.edit(
+        DISTRICT,
+        "@/meetings/2024-03-14-compost.md",
+        "@/meetings/2024-03-15-compost.md",
+    );
     expect_only(&s.check(), "link.broken", DISTRICT, 19, 9);
 }
 
@@ -210,7 +270,11 @@ fn rejects_missing_images() {
 #[test]
 fn rejects_images_outside_the_content_folder() {
     let s = Site::base();
-    s.edit(PROJECT, "../assets/parc.png", "../../../../data/programme.yaml");
+    s.edit(
+        PROJECT,
+        "../assets/parc.png",
+        "../../../../data/programme.yaml",
+    );
     expect_only(&s.check(), "asset.missing", PROJECT, 23, 1);
 }
 
@@ -276,16 +340,34 @@ fn rejects_a_district_total_over_the_grant_cap() {
     let s = Site::base();
     s.write("content/districts/wiels/projects/serre.md", SECOND_PROJECT);
     let d = s.check();
-    let e = expect(&d, "budget.grant-cap", "content/districts/wiels/projects/serre.md", 7, 14);
-    assert!(e.message.contains("15330.50") && e.message.contains("15000.00"), "{}", e.message);
-    assert_eq!(errors(&d), 1, "granted total (14000) is under the cap: {d:?}");
+    let e = expect(
+        &d,
+        "budget.grant-cap",
+        "content/districts/wiels/projects/serre.md",
+        7,
+        14,
+    );
+    assert!(
+        e.message.contains("15330.50") && e.message.contains("15000.00"),
+        "{}",
+        e.message
+    );
+    assert_eq!(
+        errors(&d),
+        1,
+        "granted total (14000) is under the cap: {d:?}"
+    );
 }
 
 #[test]
 fn accepts_a_grant_cap_raised_by_the_edition() {
     let s = Site::base();
     s.write("content/districts/wiels/projects/serre.md", SECOND_PROJECT);
-    s.edit(PROGRAMME, "{year: 2024, submission_deadline: 2024-06-30}", "{year: 2024, submission_deadline: 2024-06-30, grant_max: 16000}");
+    s.edit(
+        PROGRAMME,
+        "{year: 2024, submission_deadline: 2024-06-30}",
+        "{year: 2024, submission_deadline: 2024-06-30, grant_max: 16000}",
+    );
     expect_clean(&s.check());
 }
 
@@ -371,35 +453,64 @@ fn rejects_a_submission_after_the_deadline() {
 #[test]
 fn rejects_unknown_languages() {
     let s = Site::base();
-    s.write("content/pages/hallo.md", "---\ntitle: Hallo\nlang: de\n---\nText.\n");
+    s.write(
+        "content/pages/hallo.md",
+        "---\ntitle: Hallo\nlang: de\n---\nText.\n",
+    );
     expect_only(&s.check(), "i18n.language", "content/pages/hallo.md", 3, 7);
 }
 
 #[test]
 fn rejects_translations_into_unknown_languages() {
     let s = Site::base();
-    s.write("content/pages/about.de.md", "---\ntitle: Über uns\n---\nText.\n");
-    expect_only(&s.check(), "i18n.language", "content/pages/about.de.md", 1, 1);
+    s.write(
+        "content/pages/about.de.md",
+        "---\ntitle: Über uns\n---\nText.\n",
+    );
+    expect_only(
+        &s.check(),
+        "i18n.language",
+        "content/pages/about.de.md",
+        1,
+        1,
+    );
 }
 
 #[test]
 fn rejects_non_translatable_fields_in_translations() {
     let s = Site::base();
-    s.edit(TRANSLATION, "title: Gemeenschappelijke", "edition: 2024\ntitle: Gemeenschappelijke");
+    s.edit(
+        TRANSLATION,
+        "title: Gemeenschappelijke",
+        "edition: 2024\ntitle: Gemeenschappelijke",
+    );
     expect_only(&s.check(), "i18n.translation", TRANSLATION, 2, 1);
 }
 
 #[test]
 fn rejects_translations_without_original() {
     let s = Site::base();
-    s.write("content/pages/ghost.nl.md", "---\ntitle: Spook\n---\nText.\n");
-    expect_only(&s.check(), "i18n.translation", "content/pages/ghost.nl.md", 1, 1);
+    s.write(
+        "content/pages/ghost.nl.md",
+        "---\ntitle: Spook\n---\nText.\n",
+    );
+    expect_only(
+        &s.check(),
+        "i18n.translation",
+        "content/pages/ghost.nl.md",
+        1,
+        1,
+    );
 }
 
 #[test]
 fn warns_about_email_addresses_in_public_text() {
     let s = Site::base();
-    s.edit("content/pages/about.md", "soutient les habitants.", "soutient les habitants.\nÉcrire à anne@example.org.");
+    s.edit(
+        "content/pages/about.md",
+        "soutient les habitants.",
+        "soutient les habitants.\nÉcrire à anne@example.org.",
+    );
     let d = s.check();
     let w = expect_only(&d, "privacy.email", "content/pages/about.md", 5, 10);
     assert_eq!(w.severity, Severity::Warning);
@@ -421,7 +532,10 @@ fn reports_every_problem_of_a_run_sorted_by_file_and_line() {
     s.edit(PROJECT, "themes: [food]", "themes: [cooking]");
     s.edit(DISTRICT, "commune: forest", "commune: ixelles");
     let d = s.check();
-    let got: Vec<(String, u32, &str)> = d.iter().map(|d| (d.file_display(), d.span.line, d.rule.code())).collect();
+    let got: Vec<(String, u32, &str)> = d
+        .iter()
+        .map(|d| (d.file_display(), d.span.line, d.rule.code()))
+        .collect();
     assert_eq!(
         got,
         vec![

@@ -68,7 +68,11 @@ fn yaml_error_to_diagnostic(
     let rule = classify(&message, kind);
     // serde reports a missing top-level field where the mapping ended; the start of the
     // document is where the field belongs.
-    let (line, column) = if rule == Rule::SchemaMissingField && column <= 1 { (1, 1) } else { (line, column) };
+    let (line, column) = if rule == Rule::SchemaMissingField && column <= 1 {
+        (1, 1)
+    } else {
+        (line, column)
+    };
     let line = line.max(1) + origin.line_offset;
     let help = match rule {
         Rule::SchemaUnknownField => Some("check the spelling; fields are listed in the README"),

@@ -31,7 +31,10 @@ impl Site {
     /// A copy of `tests/fixtures/<name>`.
     pub fn fixture(name: &str) -> Site {
         let dir = tempfile::tempdir().unwrap();
-        copy_dir(&manifest_dir().join("tests/fixtures").join(name), dir.path());
+        copy_dir(
+            &manifest_dir().join("tests/fixtures").join(name),
+            dir.path(),
+        );
         Site { dir }
     }
 
@@ -57,7 +60,11 @@ impl Site {
     pub fn edit(&self, file: &str, from: &str, to: &str) -> &Self {
         let path = self.root().join(file);
         let text = std::fs::read_to_string(&path).unwrap();
-        assert_eq!(text.matches(from).count(), 1, "`{from}` should occur once in {file}");
+        assert_eq!(
+            text.matches(from).count(),
+            1,
+            "`{from}` should occur once in {file}"
+        );
         std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
         self
     }
@@ -80,13 +87,28 @@ impl Site {
 fn show(diags: &[Diagnostic]) -> String {
     diags
         .iter()
-        .map(|d| format!("  {}:{}:{} {} {}", d.file_display(), d.span.line, d.span.column, d.rule.code(), d.message))
+        .map(|d| {
+            format!(
+                "  {}:{}:{} {} {}",
+                d.file_display(),
+                d.span.line,
+                d.span.column,
+                d.rule.code(),
+                d.message
+            )
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
 
 /// Asserts a diagnostic of `code` at `file:line` (and `column` unless 0) and returns it.
-pub fn expect<'a>(diags: &'a [Diagnostic], code: &str, file: &str, line: u32, column: u32) -> &'a Diagnostic {
+pub fn expect<'a>(
+    diags: &'a [Diagnostic],
+    code: &str,
+    file: &str,
+    line: u32,
+    column: u32,
+) -> &'a Diagnostic {
     diags
         .iter()
         .find(|d| {
@@ -95,21 +117,44 @@ pub fn expect<'a>(diags: &'a [Diagnostic], code: &str, file: &str, line: u32, co
                 && d.span.line == line
                 && (column == 0 || d.span.column == column)
         })
-        .unwrap_or_else(|| panic!("expected {code} at {file}:{line}:{column}, got:\n{}", show(diags)))
+        .unwrap_or_else(|| {
+            panic!(
+                "expected {code} at {file}:{line}:{column}, got:\n{}",
+                show(diags)
+            )
+        })
 }
 
 /// Asserts that the only diagnostic is `code` at `file:line:column` (column 0: any).
-pub fn expect_only<'a>(diags: &'a [Diagnostic], code: &str, file: &str, line: u32, column: u32) -> &'a Diagnostic {
-    assert_eq!(diags.len(), 1, "expected only {code} at {file}:{line}, got:\n{}", show(diags));
+pub fn expect_only<'a>(
+    diags: &'a [Diagnostic],
+    code: &str,
+    file: &str,
+    line: u32,
+    column: u32,
+) -> &'a Diagnostic {
+    assert_eq!(
+        diags.len(),
+        1,
+        "expected only {code} at {file}:{line}, got:\n{}",
+        show(diags)
+    );
     expect(diags, code, file, line, column)
 }
 
 /// Asserts there is no diagnostic at all.
 pub fn expect_clean(diags: &[Diagnostic]) {
-    assert!(diags.is_empty(), "expected no diagnostic, got:\n{}", show(diags));
+    assert!(
+        diags.is_empty(),
+        "expected no diagnostic, got:\n{}",
+        show(diags)
+    );
 }
 
 /// Number of errors.
 pub fn errors(diags: &[Diagnostic]) -> usize {
-    diags.iter().filter(|d| d.severity == Severity::Error).count()
+    diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count()
 }
