@@ -111,11 +111,6 @@ impl<'c> Ctx<'c> {
         self.diags
     }
 
-    /// Records a diagnostic.
-    pub fn report(&mut self, d: Diagnostic) {
-        self.diags.push(d);
-    }
-
     /// Records a diagnostic of `rule` at `span` in `file`, with a help line.
     pub fn emit(&mut self, rule: Rule, file: &Path, span: Span, message: String, help: &str) {
         let d = Diagnostic::new(rule, file, span, message);

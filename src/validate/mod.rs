@@ -45,6 +45,7 @@ pub fn validate(corpus: &Corpus) -> Validated {
             diagnostics: diags.into_sorted(),
         };
     };
+    diags.extend(text::all_body_diagnostics(corpus));
     let mut ctx = Ctx::new(corpus, diags);
     let programme = data::validate_programme(&mut ctx, programme_doc);
     ctx.set_programme(&programme);

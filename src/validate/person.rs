@@ -1,7 +1,7 @@
 //! Validation of expert and coach profiles, meetings and pages.
 
 use super::ctx::Ctx;
-use super::text::{check_body, check_public_text, localized};
+use super::text::{check_public_text, localized};
 use crate::diag::Rule;
 use crate::model::{Email, Id, Meeting, Page, Person, Role};
 
@@ -55,7 +55,6 @@ pub(crate) fn validate_persons(ctx: &mut Ctx) -> Vec<Person> {
         if let Some(o) = &raw.organisation {
             check_public_text(ctx, doc, o);
         }
-        check_body(ctx, md);
         let (Some(role), Some(id)) = (role, Id::parse(&md.id)) else {
             continue;
         };
@@ -96,7 +95,6 @@ pub(crate) fn validate_meetings(ctx: &mut Ctx) -> Vec<Meeting> {
         if let Some(p) = &raw.place {
             check_public_text(ctx, doc, p);
         }
-        check_body(ctx, md);
         let (Some(date), Some(id)) = (date, Id::parse(&md.id)) else {
             continue;
         };
@@ -120,7 +118,6 @@ pub(crate) fn validate_pages(ctx: &mut Ctx) -> Vec<Page> {
         let doc = &md.doc;
         let lang = ctx.lang(doc, doc.data.lang.as_ref());
         let title = ctx.text(doc, &doc.data.title, "title");
-        check_body(ctx, md);
         let Some(id) = Id::parse(&md.id) else {
             continue;
         };

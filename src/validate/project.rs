@@ -1,7 +1,7 @@
 //! Validation of project files: fields, references, budget lines and totals, roadmap and updates.
 
 use super::ctx::{Ctx, Sign};
-use super::text::{check_body, check_public_text, localized};
+use super::text::{check_public_text, localized};
 use crate::diag::Rule;
 use crate::load::ProjectFile;
 use crate::model::{Budget, BudgetLine, Id, Partner, PartnerKind, Project, Role, Step, Update};
@@ -115,7 +115,6 @@ fn validate_project(ctx: &mut Ctx, pf: &ProjectFile) -> Option<Project> {
         }
     }
     updates.sort_by_key(|u| u.date);
-    check_body(ctx, md);
     Some(Project {
         id: Id::parse(&md.id)?,
         district: Id::parse(&pf.district)?,
