@@ -545,3 +545,47 @@ fn reports_every_problem_of_a_run_sorted_by_file_and_line() {
         ]
     );
 }
+
+#[test]
+fn reports_a_broken_profile_once_not_on_every_reference() {
+    let s = Site::base();
+    s.edit(
+        "content/experts/jan-peeters.md",
+        "role: expert",
+        "role: expret",
+    );
+    let d = s.check();
+    expect_only(
+        &d,
+        "schema.invalid-value",
+        "content/experts/jan-peeters.md",
+        3,
+        7,
+    );
+}
+
+#[test]
+fn reports_a_misfiled_project_once() {
+    let s = Site::base();
+    s.edit(PROJECT, "edition: 2024", "edition: 2023");
+    let d = s.check();
+    expect_only(&d, "ref.edition", PROJECT, 3, 10);
+}
+
+#[test]
+fn rejects_person_names_with_line_breaks() {
+    let s = Site::base();
+    s.edit(
+        "content/experts/marie-dupont.md",
+        "name: Marie Dupont",
+        "name: \"Marie\\nBcc: x@example.org\"",
+    );
+    let d = s.check();
+    expect(
+        &d,
+        "schema.invalid-value",
+        "content/experts/marie-dupont.md",
+        2,
+        7,
+    );
+}

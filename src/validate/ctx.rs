@@ -21,6 +21,8 @@ pub(crate) struct Ctx<'c> {
     pub districts: HashSet<String>,
     /// Content files that exist but could not be loaded: rules that count files skip what they hold.
     pub unloaded: HashSet<PathBuf>,
+    /// Districts with a project whose edition is wrong: "at least one project" is not checked there.
+    pub misfiled_projects: HashSet<String>,
     /// data/themes.yaml exists but could not be read: theme references are not checked.
     unchecked_themes: bool,
     /// data/communes.yaml exists but could not be read: commune references are not checked.
@@ -47,6 +49,7 @@ impl<'c> Ctx<'c> {
             roles: HashMap::new(),
             districts: HashSet::new(),
             unloaded: HashSet::new(),
+            misfiled_projects: HashSet::new(),
             unchecked_themes: false,
             unchecked_communes: false,
         }
@@ -104,7 +107,8 @@ impl<'c> Ctx<'c> {
         let dir = Path::new("content/districts")
             .join(district)
             .join("projects");
-        self.unloaded.iter().any(|f| f.starts_with(&dir))
+        self.misfiled_projects.contains(district)
+            || self.unloaded.iter().any(|f| f.starts_with(&dir))
     }
 
     pub fn finish(self) -> Diagnostics {
@@ -273,6 +277,14 @@ impl<'c> Ctx<'c> {
                     v.value
                 );
                 self.emit(Rule::RefRole, &doc.file, doc.span(v), msg, &help);
+                None
+            }
+            // The profile exists but has errors of its own, reported there.
+            None if self
+                .corpus
+                .content_files
+                .contains(&Path::new("content/experts").join(format!("{}.md", v.value))) =>
+            {
                 None
             }
             None => {

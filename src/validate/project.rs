@@ -39,6 +39,10 @@ fn validate_project(ctx: &mut Ctx, pf: &ProjectFile) -> Option<Project> {
         );
     }
     let edition = raw.edition.value;
+    let known_dossier = district_md.as_ref().is_none_or(|d| d.contains(&edition));
+    if !ctx.editions.contains_key(&edition) || !known_dossier {
+        ctx.misfiled_projects.insert(pf.district.clone());
+    }
     if !ctx.editions.contains_key(&edition) {
         let msg = format!("edition {edition} is not in data/programme.yaml");
         ctx.emit(Rule::RefEdition, &doc.file, doc.span(&raw.edition), msg, "");
