@@ -128,11 +128,7 @@ pub fn render_human(diags: &[Diagnostic], root: &Path, color: bool) -> String {
                 src.replace('\t', " ")
             );
             let col = d.span.column.max(1) as usize - 1;
-            let indent: String = src
-                .chars()
-                .take(col)
-                .map(|_| ' ')
-                .collect();
+            let indent: String = src.chars().take(col).map(|_| ' ').collect();
             let carets = "^".repeat(d.span.len.max(1) as usize);
             let _ = writeln!(out, "{pad} {bar} {indent}{}", style.paint(code, &carets));
         }

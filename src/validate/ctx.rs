@@ -5,7 +5,7 @@ use crate::load::raw::{RawMoney, S};
 use crate::load::{Corpus, Doc};
 use crate::model::{Cents, Date, Edition, Id, MoneyError, Person, Programme, Role, Term};
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Shared state of one validation run.
 pub(crate) struct Ctx<'c> {
@@ -17,8 +17,14 @@ pub(crate) struct Ctx<'c> {
     pub themes: HashSet<String>,
     pub communes: HashSet<String>,
     pub roles: HashMap<String, Role>,
-    /// District ids that have a district.md.
+    /// District ids that have a district.md (loaded or not).
     pub districts: HashSet<String>,
+    /// Content files that exist but could not be loaded: rules that count files skip what they hold.
+    pub unloaded: HashSet<PathBuf>,
+    /// data/themes.yaml exists but could not be read: theme references are not checked.
+    unchecked_themes: bool,
+    /// data/communes.yaml exists but could not be read: commune references are not checked.
+    unchecked_communes: bool,
 }
 
 /// Whether money must be strictly positive (budget lines) or only not negative.
@@ -40,6 +46,9 @@ impl<'c> Ctx<'c> {
             communes: HashSet::new(),
             roles: HashMap::new(),
             districts: HashSet::new(),
+            unloaded: HashSet::new(),
+            unchecked_themes: false,
+            unchecked_communes: false,
         }
     }
 
@@ -56,6 +65,11 @@ impl<'c> Ctx<'c> {
     pub fn set_terms(&mut self, themes: &[Term], communes: &[Term]) {
         self.themes = themes.iter().map(|t| t.id.to_string()).collect();
         self.communes = communes.iter().map(|t| t.id.to_string()).collect();
+        let broken = |loaded: bool, name: &str| {
+            !loaded && self.corpus.root.join("data").join(name).is_file()
+        };
+        self.unchecked_themes = broken(self.corpus.themes.is_some(), "themes.yaml");
+        self.unchecked_communes = broken(self.corpus.communes.is_some(), "communes.yaml");
     }
 
     pub fn set_persons(&mut self, persons: &[Person]) {
@@ -63,7 +77,34 @@ impl<'c> Ctx<'c> {
     }
 
     pub fn set_districts(&mut self, corpus: &Corpus) {
-        self.districts = corpus.districts.iter().map(|d| d.id.clone()).collect();
+        let files = &corpus.content_files;
+        self.districts = files
+            .iter()
+            .filter(|f| {
+                f.file_name().is_some_and(|n| n == "district.md") && f.components().count() == 4
+            })
+            .filter_map(|f| f.parent()?.file_name()?.to_str().map(str::to_string))
+            .collect();
+        let mut loaded: HashSet<&Path> = HashSet::new();
+        loaded.extend(corpus.districts.iter().map(|m| m.doc.file.as_path()));
+        loaded.extend(corpus.projects.iter().map(|m| m.md.doc.file.as_path()));
+        loaded.extend(corpus.experts.iter().map(|m| m.doc.file.as_path()));
+        loaded.extend(corpus.meetings.iter().map(|m| m.doc.file.as_path()));
+        loaded.extend(corpus.pages.iter().map(|m| m.doc.file.as_path()));
+        loaded.extend(corpus.translations.iter().map(|m| m.md.doc.file.as_path()));
+        self.unloaded = files
+            .iter()
+            .filter(|f| !loaded.contains(f.as_path()))
+            .cloned()
+            .collect();
+    }
+
+    /// Whether a project file of `district` exists but could not be loaded.
+    pub fn has_unloaded_projects(&self, district: &str) -> bool {
+        let dir = Path::new("content/districts")
+            .join(district)
+            .join("projects");
+        self.unloaded.iter().any(|f| f.starts_with(&dir))
     }
 
     pub fn finish(self) -> Diagnostics {
@@ -189,7 +230,7 @@ impl<'c> Ctx<'c> {
     pub fn themes<T>(&mut self, doc: &Doc<T>, list: &[S<String>]) -> Vec<Id> {
         let mut out = Vec::new();
         for t in list {
-            if self.themes.contains(&t.value) {
+            if self.unchecked_themes || self.themes.contains(&t.value) {
                 out.extend(Id::parse(&t.value));
             } else {
                 let mut known: Vec<&String> = self.themes.iter().collect();
@@ -212,7 +253,7 @@ impl<'c> Ctx<'c> {
 
     /// Checks a commune id, reporting `ref.commune`.
     pub fn commune<T>(&mut self, doc: &Doc<T>, v: &S<String>) -> Option<Id> {
-        if self.communes.contains(&v.value) {
+        if self.unchecked_communes || self.communes.contains(&v.value) {
             return Id::parse(&v.value);
         }
         self.emit(
