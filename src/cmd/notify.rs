@@ -67,7 +67,12 @@ fn load_after(root: &Path, until: Option<&str>) -> anyhow::Result<Option<(Site, 
         None => {
             let corpus = crate::load::load(root)?;
             let sha = notify::resolve(root, "HEAD").ok();
-            (crate::validate::validate(&corpus), sha, root.to_path_buf(), None)
+            (
+                crate::validate::validate(&corpus),
+                sha,
+                root.to_path_buf(),
+                None,
+            )
         }
     };
     let errors = validated.error_count();
@@ -104,7 +109,10 @@ fn compose_all(
         for p in &problems {
             eprintln!("error: {p}");
         }
-        bail!("{} message(s) cannot be composed: nothing sent", problems.len());
+        bail!(
+            "{} message(s) cannot be composed: nothing sent",
+            problems.len()
+        );
     }
     Ok(messages)
 }
@@ -114,11 +122,18 @@ fn make_mailer(args: &NotifyArgs) -> anyhow::Result<Box<dyn Mailer>> {
     let timeout = Duration::from_secs(args.timeout.max(1));
     if let Some(url) = &args.smtp {
         let env = |k: &str| std::env::var(k).ok();
-        let settings =
-            notify::SmtpSettings::parse(url, env(notify::USER_ENV), env(notify::PASSWORD_ENV), timeout)?;
+        let settings = notify::SmtpSettings::parse(
+            url,
+            env(notify::USER_ENV),
+            env(notify::PASSWORD_ENV),
+            timeout,
+        )?;
         return Ok(Box::new(notify::SmtpMailer::new(&settings)?));
     }
-    let dir = args.outbox.clone().unwrap_or_else(|| PathBuf::from("outbox"));
+    let dir = args
+        .outbox
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("outbox"));
     let outbox = notify::Outbox::new(dir.clone())
         .with_context(|| format!("cannot create the outbox {}", dir.display()))?;
     Ok(Box::new(outbox))

@@ -11,7 +11,9 @@ pub const REVIEWER_EMAILS_ENV: &str = "WIJK_REVIEWER_EMAILS";
 /// Why the secrets file cannot be used. Messages name ids, never addresses.
 #[derive(Debug, thiserror::Error)]
 pub enum AddressError {
-    #[error("cannot read the reviewer addresses file {path} (from {REVIEWER_EMAILS_ENV}): {source}")]
+    #[error(
+        "cannot read the reviewer addresses file {path} (from {REVIEWER_EMAILS_ENV}): {source}"
+    )]
     Read {
         path: PathBuf,
         #[source]
@@ -19,7 +21,9 @@ pub enum AddressError {
     },
     #[error("{path} (from {REVIEWER_EMAILS_ENV}) is not a YAML map of `reviewer-id: address`: {message}")]
     Parse { path: PathBuf, message: String },
-    #[error("{path} (from {REVIEWER_EMAILS_ENV}): the address of `{id}` is not a single e-mail address")]
+    #[error(
+        "{path} (from {REVIEWER_EMAILS_ENV}): the address of `{id}` is not a single e-mail address"
+    )]
     Invalid { path: PathBuf, id: String },
 }
 

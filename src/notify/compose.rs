@@ -85,8 +85,12 @@ pub fn compose(
     let message_id = format!("<{stem}@{domain}>");
     let view = view(site, theme, notice, district, to, links);
     let render = |name: &'static str| {
-        let ctx = tera::Context::from_serialize(&view).map_err(|source| ComposeError::Template { name, source })?;
-        theme.tera.render(name, &ctx).map_err(|source| ComposeError::Template { name, source })
+        let ctx = tera::Context::from_serialize(&view)
+            .map_err(|source| ComposeError::Template { name, source })?;
+        theme
+            .tera
+            .render(name, &ctx)
+            .map_err(|source| ComposeError::Template { name, source })
     };
     let (text, html) = (render("body.txt")?, render("body.html")?);
     let build_err = |message: String| ComposeError::Build {
@@ -94,7 +98,10 @@ pub fn compose(
         id: to.id.to_string(),
         message,
     };
-    let address: Address = email.as_str().parse().map_err(|e| build_err(format!("{e}")))?;
+    let address: Address = email
+        .as_str()
+        .parse()
+        .map_err(|e| build_err(format!("{e}")))?;
     let message = Message::builder()
         .from(from)
         .to(Mailbox::new(Some(one_line(&to.name)), address))
@@ -103,8 +110,16 @@ pub fn compose(
         .multipart(
             MultiPart::alternative()
                 .boundary(format!("wijk-{}", &hash[16..40]))
-                .singlepart(SinglePart::builder().header(ContentType::TEXT_PLAIN).body(text))
-                .singlepart(SinglePart::builder().header(ContentType::TEXT_HTML).body(html)),
+                .singlepart(
+                    SinglePart::builder()
+                        .header(ContentType::TEXT_PLAIN)
+                        .body(text),
+                )
+                .singlepart(
+                    SinglePart::builder()
+                        .header(ContentType::TEXT_HTML)
+                        .body(html),
+                ),
         )
         .map_err(|e| build_err(e.to_string()))?;
     Ok(Outgoing {
@@ -119,7 +134,12 @@ pub fn compose(
 /// Hex SHA-256 of the notice's digest and the recipient (id and address).
 fn message_hash(notice: &Notice, to: &Recipient, address: &str) -> String {
     let mut h = Sha256::new();
-    for part in [notice.digest.as_str(), to.kind.as_str(), to.id.as_str(), address] {
+    for part in [
+        notice.digest.as_str(),
+        to.kind.as_str(),
+        to.id.as_str(),
+        address,
+    ] {
         h.update(part.as_bytes());
         h.update([0u8]);
     }
@@ -128,7 +148,9 @@ fn message_hash(notice: &Notice, to: &Recipient, address: &str) -> String {
 
 /// Control characters (line breaks included) become spaces: no header can be smuggled in.
 fn one_line(s: &str) -> String {
-    s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
 }
 
 /// The flat view-model the templates receive.
@@ -187,12 +209,21 @@ fn view(
             steps_total: p.roadmap.len(),
         })
         .collect();
-    let total: Cents = district.projects_of(notice.edition).map(|p| p.budget.requested_total()).sum();
+    let total: Cents = district
+        .projects_of(notice.edition)
+        .map(|p| p.budget.requested_total())
+        .sum();
     let total = money(s, total);
     let commune = site
         .commune(district.commune.as_str())
-        .map_or(district.commune.to_string(), |c| c.labels.get(page_lang).to_string());
-    let event = s.events.get(kind).cloned().unwrap_or_else(|| kind.to_string());
+        .map_or(district.commune.to_string(), |c| {
+            c.labels.get(page_lang).to_string()
+        });
+    let event = s
+        .events
+        .get(kind)
+        .cloned()
+        .unwrap_or_else(|| kind.to_string());
     let fill = |template: &str| {
         template
             .replace("{event}", &event)
@@ -209,7 +240,11 @@ fn view(
         subject: fill(&s.subject),
         intro: fill(s.intro.get(kind).map_or("", String::as_str)),
         action: s.action.get(kind).cloned().unwrap_or_default(),
-        why: label(if to.kind == super::RecipientKind::Coach { "why_coach" } else { "why_reviewer" }),
+        why: label(if to.kind == super::RecipientKind::Coach {
+            "why_coach"
+        } else {
+            "why_reviewer"
+        }),
         recipient_name: to.name.clone(),
         programme_name: site.programme.name.get(page_lang).to_string(),
         district_name: district.name.clone(),

@@ -59,7 +59,10 @@ impl Ledger {
     /// Records an accepted message and syncs the file before returning.
     pub fn record(&mut self, message_id: &str, recipient: &str) -> Result<(), LedgerError> {
         let line = format!("{message_id}\t{recipient}\t{}\n", utc_now());
-        let res = self.file.write_all(line.as_bytes()).and_then(|()| self.file.sync_data());
+        let res = self
+            .file
+            .write_all(line.as_bytes())
+            .and_then(|()| self.file.sync_data());
         res.map_err(|source| LedgerError {
             path: self.path.clone(),
             source,

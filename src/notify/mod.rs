@@ -16,7 +16,9 @@ mod route;
 mod smtp;
 mod theme;
 
-pub use addresses::{apply_reviewer_emails, load_reviewer_emails, AddressError, REVIEWER_EMAILS_ENV};
+pub use addresses::{
+    apply_reviewer_emails, load_reviewer_emails, AddressError, REVIEWER_EMAILS_ENV,
+};
 pub use compose::{compose, ComposeError, Links, Outgoing};
 pub use deliver::{deliver, Outcome, Retry};
 pub use ledger::{format_utc, Ledger, LedgerError};

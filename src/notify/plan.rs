@@ -68,7 +68,8 @@ fn event(
     match dossier.status {
         Status::Submitted if old_status != Some(Status::Submitted) => Some(EventKind::Submission),
         Status::Submitted => {
-            let changed = old.is_none_or(|o| submission_content(o, edition) != submission_content(new, edition));
+            let changed = old
+                .is_none_or(|o| submission_content(o, edition) != submission_content(new, edition));
             changed.then_some(EventKind::Resubmission)
         }
         Status::Realisation => {
@@ -81,7 +82,10 @@ fn event(
 }
 
 /// What a resubmission compares: each project of the edition with its budget and roadmap.
-fn submission_content(d: &District, edition: u32) -> Vec<(&Id, &crate::model::Budget, &[crate::model::Step])> {
+fn submission_content(
+    d: &District,
+    edition: u32,
+) -> Vec<(&Id, &crate::model::Budget, &[crate::model::Step])> {
     d.projects_of(edition)
         .map(|p| (&p.id, &p.budget, p.roadmap.as_slice()))
         .collect()

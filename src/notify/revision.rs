@@ -45,7 +45,11 @@ pub fn resolve(root: &Path, rev: &str) -> Result<String, RevisionError> {
         return Err(RevisionError::NotARepo(root.to_path_buf()));
     }
     let spec = format!("{rev}^{{commit}}");
-    let out = git(root, &["rev-parse", "--verify", "--quiet", &spec], "rev-parse")?;
+    let out = git(
+        root,
+        &["rev-parse", "--verify", "--quiet", &spec],
+        "rev-parse",
+    )?;
     let sha = String::from_utf8_lossy(&out.stdout).trim().to_string();
     if !out.status.success() || sha.is_empty() {
         return Err(RevisionError::Unknown(rev.to_string()));
@@ -67,7 +71,10 @@ pub fn load_revision(root: &Path, rev: &str) -> Result<Revision, RevisionError> 
         .lines()
         .filter(|n| *n == "content" || *n == "data")
         .collect();
-    let dir = tempfile::Builder::new().prefix("wijk-rev-").tempdir().map_err(io)?;
+    let dir = tempfile::Builder::new()
+        .prefix("wijk-rev-")
+        .tempdir()
+        .map_err(io)?;
     if !wanted.is_empty() {
         extract(root, &tree, &wanted, dir.path()).map_err(io)?;
     }
@@ -77,7 +84,11 @@ pub fn load_revision(root: &Path, rev: &str) -> Result<Revision, RevisionError> 
     } else {
         None
     };
-    Ok(Revision { sha, validated, dir })
+    Ok(Revision {
+        sha,
+        validated,
+        dir,
+    })
 }
 
 /// `git archive TREE PATHS | tar -x -C DIR`.
@@ -103,7 +114,11 @@ fn extract(root: &Path, tree: &str, paths: &[&str], dir: &Path) -> std::io::Resu
         .output()?;
     let git = archive.wait_with_output()?;
     if !git.status.success() || !tar.status.success() {
-        let msg = String::from_utf8_lossy(if git.status.success() { &tar.stderr } else { &git.stderr });
+        let msg = String::from_utf8_lossy(if git.status.success() {
+            &tar.stderr
+        } else {
+            &git.stderr
+        });
         return Err(std::io::Error::other(msg.trim().to_string()));
     }
     Ok(())

@@ -54,7 +54,10 @@ pub fn recipients(site: &Site, notice: &Notice) -> Vec<Recipient> {
             email: r.email.clone(),
         })
         .collect();
-    let coach = district.coach.as_ref().and_then(|c| site.person(c.as_str()));
+    let coach = district
+        .coach
+        .as_ref()
+        .and_then(|c| site.person(c.as_str()));
     if let Some(p) = coach {
         let lang = p
             .languages

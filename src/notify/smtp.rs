@@ -64,11 +64,24 @@ impl SmtpSettings {
         timeout: Duration,
     ) -> Result<SmtpSettings, SmtpUrlError> {
         let u = url::Url::parse(url).map_err(|_| SmtpUrlError::NotAUrl)?;
-        let host = u.host_str().filter(|h| !h.is_empty()).ok_or(SmtpUrlError::NoHost)?;
-        let host = host.trim_start_matches('[').trim_end_matches(']').to_string();
-        let decode = |s: &str| percent_encoding::percent_decode_str(s).decode_utf8_lossy().into_owned();
+        let host = u
+            .host_str()
+            .filter(|h| !h.is_empty())
+            .ok_or(SmtpUrlError::NoHost)?;
+        let host = host
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .to_string();
+        let decode = |s: &str| {
+            percent_encoding::percent_decode_str(s)
+                .decode_utf8_lossy()
+                .into_owned()
+        };
         let (user, password) = match (u.username(), u.password()) {
-            ("", None) => (env_user.filter(|s| !s.is_empty()), env_password.filter(|s| !s.is_empty())),
+            ("", None) => (
+                env_user.filter(|s| !s.is_empty()),
+                env_password.filter(|s| !s.is_empty()),
+            ),
             (user, password) => (Some(decode(user)), password.map(decode)),
         };
         let credentials = match (user, password) {
@@ -76,7 +89,10 @@ impl SmtpSettings {
             (None, None) => None,
             _ => return Err(SmtpUrlError::HalfCredentials),
         };
-        let tls_param = u.query_pairs().find(|(k, _)| k == "tls").map(|(_, v)| v.into_owned());
+        let tls_param = u
+            .query_pairs()
+            .find(|(k, _)| k == "tls")
+            .map(|(_, v)| v.into_owned());
         let (tls, default_port) = match (u.scheme(), tls_param.as_deref()) {
             ("smtps", _) => (TlsMode::Wrapper, 465),
             ("smtp", Some("none")) => (TlsMode::None, 25),
@@ -104,8 +120,16 @@ impl SmtpSettings {
 
 impl fmt::Display for SmtpSettings {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let scheme = if self.tls == TlsMode::Wrapper { "smtps" } else { "smtp" };
-        let auth = if self.has_credentials() { " (authenticated)" } else { "" };
+        let scheme = if self.tls == TlsMode::Wrapper {
+            "smtps"
+        } else {
+            "smtp"
+        };
+        let auth = if self.has_credentials() {
+            " (authenticated)"
+        } else {
+            ""
+        };
         write!(f, "{scheme}://{}:{}{auth}", self.host, self.port)
     }
 }
@@ -116,7 +140,10 @@ impl fmt::Debug for SmtpSettings {
             .field("host", &self.host)
             .field("port", &self.port)
             .field("tls", &self.tls)
-            .field("credentials", &self.credentials.as_ref().map(|_| "<hidden>"))
+            .field(
+                "credentials",
+                &self.credentials.as_ref().map(|_| "<hidden>"),
+            )
             .field("timeout", &self.timeout)
             .finish()
     }
@@ -168,11 +195,10 @@ impl Mailer for SmtpMailer {
 /// 5xx is permanent; 4xx, timeouts and broken connections are temporary; no connection is unreachable.
 fn classify(e: &lettre::transport::smtp::Error) -> Failure {
     let text = e.to_string();
+    let broken_mid_way = e.is_response() || text.starts_with("network error");
     if e.is_permanent() {
         Failure::Permanent(text)
-    } else if e.is_transient() || e.is_timeout() {
-        Failure::Temporary(text)
-    } else if e.is_response() || e.to_string().starts_with("network error") {
+    } else if e.is_transient() || e.is_timeout() || broken_mid_way {
         Failure::Temporary(text)
     } else {
         Failure::Unreachable(text)

@@ -11,9 +11,18 @@ pub const BUILT_IN_LANGUAGES: [&str; 3] = ["fr", "nl", "en"];
 const BODY_TXT: &str = include_str!("../../themes/default/email/body.txt");
 const BODY_HTML: &str = include_str!("../../themes/default/email/body.html");
 const STRINGS: [(&str, &str); 3] = [
-    ("fr", include_str!("../../themes/default/email/i18n/fr.yaml")),
-    ("nl", include_str!("../../themes/default/email/i18n/nl.yaml")),
-    ("en", include_str!("../../themes/default/email/i18n/en.yaml")),
+    (
+        "fr",
+        include_str!("../../themes/default/email/i18n/fr.yaml"),
+    ),
+    (
+        "nl",
+        include_str!("../../themes/default/email/i18n/nl.yaml"),
+    ),
+    (
+        "en",
+        include_str!("../../themes/default/email/i18n/en.yaml"),
+    ),
 ];
 
 /// How amounts are written in a language.
@@ -83,9 +92,8 @@ impl EmailTheme {
     pub fn load(dir: Option<&Path>) -> Result<EmailTheme, ThemeError> {
         let file = |name: &str, built_in: &str| -> Result<String, ThemeError> {
             match dir.map(|d| d.join(name)).filter(|p| p.is_file()) {
-                Some(path) => {
-                    std::fs::read_to_string(&path).map_err(|source| ThemeError::Read { path, source })
-                }
+                Some(path) => std::fs::read_to_string(&path)
+                    .map_err(|source| ThemeError::Read { path, source }),
                 None => Ok(built_in.to_string()),
             }
         };
@@ -103,12 +111,16 @@ impl EmailTheme {
         langs.extend(extra_languages(dir));
         for lang in langs {
             let name = format!("i18n/{lang}.yaml");
-            let built_in = STRINGS.iter().find(|(l, _)| *l == lang).map_or("", |(_, s)| s);
+            let built_in = STRINGS
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .map_or("", |(_, s)| s);
             let text = file(&name, built_in)?;
-            let parsed: Strings = serde_saphyr::from_str(&text).map_err(|e| ThemeError::Strings {
-                name: name.clone(),
-                message: e.to_string(),
-            })?;
+            let parsed: Strings =
+                serde_saphyr::from_str(&text).map_err(|e| ThemeError::Strings {
+                    name: name.clone(),
+                    message: e.to_string(),
+                })?;
             strings.insert(lang, parsed);
         }
         let english = serde_saphyr::from_str(STRINGS[2].1).map_err(|e| ThemeError::Strings {
@@ -140,7 +152,12 @@ fn extra_languages(dir: Option<&Path>) -> Vec<String> {
     };
     let mut out: Vec<String> = entries
         .filter_map(|e| e.ok())
-        .filter_map(|e| e.file_name().to_str()?.strip_suffix(".yaml").map(str::to_string))
+        .filter_map(|e| {
+            e.file_name()
+                .to_str()?
+                .strip_suffix(".yaml")
+                .map(str::to_string)
+        })
         .filter(|l| !BUILT_IN_LANGUAGES.contains(&l.as_str()))
         .filter(|l| l.len() <= 3 && l.bytes().all(|b| b.is_ascii_lowercase()))
         .collect();
