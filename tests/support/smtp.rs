@@ -42,29 +42,37 @@ impl Mail {
 }
 
 impl Mail {
-    /// The whole message with quoted-printable undone (soft breaks joined, `=XX` decoded).
+    /// The whole message with quoted-printable undone.
     pub fn decoded(&self) -> String {
-        let joined = self.data.replace("=\r\n", "");
-        let b = joined.as_bytes();
-        let mut out = Vec::with_capacity(b.len());
-        let mut i = 0;
-        while i < b.len() {
-            let hex = b
-                .get(i + 1..i + 3)
-                .and_then(|h| std::str::from_utf8(h).ok());
-            match (b[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
-                (b'=', Some(v)) => {
-                    out.push(v);
-                    i += 3;
-                }
-                (c, _) => {
-                    out.push(c);
-                    i += 1;
-                }
+        decode_qp(&self.data)
+    }
+}
+
+/// Undoes quoted-printable in the body (after the header block): soft breaks joined, `=XX` decoded.
+pub fn decode_qp(text: &str) -> String {
+    let Some((head, body)) = text.split_once("\r\n\r\n") else {
+        return text.to_string();
+    };
+    let joined = body.replace("=\r\n", "");
+    let b = joined.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = b
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok());
+        match (b[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'=', Some(v)) => {
+                out.push(v);
+                i += 3;
+            }
+            (c, _) => {
+                out.push(c);
+                i += 1;
             }
         }
-        String::from_utf8_lossy(&out).into_owned()
     }
+    format!("{head}\r\n\r\n{}", String::from_utf8_lossy(&out))
 }
 
 #[derive(Default)]
