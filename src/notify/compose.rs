@@ -84,15 +84,10 @@ pub fn compose(
     );
     let message_id = format!("<{stem}@{domain}>");
     let view = view(site, theme, notice, district, to, links);
-    let render = |name: &'static str| {
-        let ctx = tera::Context::from_serialize(&view)
-            .map_err(|source| ComposeError::Template { name, source })?;
-        theme
-            .tera
-            .render(name, &ctx)
-            .map_err(|source| ComposeError::Template { name, source })
-    };
-    let (text, html) = (render("body.txt")?, render("body.html")?);
+    let (text, html) = (
+        render(theme, "body.txt", &view)?,
+        render(theme, "body.html", &view)?,
+    );
     let build_err = |message: String| ComposeError::Build {
         kind: to.kind.as_str(),
         id: to.id.to_string(),
@@ -107,20 +102,7 @@ pub fn compose(
         .to(Mailbox::new(Some(one_line(&to.name)), address))
         .subject(one_line(&view.subject))
         .message_id(Some(message_id.clone()))
-        .multipart(
-            MultiPart::alternative()
-                .boundary(format!("wijk-{}", &hash[16..40]))
-                .singlepart(
-                    SinglePart::builder()
-                        .header(ContentType::TEXT_PLAIN)
-                        .body(text),
-                )
-                .singlepart(
-                    SinglePart::builder()
-                        .header(ContentType::TEXT_HTML)
-                        .body(html),
-                ),
-        )
+        .multipart(alternative(&hash[16..40], text, html))
         .map_err(|e| build_err(e.to_string()))?;
     Ok(Outgoing {
         message_id,
@@ -129,6 +111,25 @@ pub fn compose(
         recipient: to.clone(),
         message,
     })
+}
+
+/// Renders one template of the theme with the view-model.
+fn render(theme: &EmailTheme, name: &'static str, view: &View) -> Result<String, ComposeError> {
+    let ctx = tera::Context::from_serialize(view)
+        .map_err(|source| ComposeError::Template { name, source })?;
+    theme
+        .tera
+        .render(name, &ctx)
+        .map_err(|source| ComposeError::Template { name, source })
+}
+
+/// The text and HTML parts, with a boundary derived from the message (same input, same bytes).
+fn alternative(boundary: &str, text: String, html: String) -> MultiPart {
+    let part = |ct: ContentType, body: String| SinglePart::builder().header(ct).body(body);
+    MultiPart::alternative()
+        .boundary(format!("wijk-{boundary}"))
+        .singlepart(part(ContentType::TEXT_PLAIN, text))
+        .singlepart(part(ContentType::TEXT_HTML, html))
 }
 
 /// Hex SHA-256 of the notice's digest and the recipient (id and address).
@@ -199,16 +200,7 @@ fn view(
         site.programme.default_lang()
     };
     let district_url = format!("{}/{page_lang}/districts/{}/", links.base_url, district.id);
-    let projects: Vec<ProjectView> = district
-        .projects_of(notice.edition)
-        .map(|p| ProjectView {
-            title: p.text.get(page_lang).0.title.clone(),
-            amount: money(s, p.budget.requested_total()),
-            url: format!("{district_url}{}/", p.id),
-            steps_done: p.roadmap.iter().filter(|st| st.done.is_some()).count(),
-            steps_total: p.roadmap.len(),
-        })
-        .collect();
+    let projects = project_views(district, notice.edition, s, page_lang, &district_url);
     let total: Cents = district
         .projects_of(notice.edition)
         .map(|p| p.budget.requested_total())
@@ -258,6 +250,26 @@ fn view(
             _ => None,
         },
     }
+}
+
+/// The edition's projects, titled in `lang`, with amounts and links.
+fn project_views(
+    district: &District,
+    edition: u32,
+    s: &Strings,
+    lang: &str,
+    district_url: &str,
+) -> Vec<ProjectView> {
+    district
+        .projects_of(edition)
+        .map(|p| ProjectView {
+            title: p.text.get(lang).0.title.clone(),
+            amount: money(s, p.budget.requested_total()),
+            url: format!("{district_url}{}/", p.id),
+            steps_done: p.roadmap.iter().filter(|st| st.done.is_some()).count(),
+            steps_total: p.roadmap.len(),
+        })
+        .collect()
 }
 
 /// An amount in the language's format.

@@ -134,3 +134,103 @@ fn put_project(put: &mut impl FnMut(&str), p: &Project) {
 pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Cents, Date};
+
+    fn fixture() -> Site {
+        let root =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/notify-base");
+        let v = crate::validate::validate(&crate::load::load(&root).unwrap());
+        assert_eq!(v.error_count(), 0, "{:?}", v.diagnostics);
+        v.site.unwrap()
+    }
+
+    fn district<'a>(site: &'a mut Site, id: &str) -> &'a mut District {
+        site.districts
+            .iter_mut()
+            .find(|d| d.id.as_str() == id)
+            .unwrap()
+    }
+
+    fn submitted(mut site: Site, id: &str) -> Site {
+        let d = district(&mut site, id);
+        d.dossiers[0].status = Status::Submitted;
+        d.dossiers[0].submitted = Date::parse("2025-05-20");
+        site
+    }
+
+    fn kinds(n: &[Notice]) -> Vec<(EventKind, &str)> {
+        n.iter().map(|n| (n.kind, n.district.as_str())).collect()
+    }
+
+    #[test]
+    fn accepts_a_status_becoming_submitted_as_a_submission() {
+        let before = fixture();
+        let after = submitted(before.clone(), "alpha");
+        assert_eq!(
+            kinds(&plan(Some(&before), &after)),
+            [(EventKind::Submission, "alpha")]
+        );
+        assert!(plan(Some(&after), &after).is_empty());
+    }
+
+    #[test]
+    fn accepts_budget_and_roadmap_changes_as_resubmissions_but_not_text() {
+        let before = submitted(fixture(), "alpha");
+        let mut after = before.clone();
+        district(&mut after, "alpha").projects[0]
+            .text
+            .original
+            .title = "Autre titre".into();
+        assert!(plan(Some(&before), &after).is_empty());
+        district(&mut after, "alpha").projects[0].budget.lines[0].amount = Cents(100);
+        assert_eq!(
+            kinds(&plan(Some(&before), &after)),
+            [(EventKind::Resubmission, "alpha")]
+        );
+        let mut steps = before.clone();
+        district(&mut steps, "alpha").projects[0].roadmap.pop();
+        assert_eq!(
+            kinds(&plan(Some(&before), &steps)),
+            [(EventKind::Resubmission, "alpha")]
+        );
+    }
+
+    #[test]
+    fn accepts_ready_for_evaluation_once() {
+        let before = fixture();
+        let mut after = before.clone();
+        for s in &mut district(&mut after, "gamma").projects[0].roadmap {
+            s.done = Date::parse("2025-08-30");
+        }
+        let n = plan(Some(&before), &after);
+        assert_eq!(kinds(&n), [(EventKind::ReadyForEvaluation, "gamma")]);
+        assert!(
+            plan(Some(&after), &after).is_empty(),
+            "already ready: no second notice"
+        );
+    }
+
+    #[test]
+    fn accepts_a_missing_before_as_everything_new() {
+        let after = submitted(fixture(), "beta");
+        assert_eq!(
+            kinds(&plan(None, &after)),
+            [(EventKind::Submission, "beta")]
+        );
+    }
+
+    #[test]
+    fn accepts_equal_content_as_an_equal_digest() {
+        let before = fixture();
+        let a = plan(Some(&before), &submitted(before.clone(), "alpha"));
+        let b = plan(Some(&before), &submitted(before.clone(), "alpha"));
+        assert_eq!(a[0].digest, b[0].digest);
+        let mut changed = submitted(before.clone(), "alpha");
+        district(&mut changed, "alpha").projects[0].budget.lines[0].amount = Cents(1);
+        assert_ne!(plan(Some(&before), &changed)[0].digest, a[0].digest);
+    }
+}

@@ -90,3 +90,42 @@ fn matches(r: &Reviewer, commune: &Id, themes: &[&Id]) -> bool {
     (r.communes.is_empty() || r.communes.contains(commune))
         && (r.themes.is_empty() || r.themes.iter().any(|t| themes.contains(&t)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::notify::EventKind;
+
+    fn ids(site: &Site, district: &str) -> Vec<String> {
+        let notice = Notice {
+            kind: EventKind::Submission,
+            district: Id::parse(district).unwrap(),
+            edition: 2025,
+            digest: String::new(),
+        };
+        recipients(site, &notice)
+            .iter()
+            .map(|r| r.id.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn accepts_reviewers_by_commune_and_by_the_themes_of_district_and_projects() {
+        let root =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/notify-base");
+        let site = crate::validate::validate(&crate::load::load(&root).unwrap())
+            .site
+            .unwrap();
+        // alpha: Forest, food + a water project. r-water comes through the project's theme.
+        assert_eq!(
+            ids(&site, "alpha"),
+            ["r-all", "r-forest", "r-water", "claire"]
+        );
+        // beta: Jette, energy.
+        assert_eq!(
+            ids(&site, "beta"),
+            ["r-all", "r-energy", "r-jette", "r-secret", "jan"]
+        );
+        assert!(ids(&site, "nowhere").is_empty());
+    }
+}

@@ -204,3 +204,67 @@ fn classify(e: &lettre::transport::smtp::Error) -> Failure {
         Failure::Unreachable(text)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(
+        url: &str,
+        user: Option<&str>,
+        pw: Option<&str>,
+    ) -> Result<SmtpSettings, SmtpUrlError> {
+        let t = Duration::from_secs(5);
+        SmtpSettings::parse(url, user.map(Into::into), pw.map(Into::into), t)
+    }
+
+    #[test]
+    fn accepts_the_contract_schemes_with_the_right_protection() {
+        let s = parse("smtp://mail.test", None, None).unwrap();
+        assert_eq!(
+            (s.tls, s.port, s.has_credentials()),
+            (TlsMode::Opportunistic, 587, false)
+        );
+        let s = parse("smtp://u:p@mail.test:2525", None, None).unwrap();
+        assert_eq!(
+            (s.tls, s.port),
+            (TlsMode::Required, 2525),
+            "credentials never go out in clear"
+        );
+        let s = parse("smtps://mail.test", Some("u"), Some("p")).unwrap();
+        assert_eq!(
+            (s.tls, s.port, s.has_credentials()),
+            (TlsMode::Wrapper, 465, true)
+        );
+        assert_eq!(
+            parse("smtp://h?tls=none", None, None).unwrap().tls,
+            TlsMode::None
+        );
+        assert!(matches!(
+            parse("http://h", None, None),
+            Err(SmtpUrlError::Scheme(_))
+        ));
+        assert!(matches!(
+            parse("smtp://h?tls=maybe", None, None),
+            Err(SmtpUrlError::Tls(_))
+        ));
+        assert!(matches!(
+            parse("smtp://h", Some("u"), None),
+            Err(SmtpUrlError::HalfCredentials)
+        ));
+    }
+
+    #[test]
+    fn rejects_showing_the_password_anywhere() {
+        let s = parse("smtp://user:top%2Fsecret@mail.test", None, None).unwrap();
+        let shown = format!("{s} {s:?}");
+        assert!(
+            !shown.contains("secret") && !shown.contains("top"),
+            "{shown}"
+        );
+        assert_eq!(
+            s.credentials.as_ref().map(|c| c.1.as_str()),
+            Some("top/secret")
+        );
+    }
+}
