@@ -15,6 +15,7 @@ use crate::load::Corpus;
 use crate::model::Site;
 
 pub(crate) use ctx::Ctx;
+pub use data::from_address;
 
 /// The outcome of validation.
 #[derive(Debug)]
