@@ -81,7 +81,9 @@ pub struct NotifyArgs {
     /// The revision after the change; default: the working tree.
     #[arg(long, value_name = "REV")]
     pub until: Option<String>,
-    /// Deliver by SMTP: smtp://user:pass@host:587 (STARTTLS) or smtps://host:465.
+    /// Deliver by SMTP: smtp://host:587 (STARTTLS when offered; required with credentials;
+    /// `?tls=required|opportunistic|none`) or smtps://host:465. Credentials in the URL or in
+    /// WIJK_SMTP_USER / WIJK_SMTP_PASSWORD.
     #[arg(long, value_name = "URL", conflicts_with = "outbox")]
     pub smtp: Option<String>,
     /// Write messages as .eml files into this folder (the default, with `outbox/`).
@@ -90,12 +92,16 @@ pub struct NotifyArgs {
     /// Append-only record of delivered messages; a message in it is never sent again.
     #[arg(long, value_name = "FILE")]
     pub ledger: Option<PathBuf>,
-    /// Link to a commit, `{sha}` replaced by the commit id.
+    /// Link to a commit, `{sha}` replaced by the commit id
+    /// (e.g. https://github.com/org/repo/commit/{sha}).
     #[arg(long, value_name = "TEMPLATE")]
     pub commit_url: Option<String>,
     /// Base URL of the site for links (overrides programme.yaml).
     #[arg(long, value_name = "URL")]
     pub base_url: Option<String>,
+    /// Seconds allowed for delivering one message (connection included).
+    #[arg(long, default_value_t = 60, value_name = "SECS")]
+    pub timeout: u64,
 }
 
 /// What `wijk new` creates.

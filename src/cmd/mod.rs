@@ -30,7 +30,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         } => check::run(&root, format, deny_warnings),
         Command::Build { out, base_url } => build::run(&root, &out, base_url.as_deref(), cli.quiet),
         Command::Serve { port } => serve::run(&root, port),
-        Command::Notify(args) => notify::run(&root, &args),
+        Command::Notify(args) => notify::run(&root, &args, cli.quiet),
         Command::New { what } => new::run(&root, what),
         Command::Schema { out } => schema::run(&out),
     }

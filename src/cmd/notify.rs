@@ -2,9 +2,178 @@
 
 use super::Exit;
 use crate::cli::NotifyArgs;
-use std::path::Path;
+use crate::model::Site;
+use crate::notify::{self, EmailTheme, Ledger, Links, Mailer, Outcome, Outgoing};
+use anyhow::{bail, Context};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 /// Runs `notify`.
-pub fn run(_root: &Path, _args: &NotifyArgs) -> anyhow::Result<Exit> {
-    anyhow::bail!("`notify` is not available yet")
+pub fn run(root: &Path, args: &NotifyArgs, quiet: bool) -> anyhow::Result<Exit> {
+    let before = notify::load_revision(root, &args.since)?;
+    let before_site = before.validated.and_then(|v| v.site);
+    let Some((mut site, sha)) = load_after(root, args.until.as_deref())? else {
+        return Ok(Exit::Content);
+    };
+    if let Some(path) = std::env::var_os(notify::REVIEWER_EMAILS_ENV).filter(|p| !p.is_empty()) {
+        let emails = notify::load_reviewer_emails(Path::new(&path))?;
+        notify::apply_reviewer_emails(&mut site, &emails);
+    }
+    let notices = notify::plan(before_site.as_ref(), &site);
+    if notices.is_empty() {
+        if !quiet {
+            println!("no notices: no dossier was submitted, changed or completed");
+        }
+        return Ok(Exit::Ok);
+    }
+    let theme = EmailTheme::load(Some(&root.join("themes/default/email")))?;
+    let links = Links {
+        base_url: args
+            .base_url
+            .as_deref()
+            .unwrap_or(&site.programme.base_url)
+            .trim_end_matches('/')
+            .to_string(),
+        commit_sha: sha,
+        commit_url: args.commit_url.clone(),
+    };
+    let messages = compose_all(&site, &theme, &notices, &links)?;
+    let mut mailer = make_mailer(args)?;
+    let mut ledger = match &args.ledger {
+        Some(path) => Some(Ledger::open(path)?),
+        None => None,
+    };
+    let mut progress = |m: &Outgoing, o: &Outcome| print_outcome(m, o, quiet);
+    let outcomes = notify::deliver(
+        &messages,
+        mailer.as_mut(),
+        ledger.as_mut(),
+        notify::Retry::default(),
+        &mut progress,
+    )?;
+    Ok(summarise(&outcomes, quiet))
+}
+
+/// The site after the change and its commit; `None` (exit 1) when it has errors, printed.
+fn load_after(root: &Path, until: Option<&str>) -> anyhow::Result<Option<(Site, Option<String>)>> {
+    let (validated, sha, diag_root, _dir) = match until {
+        Some(rev) => {
+            let r = notify::load_revision(root, rev)?;
+            let Some(v) = r.validated else {
+                bail!("revision `{rev}` has no data/programme.yaml");
+            };
+            (v, Some(r.sha), r.dir.path().to_path_buf(), Some(r.dir))
+        }
+        None => {
+            let corpus = crate::load::load(root)?;
+            let sha = notify::resolve(root, "HEAD").ok();
+            (
+                crate::validate::validate(&corpus),
+                sha,
+                root.to_path_buf(),
+                None,
+            )
+        }
+    };
+    let errors = validated.error_count();
+    if errors > 0 {
+        let diags = crate::diag::render_human(&validated.diagnostics, &diag_root, false);
+        eprint!("{diags}");
+        let at = until.unwrap_or("the working tree");
+        eprintln!("error: the content at {at} has {errors} error(s): nothing sent");
+        return Ok(None);
+    }
+    let site = validated.site.context("the programme could not be read")?;
+    Ok(Some((site, sha)))
+}
+
+/// Every message of every notice; every recipient without an address is reported before failing.
+fn compose_all(
+    site: &Site,
+    theme: &EmailTheme,
+    notices: &[notify::Notice],
+    links: &Links,
+) -> anyhow::Result<Vec<Outgoing>> {
+    let mut messages = Vec::new();
+    let mut problems = Vec::new();
+    for notice in notices {
+        for to in notify::recipients(site, notice) {
+            match notify::compose(site, theme, notice, &to, links) {
+                Ok(m) => messages.push(m),
+                Err(e) => problems.push(e.to_string()),
+            }
+        }
+    }
+    problems.dedup();
+    if !problems.is_empty() {
+        for p in &problems {
+            eprintln!("error: {p}");
+        }
+        bail!(
+            "{} message(s) cannot be composed: nothing sent",
+            problems.len()
+        );
+    }
+    Ok(messages)
+}
+
+/// SMTP when `--smtp` is given, else the outbox (default `outbox/`).
+fn make_mailer(args: &NotifyArgs) -> anyhow::Result<Box<dyn Mailer>> {
+    let timeout = Duration::from_secs(args.timeout.max(1));
+    if let Some(url) = &args.smtp {
+        let env = |k: &str| std::env::var(k).ok();
+        let settings = notify::SmtpSettings::parse(
+            url,
+            env(notify::USER_ENV),
+            env(notify::PASSWORD_ENV),
+            timeout,
+        )?;
+        return Ok(Box::new(notify::SmtpMailer::new(&settings)?));
+    }
+    let dir = args
+        .outbox
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("outbox"));
+    let outbox = notify::Outbox::new(dir.clone())
+        .with_context(|| format!("cannot create the outbox {}", dir.display()))?;
+    Ok(Box::new(outbox))
+}
+
+/// One line per message: event, district, edition, recipient id (never the address).
+fn print_outcome(m: &Outgoing, o: &Outcome, quiet: bool) {
+    let n = &m.notice;
+    let r = &m.recipient;
+    let what = format!(
+        "{} {} {} → {} {} ({})",
+        n.kind.as_str(),
+        n.district,
+        n.edition,
+        r.kind.as_str(),
+        r.id,
+        r.lang
+    );
+    match o {
+        Outcome::Sent if !quiet => println!("sent            {what}"),
+        Outcome::AlreadySent if !quiet => println!("already sent    {what}"),
+        Outcome::Failed(why) => eprintln!("not delivered   {what}: {why}"),
+        Outcome::NotAttempted => eprintln!("not attempted   {what}: server unreachable"),
+        _ => {}
+    }
+}
+
+/// Prints the totals; exit 2 when anything was not delivered.
+fn summarise(outcomes: &[Outcome], quiet: bool) -> Exit {
+    let count = |f: fn(&Outcome) -> bool| outcomes.iter().filter(|o| f(o)).count();
+    let sent = count(|o| *o == Outcome::Sent);
+    let before = count(|o| *o == Outcome::AlreadySent);
+    let missing = count(|o| !o.is_delivered());
+    if !quiet || missing > 0 {
+        println!("{sent} sent, {before} already sent, {missing} not delivered");
+    }
+    if missing > 0 {
+        eprintln!("error: {missing} message(s) not delivered; rerun with the same --ledger to deliver exactly those");
+        Exit::Failure
+    } else {
+        Exit::Ok
+    }
 }

@@ -285,9 +285,15 @@ fn load_content_file(root: &Path, path: &Path, entry: &Entry) -> (Option<Loaded>
     let origin = Origin {
         line_offset: split.yaml_line_offset,
     };
+    // An empty block is an empty mapping, so that missing fields are named.
+    let yaml_text: &str = if split.yaml.trim().is_empty() {
+        "{}"
+    } else {
+        split.yaml
+    };
     macro_rules! md {
         ($t:ty) => {
-            match parse_yaml::<$t>(split.yaml, path, origin, YamlKind::FrontMatter) {
+            match parse_yaml::<$t>(yaml_text, path, origin, YamlKind::FrontMatter) {
                 Ok(data) => Some(MdFile {
                     id: id.clone(),
                     doc: Doc {

@@ -64,9 +64,16 @@ fn yaml_error_to_diagnostic(
         .location()
         .map(|l| (l.line() as u32, l.column() as u32))
         .unwrap_or((1, 1));
-    let line = line.max(1) + origin.line_offset;
     let message = clean_message(&e.to_string());
     let rule = classify(&message, kind);
+    // serde reports a missing top-level field where the mapping ended; the start of the
+    // document is where the field belongs.
+    let (line, column) = if rule == Rule::SchemaMissingField && column <= 1 {
+        (1, 1)
+    } else {
+        (line, column)
+    };
+    let line = line.max(1) + origin.line_offset;
     let help = match rule {
         Rule::SchemaUnknownField => Some("check the spelling; fields are listed in the README"),
         Rule::SchemaMissingField => Some("add the field"),
@@ -108,9 +115,7 @@ fn classify(message: &str, kind: YamlKind) -> Rule {
             YamlKind::Data => Rule::IdDuplicate,
             YamlKind::FrontMatter => Rule::YamlSyntax,
         }
-    } else if message.starts_with("invalid type")
-        || message.starts_with("invalid value")
-        || message.starts_with("invalid length")
+    } else if message.starts_with("invalid ")
         || message.starts_with("unknown variant")
         || message.starts_with("expected ")
         || message.contains("cannot deserialize")

@@ -5,7 +5,7 @@ use crate::load::raw::{RawMoney, S};
 use crate::load::{Corpus, Doc};
 use crate::model::{Cents, Date, Edition, Id, MoneyError, Person, Programme, Role, Term};
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Shared state of one validation run.
 pub(crate) struct Ctx<'c> {
@@ -17,8 +17,16 @@ pub(crate) struct Ctx<'c> {
     pub themes: HashSet<String>,
     pub communes: HashSet<String>,
     pub roles: HashMap<String, Role>,
-    /// District ids that have a district.md.
+    /// District ids that have a district.md (loaded or not).
     pub districts: HashSet<String>,
+    /// Content files that exist but could not be loaded: rules that count files skip what they hold.
+    pub unloaded: HashSet<PathBuf>,
+    /// Districts with a project whose edition is wrong: "at least one project" is not checked there.
+    pub misfiled_projects: HashSet<String>,
+    /// data/themes.yaml exists but could not be read: theme references are not checked.
+    unchecked_themes: bool,
+    /// data/communes.yaml exists but could not be read: commune references are not checked.
+    unchecked_communes: bool,
 }
 
 /// Whether money must be strictly positive (budget lines) or only not negative.
@@ -40,6 +48,10 @@ impl<'c> Ctx<'c> {
             communes: HashSet::new(),
             roles: HashMap::new(),
             districts: HashSet::new(),
+            unloaded: HashSet::new(),
+            misfiled_projects: HashSet::new(),
+            unchecked_themes: false,
+            unchecked_communes: false,
         }
     }
 
@@ -56,6 +68,11 @@ impl<'c> Ctx<'c> {
     pub fn set_terms(&mut self, themes: &[Term], communes: &[Term]) {
         self.themes = themes.iter().map(|t| t.id.to_string()).collect();
         self.communes = communes.iter().map(|t| t.id.to_string()).collect();
+        let broken = |loaded: bool, name: &str| {
+            !loaded && self.corpus.root.join("data").join(name).is_file()
+        };
+        self.unchecked_themes = broken(self.corpus.themes.is_some(), "themes.yaml");
+        self.unchecked_communes = broken(self.corpus.communes.is_some(), "communes.yaml");
     }
 
     pub fn set_persons(&mut self, persons: &[Person]) {
@@ -63,16 +80,39 @@ impl<'c> Ctx<'c> {
     }
 
     pub fn set_districts(&mut self, corpus: &Corpus) {
-        self.districts = corpus.districts.iter().map(|d| d.id.clone()).collect();
+        let files = &corpus.content_files;
+        self.districts = files
+            .iter()
+            .filter(|f| {
+                f.file_name().is_some_and(|n| n == "district.md") && f.components().count() == 4
+            })
+            .filter_map(|f| f.parent()?.file_name()?.to_str().map(str::to_string))
+            .collect();
+        let mut loaded: HashSet<&Path> = HashSet::new();
+        loaded.extend(corpus.districts.iter().map(|m| m.doc.file.as_path()));
+        loaded.extend(corpus.projects.iter().map(|m| m.md.doc.file.as_path()));
+        loaded.extend(corpus.experts.iter().map(|m| m.doc.file.as_path()));
+        loaded.extend(corpus.meetings.iter().map(|m| m.doc.file.as_path()));
+        loaded.extend(corpus.pages.iter().map(|m| m.doc.file.as_path()));
+        loaded.extend(corpus.translations.iter().map(|m| m.md.doc.file.as_path()));
+        self.unloaded = files
+            .iter()
+            .filter(|f| !loaded.contains(f.as_path()))
+            .cloned()
+            .collect();
+    }
+
+    /// Whether a project file of `district` exists but could not be loaded.
+    pub fn has_unloaded_projects(&self, district: &str) -> bool {
+        let dir = Path::new("content/districts")
+            .join(district)
+            .join("projects");
+        self.misfiled_projects.contains(district)
+            || self.unloaded.iter().any(|f| f.starts_with(&dir))
     }
 
     pub fn finish(self) -> Diagnostics {
         self.diags
-    }
-
-    /// Records a diagnostic.
-    pub fn report(&mut self, d: Diagnostic) {
-        self.diags.push(d);
     }
 
     /// Records a diagnostic of `rule` at `span` in `file`, with a help line.
@@ -189,7 +229,7 @@ impl<'c> Ctx<'c> {
     pub fn themes<T>(&mut self, doc: &Doc<T>, list: &[S<String>]) -> Vec<Id> {
         let mut out = Vec::new();
         for t in list {
-            if self.themes.contains(&t.value) {
+            if self.unchecked_themes || self.themes.contains(&t.value) {
                 out.extend(Id::parse(&t.value));
             } else {
                 let mut known: Vec<&String> = self.themes.iter().collect();
@@ -212,7 +252,7 @@ impl<'c> Ctx<'c> {
 
     /// Checks a commune id, reporting `ref.commune`.
     pub fn commune<T>(&mut self, doc: &Doc<T>, v: &S<String>) -> Option<Id> {
-        if self.communes.contains(&v.value) {
+        if self.unchecked_communes || self.communes.contains(&v.value) {
             return Id::parse(&v.value);
         }
         self.emit(
@@ -237,6 +277,14 @@ impl<'c> Ctx<'c> {
                     v.value
                 );
                 self.emit(Rule::RefRole, &doc.file, doc.span(v), msg, &help);
+                None
+            }
+            // The profile exists but has errors of its own, reported there.
+            None if self
+                .corpus
+                .content_files
+                .contains(&Path::new("content/experts").join(format!("{}.md", v.value))) =>
+            {
                 None
             }
             None => {

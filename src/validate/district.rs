@@ -1,7 +1,7 @@
 //! Validation of `district.md`: identity, references, dossiers (dates, start fund, status).
 
 use super::ctx::{Ctx, Sign};
-use super::text::{check_body, localized};
+use super::text::localized;
 use crate::diag::Rule;
 use crate::load::raw::{RawDossier, S};
 use crate::load::Doc;
@@ -55,7 +55,6 @@ pub(crate) fn validate_districts(ctx: &mut Ctx) -> Vec<District> {
             dossiers.push(dossier);
         }
         dossiers.sort_by_key(|d| d.edition);
-        check_body(ctx, md);
         let (Some(id), Some(commune)) = (Id::parse(&md.id), commune) else {
             continue;
         };

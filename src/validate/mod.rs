@@ -15,6 +15,7 @@ use crate::load::Corpus;
 use crate::model::Site;
 
 pub(crate) use ctx::Ctx;
+pub use data::from_address;
 pub use text::resolve_relative;
 
 /// The outcome of validation.
@@ -46,6 +47,7 @@ pub fn validate(corpus: &Corpus) -> Validated {
             diagnostics: diags.into_sorted(),
         };
     };
+    diags.extend(text::all_body_diagnostics(corpus));
     let mut ctx = Ctx::new(corpus, diags);
     let programme = data::validate_programme(&mut ctx, programme_doc);
     ctx.set_programme(&programme);

@@ -1,7 +1,7 @@
 //! Validation of expert and coach profiles, meetings and pages.
 
 use super::ctx::Ctx;
-use super::text::{check_body, check_public_text, localized};
+use super::text::{check_public_text, localized};
 use crate::diag::Rule;
 use crate::model::{Email, Id, Meeting, Page, Person, Role};
 
@@ -28,6 +28,16 @@ pub(crate) fn validate_persons(ctx: &mut Ctx) -> Vec<Person> {
         };
         let lang = ctx.lang(doc, raw.lang.as_ref());
         let name = ctx.text(doc, &raw.name, "name");
+        if name.contains(['\r', '\n']) {
+            let msg = "a person's name must be one line".to_string();
+            ctx.emit(
+                Rule::SchemaInvalidValue,
+                &doc.file,
+                doc.span(&raw.name),
+                msg,
+                "",
+            );
+        }
         let themes = ctx.themes(doc, &raw.themes);
         let email = raw.email.as_ref().and_then(|e| {
             let parsed = Email::parse(&e.value);
@@ -55,7 +65,6 @@ pub(crate) fn validate_persons(ctx: &mut Ctx) -> Vec<Person> {
         if let Some(o) = &raw.organisation {
             check_public_text(ctx, doc, o);
         }
-        check_body(ctx, md);
         let (Some(role), Some(id)) = (role, Id::parse(&md.id)) else {
             continue;
         };
@@ -96,7 +105,6 @@ pub(crate) fn validate_meetings(ctx: &mut Ctx) -> Vec<Meeting> {
         if let Some(p) = &raw.place {
             check_public_text(ctx, doc, p);
         }
-        check_body(ctx, md);
         let (Some(date), Some(id)) = (date, Id::parse(&md.id)) else {
             continue;
         };
@@ -120,7 +128,6 @@ pub(crate) fn validate_pages(ctx: &mut Ctx) -> Vec<Page> {
         let doc = &md.doc;
         let lang = ctx.lang(doc, doc.data.lang.as_ref());
         let title = ctx.text(doc, &doc.data.title, "title");
-        check_body(ctx, md);
         let Some(id) = Id::parse(&md.id) else {
             continue;
         };

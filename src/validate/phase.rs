@@ -180,7 +180,9 @@ fn check_projects(
 ) {
     let year = dossier.edition;
     let status = dossier.status;
-    if district.projects_of(year).next().is_none() {
+    if district.projects_of(year).next().is_none()
+        && !ctx.has_unloaded_projects(district.id.as_str())
+    {
         let msg = format!(
             "status `{status}` of edition {year} requires at least one project of that edition"
         );

@@ -1,7 +1,7 @@
 //! Validation of project files: fields, references, budget lines and totals, roadmap and updates.
 
 use super::ctx::{Ctx, Sign};
-use super::text::{check_body, check_public_text, localized};
+use super::text::{check_public_text, localized};
 use crate::diag::Rule;
 use crate::load::ProjectFile;
 use crate::model::{Budget, BudgetLine, Id, Partner, PartnerKind, Project, Role, Step, Update};
@@ -39,6 +39,10 @@ fn validate_project(ctx: &mut Ctx, pf: &ProjectFile) -> Option<Project> {
         );
     }
     let edition = raw.edition.value;
+    let known_dossier = district_md.as_ref().is_none_or(|d| d.contains(&edition));
+    if !ctx.editions.contains_key(&edition) || !known_dossier {
+        ctx.misfiled_projects.insert(pf.district.clone());
+    }
     if !ctx.editions.contains_key(&edition) {
         let msg = format!("edition {edition} is not in data/programme.yaml");
         ctx.emit(Rule::RefEdition, &doc.file, doc.span(&raw.edition), msg, "");
@@ -115,7 +119,6 @@ fn validate_project(ctx: &mut Ctx, pf: &ProjectFile) -> Option<Project> {
         }
     }
     updates.sort_by_key(|u| u.date);
-    check_body(ctx, md);
     Some(Project {
         id: Id::parse(&md.id)?,
         district: Id::parse(&pf.district)?,

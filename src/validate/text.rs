@@ -3,10 +3,11 @@
 use super::ctx::Ctx;
 use crate::diag::{Diagnostic, Rule, Span};
 use crate::load::raw::S;
-use crate::load::{Doc, Kind, MdFile, TranslationFile};
+use crate::load::{Corpus, Doc, Kind, MdFile, TranslationFile};
 use crate::markdown::{find_emails, is_external, line_col};
 use crate::model::{Localized, Site, Text};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 
@@ -44,12 +45,17 @@ pub(crate) fn check_public_text<T>(ctx: &mut Ctx, doc: &Doc<T>, v: &S<String>) {
     }
 }
 
-/// Checks a Markdown body: `@/` links, images and their alt text, e-mail addresses.
-pub(crate) fn check_body<T>(ctx: &mut Ctx, md: &MdFile<T>) {
-    let file = &md.doc.file;
-    let body = &md.body;
+/// Diagnostics of a Markdown body: `@/` links, images and their alt text, e-mail addresses.
+/// Pure, so that every body of the corpus is checked in parallel.
+pub(crate) fn body_diagnostics(
+    corpus: &Corpus,
+    file: &Path,
+    body: &str,
+    body_line: u32,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
     let at = |off: usize, len: usize| {
-        let (l, c) = line_col(body, md.body_line, off);
+        let (l, c) = line_col(body, body_line, off);
         Span::new(l, c, len as u32)
     };
     let mut image: Option<(usize, String)> = None;
@@ -59,12 +65,14 @@ pub(crate) fn check_body<T>(ctx: &mut Ctx, md: &MdFile<T>) {
             Event::Start(Tag::Link { dest_url, .. }) => {
                 if let Some(target) = dest_url.strip_prefix("@/") {
                     let path = target.split('#').next().unwrap_or("");
-                    let full = Path::new("content").join(path);
-                    if !ctx.corpus.content_files.contains(&full) {
+                    if !corpus
+                        .content_files
+                        .contains(&Path::new("content").join(path))
+                    {
                         let msg =
                             format!("internal link `{dest_url}` does not lead to a content file");
                         let help = "links are written from the content root, e.g. @/meetings/2024-03-14-compost.md";
-                        ctx.report(
+                        out.push(
                             Diagnostic::new(
                                 Rule::LinkBroken,
                                 file,
@@ -83,11 +91,11 @@ pub(crate) fn check_body<T>(ctx: &mut Ctx, md: &MdFile<T>) {
             Event::Text(t) | Event::Code(t) if image.is_some() => alt.push_str(&t),
             Event::End(TagEnd::Image) => {
                 if let Some((start, dest)) = image.take() {
-                    check_image(ctx, file, &dest, at(start, 2));
+                    out.extend(check_image(corpus, file, &dest, at(start, 2)));
                     if alt.trim().is_empty() {
                         let msg = format!("image `{dest}` has no alternative text");
                         let help = "describe the image between the brackets: ![Bacs de culture au printemps](assets/bacs.jpg)";
-                        ctx.report(
+                        out.push(
                             Diagnostic::new(Rule::A11yAlt, file, at(start, 2), msg).with_help(help),
                         );
                     }
@@ -100,27 +108,46 @@ pub(crate) fn check_body<T>(ctx: &mut Ctx, md: &MdFile<T>) {
         let msg = format!("e-mail address `{}` in public text", &body[r.clone()]);
         let help =
             "remove it; a person's address belongs in the private `email` field of their profile";
-        ctx.report(
+        out.push(
             Diagnostic::new(Rule::PrivacyEmail, file, at(r.start, r.len()), msg).with_help(help),
         );
     }
+    out
 }
 
-fn check_image(ctx: &mut Ctx, file: &Path, dest: &str, span: Span) {
+/// Checks every Markdown body of the corpus, in parallel.
+pub(crate) fn all_body_diagnostics(corpus: &Corpus) -> Vec<Diagnostic> {
+    let mut bodies: Vec<(&Path, &str, u32)> = Vec::new();
+    fn add<'a, T>(v: &mut Vec<(&'a Path, &'a str, u32)>, md: &'a MdFile<T>) {
+        v.push((md.doc.file.as_path(), md.body.as_str(), md.body_line));
+    }
+    corpus.districts.iter().for_each(|m| add(&mut bodies, m));
+    corpus.projects.iter().for_each(|m| add(&mut bodies, &m.md));
+    corpus.experts.iter().for_each(|m| add(&mut bodies, m));
+    corpus.meetings.iter().for_each(|m| add(&mut bodies, m));
+    corpus.pages.iter().for_each(|m| add(&mut bodies, m));
+    corpus
+        .translations
+        .iter()
+        .for_each(|m| add(&mut bodies, &m.md));
+    bodies
+        .par_iter()
+        .flat_map_iter(|(file, body, line)| body_diagnostics(corpus, file, body, *line))
+        .collect()
+}
+
+fn check_image(corpus: &Corpus, file: &Path, dest: &str, span: Span) -> Option<Diagnostic> {
     if is_external(dest) || dest.starts_with('/') || dest.is_empty() {
-        return;
+        return None;
     }
     let dest = dest.split(['#', '?']).next().unwrap_or(dest);
     let resolved = resolve_relative(file, dest);
-    let found = resolved
-        .as_ref()
-        .is_some_and(|p| ctx.corpus.assets.contains(p));
-    if !found {
-        let msg = format!("image `{dest}` does not exist");
-        let help =
-            "image paths are relative to the file, e.g. assets/garden.jpg next to district.md";
-        ctx.report(Diagnostic::new(Rule::AssetMissing, file, span, msg).with_help(help));
+    if resolved.as_ref().is_some_and(|p| corpus.assets.contains(p)) {
+        return None;
     }
+    let msg = format!("image `{dest}` does not exist");
+    let help = "image paths are relative to the file, e.g. assets/garden.jpg next to district.md";
+    Some(Diagnostic::new(Rule::AssetMissing, file, span, msg).with_help(help))
 }
 
 /// Resolves `dest` relative to the folder of `file` (both root-relative); `None` if it leaves `content/`.
@@ -150,7 +177,6 @@ pub(crate) fn attach_translations(ctx: &mut Ctx, site: &mut Site) {
     let corpus = ctx.corpus;
     for t in &corpus.translations {
         let doc = &t.md.doc;
-        check_body(ctx, &t.md);
         if !ctx.languages.contains(&t.lang) {
             let msg = format!(
                 "translation into `{}`, a language the programme does not have",

@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Benchmark `wijk check` and `wijk build` on a generated programme.
+
+Generates a corpus with shared/bench/gen_corpus.py (or takes one with --corpus), brings its data
+files to the contract's shapes (corpus_to_spec.py), builds the release binary, then runs `check`
+and `build` several times and prints, for each: median wall time, pages per second and peak RSS.
+
+  benches/bench.py --districts 1000 --projects-per-district 10 --runs 5
+  benches/bench.py --corpus /tmp/corpus/wijk-1000 --runs 3
+
+Standard library only. Wall time is the whole process; peak RSS is the child's maxrss (os.wait4).
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run_once(cmd):
+    """Runs cmd; returns (exit code, wall seconds, peak RSS in MB)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    if proc.returncode != 0:
+        sys.exit(f"{' '.join(map(str, cmd))} failed with exit {proc.returncode}:\n{err[-2000:]}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def count_pages(out):
+    return sum(1 for _ in Path(out).rglob("*.html"))
+
+
+def generate(args, work):
+    if args.corpus:
+        return Path(args.corpus)
+    gen = Path(args.generator)
+    if not gen.is_file():
+        sys.exit(f"corpus generator not found at {gen}; pass --generator or --corpus")
+    corpus = work / f"wijk-{args.districts}x{args.projects_per_district}"
+    subprocess.run([sys.executable, str(gen), "--districts", str(args.districts),
+                    "--projects-per-district", str(args.projects_per_district),
+                    "--seed", "1", "--out", str(corpus)], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([sys.executable, str(REPO / "benches/corpus_to_spec.py"), str(corpus)], check=True)
+    return corpus
+
+
+def report(name, walls, rss, count, unit):
+    med = statistics.median(walls)
+    rate = f"{count / med:,.0f} {unit}/s" if count else ""
+    per_page = f", {max(rss) * 1024 / count:.1f} KB/{unit[:-1]}" if count else ""
+    print(f"{name:6} median {med:.3f} s (min {min(walls):.3f}, max {max(walls):.3f}) "
+          f"{rate}  peak RSS {max(rss):.0f} MB{per_page}")
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--districts", type=int, default=1000)
+    p.add_argument("--projects-per-district", type=int, default=10)
+    p.add_argument("--runs", type=int, default=5)
+    p.add_argument("--corpus", help="an existing site root instead of generating one")
+    p.add_argument("--generator", default=str(REPO.parent / "shared/bench/gen_corpus.py"))
+    p.add_argument("--binary", default=str(REPO / "target/release/wijk"))
+    args = p.parse_args()
+
+    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=REPO, check=True)
+    with tempfile.TemporaryDirectory(prefix="wijk-bench-") as tmp:
+        work = Path(tmp)
+        corpus = generate(args, work)
+        files = sum(1 for f in (corpus / "content").rglob("*") if f.is_file())
+        print(f"corpus {corpus.name}: {files} content files; {os.cpu_count()} cores; {args.runs} runs")
+        out = work / "public"
+        checks, check_rss, builds, build_rss = [], [], [], []
+        for _ in range(args.runs):
+            w, r = run_once([args.binary, "--root", str(corpus), "check"])
+            checks.append(w)
+            check_rss.append(r)
+            w, r = run_once([args.binary, "--root", str(corpus), "--quiet", "build", "--out", str(out)])
+            builds.append(w)
+            build_rss.append(r)
+        pages = count_pages(out)
+        report("check", checks, check_rss, files, "files")
+        report("build", builds, build_rss, pages, "pages")
+        print(f"build wrote {pages} HTML pages")
+        shutil.rmtree(out, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

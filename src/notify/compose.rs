@@ -1,0 +1,279 @@
+//! Composing: a notice and a recipient → an RFC 5322 message (text and HTML parts from the theme).
+
+use super::plan::hex;
+use super::theme::{EmailTheme, Strings};
+use super::{Notice, Recipient};
+use crate::model::{Cents, District, Site};
+use lettre::message::{header::ContentType, Mailbox, MultiPart, SinglePart};
+use lettre::{Address, Message};
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+
+/// Where links in messages point.
+#[derive(Clone, Debug, Default)]
+pub struct Links {
+    /// The site's base URL, without trailing slash.
+    pub base_url: String,
+    /// The commit the notices come from, if known.
+    pub commit_sha: Option<String>,
+    /// A link template with `{sha}` replaced by the commit id.
+    pub commit_url: Option<String>,
+}
+
+/// A message ready for a `Mailer`.
+#[derive(Clone, Debug)]
+pub struct Outgoing {
+    /// With angle brackets; stable for the same event, content and recipient.
+    pub message_id: String,
+    /// A file-name-safe form of the Message-ID (kind, district, edition, hash).
+    pub stem: String,
+    pub notice: Notice,
+    pub recipient: Recipient,
+    pub message: Message,
+}
+
+/// Why a message cannot be composed.
+#[derive(Debug, thiserror::Error)]
+pub enum ComposeError {
+    #[error("{kind} `{id}` has no e-mail address: add it to data/reviewers.yaml, the person's profile or the file named by WIJK_REVIEWER_EMAILS")]
+    NoAddress { kind: &'static str, id: String },
+    #[error("data/programme.yaml has no usable `notifications.from` address")]
+    NoFrom,
+    #[error("district `{0}` is not in the content")]
+    NoDistrict(String),
+    #[error("cannot render e-mail template {name}: {source}")]
+    Template {
+        name: &'static str,
+        #[source]
+        source: tera::Error,
+    },
+    #[error("cannot build the message to {kind} `{id}`: {message}")]
+    Build {
+        kind: &'static str,
+        id: String,
+        message: String,
+    },
+}
+
+/// Composes the message telling `to` about `notice`.
+pub fn compose(
+    site: &Site,
+    theme: &EmailTheme,
+    notice: &Notice,
+    to: &Recipient,
+    links: &Links,
+) -> Result<Outgoing, ComposeError> {
+    let email = to.email.as_ref().ok_or_else(|| ComposeError::NoAddress {
+        kind: to.kind.as_str(),
+        id: to.id.to_string(),
+    })?;
+    let from = site.programme.from.as_deref().unwrap_or("");
+    let from_addr = crate::validate::from_address(from).ok_or(ComposeError::NoFrom)?;
+    let from: Mailbox = from.parse().map_err(|_| ComposeError::NoFrom)?;
+    let district = site
+        .district(notice.district.as_str())
+        .ok_or_else(|| ComposeError::NoDistrict(notice.district.to_string()))?;
+    let hash = message_hash(notice, to, email.as_str());
+    let domain = from_addr.as_str().rsplit('@').next().unwrap_or("localhost");
+    let stem = format!(
+        "{}-{}-{}-{}",
+        notice.edition,
+        notice.district,
+        notice.kind.as_str(),
+        &hash[..16]
+    );
+    let message_id = format!("<{stem}@{domain}>");
+    let view = view(site, theme, notice, district, to, links);
+    let (text, html) = (
+        render(theme, "body.txt", &view)?,
+        render(theme, "body.html", &view)?,
+    );
+    let build_err = |message: String| ComposeError::Build {
+        kind: to.kind.as_str(),
+        id: to.id.to_string(),
+        message,
+    };
+    let address: Address = email
+        .as_str()
+        .parse()
+        .map_err(|e| build_err(format!("{e}")))?;
+    let message = Message::builder()
+        .from(from)
+        .to(Mailbox::new(Some(one_line(&to.name)), address))
+        .subject(one_line(&view.subject))
+        .message_id(Some(message_id.clone()))
+        .multipart(alternative(&hash[16..40], text, html))
+        .map_err(|e| build_err(e.to_string()))?;
+    Ok(Outgoing {
+        message_id,
+        stem,
+        notice: notice.clone(),
+        recipient: to.clone(),
+        message,
+    })
+}
+
+/// Renders one template of the theme with the view-model.
+fn render(theme: &EmailTheme, name: &'static str, view: &View) -> Result<String, ComposeError> {
+    let ctx = tera::Context::from_serialize(view)
+        .map_err(|source| ComposeError::Template { name, source })?;
+    theme
+        .tera
+        .render(name, &ctx)
+        .map_err(|source| ComposeError::Template { name, source })
+}
+
+/// The text and HTML parts, with a boundary derived from the message (same input, same bytes).
+fn alternative(boundary: &str, text: String, html: String) -> MultiPart {
+    let part = |ct: ContentType, body: String| SinglePart::builder().header(ct).body(body);
+    MultiPart::alternative()
+        .boundary(format!("wijk-{boundary}"))
+        .singlepart(part(ContentType::TEXT_PLAIN, text))
+        .singlepart(part(ContentType::TEXT_HTML, html))
+}
+
+/// Hex SHA-256 of the notice's digest and the recipient (id and address).
+fn message_hash(notice: &Notice, to: &Recipient, address: &str) -> String {
+    let mut h = Sha256::new();
+    for part in [
+        notice.digest.as_str(),
+        to.kind.as_str(),
+        to.id.as_str(),
+        address,
+    ] {
+        h.update(part.as_bytes());
+        h.update([0u8]);
+    }
+    hex(&h.finalize())
+}
+
+/// Control characters (line breaks included) become spaces: no header can be smuggled in.
+fn one_line(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// The flat view-model the templates receive.
+#[derive(serde::Serialize)]
+struct View {
+    lang: String,
+    kind: &'static str,
+    t: BTreeMap<String, String>,
+    subject: String,
+    intro: String,
+    action: String,
+    why: String,
+    recipient_name: String,
+    programme_name: String,
+    district_name: String,
+    district_url: String,
+    edition: u32,
+    requested_total: String,
+    projects: Vec<ProjectView>,
+    commit_sha: Option<String>,
+    commit_url: Option<String>,
+}
+
+#[derive(serde::Serialize)]
+struct ProjectView {
+    title: String,
+    amount: String,
+    url: String,
+    steps_done: usize,
+    steps_total: usize,
+}
+
+fn view(
+    site: &Site,
+    theme: &EmailTheme,
+    notice: &Notice,
+    district: &District,
+    to: &Recipient,
+    links: &Links,
+) -> View {
+    let (lang, s) = theme.strings(&to.lang, site.programme.default_lang());
+    let kind = notice.kind.as_str();
+    let page_lang = if site.programme.languages.iter().any(|l| l == lang) {
+        lang
+    } else {
+        site.programme.default_lang()
+    };
+    let district_url = format!("{}/{page_lang}/districts/{}/", links.base_url, district.id);
+    let projects = project_views(district, notice.edition, s, page_lang, &district_url);
+    let total: Cents = district
+        .projects_of(notice.edition)
+        .map(|p| p.budget.requested_total())
+        .sum();
+    let total = money(s, total);
+    let commune = site
+        .commune(district.commune.as_str())
+        .map_or(district.commune.to_string(), |c| {
+            c.labels.get(page_lang).to_string()
+        });
+    let event = s
+        .events
+        .get(kind)
+        .cloned()
+        .unwrap_or_else(|| kind.to_string());
+    let fill = |template: &str| {
+        template
+            .replace("{event}", &event)
+            .replace("{district}", &district.name)
+            .replace("{commune}", &commune)
+            .replace("{edition}", &notice.edition.to_string())
+            .replace("{total}", &total)
+    };
+    let label = |key: &str| s.labels.get(key).cloned().unwrap_or_default();
+    View {
+        lang: lang.to_string(),
+        kind,
+        t: s.labels.clone(),
+        subject: fill(&s.subject),
+        intro: fill(s.intro.get(kind).map_or("", String::as_str)),
+        action: s.action.get(kind).cloned().unwrap_or_default(),
+        why: label(if to.kind == super::RecipientKind::Coach {
+            "why_coach"
+        } else {
+            "why_reviewer"
+        }),
+        recipient_name: to.name.clone(),
+        programme_name: site.programme.name.get(page_lang).to_string(),
+        district_name: district.name.clone(),
+        district_url,
+        edition: notice.edition,
+        requested_total: total,
+        projects,
+        commit_sha: links.commit_sha.clone(),
+        commit_url: match (&links.commit_url, &links.commit_sha) {
+            (Some(u), Some(sha)) => Some(u.replace("{sha}", sha)),
+            _ => None,
+        },
+    }
+}
+
+/// The edition's projects, titled in `lang`, with amounts and links.
+fn project_views(
+    district: &District,
+    edition: u32,
+    s: &Strings,
+    lang: &str,
+    district_url: &str,
+) -> Vec<ProjectView> {
+    district
+        .projects_of(edition)
+        .map(|p| ProjectView {
+            title: p.text.get(lang).0.title.clone(),
+            amount: money(s, p.budget.requested_total()),
+            url: format!("{district_url}{}/", p.id),
+            steps_done: p.roadmap.iter().filter(|st| st.done.is_some()).count(),
+            steps_total: p.roadmap.len(),
+        })
+        .collect()
+}
+
+/// An amount in the language's format.
+fn money(s: &Strings, c: Cents) -> String {
+    let amount = c.format_parts(&s.money.thousands, &s.money.decimal);
+    s.money.pattern.replace("{amount}", &amount)
+}

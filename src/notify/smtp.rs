@@ -1,0 +1,270 @@
+//! The SMTP transport (lettre): `smtp://` with STARTTLS when offered (or required), `smtps://`;
+//! credentials from the URL or the environment, never displayed.
+
+use super::mailer::{Failure, Mailer};
+use super::Outgoing;
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::transport::smtp::client::{Tls, TlsParameters};
+use lettre::{SmtpTransport, Transport};
+use std::fmt;
+use std::time::Duration;
+
+/// Environment variables holding credentials when the URL has none.
+pub const USER_ENV: &str = "WIJK_SMTP_USER";
+/// See [`USER_ENV`].
+pub const PASSWORD_ENV: &str = "WIJK_SMTP_PASSWORD";
+
+/// How the connection is protected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TlsMode {
+    /// Plain text (`?tls=none`): only for a relay on the same machine.
+    None,
+    /// STARTTLS when the server offers it (`smtp://` without credentials).
+    Opportunistic,
+    /// STARTTLS or fail (`?tls=required`; the default when there are credentials).
+    Required,
+    /// TLS from the first byte (`smtps://`).
+    Wrapper,
+}
+
+/// A parsed `--smtp` URL. `Debug` and `Display` never show the password.
+#[derive(Clone)]
+pub struct SmtpSettings {
+    pub host: String,
+    pub port: u16,
+    pub tls: TlsMode,
+    credentials: Option<(String, String)>,
+    /// For one message, connection included.
+    pub timeout: Duration,
+}
+
+/// Why an `--smtp` URL cannot be used. Never holds the password.
+#[derive(Debug, thiserror::Error)]
+pub enum SmtpUrlError {
+    #[error("--smtp is not a URL (expected smtp://host:port or smtps://host:port)")]
+    NotAUrl,
+    #[error("--smtp scheme `{0}` is not smtp or smtps")]
+    Scheme(String),
+    #[error("--smtp has no host")]
+    NoHost,
+    #[error("--smtp: `tls={0}` is not none, opportunistic or required")]
+    Tls(String),
+    #[error("--smtp: a user name needs a password ({PASSWORD_ENV}), and a password a user name ({USER_ENV})")]
+    HalfCredentials,
+    #[error("cannot set up TLS for {host}: {message}")]
+    TlsSetup { host: String, message: String },
+}
+
+impl SmtpSettings {
+    /// Parses `url`; `env_user` / `env_password` apply when the URL carries no credentials.
+    pub fn parse(
+        url: &str,
+        env_user: Option<String>,
+        env_password: Option<String>,
+        timeout: Duration,
+    ) -> Result<SmtpSettings, SmtpUrlError> {
+        let u = url::Url::parse(url).map_err(|_| SmtpUrlError::NotAUrl)?;
+        let host = u
+            .host_str()
+            .filter(|h| !h.is_empty())
+            .ok_or(SmtpUrlError::NoHost)?;
+        let host = host
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .to_string();
+        let decode = |s: &str| {
+            percent_encoding::percent_decode_str(s)
+                .decode_utf8_lossy()
+                .into_owned()
+        };
+        let (user, password) = match (u.username(), u.password()) {
+            ("", None) => (
+                env_user.filter(|s| !s.is_empty()),
+                env_password.filter(|s| !s.is_empty()),
+            ),
+            (user, password) => (Some(decode(user)), password.map(decode)),
+        };
+        let credentials = match (user, password) {
+            (Some(user), Some(password)) => Some((user, password)),
+            (None, None) => None,
+            _ => return Err(SmtpUrlError::HalfCredentials),
+        };
+        let tls_param = u
+            .query_pairs()
+            .find(|(k, _)| k == "tls")
+            .map(|(_, v)| v.into_owned());
+        let (tls, default_port) = match (u.scheme(), tls_param.as_deref()) {
+            ("smtps", _) => (TlsMode::Wrapper, 465),
+            ("smtp", Some("none")) => (TlsMode::None, 25),
+            ("smtp", Some("required")) => (TlsMode::Required, 587),
+            ("smtp", Some("opportunistic")) => (TlsMode::Opportunistic, 587),
+            ("smtp", None) if credentials.is_some() => (TlsMode::Required, 587),
+            ("smtp", None) => (TlsMode::Opportunistic, 587),
+            ("smtp", Some(other)) => return Err(SmtpUrlError::Tls(other.to_string())),
+            (other, _) => return Err(SmtpUrlError::Scheme(other.to_string())),
+        };
+        Ok(SmtpSettings {
+            host,
+            port: u.port().unwrap_or(default_port),
+            tls,
+            credentials,
+            timeout,
+        })
+    }
+
+    /// Whether credentials were given (the only thing ever said about them).
+    pub fn has_credentials(&self) -> bool {
+        self.credentials.is_some()
+    }
+}
+
+impl fmt::Display for SmtpSettings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let scheme = if self.tls == TlsMode::Wrapper {
+            "smtps"
+        } else {
+            "smtp"
+        };
+        let auth = if self.has_credentials() {
+            " (authenticated)"
+        } else {
+            ""
+        };
+        write!(f, "{scheme}://{}:{}{auth}", self.host, self.port)
+    }
+}
+
+impl fmt::Debug for SmtpSettings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SmtpSettings")
+            .field("host", &self.host)
+            .field("port", &self.port)
+            .field("tls", &self.tls)
+            .field(
+                "credentials",
+                &self.credentials.as_ref().map(|_| "<hidden>"),
+            )
+            .field("timeout", &self.timeout)
+            .finish()
+    }
+}
+
+/// Delivers through an SMTP server, one connection per message.
+pub struct SmtpMailer {
+    transport: SmtpTransport,
+}
+
+impl SmtpMailer {
+    /// A mailer for `settings`.
+    pub fn new(settings: &SmtpSettings) -> Result<SmtpMailer, SmtpUrlError> {
+        let params = || {
+            TlsParameters::new(settings.host.clone()).map_err(|e| SmtpUrlError::TlsSetup {
+                host: settings.host.clone(),
+                message: e.to_string(),
+            })
+        };
+        let tls = match settings.tls {
+            TlsMode::None => Tls::None,
+            TlsMode::Opportunistic => Tls::Opportunistic(params()?),
+            TlsMode::Required => Tls::Required(params()?),
+            TlsMode::Wrapper => Tls::Wrapper(params()?),
+        };
+        let mut builder = SmtpTransport::builder_dangerous(settings.host.as_str())
+            .port(settings.port)
+            .tls(tls)
+            .timeout(Some(settings.timeout));
+        if let Some((user, password)) = &settings.credentials {
+            builder = builder.credentials(Credentials::new(user.clone(), password.clone()));
+        }
+        Ok(SmtpMailer {
+            transport: builder.build(),
+        })
+    }
+}
+
+impl Mailer for SmtpMailer {
+    fn send(&mut self, msg: &Outgoing) -> Result<(), Failure> {
+        let bytes = msg.message.formatted();
+        self.transport
+            .send_raw(msg.message.envelope(), &bytes)
+            .map(|_| ())
+            .map_err(|e| classify(&e))
+    }
+}
+
+/// 5xx is permanent; 4xx, timeouts and broken connections are temporary; no connection is unreachable.
+fn classify(e: &lettre::transport::smtp::Error) -> Failure {
+    let text = e.to_string();
+    let broken_mid_way = e.is_response() || text.starts_with("network error");
+    if e.is_permanent() {
+        Failure::Permanent(text)
+    } else if e.is_transient() || e.is_timeout() || broken_mid_way {
+        Failure::Temporary(text)
+    } else {
+        Failure::Unreachable(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(
+        url: &str,
+        user: Option<&str>,
+        pw: Option<&str>,
+    ) -> Result<SmtpSettings, SmtpUrlError> {
+        let t = Duration::from_secs(5);
+        SmtpSettings::parse(url, user.map(Into::into), pw.map(Into::into), t)
+    }
+
+    #[test]
+    fn accepts_the_contract_schemes_with_the_right_protection() {
+        let s = parse("smtp://mail.test", None, None).unwrap();
+        assert_eq!(
+            (s.tls, s.port, s.has_credentials()),
+            (TlsMode::Opportunistic, 587, false)
+        );
+        let s = parse("smtp://u:p@mail.test:2525", None, None).unwrap();
+        assert_eq!(
+            (s.tls, s.port),
+            (TlsMode::Required, 2525),
+            "credentials never go out in clear"
+        );
+        let s = parse("smtps://mail.test", Some("u"), Some("p")).unwrap();
+        assert_eq!(
+            (s.tls, s.port, s.has_credentials()),
+            (TlsMode::Wrapper, 465, true)
+        );
+        assert_eq!(
+            parse("smtp://h?tls=none", None, None).unwrap().tls,
+            TlsMode::None
+        );
+        assert!(matches!(
+            parse("http://h", None, None),
+            Err(SmtpUrlError::Scheme(_))
+        ));
+        assert!(matches!(
+            parse("smtp://h?tls=maybe", None, None),
+            Err(SmtpUrlError::Tls(_))
+        ));
+        assert!(matches!(
+            parse("smtp://h", Some("u"), None),
+            Err(SmtpUrlError::HalfCredentials)
+        ));
+    }
+
+    #[test]
+    fn rejects_showing_the_password_anywhere() {
+        let s = parse("smtp://user:top%2Fsecret@mail.test", None, None).unwrap();
+        let shown = format!("{s} {s:?}");
+        assert!(
+            !shown.contains("secret") && !shown.contains("top"),
+            "{shown}"
+        );
+        assert_eq!(
+            s.credentials.as_ref().map(|c| c.1.as_str()),
+            Some("top/secret")
+        );
+    }
+}

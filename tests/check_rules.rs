@@ -1,0 +1,591 @@
+//! One test per rule code of the contract: a fixture edited to break exactly that rule, and the code,
+//! file, line (and column) that `check` must report. Plus the accepting cases.
+
+mod fixture_site;
+
+use fixture_site::{errors, expect, expect_clean, expect_only, Site};
+use wijk::diag::{Rule, Severity};
+
+const DISTRICT: &str = "content/districts/wiels/district.md";
+const PROJECT: &str = "content/districts/wiels/projects/potager.md";
+const TRANSLATION: &str = "content/districts/wiels/projects/potager.nl.md";
+const PROGRAMME: &str = "data/programme.yaml";
+
+#[test]
+fn accepts_the_base_fixture() {
+    expect_clean(&Site::base().check());
+}
+
+#[test]
+fn accepts_the_bundled_example_programme() {
+    expect_clean(&Site::example().check());
+}
+
+#[test]
+fn every_rule_code_has_a_test_here() {
+    let src = include_str!("check_rules.rs");
+    for rule in Rule::ALL {
+        let needle = format!("\"{}\"", rule.code());
+        assert!(
+            src.matches(&needle).count() >= 1,
+            "no test pins {}",
+            rule.code()
+        );
+    }
+}
+
+#[test]
+fn every_rule_code_is_documented_in_the_readme() {
+    let readme = std::fs::read_to_string(fixture_site::manifest_dir().join("README.md")).unwrap();
+    for rule in Rule::ALL {
+        assert!(
+            readme.contains(&format!("`{}`", rule.code())),
+            "README lacks {}",
+            rule.code()
+        );
+    }
+}
+
+#[test]
+fn rejects_missing_front_matter() {
+    let s = Site::base();
+    s.write("content/pages/notes.md", "# Notes\n\nNo front matter.\n");
+    expect_only(
+        &s.check(),
+        "file.front-matter",
+        "content/pages/notes.md",
+        1,
+        1,
+    );
+}
+
+#[test]
+fn rejects_unterminated_front_matter() {
+    let s = Site::base();
+    s.write(
+        "content/pages/notes.md",
+        "---\ntitle: Notes\n\nBody without closing fence.\n",
+    );
+    expect_only(
+        &s.check(),
+        "file.front-matter",
+        "content/pages/notes.md",
+        1,
+        1,
+    );
+}
+
+#[test]
+fn rejects_non_utf8() {
+    let s = Site::base();
+    s.write(
+        "content/pages/latin.md",
+        b"---\ntitle: Caf\xe9\n---\n".as_slice(),
+    );
+    expect_only(&s.check(), "file.encoding", "content/pages/latin.md", 2, 11);
+}
+
+#[test]
+fn rejects_files_over_one_mebibyte() {
+    let s = Site::base();
+    let big = format!(
+        "---\ntitle: Big\n---\n{}",
+        "Lorem ipsum dolor sit amet.\n".repeat(40_000)
+    );
+    s.write("content/pages/big.md", big);
+    expect_only(&s.check(), "file.too-large", "content/pages/big.md", 1, 1);
+}
+
+#[cfg(unix)]
+#[test]
+fn rejects_symlinks_under_content() {
+    let s = Site::base();
+    std::os::unix::fs::symlink("/etc/passwd", s.root().join("content/pages/passwd.md")).unwrap();
+    expect_only(&s.check(), "file.symlink", "content/pages/passwd.md", 1, 1);
+}
+
+#[test]
+fn rejects_yaml_that_does_not_parse() {
+    let s = Site::base();
+    s.edit(
+        PROJECT,
+        "title: Potager collectif du Wiels",
+        "title: Potager: collectif: du Wiels",
+    );
+    expect_only(&s.check(), "yaml.syntax", PROJECT, 2, 15);
+}
+
+#[test]
+fn rejects_alias_bombs_as_yaml_errors() {
+    let s = Site::base();
+    let mut yaml = String::from("---\ntitle: Bomb\nlang: &a [x, x, x, x, x, x, x, x, x, x]\n");
+    for (i, name) in ["b", "c", "d", "e", "f", "g", "h"].iter().enumerate() {
+        let prev = ["a", "b", "c", "d", "e", "f", "g"][i];
+        yaml.push_str(&format!(
+            "x{name}: &{name} [{}]\n",
+            vec![format!("*{prev}"); 10].join(", ")
+        ));
+    }
+    yaml.push_str("---\n");
+    s.write("content/pages/bomb.md", yaml);
+    let d = s.check();
+    assert_eq!(errors(&d), 1, "{d:?}");
+    assert!(matches!(
+        d[0].rule.code(),
+        "yaml.syntax" | "schema.unknown-field" | "schema.invalid-value"
+    ));
+    assert_eq!(d[0].file_display(), "content/pages/bomb.md");
+}
+
+#[test]
+fn rejects_unknown_fields() {
+    let s = Site::base();
+    s.edit(PROJECT, "edition: 2024\n", "edition: 2024\nbudjet: 3\n");
+    let d = s.check();
+    let d = expect_only(&d, "schema.unknown-field", PROJECT, 4, 1);
+    assert!(d.message.contains("budjet"), "{}", d.message);
+}
+
+#[test]
+fn rejects_missing_required_fields() {
+    let s = Site::base();
+    s.edit(PROJECT, "title: Potager collectif du Wiels\n", "");
+    let d = s.check();
+    let d = expect_only(&d, "schema.missing-field", PROJECT, 2, 1);
+    assert!(d.message.contains("title"), "{}", d.message);
+}
+
+#[test]
+fn rejects_invalid_values() {
+    let s = Site::base();
+    s.edit(DISTRICT, "steering_group: 6", "steering_group: six");
+    expect_only(&s.check(), "schema.invalid-value", DISTRICT, 6, 17);
+}
+
+#[test]
+fn rejects_invalid_dates_as_invalid_values() {
+    let s = Site::base();
+    s.edit(PROJECT, "due: 2024-10-01", "due: 2024-10-32");
+    expect_only(&s.check(), "schema.invalid-value", PROJECT, 17, 31);
+}
+
+#[test]
+fn rejects_invalid_file_ids() {
+    let s = Site::base();
+    s.write(
+        "content/experts/Jan_P.md",
+        "---\nname: Jan P\nrole: expert\n---\n",
+    );
+    expect_only(&s.check(), "id.invalid", "content/experts/Jan_P.md", 1, 1);
+}
+
+#[test]
+fn rejects_duplicate_reviewer_ids() {
+    let s = Site::base();
+    s.edit("data/reviewers.yaml", "- id: sc-pieter", "- id: sc-anne");
+    expect_only(&s.check(), "id.duplicate", "data/reviewers.yaml", 7, 7);
+}
+
+#[test]
+fn rejects_unknown_themes() {
+    let s = Site::base();
+    s.edit(PROJECT, "themes: [food]", "themes: [food, cooking]");
+    expect_only(&s.check(), "ref.theme", PROJECT, 4, 16);
+}
+
+#[test]
+fn rejects_unknown_persons() {
+    let s = Site::base();
+    s.edit(
+        PROJECT,
+        "experts: [jan-peeters]",
+        "experts: [jan-peeters, nobody]",
+    );
+    expect_only(&s.check(), "ref.person", PROJECT, 6, 24);
+}
+
+#[test]
+fn rejects_persons_with_the_wrong_role() {
+    let s = Site::base();
+    s.edit(PROJECT, "experts: [jan-peeters]", "experts: [marie-dupont]");
+    expect_only(&s.check(), "ref.role", PROJECT, 6, 11);
+}
+
+#[test]
+fn rejects_unknown_communes() {
+    let s = Site::base();
+    s.edit(DISTRICT, "commune: forest", "commune: ixelles");
+    expect(&s.check(), "ref.commune", DISTRICT, 3, 10);
+}
+
+#[test]
+fn rejects_project_editions_without_dossier() {
+    let s = Site::base();
+    s.edit(PROJECT, "edition: 2024", "edition: 2025");
+    expect(&s.check(), "ref.edition", PROJECT, 3, 10);
+}
+
+#[test]
+fn rejects_dossier_editions_not_in_the_programme() {
+    let s = Site::base();
+    s.edit(DISTRICT, "- edition: 2024", "- edition: 2023");
+    expect(&s.check(), "ref.edition", DISTRICT, 9, 14);
+}
+
+#[test]
+fn rejects_meetings_naming_unknown_districts() {
+    let s = Site::base();
+    s.edit(
+        "content/meetings/2024-03-14-compost.md",
+        "districts: [wiels]",
+        "districts: [wiels, nowhere]",
+    );
+    expect_only(
+        &s.check(),
+        "ref.district",
+        "content/meetings/2024-03-14-compost.md",
+        6,
+        20,
+    );
+}
+
+#[test]
+fn rejects_broken_internal_links() {
+    let s = Site::base();
+    s.edit(
+        DISTRICT,
+        "@/meetings/2024-03-14-compost.md",
+        "@/meetings/2024-03-15-compost.md",
+    );
+    expect_only(&s.check(), "link.broken", DISTRICT, 19, 9);
+}
+
+#[test]
+fn rejects_missing_images() {
+    let s = Site::base();
+    s.edit(PROJECT, "../assets/parc.png", "../assets/none.png");
+    expect_only(&s.check(), "asset.missing", PROJECT, 23, 1);
+}
+
+#[test]
+fn rejects_images_outside_the_content_folder() {
+    let s = Site::base();
+    s.edit(
+        PROJECT,
+        "../assets/parc.png",
+        "../../../../data/programme.yaml",
+    );
+    expect_only(&s.check(), "asset.missing", PROJECT, 23, 1);
+}
+
+#[test]
+fn rejects_amounts_with_three_decimals() {
+    let s = Site::base();
+    s.edit(PROJECT, "amount: 180.5}", "amount: 180.555}");
+    expect(&s.check(), "budget.amount", PROJECT, 11, 60);
+}
+
+#[test]
+fn rejects_zero_amounts() {
+    let s = Site::base();
+    s.edit(PROJECT, "amount: 2150}", "amount: 0}");
+    expect(&s.check(), "budget.amount", PROJECT, 10, 0);
+}
+
+#[test]
+fn rejects_unknown_expense_categories() {
+    let s = Site::base();
+    s.edit(PROJECT, "{category: material,", "{category: seeds,");
+    expect(&s.check(), "budget.category", PROJECT, 10, 18);
+}
+
+#[test]
+fn rejects_requested_that_differs_from_the_lines() {
+    let s = Site::base();
+    s.edit(PROJECT, "requested: 2330.5", "requested: 2330");
+    let d = s.check();
+    let d = expect_only(&d, "budget.total", PROJECT, 12, 14);
+    assert!(d.message.contains("2330.50"), "{}", d.message);
+}
+
+#[test]
+fn rejects_start_fund_over_the_cap() {
+    let s = Site::base();
+    s.edit(DISTRICT, "granted: 400,", "granted: 450,");
+    expect_only(&s.check(), "budget.start-fund-cap", DISTRICT, 11, 27);
+}
+
+#[test]
+fn rejects_start_fund_spent_over_granted() {
+    let s = Site::base();
+    s.edit(DISTRICT, "spent: 312.40", "spent: 412.40");
+    expect_only(&s.check(), "budget.start-fund-spent", DISTRICT, 11, 39);
+}
+
+const SECOND_PROJECT: &str = "---
+title: Serre
+edition: 2024
+budget:
+  lines:
+    - {category: works, label: \"Serre\", amount: 13000}
+  requested: 13000
+  granted: 12000
+roadmap:
+  - {step: \"Construire\"}
+---
+";
+
+#[test]
+fn rejects_a_district_total_over_the_grant_cap() {
+    let s = Site::base();
+    s.write("content/districts/wiels/projects/serre.md", SECOND_PROJECT);
+    let d = s.check();
+    let e = expect(
+        &d,
+        "budget.grant-cap",
+        "content/districts/wiels/projects/serre.md",
+        7,
+        14,
+    );
+    assert!(
+        e.message.contains("15330.50") && e.message.contains("15000.00"),
+        "{}",
+        e.message
+    );
+    assert_eq!(
+        errors(&d),
+        1,
+        "granted total (14000) is under the cap: {d:?}"
+    );
+}
+
+#[test]
+fn accepts_a_grant_cap_raised_by_the_edition() {
+    let s = Site::base();
+    s.write("content/districts/wiels/projects/serre.md", SECOND_PROJECT);
+    s.edit(
+        PROGRAMME,
+        "{year: 2024, submission_deadline: 2024-06-30}",
+        "{year: 2024, submission_deadline: 2024-06-30, grant_max: 16000}",
+    );
+    expect_clean(&s.check());
+}
+
+#[test]
+fn rejects_granted_over_requested() {
+    let s = Site::base();
+    s.edit(PROJECT, "granted: 2000", "granted: 2400");
+    expect_only(&s.check(), "budget.granted", PROJECT, 13, 12);
+}
+
+#[test]
+fn rejects_spent_over_granted() {
+    let s = Site::base();
+    s.edit(PROJECT, "spent: 1890.25", "spent: 2100");
+    expect_only(&s.check(), "budget.overspent", PROJECT, 14, 10);
+}
+
+#[test]
+fn rejects_unknown_statuses() {
+    let s = Site::base();
+    s.edit(DISTRICT, "status: realisation", "status: ongoing");
+    expect_only(&s.check(), "phase.status", DISTRICT, 10, 13);
+}
+
+#[test]
+fn rejects_a_submitted_dossier_without_coach() {
+    let s = Site::base();
+    s.edit(DISTRICT, "coach: marie-dupont\n", "");
+    expect_only(&s.check(), "phase.requirement", DISTRICT, 9, 13);
+}
+
+#[test]
+fn rejects_a_steering_group_under_five() {
+    let s = Site::base();
+    s.edit(DISTRICT, "steering_group: 6", "steering_group: 4");
+    let d = s.check();
+    let d = expect_only(&d, "phase.requirement", DISTRICT, 6, 17);
+    assert!(d.message.contains("at least 5"), "{}", d.message);
+}
+
+#[test]
+fn rejects_a_selected_project_without_granted() {
+    let s = Site::base();
+    s.edit(PROJECT, "  granted: 2000\n  spent: 1890.25\n", "");
+    expect_only(&s.check(), "phase.requirement", PROJECT, 9, 3);
+}
+
+#[test]
+fn rejects_a_submitted_project_without_roadmap() {
+    let s = Site::base();
+    s.edit(PROJECT, "roadmap:\n  - {step: \"Accord de la commune\", due: 2024-08-15, done: 2024-08-10}\n  - {step: \"Plantation\", due: 2024-10-01}\n", "");
+    expect_only(&s.check(), "phase.requirement", PROJECT, 2, 8);
+}
+
+#[test]
+fn rejects_an_outcome_that_does_not_match_the_status() {
+    let s = Site::base();
+    s.edit(DISTRICT, "outcome: selected", "outcome: not-selected");
+    expect_only(&s.check(), "phase.requirement", DISTRICT, 13, 43);
+}
+
+#[test]
+fn rejects_an_evaluated_dossier_without_evaluation() {
+    let s = Site::base();
+    s.edit(DISTRICT, "status: realisation", "status: evaluated");
+    expect_only(&s.check(), "phase.requirement", DISTRICT, 10, 13);
+}
+
+#[test]
+fn rejects_a_decision_before_the_submission() {
+    let s = Site::base();
+    s.edit(DISTRICT, "date: 2024-07-02", "date: 2024-05-01");
+    expect_only(&s.check(), "phase.date-order", DISTRICT, 13, 22);
+}
+
+#[test]
+fn rejects_a_submission_after_the_deadline() {
+    let s = Site::base();
+    s.edit(DISTRICT, "submitted: 2024-05-28", "submitted: 2024-07-01");
+    expect_only(&s.check(), "phase.deadline", DISTRICT, 12, 16);
+}
+
+#[test]
+fn rejects_unknown_languages() {
+    let s = Site::base();
+    s.write(
+        "content/pages/hallo.md",
+        "---\ntitle: Hallo\nlang: de\n---\nText.\n",
+    );
+    expect_only(&s.check(), "i18n.language", "content/pages/hallo.md", 3, 7);
+}
+
+#[test]
+fn rejects_translations_into_unknown_languages() {
+    let s = Site::base();
+    s.write(
+        "content/pages/about.de.md",
+        "---\ntitle: Über uns\n---\nText.\n",
+    );
+    expect_only(
+        &s.check(),
+        "i18n.language",
+        "content/pages/about.de.md",
+        1,
+        1,
+    );
+}
+
+#[test]
+fn rejects_non_translatable_fields_in_translations() {
+    let s = Site::base();
+    s.edit(
+        TRANSLATION,
+        "title: Gemeenschappelijke",
+        "edition: 2024\ntitle: Gemeenschappelijke",
+    );
+    expect_only(&s.check(), "i18n.translation", TRANSLATION, 2, 1);
+}
+
+#[test]
+fn rejects_translations_without_original() {
+    let s = Site::base();
+    s.write(
+        "content/pages/ghost.nl.md",
+        "---\ntitle: Spook\n---\nText.\n",
+    );
+    expect_only(
+        &s.check(),
+        "i18n.translation",
+        "content/pages/ghost.nl.md",
+        1,
+        1,
+    );
+}
+
+#[test]
+fn warns_about_email_addresses_in_public_text() {
+    let s = Site::base();
+    s.edit(
+        "content/pages/about.md",
+        "soutient les habitants.",
+        "soutient les habitants.\nÉcrire à anne@example.org.",
+    );
+    let d = s.check();
+    let w = expect_only(&d, "privacy.email", "content/pages/about.md", 5, 10);
+    assert_eq!(w.severity, Severity::Warning);
+}
+
+#[test]
+fn warns_about_images_without_alt_text() {
+    let s = Site::base();
+    s.edit(DISTRICT, "![Le parc vu de la rue]", "![]");
+    let d = s.check();
+    let w = expect_only(&d, "a11y.alt", DISTRICT, 17, 1);
+    assert_eq!(w.severity, Severity::Warning);
+}
+
+#[test]
+fn reports_every_problem_of_a_run_sorted_by_file_and_line() {
+    let s = Site::base();
+    s.edit(PROJECT, "requested: 2330.5", "requested: 2330");
+    s.edit(PROJECT, "themes: [food]", "themes: [cooking]");
+    s.edit(DISTRICT, "commune: forest", "commune: ixelles");
+    let d = s.check();
+    let got: Vec<(String, u32, &str)> = d
+        .iter()
+        .map(|d| (d.file_display(), d.span.line, d.rule.code()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (DISTRICT.to_string(), 3, "ref.commune"),
+            (PROJECT.to_string(), 4, "ref.theme"),
+            (PROJECT.to_string(), 12, "budget.total"),
+        ]
+    );
+}
+
+#[test]
+fn reports_a_broken_profile_once_not_on_every_reference() {
+    let s = Site::base();
+    s.edit(
+        "content/experts/jan-peeters.md",
+        "role: expert",
+        "role: expret",
+    );
+    let d = s.check();
+    expect_only(
+        &d,
+        "schema.invalid-value",
+        "content/experts/jan-peeters.md",
+        3,
+        7,
+    );
+}
+
+#[test]
+fn reports_a_misfiled_project_once() {
+    let s = Site::base();
+    s.edit(PROJECT, "edition: 2024", "edition: 2023");
+    let d = s.check();
+    expect_only(&d, "ref.edition", PROJECT, 3, 10);
+}
+
+#[test]
+fn rejects_person_names_with_line_breaks() {
+    let s = Site::base();
+    s.edit(
+        "content/experts/marie-dupont.md",
+        "name: Marie Dupont",
+        "name: \"Marie\\nBcc: x@example.org\"",
+    );
+    let d = s.check();
+    expect(
+        &d,
+        "schema.invalid-value",
+        "content/experts/marie-dupont.md",
+        2,
+        7,
+    );
+}

@@ -1,0 +1,284 @@
+//! `wijk notify` without `--smtp` (the outbox), revisions, addresses and hostile content.
+
+mod notify_support;
+#[path = "support/smtp.rs"]
+mod smtp;
+
+use notify_support::{Repo, ALPHA_RECIPIENTS};
+use smtp::{Behaviour, SmtpServer};
+use std::path::Path;
+
+fn submitted_alpha() -> (Repo, String) {
+    let repo = Repo::new();
+    let base = repo.git(&["rev-parse", "HEAD"]);
+    repo.submit("alpha");
+    repo.commit("alpha submits its roadmap");
+    (repo, base)
+}
+
+/// `(file name, text)` of each `.eml` in `dir`, sorted.
+fn eml_files(dir: &Path) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.map(|e| {
+                let e = e.unwrap();
+                let text = std::fs::read_to_string(e.path()).unwrap();
+                (e.file_name().to_string_lossy().into_owned(), text)
+            })
+            .collect()
+        })
+        .unwrap_or_default();
+    out.sort();
+    out
+}
+
+fn header(text: &str, name: &str) -> String {
+    let head = text.split("\r\n\r\n").next().unwrap().replace("\r\n ", " ");
+    head.lines()
+        .find_map(|l| l.strip_prefix(&format!("{name}: ")).map(str::to_string))
+        .unwrap_or_default()
+}
+
+#[test]
+fn accepts_outbox_mode_by_default_with_stable_message_ids() {
+    let (repo, base) = submitted_alpha();
+    repo.notify(&["--since", &base], &[]).expect(0);
+    let first = eml_files(&repo.scratch("outbox"));
+    assert_eq!(first.len(), 4);
+    let other = repo.scratch("again");
+    repo.notify(
+        &["--since", &base, "--outbox", other.to_str().unwrap()],
+        &[],
+    )
+    .expect(0);
+    let second = eml_files(&other);
+    let names = |v: &[(String, String)]| v.iter().map(|f| f.0.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&first), names(&second));
+    for ((name, a), (_, b)) in first.iter().zip(&second) {
+        assert!(name.starts_with("2025-alpha-submission-") && name.ends_with(".eml"));
+        let id = header(a, "Message-ID");
+        assert!(id.starts_with("<2025-alpha-submission-") && id.ends_with("@wijken.test>"));
+        assert_eq!(id, header(b, "Message-ID"));
+    }
+    let mut to: Vec<String> = first.iter().map(|f| header(&f.1, "To")).collect();
+    to.sort();
+    assert!(
+        to.iter().zip(ALPHA_RECIPIENTS).all(|(t, r)| t.contains(r)),
+        "{to:?}"
+    );
+}
+
+#[test]
+fn accepts_a_composed_message_as_snapshotted() {
+    let (repo, base) = submitted_alpha();
+    let out = repo.scratch("outbox");
+    repo.notify(
+        &[
+            "--since",
+            &base,
+            "--commit-url",
+            "https://git.test/commit/{sha}",
+        ],
+        &[],
+    )
+    .expect(0);
+    let sha = repo.git(&["rev-parse", "HEAD"]);
+    let anne = eml_files(&out)
+        .into_iter()
+        .map(|f| f.1)
+        .find(|t| header(t, "To").contains("anne@"))
+        .unwrap();
+    // Quoted-printable undone so that the snapshot reads as the recipient will.
+    let normalised: String = smtp::decode_qp(&anne)
+        .replace(&sha, "<sha>")
+        .replace(&sha[..8], "<sha>")
+        .lines()
+        .map(|l| {
+            if l.starts_with("Date: ") {
+                "Date: <date>"
+            } else {
+                l
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    insta::assert_snapshot!("submission_fr", normalised);
+}
+
+#[test]
+fn rejects_an_unknown_revision_with_exit_2() {
+    let repo = Repo::new();
+    let run = repo.notify(&["--since", "no-such-rev"], &[]).expect(2);
+    assert!(
+        run.stderr().contains("unknown revision `no-such-rev`"),
+        "{}",
+        run.stderr()
+    );
+    let run = repo
+        .notify(&["--since", "HEAD", "--until", "nope"], &[])
+        .expect(2);
+    assert!(
+        run.stderr().contains("unknown revision `nope`"),
+        "{}",
+        run.stderr()
+    );
+    assert!(!repo.scratch("outbox").exists());
+}
+
+#[test]
+fn rejects_an_invalid_after_with_exit_1_and_sends_nothing() {
+    let repo = Repo::new();
+    let base = repo.git(&["rev-parse", "HEAD"]);
+    repo.submit("alpha");
+    repo.edit(
+        "content/districts/alpha/district.md",
+        "steering_group: 6",
+        "steering_group: 6\ncolour: red",
+    );
+    repo.commit("typo");
+    let run = repo.notify(&["--since", &base], &[]).expect(1);
+    assert!(
+        run.stderr().contains("schema.unknown-field"),
+        "{}",
+        run.stderr()
+    );
+    assert!(
+        run.stderr().contains("content/districts/alpha/district.md"),
+        "{}",
+        run.stderr()
+    );
+    assert!(run.stderr().contains("nothing sent"));
+    assert!(eml_files(&repo.scratch("outbox")).is_empty());
+}
+
+#[test]
+fn accepts_an_invalid_before_and_an_explicit_until() {
+    let repo = Repo::new();
+    repo.edit(
+        "content/districts/alpha/district.md",
+        "steering_group: 6",
+        "steering_group: [6",
+    );
+    let broken = repo.commit("broken yaml");
+    repo.edit(
+        "content/districts/alpha/district.md",
+        "steering_group: [6",
+        "steering_group: 6",
+    );
+    repo.submit("alpha");
+    let fixed = repo.commit("fixed and submitted");
+    repo.submit("beta");
+    repo.commit("beta submits too (not asked about below)");
+    let run = repo
+        .notify(&["--since", &broken, "--until", &fixed], &[])
+        .expect(0);
+    let files = eml_files(&repo.scratch("outbox"));
+    assert_eq!(files.len(), 4, "{}", run.all());
+    assert!(files.iter().all(|f| f.0.contains("alpha")));
+}
+
+#[test]
+fn rejects_a_recipient_without_an_address_until_the_secrets_file_gives_one() {
+    let repo = Repo::new();
+    let base = repo.git(&["rev-parse", "HEAD"]);
+    repo.submit("beta");
+    repo.commit("beta submits");
+    let server = SmtpServer::start(Behaviour::default());
+    let url = server.url();
+    let run = repo
+        .notify(&["--since", &base, "--smtp", &url], &[])
+        .expect(2);
+    assert!(
+        run.stderr()
+            .contains("reviewer `r-secret` has no e-mail address"),
+        "{}",
+        run.stderr()
+    );
+    assert!(run.stderr().contains("WIJK_REVIEWER_EMAILS"));
+    assert!(
+        server.rcpt_attempts().is_empty(),
+        "nothing is sent when an address is missing"
+    );
+    // The secrets file gives the missing address and wins over the repository's.
+    let secrets = repo.scratch("reviewers.secret.yaml");
+    std::fs::write(
+        &secrets,
+        "r-secret: sophie@private.test\nr-all: anne.private@private.test\n",
+    )
+    .unwrap();
+    let env = [("WIJK_REVIEWER_EMAILS", secrets.to_str().unwrap())];
+    let run = repo
+        .notify(&["--since", &base, "--smtp", &url], &env)
+        .expect(0);
+    assert_eq!(
+        server.recipients(),
+        [
+            "anne.private@private.test",
+            "erik@reviewers.test",
+            "jan@coaches.test",
+            "jeanne@reviewers.test",
+            "sophie@private.test"
+        ]
+    );
+    assert!(!run.all().contains("private.test"), "{}", run.all());
+}
+
+#[test]
+fn rejects_header_injection_attempts() {
+    let (repo, base) = submitted_alpha();
+    // A secrets file smuggling a second header is refused, naming the id only.
+    let secrets = repo.scratch("reviewers.secret.yaml");
+    std::fs::write(
+        &secrets,
+        "r-all: \"anne@x.test\\r\\nBcc: evil@attacker.test\"\n",
+    )
+    .unwrap();
+    let env = [("WIJK_REVIEWER_EMAILS", secrets.to_str().unwrap())];
+    let run = repo.notify(&["--since", &base], &env).expect(2);
+    assert!(
+        run.stderr()
+            .contains("`r-all` is not a single e-mail address"),
+        "{}",
+        run.stderr()
+    );
+    assert!(!run.all().contains("evil@"));
+    // Line breaks in names and titles of the content end up inside one header, never as another.
+    repo.edit(
+        "content/districts/alpha/district.md",
+        "name: Quartier Alpha",
+        "name: \"Quartier Alpha\\r\\nBcc: evil@attacker.test\"",
+    );
+    repo.edit(
+        "content/districts/alpha/projects/garden.md",
+        "title: Potager et citerne",
+        "title: \"Potager\\nBcc: evil2@attacker.test\"",
+    );
+    repo.commit("hostile names");
+    let server = SmtpServer::start(Behaviour::default());
+    let run = repo.notify(&["--since", &base, "--smtp", &server.url()], &[]);
+    assert!(run.code() == 0 || run.code() == 1, "{}", run.all());
+    assert!(server
+        .rcpt_attempts()
+        .iter()
+        .all(|r| !r.contains("attacker")));
+    for m in server.mails() {
+        let head = m.data.split("\r\n\r\n").next().unwrap().to_string();
+        assert!(
+            !head
+                .lines()
+                .any(|l| l.to_ascii_lowercase().starts_with("bcc")),
+            "{head}"
+        );
+    }
+    // A reviewer's name with a line break does not pass `check`: nothing is sent.
+    repo.edit(
+        "data/reviewers.yaml",
+        "name: Anne Martin",
+        "name: \"Anne\\nBcc: evil@attacker.test\"",
+    );
+    repo.commit("hostile reviewer");
+    let before = server.mails().len();
+    repo.notify(&["--since", &base, "--smtp", &server.url()], &[])
+        .expect(1);
+    assert_eq!(server.mails().len(), before);
+}
