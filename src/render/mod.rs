@@ -92,15 +92,16 @@ pub fn render_site(
     }
 }
 
-/// Renders every file into `dir`; returns (pages, files).
+/// Renders every file into `dir`, scanning each for private addresses; returns (pages, files).
 fn render_into(cx: &Ctx, dir: &Path, private: &[String]) -> Result<(usize, usize), RenderError> {
-    let mut outputs = render_pages(cx)?;
-    let page_paths: Vec<String> = outputs
+    let scanner = output::LeakScanner::new(private);
+    let mut written = render_pages(cx, dir, &scanner)?;
+    let page_paths: Vec<String> = written
         .iter()
         .filter_map(|o| o.path.strip_suffix("index.html").map(str::to_string))
         .collect();
-    let pages = outputs.iter().filter(|o| o.path.ends_with(".html")).count();
-    outputs.extend(data::render_data(cx)?);
+    let pages = written.iter().filter(|o| o.path.ends_with(".html")).count();
+    let mut outputs = data::render_data(cx)?;
     outputs.extend(cx.languages().iter().map(|l| feed::render_atom(cx, l)));
     outputs.push(feed::render_sitemap(cx, &page_paths));
     outputs.push(feed::render_robots(cx));
@@ -108,18 +109,22 @@ fn render_into(cx: &Ctx, dir: &Path, private: &[String]) -> Result<(usize, usize
         path: format!("static/{rel}"),
         bytes: bytes.clone(),
     }));
-    output::write_outputs(dir, &outputs)?;
+    written.extend(output::write_checked(dir, &scanner, outputs)?);
     let copies = output::content_assets(&cx.site.root)?;
-    output::copy_files(dir, &copies)?;
-    let leaks = output::find_leaks(dir, private)?;
+    written.extend(output::copy_checked(dir, &scanner, &copies)?);
+    let mut leaks: Vec<&str> = written
+        .iter()
+        .filter(|w| w.leak)
+        .map(|w| w.path.as_str())
+        .collect();
+    leaks.sort_unstable();
     if let Some(first) = leaks.first() {
-        let file = first.strip_prefix(dir).unwrap_or(first).to_path_buf();
         return Err(RenderError::Leak {
-            file,
+            file: first.into(),
             more: leaks.len() - 1,
         });
     }
-    Ok((pages, outputs.len() + copies.len()))
+    Ok((pages, written.len()))
 }
 
 /// One unit of page rendering.
@@ -156,23 +161,31 @@ fn jobs(site: &crate::model::Site) -> Vec<Job<'_>> {
     jobs
 }
 
-/// Every HTML page of every language, the search indexes, `404.html` and `index.html`, sorted by path.
-fn render_pages(cx: &Ctx) -> Result<Vec<Output>, RenderError> {
+/// Every HTML page of every language, the search indexes, `404.html` and `index.html`, written
+/// as they are rendered, in parallel; their paths sorted.
+fn render_pages(
+    cx: &Ctx,
+    dir: &Path,
+    scanner: &output::LeakScanner,
+) -> Result<Vec<output::Written>, RenderError> {
     let jobs = jobs(cx.site);
     let work: Vec<(&Job, &String)> = cx
         .languages()
         .iter()
         .flat_map(|l| jobs.iter().map(move |j| (j, l)))
         .collect();
-    let rendered: Vec<Vec<Output>> = work
+    let rendered: Vec<Vec<output::Written>> = work
         .par_iter()
-        .map(|(job, lang)| render_job(cx, lang, job))
+        .map(|(job, lang)| output::write_checked(dir, scanner, render_job(cx, lang, job)?))
         .collect::<Result<_, _>>()?;
-    let mut outputs: Vec<Output> = rendered.into_iter().flatten().collect();
-    outputs.push(render_special(cx, "404.html", "404.html")?);
-    outputs.push(render_special(cx, "language.html", "index.html")?);
-    outputs.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(outputs)
+    let mut written: Vec<output::Written> = rendered.into_iter().flatten().collect();
+    let special = vec![
+        render_special(cx, "404.html", "404.html")?,
+        render_special(cx, "language.html", "index.html")?,
+    ];
+    written.extend(output::write_checked(dir, scanner, special)?);
+    written.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(written)
 }
 
 fn render_job(cx: &Ctx, lang: &str, job: &Job) -> Result<Vec<Output>, RenderError> {

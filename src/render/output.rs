@@ -3,6 +3,7 @@
 
 use super::{Output, RenderError};
 use rayon::prelude::*;
+use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -35,33 +36,57 @@ pub fn remove_if_exists(path: &Path) -> Result<(), RenderError> {
     }
 }
 
-/// Writes every output under `dir`, in parallel.
-pub fn write_outputs(dir: &Path, outputs: &[Output]) -> Result<(), RenderError> {
-    outputs.par_iter().try_for_each(|o| {
-        let path = dir.join(&o.path);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| RenderError::io("creating", parent, e))?;
-        }
-        let file =
-            std::fs::File::create(&path).map_err(|e| RenderError::io("writing", &path, e))?;
-        let mut w = std::io::BufWriter::new(file);
-        w.write_all(&o.bytes)
-            .and_then(|_| w.flush())
-            .map_err(|e| RenderError::io("writing", &path, e))
-    })
+/// Writes one job's outputs into `dir`, each scanned for private addresses on the way; returns
+/// their paths with a leak mark. Outputs are dropped once written, so pages never pile up in memory.
+pub fn write_checked(
+    dir: &Path,
+    scanner: &LeakScanner,
+    outputs: Vec<Output>,
+) -> Result<Vec<Written>, RenderError> {
+    outputs
+        .into_iter()
+        .map(|o| {
+            let leak = scanner.hits(&o.bytes);
+            write_file(&dir.join(&o.path), &o.bytes)?;
+            Ok(Written { path: o.path, leak })
+        })
+        .collect()
 }
 
-/// Copies `(destination under dir, source)` pairs, in parallel.
-pub fn copy_files(dir: &Path, files: &[(String, PathBuf)]) -> Result<(), RenderError> {
-    files.par_iter().try_for_each(|(rel, src)| {
-        let dest = dir.join(rel);
-        if let Some(parent) = dest.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| RenderError::io("creating", parent, e))?;
-        }
-        std::fs::copy(src, &dest)
-            .map(|_| ())
-            .map_err(|e| RenderError::io("copying", src, e))
-    })
+/// A file of the output: its path and whether it holds a private address.
+pub struct Written {
+    pub path: String,
+    pub leak: bool,
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), RenderError> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| RenderError::io("creating", parent, e))?;
+    }
+    let file = std::fs::File::create(path).map_err(|e| RenderError::io("writing", path, e))?;
+    let mut w = std::io::BufWriter::new(file);
+    w.write_all(bytes)
+        .and_then(|_| w.flush())
+        .map_err(|e| RenderError::io("writing", path, e))
+}
+
+/// Copies `(destination under dir, source)` pairs in parallel, scanning each for private addresses.
+pub fn copy_checked(
+    dir: &Path,
+    scanner: &LeakScanner,
+    files: &[(String, PathBuf)],
+) -> Result<Vec<Written>, RenderError> {
+    files
+        .par_iter()
+        .map(|(rel, src)| {
+            let bytes = std::fs::read(src).map_err(|e| RenderError::io("copying", src, e))?;
+            write_file(&dir.join(rel), &bytes)?;
+            Ok(Written {
+                path: rel.clone(),
+                leak: scanner.hits(&bytes),
+            })
+        })
+        .collect()
 }
 
 /// Content assets (every non-Markdown regular file under `content/`), published under `media/`.
@@ -88,39 +113,70 @@ pub fn content_assets(root: &Path) -> Result<Vec<(String, PathBuf)>, RenderError
     Ok(out)
 }
 
-/// Files under `dir` holding any of `addresses` (case-insensitive), sorted.
-pub fn find_leaks(dir: &Path, addresses: &[String]) -> Result<Vec<PathBuf>, RenderError> {
-    let needles: Vec<Vec<u8>> = addresses
-        .iter()
-        .filter(|a| !a.is_empty())
-        .map(|a| a.to_ascii_lowercase().into_bytes())
-        .collect();
-    if needles.is_empty() {
-        return Ok(Vec::new());
+/// Finds private addresses in bytes in one pass: at each `@`, the slices of the lengths of the
+/// addresses around it are looked up in a set (case-insensitive). Linear in the text, whatever the
+/// number of addresses.
+pub struct LeakScanner {
+    addresses: HashSet<Vec<u8>>,
+    /// Distinct (length before `@`, length after `@`) of the addresses.
+    shapes: Vec<(usize, usize)>,
+}
+
+impl LeakScanner {
+    /// A scanner for `addresses`.
+    pub fn new(addresses: &[String]) -> LeakScanner {
+        let addresses: HashSet<Vec<u8>> = addresses
+            .iter()
+            .filter(|a| a.contains('@'))
+            .map(|a| a.to_ascii_lowercase().into_bytes())
+            .collect();
+        let mut shapes: Vec<(usize, usize)> = addresses
+            .iter()
+            .filter_map(|a| {
+                a.iter()
+                    .position(|&b| b == b'@')
+                    .map(|at| (at, a.len() - at - 1))
+            })
+            .collect();
+        shapes.sort_unstable();
+        shapes.dedup();
+        LeakScanner { addresses, shapes }
     }
-    let files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| e.into_path())
-        .collect();
-    let mut leaks: Vec<PathBuf> = files
-        .par_iter()
-        .map(|f| {
-            let bytes = std::fs::read(f).map_err(|e| RenderError::io("reading", f, e))?;
-            let lower = bytes.to_ascii_lowercase();
-            let hit = needles
-                .iter()
-                .any(|n| lower.windows(n.len()).any(|w| w == n.as_slice()));
-            Ok(hit.then(|| f.clone()))
-        })
-        .collect::<Result<Vec<_>, RenderError>>()?
-        .into_iter()
-        .flatten()
-        .collect();
-    leaks.sort();
-    Ok(leaks)
+
+    /// Whether `bytes` hold one of the addresses.
+    pub fn hits(&self, bytes: &[u8]) -> bool {
+        if self.addresses.is_empty() {
+            return false;
+        }
+        bytes
+            .iter()
+            .enumerate()
+            .filter(|(_, &b)| b == b'@')
+            .any(|(at, _)| {
+                self.shapes.iter().any(|&(before, after)| {
+                    at >= before
+                        && at + 1 + after <= bytes.len()
+                        && self
+                            .addresses
+                            .contains(&bytes[at - before..at + 1 + after].to_ascii_lowercase())
+                })
+            })
+    }
+}
+
+#[cfg(test)]
+mod leak_tests {
+    use super::LeakScanner;
+
+    #[test]
+    fn finds_addresses_in_any_case_and_only_whole_ones() {
+        let s = LeakScanner::new(&["Jan@Example.org".into(), "a.b@x.be".into()]);
+        assert!(s.hits(b"<a href=\"mailto:jan@example.org\">"));
+        assert!(s.hits(b"write to A.B@X.BE today"));
+        assert!(!s.hits(b"jan@example.com, an@example.org, b@x.be"));
+        assert!(!s.hits(b"@"));
+        assert!(!LeakScanner::new(&[]).hits(b"jan@example.org"));
+    }
 }
 
 /// Replaces `out` with `staging`: the old site is moved aside, the new one renamed into place,
