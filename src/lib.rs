@@ -11,4 +11,5 @@ pub mod markdown;
 pub mod model;
 pub mod notify;
 pub mod render;
+pub mod schema;
 pub mod validate;

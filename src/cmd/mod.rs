@@ -32,7 +32,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Serve { port } => serve::run(&root, port),
         Command::Notify(args) => notify::run(&root, &args, cli.quiet),
         Command::New { what } => new::run(&root, what),
-        Command::Schema { out } => schema::run(&out),
+        Command::Schema { out } => schema::run(&out, cli.quiet),
     }
 }
 

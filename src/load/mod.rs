@@ -4,6 +4,7 @@ mod corpus;
 mod front_matter;
 pub mod raw;
 mod read;
+pub mod shapes;
 mod yaml;
 
 pub use corpus::{Corpus, Doc, Kind, MdFile, ProjectFile, TranslationFile};
