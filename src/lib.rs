@@ -11,5 +11,6 @@ pub mod markdown;
 pub mod model;
 pub mod notify;
 pub mod render;
+pub mod scaffold;
 pub mod schema;
 pub mod validate;

@@ -162,3 +162,40 @@ fn rejects_unknown_status_dates_and_translated_fields() {
     let themes = serde_json::json!({"Water": {"fr": "Eau"}});
     assert_eq!(errors(&schemas["themes"], &themes).len(), 1);
 }
+
+#[test]
+fn accepts_what_wijk_new_writes() {
+    let out = tempfile::tempdir().unwrap();
+    let schemas = write_schemas(out.path());
+    let site = Site::example();
+    let runs: [(&[&str], &str, &str); 4] = [
+        (
+            &["district", "neuf"],
+            "content/districts/neuf/district.md",
+            "district",
+        ),
+        (&["expert", "neuve"], "content/experts/neuve.md", "expert"),
+        (
+            &["project", "neuf", "--district", "maritiem"],
+            "content/districts/maritiem/projects/neuf.md",
+            "project",
+        ),
+        (
+            &["project", "neuf", "--district", "dieleghem"],
+            "content/districts/dieleghem/projects/neuf.md",
+            "project",
+        ),
+    ];
+    for (args, file, kind) in runs {
+        let status = Command::new(env!("CARGO_BIN_EXE_wijk"))
+            .arg("--root")
+            .arg(site.root())
+            .arg("new")
+            .args(args)
+            .status()
+            .unwrap();
+        assert!(status.success(), "{args:?}");
+        let errs = errors(&schemas[kind], &yaml_of(&site.root().join(file)));
+        assert!(errs.is_empty(), "{file}: {errs:#?}");
+    }
+}
