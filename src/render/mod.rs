@@ -1,1 +1,235 @@
-//! Render: `Site` (validated model) + theme → static files of the public site.
+//! Render: `Site` (validated model) + `Theme` → the static files of the public site, written to a
+//! staging folder, scanned for private addresses, then swapped into place.
+
+mod charts;
+mod context;
+mod data;
+mod error;
+mod feed;
+pub mod format;
+mod lists;
+pub mod markdown;
+mod output;
+mod pages;
+mod search;
+pub mod svg;
+mod theme;
+pub mod urls;
+mod view;
+
+pub use data::{csv_field, CSV_HEADER};
+pub use error::RenderError;
+pub use theme::Theme;
+
+use context::{Ctx, Section};
+use rayon::prelude::*;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// A file of the site: its path under the output folder and its bytes.
+#[derive(Clone, Debug)]
+pub struct Output {
+    /// Relative, `/`-separated (`fr/districts/index.html`).
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+impl Output {
+    /// An output file.
+    pub fn new(path: String, bytes: Vec<u8>) -> Output {
+        Output { path, bytes }
+    }
+}
+
+/// How to render.
+#[derive(Clone, Debug, Default)]
+pub struct RenderOptions {
+    /// Overrides the programme's `base_url` (preview deploys).
+    pub base_url: Option<String>,
+    /// Addresses that must never appear in the output, besides those the site marks private
+    /// (e.g. reviewers' addresses kept outside the repository).
+    pub extra_private_emails: Vec<String>,
+}
+
+/// What a render produced.
+#[derive(Clone, Debug)]
+pub struct RenderStats {
+    /// HTML pages.
+    pub pages: usize,
+    /// All files written or copied.
+    pub files: usize,
+    pub elapsed: Duration,
+}
+
+/// Renders `site` with `theme` into `out`, replacing it only if everything succeeded.
+pub fn render_site(
+    site: &crate::model::Site,
+    theme: &Theme,
+    options: &RenderOptions,
+    out: &Path,
+) -> Result<RenderStats, RenderError> {
+    let start = Instant::now();
+    let base_url = options
+        .base_url
+        .as_deref()
+        .unwrap_or(&site.programme.base_url);
+    let cx = Ctx::new(site, theme, base_url);
+    let staging = output::prepare_staging(out)?;
+    let result = render_into(&cx, &staging, &private_emails(site, options));
+    match result {
+        Ok((pages, files)) => {
+            output::swap_into_place(&staging, out)?;
+            Ok(RenderStats {
+                pages,
+                files,
+                elapsed: start.elapsed(),
+            })
+        }
+        Err(e) => {
+            let _ = output::remove_if_exists(&staging);
+            Err(e)
+        }
+    }
+}
+
+/// Renders every file into `dir`; returns (pages, files).
+fn render_into(cx: &Ctx, dir: &Path, private: &[String]) -> Result<(usize, usize), RenderError> {
+    let mut outputs = render_pages(cx)?;
+    let page_paths: Vec<String> = outputs
+        .iter()
+        .filter_map(|o| o.path.strip_suffix("index.html").map(str::to_string))
+        .collect();
+    let pages = outputs.iter().filter(|o| o.path.ends_with(".html")).count();
+    outputs.extend(data::render_data(cx)?);
+    outputs.extend(cx.languages().iter().map(|l| feed::render_atom(cx, l)));
+    outputs.push(feed::render_sitemap(cx, &page_paths));
+    outputs.push(feed::render_robots(cx));
+    output::write_outputs(dir, &outputs)?;
+    let mut copies = output::content_assets(&cx.site.root)?;
+    copies.extend(
+        cx.theme
+            .static_files
+            .iter()
+            .map(|(rel, p)| (format!("static/{rel}"), p.clone())),
+    );
+    output::copy_files(dir, &copies)?;
+    let leaks = output::find_leaks(dir, private)?;
+    if let Some(first) = leaks.first() {
+        let file = first.strip_prefix(dir).unwrap_or(first).to_path_buf();
+        return Err(RenderError::Leak {
+            file,
+            more: leaks.len() - 1,
+        });
+    }
+    Ok((pages, outputs.len() + copies.len()))
+}
+
+/// One unit of page rendering.
+enum Job<'a> {
+    Home,
+    Districts,
+    District(&'a crate::model::District),
+    Project(&'a crate::model::Project),
+    Theme(&'a crate::model::Term),
+    Experts,
+    Expert(&'a crate::model::Person),
+    Meetings,
+    Meeting(&'a crate::model::Meeting),
+    Page(&'a crate::model::Page),
+    Search,
+}
+
+fn jobs(site: &crate::model::Site) -> Vec<Job<'_>> {
+    let mut jobs = vec![
+        Job::Home,
+        Job::Districts,
+        Job::Experts,
+        Job::Meetings,
+        Job::Search,
+    ];
+    for d in &site.districts {
+        jobs.push(Job::District(d));
+        jobs.extend(d.projects.iter().map(Job::Project));
+    }
+    jobs.extend(site.themes.iter().map(Job::Theme));
+    jobs.extend(site.persons.iter().map(Job::Expert));
+    jobs.extend(site.meetings.iter().map(Job::Meeting));
+    jobs.extend(site.pages.iter().map(Job::Page));
+    jobs
+}
+
+/// Every HTML page of every language, the search indexes, `404.html` and `index.html`, sorted by path.
+fn render_pages(cx: &Ctx) -> Result<Vec<Output>, RenderError> {
+    let jobs = jobs(cx.site);
+    let work: Vec<(&Job, &String)> = cx
+        .languages()
+        .iter()
+        .flat_map(|l| jobs.iter().map(move |j| (j, l)))
+        .collect();
+    let rendered: Vec<Vec<Output>> = work
+        .par_iter()
+        .map(|(job, lang)| render_job(cx, lang, job))
+        .collect::<Result<_, _>>()?;
+    let mut outputs: Vec<Output> = rendered.into_iter().flatten().collect();
+    outputs.push(render_special(cx, "404.html", "404.html")?);
+    outputs.push(render_special(cx, "language.html", "index.html")?);
+    outputs.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(outputs)
+}
+
+fn render_job(cx: &Ctx, lang: &str, job: &Job) -> Result<Vec<Output>, RenderError> {
+    let one = |o: Result<Output, RenderError>| o.map(|o| vec![o]);
+    match job {
+        Job::Home => one(lists::render_home(cx, lang)),
+        Job::Districts => one(lists::render_districts(cx, lang)),
+        Job::District(d) => one(pages::render_district(cx, lang, d)),
+        Job::Project(p) => one(pages::render_project(cx, lang, p)),
+        Job::Theme(t) => one(lists::render_theme(cx, lang, t)),
+        Job::Experts => one(lists::render_experts(cx, lang)),
+        Job::Expert(p) => one(pages::render_expert(cx, lang, p)),
+        Job::Meetings => one(lists::render_meetings(cx, lang)),
+        Job::Meeting(m) => one(pages::render_meeting(cx, lang, m)),
+        Job::Page(p) => one(pages::render_page(cx, lang, p)),
+        Job::Search => search::render_search(cx, lang),
+    }
+}
+
+/// A page outside the language folders (`404.html`, the language choice), in the default
+/// language with links to every language's home.
+fn render_special(cx: &Ctx, template: &str, path: &str) -> Result<Output, RenderError> {
+    let lang = cx.site.programme.default_lang();
+    let homes: Vec<view::Alternate> = cx
+        .languages()
+        .iter()
+        .map(|l| view::Alternate {
+            lang: l.clone(),
+            url: cx.urls.path(&urls::home(l)),
+            label: cx.t(l, &format!("language_{l}")),
+            current: l == lang,
+        })
+        .collect();
+    let title = cx.site.programme.name.get(lang).to_string();
+    let mut out = cx.page(lang, template, Section::Other, &urls::home, &title, &homes)?;
+    out.path = path.to_string();
+    Ok(out)
+}
+
+/// Addresses that must not be published: every reviewer's, every person's without `public_contact`.
+pub fn private_emails(site: &crate::model::Site, options: &RenderOptions) -> Vec<String> {
+    let mut out: Vec<String> = site
+        .reviewers
+        .iter()
+        .filter_map(|r| r.email.as_ref())
+        .chain(
+            site.persons
+                .iter()
+                .filter(|p| !p.public_contact)
+                .filter_map(|p| p.email.as_ref()),
+        )
+        .map(|e| e.as_str().to_string())
+        .chain(options.extra_private_emails.iter().cloned())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}

@@ -16,6 +16,7 @@ use crate::model::Site;
 
 pub(crate) use ctx::Ctx;
 pub use data::from_address;
+pub use text::resolve_relative;
 
 /// The outcome of validation.
 #[derive(Debug)]

@@ -1,0 +1,289 @@
+//! The render context: the site indexed once, the theme, URLs and UI strings; builds the
+//! cards and texts shared by pages, and wraps a page view in the layout.
+
+use super::format::format_money;
+use super::markdown::{render_markdown, MdContext};
+use super::theme::{Strings, Theme};
+use super::urls::{self, Urls};
+use super::view::*;
+use super::{Output, RenderError};
+use crate::model::{District, Localized, Meeting, Person, Project, Site, Status};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+
+/// Everything a page renderer reads; built once per build, shared by all threads.
+pub struct Ctx<'a> {
+    pub site: &'a Site,
+    pub theme: &'a Theme,
+    pub urls: Urls,
+    strings: BTreeMap<String, Strings>,
+    districts: HashMap<&'a str, &'a District>,
+    persons: HashMap<&'a str, &'a Person>,
+}
+
+/// The main navigation's sections.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Home,
+    Districts,
+    Experts,
+    Meetings,
+    Search,
+    Other,
+}
+
+impl<'a> Ctx<'a> {
+    /// Indexes the site and loads the strings of every language.
+    pub fn new(site: &'a Site, theme: &'a Theme, base_url: &str) -> Ctx<'a> {
+        let strings = site
+            .programme
+            .languages
+            .iter()
+            .map(|l| (l.clone(), theme.strings(l)))
+            .collect();
+        Ctx {
+            site,
+            theme,
+            urls: Urls::new(base_url),
+            strings,
+            districts: site.districts.iter().map(|d| (d.id.as_str(), d)).collect(),
+            persons: site.persons.iter().map(|p| (p.id.as_str(), p)).collect(),
+        }
+    }
+
+    /// The languages of the programme.
+    pub fn languages(&self) -> &'a [String] {
+        &self.site.programme.languages
+    }
+
+    /// A UI string (the key itself when the theme lacks it).
+    pub fn t(&self, lang: &str, key: &str) -> String {
+        self.strings
+            .get(lang)
+            .and_then(|s| s.get(key))
+            .cloned()
+            .unwrap_or_else(|| key.to_string())
+    }
+
+    /// The district of `id`.
+    pub fn district(&self, id: &str) -> Option<&'a District> {
+        self.districts.get(id).copied()
+    }
+
+    /// The person of `id`.
+    pub fn person(&self, id: &str) -> Option<&'a Person> {
+        self.persons.get(id).copied()
+    }
+
+    /// The status of a project: its district's dossier for its edition.
+    pub fn project_status(&self, p: &Project) -> Option<Status> {
+        self.district(p.district.as_str())?
+            .dossier(p.edition)
+            .map(|d| d.status)
+    }
+
+    /// A theme chip linking to the theme's page.
+    pub fn theme_chip(&self, lang: &str, id: &str) -> Chip {
+        let label = self.site.theme(id).map_or(id, |t| t.labels.get(lang));
+        Chip {
+            id: id.to_string(),
+            label: label.to_string(),
+            url: Some(self.urls.path(&urls::theme(lang, id))),
+        }
+    }
+
+    /// Theme chips of a list of ids.
+    pub fn theme_chips(&self, lang: &str, ids: &[crate::model::Id]) -> Vec<Chip> {
+        ids.iter()
+            .map(|i| self.theme_chip(lang, i.as_str()))
+            .collect()
+    }
+
+    /// A commune (no page of its own).
+    pub fn commune_chip(&self, lang: &str, id: &str) -> Chip {
+        let label = self.site.commune(id).map_or(id, |t| t.labels.get(lang));
+        Chip {
+            id: id.to_string(),
+            label: label.to_string(),
+            url: None,
+        }
+    }
+
+    /// A status with its label in `lang`.
+    pub fn status_view(&self, lang: &str, s: Status) -> StatusView {
+        StatusView {
+            id: s.as_str().to_string(),
+            label: self.t(lang, &format!("status_{}", s.as_str())),
+            phase: s.phase(),
+        }
+    }
+
+    /// The text of an item in `lang` (Markdown rendered here, once per item and language).
+    pub fn text_view(&self, lang: &str, text: &Localized, min_heading: u8) -> TextView {
+        let (t, fallback) = text.get(lang);
+        let cx = MdContext {
+            file: &t.file,
+            lang,
+            urls: &self.urls,
+            min_heading,
+        };
+        let fallback_note = fallback.then(|| {
+            self.t(lang, "fallback_note").replace(
+                "{language}",
+                &self.t(lang, &format!("lang_name_{}", t.lang)),
+            )
+        });
+        TextView {
+            title: t.title.clone(),
+            summary: t.summary.clone(),
+            body_html: render_markdown(&t.body, &cx),
+            lang: t.lang.clone(),
+            fallback_note,
+        }
+    }
+
+    /// A district in lists, with the status of its latest dossier.
+    pub fn district_card(&self, lang: &str, d: &District) -> DistrictCard {
+        let latest = d.latest_dossier();
+        DistrictCard {
+            id: d.id.to_string(),
+            url: self.urls.path(&urls::district(lang, d.id.as_str())),
+            name: d.name.clone(),
+            commune: self.commune_chip(lang, d.commune.as_str()),
+            themes: self.theme_chips(lang, &d.themes),
+            status: latest.map(|x| self.status_view(lang, x.status)),
+            edition: latest.map(|x| x.edition),
+            projects: d.projects.len(),
+            theme_ids: join_ids(&d.themes),
+        }
+    }
+
+    /// A project in lists.
+    pub fn project_card(&self, lang: &str, p: &Project) -> ProjectCard {
+        let (t, _) = p.text.get(lang);
+        let district_name = self
+            .district(p.district.as_str())
+            .map_or_else(|| p.district.to_string(), |d| d.name.clone());
+        ProjectCard {
+            url: self
+                .urls
+                .path(&urls::project(lang, p.district.as_str(), p.id.as_str())),
+            title: t.title.clone(),
+            lang: t.lang.clone(),
+            summary: t.summary.clone(),
+            district: Link {
+                url: self.urls.path(&urls::district(lang, p.district.as_str())),
+                label: district_name,
+            },
+            edition: p.edition,
+            themes: self.theme_chips(lang, &p.themes),
+            status: self.project_status(p).map(|s| self.status_view(lang, s)),
+            requested: format_money(p.budget.requested_total(), lang),
+        }
+    }
+
+    /// An expert or coach in lists.
+    pub fn person_card(&self, lang: &str, p: &Person) -> PersonCard {
+        PersonCard {
+            url: self.urls.path(&urls::expert(lang, p.id.as_str())),
+            name: p.name.clone(),
+            role: self.t(lang, &format!("role_{}", p.role.as_str())),
+            organisation: p.organisation.clone(),
+            themes: self.theme_chips(lang, &p.themes),
+        }
+    }
+
+    /// A meeting in lists.
+    pub fn meeting_card(&self, lang: &str, m: &Meeting) -> MeetingCard {
+        let (t, _) = m.text.get(lang);
+        MeetingCard {
+            url: self.urls.path(&urls::meeting(lang, m.id.as_str())),
+            title: t.title.clone(),
+            lang: t.lang.clone(),
+            date: super::format::format_date(m.date, lang),
+            iso: m.date.iso(),
+            place: m.place.clone(),
+            themes: self.theme_chips(lang, &m.themes),
+        }
+    }
+
+    /// Renders `template` with the layout and the page view, to `<rel>index.html`.
+    /// `rel_of` gives the page's site path in any language (for the language switch).
+    pub fn page<V: Serialize>(
+        &self,
+        lang: &str,
+        template: &str,
+        section: Section,
+        rel_of: &dyn Fn(&str) -> String,
+        title: &str,
+        view: &V,
+    ) -> Result<Output, RenderError> {
+        let rel = rel_of(lang);
+        let layout = self.layout(lang, section, rel_of, title);
+        let mut context = tera::Context::new();
+        context.insert("layout", &layout);
+        context.insert("t", &self.strings.get(lang));
+        context.insert("page", view);
+        let html = self.theme.render(template, &context)?;
+        Ok(Output::new(format!("{rel}index.html"), html.into_bytes()))
+    }
+
+    /// The layout of a page in `lang`.
+    pub fn layout(
+        &self,
+        lang: &str,
+        section: Section,
+        rel_of: &dyn Fn(&str) -> String,
+        title: &str,
+    ) -> Layout {
+        let p = &self.site.programme;
+        let nav = [
+            (Section::Districts, urls::districts(lang), "nav_districts"),
+            (Section::Experts, urls::experts(lang), "nav_experts"),
+            (Section::Meetings, urls::meetings(lang), "nav_meetings"),
+            (Section::Search, urls::search(lang), "nav_search"),
+        ];
+        let mut nav: Vec<NavItem> = nav
+            .into_iter()
+            .map(|(s, rel, key)| NavItem {
+                url: self.urls.path(&rel),
+                label: self.t(lang, key),
+                current: s == section,
+            })
+            .collect();
+        nav.extend(self.site.pages.iter().map(|pg| NavItem {
+            url: self.urls.path(&urls::page(lang, pg.id.as_str())),
+            label: pg.text.get(lang).0.title.clone(),
+            current: false,
+        }));
+        let alternates = self
+            .languages()
+            .iter()
+            .map(|l| Alternate {
+                lang: l.clone(),
+                label: self.t(l, &format!("language_{l}")),
+                url: self.urls.path(&rel_of(l)),
+                current: l == lang,
+            })
+            .collect();
+        Layout {
+            lang: lang.to_string(),
+            title: title.to_string(),
+            site_name: p.name.get(lang).to_string(),
+            call: p.call.get(lang).to_string(),
+            home_url: self.urls.path(&urls::home(lang)),
+            root_url: self.urls.path(""),
+            static_url: self.urls.path("static/"),
+            feed_url: self.urls.path(&format!("{lang}/atom.xml")),
+            canonical: self.urls.absolute(&rel_of(lang)),
+            nav,
+            alternates,
+            description: None,
+        }
+    }
+}
+
+/// Space-separated ids.
+pub fn join_ids(ids: &[crate::model::Id]) -> String {
+    ids.iter().map(|i| i.as_str()).collect::<Vec<_>>().join(" ")
+}

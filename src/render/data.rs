@@ -1,0 +1,223 @@
+//! Open data: `data/projects.json`, `data/projects.csv`, `data/districts.geojson` ([lon, lat]).
+//! Amounts are in euros (decimal numbers, at most two decimals).
+
+use super::context::Ctx;
+use super::urls;
+use super::{Output, RenderError};
+use crate::model::{Cents, District, Project};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Serialize)]
+struct LineJson<'a> {
+    category: &'a str,
+    label: &'a str,
+    amount: f64,
+}
+
+#[derive(Serialize)]
+struct ProjectJson<'a> {
+    id: &'a str,
+    district: &'a str,
+    commune: &'a str,
+    edition: u32,
+    status: Option<&'static str>,
+    lang: &'a str,
+    title: BTreeMap<&'a str, &'a str>,
+    summary: BTreeMap<&'a str, &'a str>,
+    themes: Vec<&'a str>,
+    experts: Vec<&'a str>,
+    partners: Vec<BTreeMap<&'static str, &'a str>>,
+    currency: &'static str,
+    budget_lines: Vec<LineJson<'a>>,
+    requested: f64,
+    granted: Option<f64>,
+    spent: Option<f64>,
+    roadmap_steps: usize,
+    roadmap_done: usize,
+    url: BTreeMap<&'a str, String>,
+}
+
+fn euros(c: Cents) -> f64 {
+    c.to_euros_f64()
+}
+
+fn project_json<'a>(cx: &Ctx<'a>, d: &'a District, p: &'a Project) -> ProjectJson<'a> {
+    let texts = std::iter::once(&p.text.original).chain(p.text.translations.values());
+    let mut title = BTreeMap::new();
+    let mut summary = BTreeMap::new();
+    for t in texts {
+        title.insert(t.lang.as_str(), t.title.as_str());
+        if let Some(s) = &t.summary {
+            summary.insert(t.lang.as_str(), s.as_str());
+        }
+    }
+    ProjectJson {
+        id: p.id.as_str(),
+        district: d.id.as_str(),
+        commune: d.commune.as_str(),
+        edition: p.edition,
+        status: cx.project_status(p).map(|s| s.as_str()),
+        lang: &p.text.original.lang,
+        title,
+        summary,
+        themes: p.themes.iter().map(|t| t.as_str()).collect(),
+        experts: p.experts.iter().map(|t| t.as_str()).collect(),
+        partners: p
+            .partners
+            .iter()
+            .map(|x| BTreeMap::from([("name", x.name.as_str()), ("kind", x.kind.as_str())]))
+            .collect(),
+        currency: "EUR",
+        budget_lines: p
+            .budget
+            .lines
+            .iter()
+            .map(|l| LineJson {
+                category: l.category.as_str(),
+                label: &l.label,
+                amount: euros(l.amount),
+            })
+            .collect(),
+        requested: euros(p.budget.requested_total()),
+        granted: p.budget.granted.map(euros),
+        spent: p.budget.spent.map(euros),
+        roadmap_steps: p.roadmap.len(),
+        roadmap_done: p.roadmap.iter().filter(|s| s.done.is_some()).count(),
+        url: cx
+            .languages()
+            .iter()
+            .map(|l| {
+                (
+                    l.as_str(),
+                    cx.urls
+                        .absolute(&urls::project(l, d.id.as_str(), p.id.as_str())),
+                )
+            })
+            .collect(),
+    }
+}
+
+/// The three open-data files.
+pub fn render_data(cx: &Ctx) -> Result<Vec<Output>, RenderError> {
+    let projects: Vec<ProjectJson> = cx
+        .site
+        .districts
+        .iter()
+        .flat_map(|d| d.projects.iter().map(move |p| (d, p)))
+        .map(|(d, p)| project_json(cx, d, p))
+        .collect();
+    let json = to_json(&projects)?;
+    let csv = projects_csv(cx, &projects);
+    let geojson = to_json(&districts_geojson(cx))?;
+    Ok(vec![
+        Output::new("data/projects.json".into(), json),
+        Output::new("data/projects.csv".into(), csv.into_bytes()),
+        Output::new("data/districts.geojson".into(), geojson),
+    ])
+}
+
+fn to_json<T: Serialize>(v: &T) -> Result<Vec<u8>, RenderError> {
+    let mut out = serde_json::to_vec_pretty(v).map_err(|e| RenderError::Template {
+        name: "open data".into(),
+        message: e.to_string(),
+    })?;
+    out.push(b'\n');
+    Ok(out)
+}
+
+/// Columns of `projects.csv`.
+pub const CSV_HEADER: &str =
+    "id,district,commune,edition,status,lang,title,themes,requested_eur,granted_eur,spent_eur,url";
+
+fn projects_csv(cx: &Ctx, projects: &[ProjectJson]) -> String {
+    let money = |c: Option<Cents>| c.map(|c| c.format_parts("", ".")).unwrap_or_default();
+    let mut out = format!("{CSV_HEADER}\r\n");
+    let all = cx.site.districts.iter().flat_map(|d| d.projects.iter());
+    for (p, j) in all.zip(projects) {
+        let fields = [
+            j.id.to_string(),
+            j.district.to_string(),
+            j.commune.to_string(),
+            j.edition.to_string(),
+            j.status.unwrap_or("").to_string(),
+            j.lang.to_string(),
+            p.text.original.title.clone(),
+            j.themes.join(";"),
+            money(Some(p.budget.requested_total())),
+            money(p.budget.granted),
+            money(p.budget.spent),
+            j.url.get(j.lang).cloned().unwrap_or_default(),
+        ];
+        let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// Quotes a CSV field when needed (RFC 4180); a leading `=`, `+`, `-` or `@` is neutralised
+/// with a quote so spreadsheets do not run it as a formula.
+pub fn csv_field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+fn districts_geojson(cx: &Ctx) -> serde_json::Value {
+    let features: Vec<serde_json::Value> = cx
+        .site
+        .districts
+        .iter()
+        .map(|d| {
+            let latest = d.latest_dossier();
+            let urls: BTreeMap<&str, String> = cx
+                .languages()
+                .iter()
+                .map(|l| {
+                    (
+                        l.as_str(),
+                        cx.urls.absolute(&urls::district(l, d.id.as_str())),
+                    )
+                })
+                .collect();
+            serde_json::json!({
+                "type": "Feature",
+                "id": d.id.as_str(),
+                "geometry": d.location.map(|(lat, lon)| serde_json::json!({
+                    "type": "Point", "coordinates": [lon, lat]
+                })),
+                "properties": {
+                    "name": d.name,
+                    "commune": d.commune.as_str(),
+                    "themes": d.themes.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
+                    "edition": latest.map(|x| x.edition),
+                    "status": latest.map(|x| x.status.as_str()),
+                    "projects": d.projects.len(),
+                    "url": urls,
+                }
+            })
+        })
+        .collect();
+    serde_json::json!({"type": "FeatureCollection", "features": features})
+}
+
+#[cfg(test)]
+mod tests {
+    use super::csv_field;
+
+    #[test]
+    fn quotes_and_neutralises_csv_fields() {
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("a, b"), "\"a, b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("=HYPERLINK(1)"), "'=HYPERLINK(1)");
+    }
+}

@@ -1,0 +1,51 @@
+//! Why a render fails: I/O, theme and template errors, and private addresses found in the output.
+
+use std::path::PathBuf;
+
+/// A failure of the render stage (content problems are diagnostics, found before).
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    /// Reading the theme or content assets, or writing the output.
+    #[error("{action} {}: {source}", path.display())]
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The theme is missing a part or a file does not parse.
+    #[error("theme {}: {message}", path.display())]
+    Theme { path: PathBuf, message: String },
+    /// A template failed to compile or render.
+    #[error("template `{name}`: {message}")]
+    Template { name: String, message: String },
+    /// A private e-mail address appears in the output; nothing was published.
+    #[error("a private e-mail address appears in {} (and {more} other file(s)); the build is refused and the previous site is kept", file.display())]
+    Leak { file: PathBuf, more: usize },
+}
+
+impl RenderError {
+    /// An I/O error with what was being done and on which path.
+    pub fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        RenderError::Io {
+            action,
+            path: path.into(),
+            source,
+        }
+    }
+
+    /// A template error, with its whole chain of causes.
+    pub fn template(name: &str, err: &tera::Error) -> Self {
+        let mut message = err.to_string();
+        let mut source = std::error::Error::source(err);
+        while let Some(s) = source {
+            message.push_str(": ");
+            message.push_str(&s.to_string());
+            source = s.source();
+        }
+        RenderError::Template {
+            name: name.to_string(),
+            message,
+        }
+    }
+}

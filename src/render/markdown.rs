@@ -1,0 +1,265 @@
+//! Markdown body → safe HTML: parse (the contract's dialect), rewrite `@/` links and images
+//! to URLs of the language rendered, add heading anchors, then sanitise with ammonia.
+
+use super::urls::{self, Urls};
+use crate::markdown::{is_external, options};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
+use std::collections::HashSet;
+use std::path::Path;
+use std::sync::OnceLock;
+
+/// Where a body is rendered: its file, the page language, the URL scheme and the heading level
+/// its top headings should get (the page title is the `h1`).
+pub struct MdContext<'a> {
+    /// The Markdown file, relative to the site root (`content/…`).
+    pub file: &'a Path,
+    /// The language of the page being rendered (links go to pages in that language).
+    pub lang: &'a str,
+    pub urls: &'a Urls,
+    /// The level of the body's highest headings (2 under a page title).
+    pub min_heading: u8,
+}
+
+/// Renders a Markdown body to sanitised HTML.
+pub fn render_markdown(source: &str, cx: &MdContext) -> String {
+    let shift = heading_shift(source, cx.min_heading);
+    let mut events: Vec<Event> = Vec::new();
+    let mut ids = HashSet::new();
+    let mut heading: Option<(HeadingLevel, Option<CowStr>, Vec<Event>)> = None;
+    for event in Parser::new_ext(source, options()) {
+        let event = rewrite(event, cx);
+        match event {
+            Event::Start(Tag::Heading { level, id, .. }) => heading = Some((level, id, Vec::new())),
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((level, id, inner)) = heading.take() {
+                    push_heading(&mut events, &mut ids, shifted(level, shift), id, inner);
+                }
+            }
+            e => match heading.as_mut() {
+                Some((_, _, inner)) => inner.push(e),
+                None => events.push(e),
+            },
+        }
+    }
+    let mut html = String::with_capacity(source.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    sanitizer().clean(&html).to_string()
+}
+
+/// The words of a body, without markup, for the search index.
+pub fn plain_text(source: &str) -> String {
+    let mut out = String::with_capacity(source.len());
+    for event in Parser::new_ext(source, options()) {
+        match event {
+            Event::Text(t) | Event::Code(t) => {
+                out.push_str(&t);
+                out.push(' ');
+            }
+            Event::SoftBreak | Event::HardBreak | Event::End(_) => out.push(' '),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn heading_shift(source: &str, min_heading: u8) -> u8 {
+    let top = Parser::new_ext(source, options())
+        .filter_map(|e| match e {
+            Event::Start(Tag::Heading { level, .. }) => Some(level as u8),
+            _ => None,
+        })
+        .min();
+    top.map_or(0, |t| min_heading.saturating_sub(t))
+}
+
+fn shifted(level: HeadingLevel, shift: u8) -> HeadingLevel {
+    let n = (level as u8 + shift).min(6);
+    HeadingLevel::try_from(usize::from(n)).unwrap_or(HeadingLevel::H6)
+}
+
+fn push_heading<'a>(
+    events: &mut Vec<Event<'a>>,
+    ids: &mut HashSet<String>,
+    level: HeadingLevel,
+    id: Option<CowStr<'a>>,
+    inner: Vec<Event<'a>>,
+) {
+    let text: String = inner
+        .iter()
+        .filter_map(|e| match e {
+            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+            _ => None,
+        })
+        .collect();
+    let base = id.map_or_else(|| slugify(&text), |i| i.to_string());
+    let mut unique = base.clone();
+    let mut n = 1;
+    while !ids.insert(unique.clone()) {
+        unique = format!("{base}-{n}");
+        n += 1;
+    }
+    events.push(Event::Start(Tag::Heading {
+        level,
+        id: Some(unique.into()),
+        classes: Vec::new(),
+        attrs: Vec::new(),
+    }));
+    events.extend(inner);
+    events.push(Event::End(TagEnd::Heading(level)));
+}
+
+/// A heading anchor: lowercase letters and digits joined by `-` (accents kept).
+fn slugify(text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        "section".to_string()
+    } else {
+        format!("h-{slug}")
+    }
+}
+
+fn rewrite<'a>(event: Event<'a>, cx: &MdContext) -> Event<'a> {
+    match event {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: rewrite_link(&dest_url, cx).map_or(dest_url, CowStr::from),
+            title,
+            id,
+        }),
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Image {
+            link_type,
+            dest_url: rewrite_asset(&dest_url, cx).map_or(dest_url, CowStr::from),
+            title,
+            id,
+        }),
+        e => e,
+    }
+}
+
+fn rewrite_link(dest: &str, cx: &MdContext) -> Option<String> {
+    match dest.strip_prefix("@/") {
+        Some(target) => {
+            let (path, frag) = match target.split_once('#') {
+                Some((p, f)) => (p, format!("#{f}")),
+                None => (target, String::new()),
+            };
+            let rel = urls::of_content_file(cx.lang, path)?;
+            Some(format!("{}{frag}", cx.urls.path(&rel)))
+        }
+        None => rewrite_asset(dest, cx),
+    }
+}
+
+fn rewrite_asset(dest: &str, cx: &MdContext) -> Option<String> {
+    if dest.is_empty() || dest.starts_with('#') || dest.starts_with('/') || is_external(dest) {
+        return None;
+    }
+    let clean = dest.split(['#', '?']).next().unwrap_or(dest);
+    let resolved = crate::validate::resolve_relative(cx.file, clean)?;
+    if resolved.extension().is_some_and(|e| e == "md") {
+        return None;
+    }
+    Some(cx.urls.path(&urls::media(&resolved)?))
+}
+
+fn sanitizer() -> &'static ammonia::Builder<'static> {
+    static CLEANER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    CLEANER.get_or_init(|| {
+        let mut b = ammonia::Builder::default();
+        b.add_generic_attributes(["id", "class"])
+            .add_tag_attributes("input", ["type", "checked", "disabled"])
+            .add_tags(["input"])
+            .url_schemes(["http", "https", "mailto", "tel"].into_iter().collect());
+        b
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(src: &str, lang: &str) -> String {
+        let urls = Urls::new("https://x.org/preview");
+        let cx = MdContext {
+            file: Path::new("content/districts/bervoets/projects/potager.md"),
+            lang,
+            urls: &urls,
+            min_heading: 2,
+        };
+        render_markdown(src, &cx)
+    }
+
+    #[test]
+    fn rewrites_internal_links_per_language() {
+        let src = "[compost](@/districts/bervoets/projects/compost.md#suites) [m](@/meetings/2024-03-14-compost.md)";
+        let fr = render(src, "fr");
+        assert!(
+            fr.contains(r#"href="/preview/fr/districts/bervoets/compost/#suites""#),
+            "{fr}"
+        );
+        assert!(fr.contains(r#"href="/preview/fr/meetings/2024-03-14-compost/""#));
+        let nl = render(src, "nl");
+        assert!(nl.contains(r#"href="/preview/nl/districts/bervoets/compost/#suites""#));
+    }
+
+    #[test]
+    fn points_images_at_copied_assets() {
+        let html = render("![Bacs](../assets/bacs.png)", "fr");
+        assert!(
+            html.contains(r#"src="/preview/media/districts/bervoets/assets/bacs.png""#),
+            "{html}"
+        );
+        assert!(html.contains(r#"alt="Bacs""#));
+    }
+
+    #[test]
+    fn anchors_and_demotes_headings() {
+        let html = render("# Été au jardin\n\n## Été au jardin\n", "fr");
+        assert!(html.contains(r#"<h2 id="h-été-au-jardin">"#), "{html}");
+        assert!(html.contains(r#"<h3 id="h-été-au-jardin-1">"#), "{html}");
+        let kept = render("## Comment\n", "fr");
+        assert!(kept.contains(r#"<h2 id="h-comment">"#), "{kept}");
+    }
+
+    #[test]
+    fn renders_the_dialect() {
+        let html = render(
+            "| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~\n\n- [x] done\n\nNote[^1]\n\n[^1]: foot\n",
+            "fr",
+        );
+        for needle in [
+            "<table>",
+            "<del>old</del>",
+            r#"type="checkbox""#,
+            "footnote",
+        ] {
+            assert!(html.contains(needle), "{needle} missing in {html}");
+        }
+    }
+
+    #[test]
+    fn extracts_plain_text() {
+        assert_eq!(
+            plain_text("## Titre\n\nUn **potager** [ici](@/x.md)."),
+            "Titre Un potager ici ."
+        );
+    }
+}

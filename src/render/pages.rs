@@ -1,0 +1,351 @@
+//! Pages of single items: a district, a project, an expert, a meeting, a free page.
+
+use super::charts;
+use super::context::{Ctx, Section};
+use super::format::{format_date, format_money};
+use super::urls;
+use super::view::*;
+use super::{Output, RenderError};
+use crate::model::{District, Dossier, Meeting, Page, Person, Project, Status};
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct PhaseView {
+    number: u8,
+    label: String,
+    state: &'static str,
+}
+
+#[derive(Serialize)]
+struct DatedView {
+    label: String,
+    date: String,
+    iso: String,
+}
+
+#[derive(Serialize)]
+struct DossierView {
+    edition: u32,
+    status: StatusView,
+    phases: Vec<PhaseView>,
+    dates: Vec<DatedView>,
+    start_fund_granted: Option<String>,
+    start_fund_spent: Option<String>,
+    evaluation: Option<String>,
+    projects: Vec<ProjectCard>,
+    budget: Option<Chart>,
+}
+
+#[derive(Serialize)]
+struct DistrictView {
+    text: TextView,
+    lang: String,
+    commune: Chip,
+    themes: Vec<Chip>,
+    coach: Option<Link>,
+    steering_group: Option<u32>,
+    dossiers: Vec<DossierView>,
+}
+
+/// `/<lang>/districts/<district>/`: place description, phase timeline, projects, budget summary.
+pub fn render_district(cx: &Ctx, lang: &str, d: &District) -> Result<Output, RenderError> {
+    let text = cx.text_view(lang, &d.text, 3);
+    let coach = d.coach.as_ref().and_then(|c| cx.person(c.as_str()));
+    let view = DistrictView {
+        lang: d.text.original.lang.clone(),
+        commune: cx.commune_chip(lang, d.commune.as_str()),
+        themes: cx.theme_chips(lang, &d.themes),
+        coach: coach.map(|p| Link {
+            url: cx.urls.path(&urls::expert(lang, p.id.as_str())),
+            label: p.name.clone(),
+        }),
+        steering_group: d.steering_group,
+        dossiers: d
+            .dossiers
+            .iter()
+            .rev()
+            .map(|x| dossier_view(cx, lang, d, x))
+            .collect(),
+        text,
+    };
+    let id = d.id.as_str();
+    let rel = |l: &str| urls::district(l, id);
+    cx.page(
+        lang,
+        "district.html",
+        Section::Districts,
+        &rel,
+        &d.name,
+        &view,
+    )
+}
+
+fn dossier_view(cx: &Ctx, lang: &str, d: &District, x: &Dossier) -> DossierView {
+    let current = x.status.phase();
+    let phases = (1..=3)
+        .map(|n| PhaseView {
+            number: n,
+            label: cx.t(lang, &format!("phase_{n}")),
+            state: match n.cmp(&current) {
+                std::cmp::Ordering::Less => "done",
+                std::cmp::Ordering::Equal if x.status == Status::Evaluated => "done",
+                std::cmp::Ordering::Equal => "current",
+                std::cmp::Ordering::Greater => "todo",
+            },
+        })
+        .collect();
+    let mut dates = Vec::new();
+    let mut push = |key: &str, date: crate::model::Date| {
+        dates.push(DatedView {
+            label: cx.t(lang, key),
+            date: format_date(date, lang),
+            iso: date.iso(),
+        })
+    };
+    if let Some(s) = x.submitted {
+        push("date_submitted", s);
+    }
+    if let Some(dec) = &x.decision {
+        push(&format!("date_decision_{}", dec.outcome.as_str()), dec.date);
+    }
+    if let Some(ev) = &x.evaluation {
+        push("date_evaluation", ev.date);
+    }
+    let projects: Vec<ProjectCard> = d
+        .projects_of(x.edition)
+        .map(|p| cx.project_card(lang, p))
+        .collect();
+    DossierView {
+        edition: x.edition,
+        status: cx.status_view(lang, x.status),
+        phases,
+        dates,
+        start_fund_granted: x.start_fund.granted.map(|c| format_money(c, lang)),
+        start_fund_spent: x.start_fund.spent.map(|c| format_money(c, lang)),
+        evaluation: x.evaluation.as_ref().and_then(|e| e.summary.clone()),
+        budget: (!projects.is_empty())
+            .then(|| charts::district_by_category(cx, lang, d, x.edition)),
+        projects,
+    }
+}
+
+#[derive(Serialize)]
+struct LineView {
+    category: String,
+    label: String,
+    amount: String,
+}
+
+#[derive(Serialize)]
+struct StepView {
+    step: String,
+    due: Option<String>,
+    due_iso: Option<String>,
+    done: Option<String>,
+    done_iso: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ProjectView {
+    text: TextView,
+    lang: String,
+    district: Link,
+    edition: u32,
+    status: Option<StatusView>,
+    themes: Vec<Chip>,
+    lines: Vec<LineView>,
+    by_category: Vec<AmountRow>,
+    requested: String,
+    granted: Option<String>,
+    spent: Option<String>,
+    roadmap: Vec<StepView>,
+    experts: Vec<Link>,
+    partners: Vec<Link>,
+    updates: Vec<DatedView>,
+}
+
+/// `/<lang>/districts/<district>/<project>/`: summary, budget, roadmap, experts, partners, updates.
+pub fn render_project(cx: &Ctx, lang: &str, p: &Project) -> Result<Output, RenderError> {
+    let card = cx.project_card(lang, p);
+    let money = |c| format_money(c, lang);
+    let date = |d: Option<crate::model::Date>| d.map(|d| format_date(d, lang));
+    let iso = |d: Option<crate::model::Date>| d.map(|d| d.iso());
+    let by_category = cx
+        .site
+        .programme
+        .expense_categories
+        .iter()
+        .filter_map(|(cat, labels)| {
+            let lines = p.budget.lines.iter().filter(|l| l.category == *cat);
+            let total: crate::model::Cents = lines.map(|l| l.amount).sum();
+            (total.0 != 0).then(|| AmountRow {
+                label: labels.get(lang).to_string(),
+                url: None,
+                amount: money(total),
+            })
+        })
+        .collect();
+    let view = ProjectView {
+        text: cx.text_view(lang, &p.text, 2),
+        lang: p.text.original.lang.clone(),
+        district: card.district,
+        edition: p.edition,
+        status: card.status,
+        themes: card.themes,
+        lines: p
+            .budget
+            .lines
+            .iter()
+            .map(|l| LineView {
+                category: cx.site.programme.category_label(l.category.as_str(), lang),
+                label: l.label.clone(),
+                amount: money(l.amount),
+            })
+            .collect(),
+        by_category,
+        requested: money(p.budget.requested_total()),
+        granted: p.budget.granted.map(money),
+        spent: p.budget.spent.map(money),
+        roadmap: p
+            .roadmap
+            .iter()
+            .map(|s| StepView {
+                step: s.step.clone(),
+                due: date(s.due),
+                due_iso: iso(s.due),
+                done: date(s.done),
+                done_iso: iso(s.done),
+            })
+            .collect(),
+        experts: p
+            .experts
+            .iter()
+            .filter_map(|e| cx.person(e.as_str()))
+            .map(|e| Link {
+                url: cx.urls.path(&urls::expert(lang, e.id.as_str())),
+                label: e.name.clone(),
+            })
+            .collect(),
+        partners: p
+            .partners
+            .iter()
+            .map(|x| Link {
+                url: String::new(),
+                label: format!(
+                    "{} ({})",
+                    x.name,
+                    cx.t(lang, &format!("partner_{}", x.kind.as_str()))
+                ),
+            })
+            .collect(),
+        updates: p
+            .updates
+            .iter()
+            .rev()
+            .map(|u| DatedView {
+                label: u.text.clone(),
+                date: format_date(u.date, lang),
+                iso: u.date.iso(),
+            })
+            .collect(),
+    };
+    let (d, id) = (p.district.as_str(), p.id.as_str());
+    let rel = |l: &str| urls::project(l, d, id);
+    let title = view.text.title.clone();
+    cx.page(
+        lang,
+        "project.html",
+        Section::Districts,
+        &rel,
+        &title,
+        &view,
+    )
+}
+
+#[derive(Serialize)]
+struct PersonView {
+    text: TextView,
+    card: PersonCard,
+    languages: Vec<String>,
+    email: Option<String>,
+    projects: Vec<ProjectCard>,
+    coached: Vec<Link>,
+}
+
+/// `/<lang>/experts/<person>/`: profile, the projects they advise, the districts they coach.
+pub fn render_expert(cx: &Ctx, lang: &str, p: &Person) -> Result<Output, RenderError> {
+    let site = cx.site;
+    let view = PersonView {
+        text: cx.text_view(lang, &p.text, 2),
+        card: cx.person_card(lang, p),
+        languages: p
+            .languages
+            .iter()
+            .map(|l| cx.t(lang, &format!("language_{l}")))
+            .collect(),
+        email: p.public_email().map(|e| e.as_str().to_string()),
+        projects: site
+            .districts
+            .iter()
+            .flat_map(|d| d.projects.iter())
+            .filter(|x| x.experts.contains(&p.id))
+            .map(|x| cx.project_card(lang, x))
+            .collect(),
+        coached: site
+            .districts
+            .iter()
+            .filter(|d| d.coach.as_ref() == Some(&p.id))
+            .map(|d| Link {
+                url: cx.urls.path(&urls::district(lang, d.id.as_str())),
+                label: d.name.clone(),
+            })
+            .collect(),
+    };
+    let id = p.id.as_str();
+    let rel = |l: &str| urls::expert(l, id);
+    cx.page(lang, "expert.html", Section::Experts, &rel, &p.name, &view)
+}
+
+#[derive(Serialize)]
+struct MeetingView {
+    text: TextView,
+    card: MeetingCard,
+    districts: Vec<Link>,
+}
+
+/// `/<lang>/meetings/<meeting>/`: date, place, themes, districts and the report.
+pub fn render_meeting(cx: &Ctx, lang: &str, m: &Meeting) -> Result<Output, RenderError> {
+    let view = MeetingView {
+        text: cx.text_view(lang, &m.text, 2),
+        card: cx.meeting_card(lang, m),
+        districts: m
+            .districts
+            .iter()
+            .filter_map(|d| cx.district(d.as_str()))
+            .map(|d| Link {
+                url: cx.urls.path(&urls::district(lang, d.id.as_str())),
+                label: d.name.clone(),
+            })
+            .collect(),
+    };
+    let id = m.id.as_str();
+    let rel = |l: &str| urls::meeting(l, id);
+    let title = view.text.title.clone();
+    cx.page(lang, "meeting.html", Section::Meetings, &rel, &title, &view)
+}
+
+#[derive(Serialize)]
+struct PageView {
+    text: TextView,
+}
+
+/// `/<lang>/pages/<page>/`.
+pub fn render_page(cx: &Ctx, lang: &str, pg: &Page) -> Result<Output, RenderError> {
+    let view = PageView {
+        text: cx.text_view(lang, &pg.text, 2),
+    };
+    let id = pg.id.as_str();
+    let rel = |l: &str| urls::page(l, id);
+    let title = view.text.title.clone();
+    cx.page(lang, "page.html", Section::Other, &rel, &title, &view)
+}

@@ -1,0 +1,160 @@
+//! URLs of the site's pages: one place that knows the contract's URL scheme, under a base path.
+
+use std::path::Path;
+
+/// Builds absolute-path URLs (`/preview/fr/districts/bervoets/`) and absolute URLs for feeds.
+#[derive(Clone, Debug)]
+pub struct Urls {
+    /// Scheme and host, without trailing slash (`https://x.org`), or empty for a path-only base.
+    origin: String,
+    /// Path prefix without trailing slash (`/preview`, or empty).
+    base_path: String,
+}
+
+impl Urls {
+    /// Splits a base URL (`https://x.org/preview/`) into origin and path.
+    pub fn new(base_url: &str) -> Urls {
+        let trimmed = base_url.trim().trim_end_matches('/');
+        let (origin, path) = match trimmed.split_once("://") {
+            Some((scheme, rest)) => match rest.find('/') {
+                Some(i) => (format!("{scheme}://{}", &rest[..i]), rest[i..].to_string()),
+                None => (trimmed.to_string(), String::new()),
+            },
+            None => (String::new(), trimmed.to_string()),
+        };
+        let base_path = if path.is_empty() || path.starts_with('/') {
+            path
+        } else {
+            format!("/{path}")
+        };
+        Urls { origin, base_path }
+    }
+
+    /// The URL of a site path (`fr/districts/`) as an absolute path.
+    pub fn path(&self, rel: &str) -> String {
+        format!("{}/{}", self.base_path, rel.trim_start_matches('/'))
+    }
+
+    /// The full URL (origin included) of a site path, for feeds and the sitemap.
+    pub fn absolute(&self, rel: &str) -> String {
+        format!("{}{}", self.origin, self.path(rel))
+    }
+
+    /// The full URL of an absolute path already produced by [`Urls::path`].
+    pub fn absolute_of_path(&self, path: &str) -> String {
+        format!("{}{path}", self.origin)
+    }
+}
+
+/// The site path (no base, no leading slash) of a page in `lang`.
+pub fn home(lang: &str) -> String {
+    format!("{lang}/")
+}
+/// `/<lang>/districts/`.
+pub fn districts(lang: &str) -> String {
+    format!("{lang}/districts/")
+}
+/// `/<lang>/districts/<district>/`.
+pub fn district(lang: &str, id: &str) -> String {
+    format!("{lang}/districts/{id}/")
+}
+/// `/<lang>/districts/<district>/<project>/`.
+pub fn project(lang: &str, district: &str, id: &str) -> String {
+    format!("{lang}/districts/{district}/{id}/")
+}
+/// `/<lang>/themes/<theme>/`.
+pub fn theme(lang: &str, id: &str) -> String {
+    format!("{lang}/themes/{id}/")
+}
+/// `/<lang>/experts/`.
+pub fn experts(lang: &str) -> String {
+    format!("{lang}/experts/")
+}
+/// `/<lang>/experts/<person>/`.
+pub fn expert(lang: &str, id: &str) -> String {
+    format!("{lang}/experts/{id}/")
+}
+/// `/<lang>/meetings/`.
+pub fn meetings(lang: &str) -> String {
+    format!("{lang}/meetings/")
+}
+/// `/<lang>/meetings/<meeting>/`.
+pub fn meeting(lang: &str, id: &str) -> String {
+    format!("{lang}/meetings/{id}/")
+}
+/// `/<lang>/pages/<page>/`.
+pub fn page(lang: &str, id: &str) -> String {
+    format!("{lang}/pages/{id}/")
+}
+/// `/<lang>/search/`.
+pub fn search(lang: &str) -> String {
+    format!("{lang}/search/")
+}
+
+/// The site path in `lang` of a content file (`districts/bervoets/projects/compost.md`,
+/// from the content root, translation suffix allowed), or `None` if it is not a page.
+pub fn of_content_file(lang: &str, target: &str) -> Option<String> {
+    let parts: Vec<&str> = target.trim_start_matches('/').split('/').collect();
+    let stem = |f: &str| -> Option<String> {
+        let f = f.strip_suffix(".md")?;
+        Some(f.split('.').next().unwrap_or(f).to_string())
+    };
+    match parts.as_slice() {
+        ["districts", d, "district.md"] => Some(district(lang, d)),
+        ["districts", d, "projects", f] => Some(project(lang, d, &stem(f)?)),
+        ["experts", f] => Some(expert(lang, &stem(f)?)),
+        ["meetings", f] => Some(meeting(lang, &stem(f)?)),
+        ["pages", f] => Some(page(lang, &stem(f)?)),
+        _ => None,
+    }
+}
+
+/// The URL of a copied content asset: files under `content/` are published under `/media/`.
+pub fn media(asset: &Path) -> Option<String> {
+    let rel = asset.strip_prefix("content").ok()?;
+    let parts: Vec<String> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    Some(format!("media/{}", parts.join("/")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_base_urls() {
+        let u = Urls::new("https://x.org/preview/");
+        assert_eq!(u.path("fr/districts/"), "/preview/fr/districts/");
+        assert_eq!(
+            u.absolute("sitemap.xml"),
+            "https://x.org/preview/sitemap.xml"
+        );
+        let root = Urls::new("https://wijken.example.org");
+        assert_eq!(root.path("fr/"), "/fr/");
+        assert_eq!(root.absolute("fr/"), "https://wijken.example.org/fr/");
+        assert_eq!(Urls::new("preview").path("nl/"), "/preview/nl/");
+    }
+
+    #[test]
+    fn maps_content_files_to_pages() {
+        assert_eq!(
+            of_content_file("nl", "districts/bervoets/projects/compost.md").as_deref(),
+            Some("nl/districts/bervoets/compost/")
+        );
+        assert_eq!(
+            of_content_file("fr", "districts/bervoets/district.md").as_deref(),
+            Some("fr/districts/bervoets/")
+        );
+        assert_eq!(
+            of_content_file("fr", "pages/about.nl.md").as_deref(),
+            Some("fr/pages/about/")
+        );
+        assert_eq!(
+            of_content_file("fr", "meetings/2024-03-14-compost.md").as_deref(),
+            Some("fr/meetings/2024-03-14-compost/")
+        );
+        assert_eq!(of_content_file("fr", "districts/x/assets/a.png"), None);
+    }
+}

@@ -1,0 +1,181 @@
+//! View models: flat, serialisable values the templates receive (never the model itself).
+//! Every string is plain text, escaped by the templates, except fields named `*_html`/`svg`.
+
+use serde::Serialize;
+
+/// A link to a page.
+#[derive(Clone, Debug, Serialize)]
+pub struct Link {
+    pub url: String,
+    pub label: String,
+}
+
+/// A theme, commune or other term, with its page (if it has one).
+#[derive(Clone, Debug, Serialize)]
+pub struct Chip {
+    pub id: String,
+    pub label: String,
+    pub url: Option<String>,
+}
+
+/// A dossier status with its label and key phase.
+#[derive(Clone, Debug, Serialize)]
+pub struct StatusView {
+    pub id: String,
+    pub label: String,
+    pub phase: u8,
+}
+
+/// The translatable text of an item in the page language, or the original with a note.
+#[derive(Clone, Debug, Serialize)]
+pub struct TextView {
+    pub title: String,
+    pub summary: Option<String>,
+    /// Sanitised HTML of the body.
+    pub body_html: String,
+    /// Language of this text (the `lang` attribute of its block).
+    pub lang: String,
+    /// The note shown when the text is the original, not a translation.
+    pub fallback_note: Option<String>,
+}
+
+/// A district in lists.
+#[derive(Clone, Debug, Serialize)]
+pub struct DistrictCard {
+    pub id: String,
+    pub url: String,
+    pub name: String,
+    pub commune: Chip,
+    pub themes: Vec<Chip>,
+    pub status: Option<StatusView>,
+    pub edition: Option<u32>,
+    pub projects: usize,
+    /// Space-separated theme ids, for filters.
+    pub theme_ids: String,
+}
+
+/// A project in lists.
+#[derive(Clone, Debug, Serialize)]
+pub struct ProjectCard {
+    pub url: String,
+    pub title: String,
+    pub lang: String,
+    pub summary: Option<String>,
+    pub district: Link,
+    pub edition: u32,
+    pub themes: Vec<Chip>,
+    pub status: Option<StatusView>,
+    pub requested: String,
+}
+
+/// An expert or coach in lists.
+#[derive(Clone, Debug, Serialize)]
+pub struct PersonCard {
+    pub url: String,
+    pub name: String,
+    pub role: String,
+    pub organisation: Option<String>,
+    pub themes: Vec<Chip>,
+}
+
+/// A meeting in lists.
+#[derive(Clone, Debug, Serialize)]
+pub struct MeetingCard {
+    pub url: String,
+    pub title: String,
+    pub lang: String,
+    pub date: String,
+    pub iso: String,
+    pub place: Option<String>,
+    pub themes: Vec<Chip>,
+}
+
+/// A labelled amount (a row of a budget summary or a chart's table).
+#[derive(Clone, Debug, Serialize)]
+pub struct AmountRow {
+    pub label: String,
+    pub url: Option<String>,
+    pub amount: String,
+}
+
+/// A chart drawn at build time with its table equivalent.
+#[derive(Clone, Debug, Serialize)]
+pub struct Chart {
+    pub title: String,
+    pub svg: String,
+    pub rows: Vec<AmountRow>,
+    pub total: String,
+}
+
+/// A dated entry of the home page's latest news or a project's updates.
+#[derive(Clone, Debug, Serialize)]
+pub struct NewsItem {
+    pub date: String,
+    pub iso: String,
+    pub title: String,
+    pub url: String,
+    pub text: String,
+    pub lang: String,
+}
+
+/// An entry of the search page (and its JSON index).
+#[derive(Clone, Debug, Serialize)]
+pub struct SearchItem {
+    pub id: String,
+    pub kind: String,
+    pub kind_label: String,
+    pub title: String,
+    pub lang: String,
+    pub url: String,
+    pub summary: Option<String>,
+    /// Space-separated theme ids.
+    pub themes: String,
+    pub commune: String,
+    pub status: String,
+    /// Lowercased words of title, summary and body (only in the JSON index).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub text: String,
+}
+
+/// The filter choices of the districts list and the search page.
+#[derive(Clone, Debug, Serialize)]
+pub struct Filters {
+    pub themes: Vec<Chip>,
+    pub communes: Vec<Chip>,
+    pub statuses: Vec<StatusView>,
+}
+
+/// One language of the language switch.
+#[derive(Clone, Debug, Serialize)]
+pub struct Alternate {
+    pub lang: String,
+    pub label: String,
+    pub url: String,
+    pub current: bool,
+}
+
+/// An entry of the main navigation.
+#[derive(Clone, Debug, Serialize)]
+pub struct NavItem {
+    pub url: String,
+    pub label: String,
+    pub current: bool,
+}
+
+/// What every page's layout needs.
+#[derive(Clone, Debug, Serialize)]
+pub struct Layout {
+    pub lang: String,
+    pub title: String,
+    pub site_name: String,
+    pub call: String,
+    pub home_url: String,
+    /// The base path (`/` or `/preview/`).
+    pub root_url: String,
+    pub static_url: String,
+    pub feed_url: String,
+    pub canonical: String,
+    pub nav: Vec<NavItem>,
+    pub alternates: Vec<Alternate>,
+    pub description: Option<String>,
+}

@@ -1,0 +1,96 @@
+//! Helpers shared by the build tests: fixture sites, builds through the library and the binary.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The crate's root (itself a site root: the example programme).
+pub fn crate_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `tests/fixtures/<name>`.
+pub fn fixture(name: &str) -> PathBuf {
+    crate_root().join("tests/fixtures").join(name)
+}
+
+/// Copies a folder recursively.
+pub fn copy_tree(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let rel = entry.path().strip_prefix(from).unwrap();
+        let dest = to.join(rel);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&dest).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &dest).unwrap();
+        }
+    }
+}
+
+/// A writable copy of a fixture site, with the default theme, in a fresh temp dir.
+pub fn site_copy(name: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(&fixture(name), dir.path());
+    copy_tree(
+        &crate_root().join("themes/default"),
+        &dir.path().join("themes/default"),
+    );
+    dir
+}
+
+/// Builds the site at `root` through the library into `out` with the crate's default theme.
+pub fn build_lib(root: &Path, out: &Path, base_url: Option<&str>) -> wijk::render::RenderStats {
+    let corpus = wijk::load::load(root).unwrap();
+    let validated = wijk::validate::validate(&corpus);
+    assert_eq!(validated.error_count(), 0, "{:#?}", validated.diagnostics);
+    let site = validated.site.unwrap();
+    let theme = wijk::render::Theme::load(&crate_root().join("themes/default")).unwrap();
+    let options = wijk::render::RenderOptions {
+        base_url: base_url.map(str::to_string),
+        ..Default::default()
+    };
+    wijk::render::render_site(&site, &theme, &options, out).unwrap()
+}
+
+/// Runs the `wijk` binary.
+pub fn wijk(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_wijk"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env_remove("WIJK_REVIEWER_EMAILS")
+        .output()
+        .unwrap()
+}
+
+/// A file of the output, as text.
+pub fn read(out: &Path, rel: &str) -> String {
+    std::fs::read_to_string(out.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+/// The `<main>…</main>` fragment of a page.
+pub fn main_of(html: &str) -> String {
+    let start = html.find("<main").expect("a <main> element");
+    let end = html.find("</main>").expect("a </main> tag") + "</main>".len();
+    html[start..end].to_string()
+}
+
+/// Every file under `dir` with its bytes, sorted by path.
+pub fn snapshot_tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            (rel, std::fs::read(e.path()).unwrap())
+        })
+        .collect();
+    out.sort();
+    out
+}
