@@ -13,4 +13,5 @@ pub mod notify;
 pub mod render;
 pub mod scaffold;
 pub mod schema;
+pub mod serve;
 pub mod validate;

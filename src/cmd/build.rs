@@ -53,7 +53,7 @@ pub fn run(root: &Path, out: &Path, base_url: Option<&str>, quiet: bool) -> anyh
 
 /// Reviewer addresses kept outside the repository (`WIJK_REVIEWER_EMAILS`, YAML `id: address`):
 /// they are never rendered, and the output is checked for them too.
-fn reviewer_emails_from_env() -> anyhow::Result<Vec<String>> {
+pub(super) fn reviewer_emails_from_env() -> anyhow::Result<Vec<String>> {
     let Some(path) = std::env::var_os("WIJK_REVIEWER_EMAILS").filter(|p| !p.is_empty()) else {
         return Ok(Vec::new());
     };
