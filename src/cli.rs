@@ -116,14 +116,28 @@ pub struct NotifyArgs {
 /// What `wijk new` creates.
 #[derive(Debug, Subcommand)]
 pub enum NewWhat {
-    /// content/districts/<id>/district.md
-    District { id: String },
-    /// content/districts/<district>/projects/<id>.md
-    Project {
+    /// content/districts/<id>/district.md, in preparation for the latest edition.
+    ///
+    /// Example: wijk new district anneessens
+    District {
+        /// The district's id: lower-case letters, digits and dashes.
         id: String,
+    },
+    /// content/districts/<district>/projects/<id>.md, in the district's latest dossier.
+    ///
+    /// Example: wijk new project potager --district bervoets
+    Project {
+        /// The project's id: lower-case letters, digits and dashes.
+        id: String,
+        /// The district the project belongs to.
         #[arg(long)]
         district: String,
     },
-    /// content/experts/<id>.md
-    Expert { id: String },
+    /// content/experts/<id>.md, an expert's profile (change `role` for a coach).
+    ///
+    /// Example: wijk new expert jan-peeters
+    Expert {
+        /// The person's id: lower-case letters, digits and dashes.
+        id: String,
+    },
 }
