@@ -37,6 +37,10 @@ fn copy_dir(from: &Path, to: &Path) {
 
 /// Starts `wijk serve --port 0` on a copy of the example programme; waits for its address.
 fn start() -> Server {
+    start_with(&[])
+}
+
+fn start_with(extra: &[&str]) -> Server {
     let site = tempfile::tempdir().unwrap();
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     for d in ["content", "data", "themes"] {
@@ -46,6 +50,7 @@ fn start() -> Server {
         .arg("--root")
         .arg(site.path())
         .args(["serve", "--port", "0"])
+        .args(extra)
         .env("NO_COLOR", "1")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -154,6 +159,21 @@ fn serves_rebuilds_shows_problems_and_recovers() {
     });
     let (status, _) = server.get("/nl/");
     assert_eq!(status, 200);
+}
+
+#[test]
+fn rebuilds_when_polling_instead_of_file_events() {
+    let server = start_with(&["--poll"]);
+    server.edit(
+        DISTRICT,
+        "name: Quartier Bervoets",
+        "name: Quartier Bervoets-Sud",
+    );
+    let took = server.wait_for(PAGE, |s, b| s == 200 && b.contains("Quartier Bervoets-Sud"));
+    eprintln!(
+        "polling: a one-file change was served {} ms later",
+        took.as_millis()
+    );
 }
 
 #[test]

@@ -14,8 +14,9 @@ pub const WATCHED: [&str; 3] = ["content", "data", "themes"];
 /// How long changes must settle before a rebuild: editors often write a file in several steps.
 pub const DEBOUNCE: Duration = Duration::from_millis(50);
 
-/// How often the polling watcher scans.
-const POLL_INTERVAL: Duration = Duration::from_millis(300);
+/// How often the polling watcher scans. It compares contents too, not only modification times,
+/// which it knows to the second only: two saves within a second must not go unseen.
+const POLL_INTERVAL: Duration = Duration::from_millis(400);
 
 /// A running watcher; dropping it stops watching.
 pub struct Watcher {
@@ -54,7 +55,9 @@ pub fn watch(root: &Path, poll: bool, tx: Sender<PathBuf>) -> Result<Watcher, Wa
             });
         }
     }
-    let config = notify::Config::default().with_poll_interval(POLL_INTERVAL);
+    let config = notify::Config::default()
+        .with_poll_interval(POLL_INTERVAL)
+        .with_compare_contents(true);
     let w = start(root, PollWatcher::new(handler(tx), config))?;
     Ok(Watcher {
         _inner: Box::new(w),
