@@ -247,3 +247,23 @@ fn publishes_open_data_in_euros_with_lon_lat() {
     assert!(atom.contains("Premières récoltes."), "{atom}");
     assert!(atom.contains("<updated>2024-10-05T00:00:00Z</updated>"));
 }
+
+#[test]
+fn builds_a_site_root_without_themes_folder_with_the_built_in_theme() {
+    let site = site_copy("build-small");
+    std::fs::remove_dir_all(site.path().join("themes")).unwrap();
+    let out = site.path().join("public");
+    let run = build(site.path(), &out);
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let css = std::fs::read(out.join("static/style.css")).unwrap();
+    assert_eq!(
+        css,
+        std::fs::read(crate_root().join("themes/default/static/style.css")).unwrap()
+    );
+    assert!(out.join("nl/districts/index.html").is_file());
+}

@@ -24,11 +24,19 @@ pub fn run(root: &Path, out: &Path, base_url: Option<&str>, quiet: bool) -> anyh
         .site
         .context("data/programme.yaml could not be read")?;
     let theme_dir = root.join("themes").join("default");
-    let theme = Theme::load(&theme_dir)
-        .with_context(|| format!("loading the theme in {}", theme_dir.display()))?;
+    let theme = if theme_dir.is_dir() {
+        Theme::load(&theme_dir)
+            .with_context(|| format!("loading the theme in {}", theme_dir.display()))?
+    } else {
+        Theme::embedded().context("loading the built-in default theme")?
+    };
     let options = RenderOptions {
         base_url: base_url.map(str::to_string),
-        extra_private_emails: reviewer_emails_from_env()?,
+        // Addresses kept outside the repository are never rendered; the output is checked for them too.
+        extra_private_emails: crate::load::secrets::reviewer_emails_from_env()?
+            .into_values()
+            .map(|e| e.as_str().to_string())
+            .collect(),
     };
     match render::render_site(&site, &theme, &options, out) {
         Ok(stats) => {
@@ -49,21 +57,4 @@ pub fn run(root: &Path, out: &Path, base_url: Option<&str>, quiet: bool) -> anyh
         }
         Err(e) => Err(e).context("rendering the site"),
     }
-}
-
-/// Reviewer addresses kept outside the repository (`WIJK_REVIEWER_EMAILS`, YAML `id: address`):
-/// they are never rendered, and the output is checked for them too.
-pub(super) fn reviewer_emails_from_env() -> anyhow::Result<Vec<String>> {
-    let Some(path) = std::env::var_os("WIJK_REVIEWER_EMAILS").filter(|p| !p.is_empty()) else {
-        return Ok(Vec::new());
-    };
-    let text = std::fs::read_to_string(&path).with_context(|| {
-        format!(
-            "reading WIJK_REVIEWER_EMAILS ({})",
-            Path::new(&path).display()
-        )
-    })?;
-    let map: std::collections::BTreeMap<String, String> = serde_saphyr::from_str(&text)
-        .with_context(|| format!("parsing {}", Path::new(&path).display()))?;
-    Ok(map.into_values().collect())
 }

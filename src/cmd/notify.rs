@@ -15,10 +15,7 @@ pub fn run(root: &Path, args: &NotifyArgs, quiet: bool) -> anyhow::Result<Exit> 
     let Some((mut site, sha)) = load_after(root, args.until.as_deref())? else {
         return Ok(Exit::Content);
     };
-    if let Some(path) = std::env::var_os(notify::REVIEWER_EMAILS_ENV).filter(|p| !p.is_empty()) {
-        let emails = notify::load_reviewer_emails(Path::new(&path))?;
-        notify::apply_reviewer_emails(&mut site, &emails);
-    }
+    notify::apply_reviewer_emails(&mut site, &notify::reviewer_emails_from_env()?);
     let notices = notify::plan(before_site.as_ref(), &site);
     if notices.is_empty() {
         if !quiet {

@@ -30,7 +30,10 @@ pub fn run(root: &Path, args: Args) -> anyhow::Result<Exit> {
         quiet: args.quiet,
         verbose: args.verbose,
         color: super::use_color(),
-        extra_private_emails: super::build::reviewer_emails_from_env()?,
+        extra_private_emails: crate::load::secrets::reviewer_emails_from_env()?
+            .into_values()
+            .map(|e| e.as_str().to_string())
+            .collect(),
     };
     serve::serve(root, options).context("serve")?;
     Ok(Exit::Ok)

@@ -4,6 +4,7 @@ mod corpus;
 mod front_matter;
 pub mod raw;
 mod read;
+pub mod secrets;
 pub mod shapes;
 mod yaml;
 

@@ -4,7 +4,6 @@
 //! theme's templates; [`deliver`] hands messages to a [`Mailer`] ([`SmtpMailer`] or [`Outbox`]),
 //! recording each acceptance in the [`Ledger`]. [`load_revision`] reads a git revision of the content.
 
-mod addresses;
 mod compose;
 mod deliver;
 mod ledger;
@@ -16,8 +15,9 @@ mod route;
 mod smtp;
 mod theme;
 
-pub use addresses::{
-    apply_reviewer_emails, load_reviewer_emails, AddressError, REVIEWER_EMAILS_ENV,
+pub use crate::load::secrets::{
+    apply_reviewer_emails, load_reviewer_emails, reviewer_emails_from_env, AddressError,
+    REVIEWER_EMAILS_ENV,
 };
 pub use compose::{compose, ComposeError, Links, Outgoing};
 pub use deliver::{deliver, Outcome, Retry};

@@ -104,14 +104,12 @@ fn render_into(cx: &Ctx, dir: &Path, private: &[String]) -> Result<(usize, usize
     outputs.extend(cx.languages().iter().map(|l| feed::render_atom(cx, l)));
     outputs.push(feed::render_sitemap(cx, &page_paths));
     outputs.push(feed::render_robots(cx));
+    outputs.extend(cx.theme.static_files.iter().map(|(rel, bytes)| Output {
+        path: format!("static/{rel}"),
+        bytes: bytes.clone(),
+    }));
     output::write_outputs(dir, &outputs)?;
-    let mut copies = output::content_assets(&cx.site.root)?;
-    copies.extend(
-        cx.theme
-            .static_files
-            .iter()
-            .map(|(rel, p)| (format!("static/{rel}"), p.clone())),
-    );
+    let copies = output::content_assets(&cx.site.root)?;
     output::copy_files(dir, &copies)?;
     let leaks = output::find_leaks(dir, private)?;
     if let Some(first) = leaks.first() {

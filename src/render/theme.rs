@@ -2,7 +2,7 @@
 
 use super::RenderError;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// UI strings of one language (`i18n/<lang>.yaml`): key → text.
 pub type Strings = BTreeMap<String, String>;
@@ -11,32 +11,89 @@ pub type Strings = BTreeMap<String, String>;
 pub struct Theme {
     pub(crate) tera: tera::Tera,
     strings: BTreeMap<String, Strings>,
-    /// `(path under static/, file on disk)`, sorted.
-    pub(crate) static_files: Vec<(String, PathBuf)>,
+    /// `(path under static/, contents)`, sorted.
+    pub(crate) static_files: Vec<(String, Vec<u8>)>,
 }
 
 /// The language whose strings fill gaps in the others.
 const BASE_LANG: &str = "en";
 
+/// The default theme, built into the binary: a site root without `themes/default/` still builds.
+static DEFAULT_THEME: include_dir::Dir<'_> =
+    include_dir::include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+
 impl Theme {
-    /// Loads `dir/templates/*.html`, `dir/i18n/*.yaml` and lists `dir/static/`.
+    /// Loads `dir/templates/*.html`, `dir/i18n/*.yaml` and `dir/static/**`.
     pub fn load(dir: &Path) -> Result<Theme, RenderError> {
-        let mut tera = tera::Tera::new();
-        let mut templates = Vec::new();
-        for (name, path) in files_in(&dir.join("templates"), "html")? {
-            templates.push((name, read(&path)?));
+        let mut files = Vec::new();
+        for entry in walkdir::WalkDir::new(dir)
+            .follow_links(false)
+            .sort_by_file_name()
+        {
+            let entry = entry.map_err(|e| RenderError::io("reading", dir, e.into()))?;
+            if entry.file_type().is_file() {
+                let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+                let rel: Vec<String> = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                    .collect();
+                let bytes = std::fs::read(entry.path())
+                    .map_err(|e| RenderError::io("reading", entry.path(), e))?;
+                files.push((rel.join("/"), bytes));
+            }
         }
+        Theme::from_files(dir, files)
+    }
+
+    /// The default theme built into the binary.
+    pub fn embedded() -> Result<Theme, RenderError> {
+        let mut files = Vec::new();
+        collect_embedded(&DEFAULT_THEME, &mut files);
+        files.sort();
+        Theme::from_files(Path::new("themes/default"), files)
+    }
+
+    /// Builds a theme from its files, `(path relative to the theme folder, contents)`.
+    fn from_files(dir: &Path, files: Vec<(String, Vec<u8>)>) -> Result<Theme, RenderError> {
+        let text = |rel: &str, bytes: Vec<u8>| {
+            String::from_utf8(bytes).map_err(|_| RenderError::Theme {
+                path: dir.join(rel),
+                message: "not UTF-8".into(),
+            })
+        };
+        let mut templates = Vec::new();
+        let mut strings = BTreeMap::new();
+        let mut static_files = Vec::new();
+        for (rel, bytes) in files {
+            if let Some(name) = rel
+                .strip_prefix("templates/")
+                .filter(|n| n.ends_with(".html") && !n.contains('/'))
+            {
+                templates.push((name.to_string(), text(&rel, bytes)?));
+            } else if let Some(name) = rel
+                .strip_prefix("i18n/")
+                .and_then(|n| n.strip_suffix(".yaml"))
+            {
+                let map: Strings = serde_saphyr::from_str(&text(&rel, bytes)?).map_err(|e| {
+                    RenderError::Theme {
+                        path: dir.join(&rel),
+                        message: e.to_string(),
+                    }
+                })?;
+                strings.insert(name.to_string(), map);
+            } else if let Some(name) = rel.strip_prefix("static/") {
+                static_files.push((name.to_string(), bytes));
+            }
+        }
+        if templates.is_empty() {
+            return Err(RenderError::Theme {
+                path: dir.join("templates"),
+                message: "no templates/*.html".into(),
+            });
+        }
+        let mut tera = tera::Tera::new();
         tera.add_raw_templates(templates)
             .map_err(|e| RenderError::template("templates/*.html", &e))?;
-        let mut strings = BTreeMap::new();
-        for (name, path) in files_in(&dir.join("i18n"), "yaml")? {
-            let text = read(&path)?;
-            let map: Strings = serde_saphyr::from_str(&text).map_err(|e| RenderError::Theme {
-                path: path.clone(),
-                message: e.to_string(),
-            })?;
-            strings.insert(name.trim_end_matches(".yaml").to_string(), map);
-        }
         if !strings.contains_key(BASE_LANG) {
             return Err(RenderError::Theme {
                 path: dir.join("i18n"),
@@ -45,7 +102,6 @@ impl Theme {
                 ),
             });
         }
-        let static_files = walk_static(&dir.join("static"))?;
         Ok(Theme {
             tera,
             strings,
@@ -70,45 +126,29 @@ impl Theme {
     }
 }
 
-fn read(path: &Path) -> Result<String, RenderError> {
-    std::fs::read_to_string(path).map_err(|e| RenderError::io("reading", path, e))
+fn collect_embedded(dir: &include_dir::Dir<'_>, out: &mut Vec<(String, Vec<u8>)>) {
+    for f in dir.files() {
+        out.push((
+            f.path().to_string_lossy().replace('\\', "/"),
+            f.contents().to_vec(),
+        ));
+    }
+    for d in dir.dirs() {
+        collect_embedded(d, out);
+    }
 }
 
-/// Regular files of `dir` with extension `ext`, as `(file name, path)`, sorted.
-fn files_in(dir: &Path, ext: &str) -> Result<Vec<(String, PathBuf)>, RenderError> {
-    let entries = std::fs::read_dir(dir).map_err(|e| RenderError::io("reading", dir, e))?;
-    let mut out = Vec::new();
-    for entry in entries {
-        let entry = entry.map_err(|e| RenderError::io("reading", dir, e))?;
-        let path = entry.path();
-        let is_file = entry.file_type().is_ok_and(|t| t.is_file());
-        if is_file && path.extension().is_some_and(|e| e == ext) {
-            out.push((entry.file_name().to_string_lossy().into_owned(), path));
-        }
-    }
-    out.sort();
-    Ok(out)
-}
+#[cfg(test)]
+mod tests {
+    use super::Theme;
 
-fn walk_static(dir: &Path) -> Result<Vec<(String, PathBuf)>, RenderError> {
-    let mut out = Vec::new();
-    if !dir.exists() {
-        return Ok(out);
+    #[test]
+    fn the_built_in_theme_matches_the_one_on_disk() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default");
+        let disk = Theme::load(&dir).unwrap();
+        let built_in = Theme::embedded().unwrap();
+        assert_eq!(disk.static_files, built_in.static_files);
+        assert_eq!(disk.strings("nl"), built_in.strings("nl"));
+        assert!(!built_in.static_files.is_empty());
     }
-    for entry in walkdir::WalkDir::new(dir)
-        .follow_links(false)
-        .sort_by_file_name()
-    {
-        let entry = entry.map_err(|e| RenderError::io("reading", dir, e.into()))?;
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
-        let rel: Vec<String> = rel
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect();
-        out.push((rel.join("/"), entry.path().to_path_buf()));
-    }
-    Ok(out)
 }

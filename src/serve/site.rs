@@ -73,7 +73,13 @@ impl Builder {
         let Some(site) = validated.site else {
             return failed("data/programme.yaml could not be read".to_string());
         };
-        let theme = match Theme::load(&self.root.join("themes").join("default")) {
+        let theme_dir = self.root.join("themes").join("default");
+        let theme = if theme_dir.is_dir() {
+            Theme::load(&theme_dir)
+        } else {
+            Theme::embedded()
+        };
+        let theme = match theme {
             Ok(t) => t,
             Err(e) => return failed(e.to_string()),
         };

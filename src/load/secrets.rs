@@ -1,5 +1,6 @@
-//! Reviewer addresses from a secrets file outside the repository (YAML `id: address`), which wins
-//! over `data/reviewers.yaml`.
+//! Secrets: reviewer addresses from a file outside the repository (YAML `id: address`, named by
+//! `WIJK_REVIEWER_EMAILS`), which win over `data/reviewers.yaml`. Read by `notify` to send and by
+//! `build` to make sure none of them is ever published.
 
 use crate::model::{Email, Site};
 use std::collections::BTreeMap;
@@ -56,6 +57,14 @@ fn first_line_without_at(s: &str) -> String {
         "invalid YAML".to_string()
     } else {
         line.to_string()
+    }
+}
+
+/// The secrets file named by `WIJK_REVIEWER_EMAILS`, if the variable is set and not empty.
+pub fn reviewer_emails_from_env() -> Result<BTreeMap<String, Email>, AddressError> {
+    match std::env::var_os(REVIEWER_EMAILS_ENV).filter(|p| !p.is_empty()) {
+        Some(path) => load_reviewer_emails(Path::new(&path)),
+        None => Ok(BTreeMap::new()),
     }
 }
 
