@@ -199,3 +199,22 @@ fn accepts_what_wijk_new_writes() {
         assert!(errs.is_empty(), "{file}: {errs:#?}");
     }
 }
+
+#[test]
+fn committed_schemas_are_up_to_date() {
+    let out = tempfile::tempdir().unwrap();
+    let fresh = write_schemas(out.path());
+    let committed_dir = manifest_dir().join("schemas");
+    for (name, schema) in fresh {
+        let path = committed_dir.join(format!("{name}.json"));
+        let committed: Value = serde_json::from_str(
+            &std::fs::read_to_string(&path)
+                .unwrap_or_else(|_| panic!("{} is missing: run `wijk schema`", path.display())),
+        )
+        .unwrap();
+        assert_eq!(
+            committed, schema,
+            "schemas/{name}.json is stale: run `wijk schema`"
+        );
+    }
+}
