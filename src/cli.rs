@@ -12,8 +12,11 @@ pub struct Cli {
     #[arg(long, global = true, default_value = ".", value_name = "DIR")]
     pub root: PathBuf,
     /// Print only errors.
-    #[arg(long, short, global = true)]
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
+    /// Say more about what is done (for serve: which files changed before each rebuild).
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -43,13 +46,19 @@ pub enum Command {
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
     },
-    /// Build and serve on 127.0.0.1 with live reload.
+    /// Build and serve on 127.0.0.1 with live reload; content errors are shown in the browser.
     ///
-    /// Example: wijk serve --port 1111
+    /// Example: wijk serve --port 1111 --open
     Serve {
-        /// Port to listen on.
+        /// Port to listen on (0: any free port).
         #[arg(long, default_value_t = 1111)]
         port: u16,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
+        /// Poll for changes instead of relying on file-system events (containers, network drives).
+        #[arg(long)]
+        poll: bool,
     },
     /// E-mail reviewers what changed between two revisions.
     ///
@@ -107,14 +116,28 @@ pub struct NotifyArgs {
 /// What `wijk new` creates.
 #[derive(Debug, Subcommand)]
 pub enum NewWhat {
-    /// content/districts/<id>/district.md
-    District { id: String },
-    /// content/districts/<district>/projects/<id>.md
-    Project {
+    /// content/districts/<id>/district.md, in preparation for the latest edition.
+    ///
+    /// Example: wijk new district anneessens
+    District {
+        /// The district's id: lower-case letters, digits and dashes.
         id: String,
+    },
+    /// content/districts/<district>/projects/<id>.md, in the district's latest dossier.
+    ///
+    /// Example: wijk new project potager --district bervoets
+    Project {
+        /// The project's id: lower-case letters, digits and dashes.
+        id: String,
+        /// The district the project belongs to.
         #[arg(long)]
         district: String,
     },
-    /// content/experts/<id>.md
-    Expert { id: String },
+    /// content/experts/<id>.md, an expert's profile (change `role` for a coach).
+    ///
+    /// Example: wijk new expert jan-peeters
+    Expert {
+        /// The person's id: lower-case letters, digits and dashes.
+        id: String,
+    },
 }

@@ -11,4 +11,7 @@ pub mod markdown;
 pub mod model;
 pub mod notify;
 pub mod render;
+pub mod scaffold;
+pub mod schema;
+pub mod serve;
 pub mod validate;

@@ -29,10 +29,19 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
             deny_warnings,
         } => check::run(&root, format, deny_warnings),
         Command::Build { out, base_url } => build::run(&root, &out, base_url.as_deref(), cli.quiet),
-        Command::Serve { port } => serve::run(&root, port),
+        Command::Serve { port, open, poll } => serve::run(
+            &root,
+            serve::Args {
+                port,
+                open,
+                poll,
+                quiet: cli.quiet,
+                verbose: cli.verbose,
+            },
+        ),
         Command::Notify(args) => notify::run(&root, &args, cli.quiet),
         Command::New { what } => new::run(&root, what),
-        Command::Schema { out } => schema::run(&out),
+        Command::Schema { out } => schema::run(&out, cli.quiet),
     }
 }
 

@@ -1,9 +1,40 @@
-//! `wijk serve`: build and serve with live reload.
+//! `wijk serve`: build and serve on 127.0.0.1 with live reload until Ctrl-C.
 
 use super::Exit;
+use crate::serve::{self, ServeOptions};
+use anyhow::Context;
 use std::path::Path;
 
-/// Runs `serve`.
-pub fn run(_root: &Path, _port: u16) -> anyhow::Result<Exit> {
-    anyhow::bail!("`serve` is not available yet")
+/// What `serve` is asked to do.
+#[derive(Clone, Copy, Debug)]
+pub struct Args {
+    pub port: u16,
+    pub open: bool,
+    pub poll: bool,
+    pub quiet: bool,
+    pub verbose: bool,
+}
+
+/// Runs `serve`; content errors do not stop it (they are shown in the browser).
+pub fn run(root: &Path, args: Args) -> anyhow::Result<Exit> {
+    if !root.join("data/programme.yaml").is_file() {
+        anyhow::bail!(
+            "{} is not a wijk site root: data/programme.yaml not found",
+            root.display()
+        );
+    }
+    let options = ServeOptions {
+        port: args.port,
+        open: args.open,
+        poll: args.poll,
+        quiet: args.quiet,
+        verbose: args.verbose,
+        color: super::use_color(),
+        extra_private_emails: crate::load::secrets::reviewer_emails_from_env()?
+            .into_values()
+            .map(|e| e.as_str().to_string())
+            .collect(),
+    };
+    serve::serve(root, options).context("serve")?;
+    Ok(Exit::Ok)
 }

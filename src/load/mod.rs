@@ -5,6 +5,7 @@ mod front_matter;
 pub mod raw;
 mod read;
 pub mod secrets;
+pub mod shapes;
 mod yaml;
 
 pub use corpus::{Corpus, Doc, Kind, MdFile, ProjectFile, TranslationFile};

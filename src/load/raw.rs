@@ -1,11 +1,41 @@
 //! Raw types: the YAML as written, every value wrapped with its position (`Spanned`).
 //! Unknown fields are refused here; meaning (dates, money, references) is checked in `validate`.
 
+use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::fmt;
+use std::ops::Deref;
 
-pub use serde_saphyr::Spanned as S;
+/// A value with its position in the YAML text. A local newtype around `serde_saphyr::Spanned`
+/// so that the raw types can also describe themselves as JSON Schema (the schema of `S<T>` is
+/// that of `T`); fields (`value`, `referenced`) are reached through `Deref`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(transparent)]
+pub struct S<T>(pub serde_saphyr::Spanned<T>);
+
+impl<T> Deref for S<T> {
+    type Target = serde_saphyr::Spanned<T>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl<T: JsonSchema> JsonSchema for S<T> {
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+    fn schema_name() -> Cow<'static, str> {
+        T::schema_name()
+    }
+    fn schema_id() -> Cow<'static, str> {
+        T::schema_id()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        T::json_schema(generator)
+    }
+}
 
 /// A YAML mapping whose keys keep their positions, in document order.
 #[derive(Debug, Clone)]
@@ -40,6 +70,18 @@ impl<'de, V: Deserialize<'de>> Deserialize<'de> for SpannedMap<V> {
     }
 }
 
+impl<V: JsonSchema> JsonSchema for SpannedMap<V> {
+    fn schema_name() -> Cow<'static, str> {
+        format!("Map_of_{}", V::schema_name()).into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "object", "additionalProperties": generator.subschema_for::<V>() })
+    }
+}
+
 /// Labels per language: `{fr: Eau, nl: Water}`.
 pub type RawLabels = SpannedMap<S<String>>;
 
@@ -71,12 +113,25 @@ impl<'de> Deserialize<'de> for RawMoney {
     }
 }
 
+impl JsonSchema for RawMoney {
+    fn schema_name() -> Cow<'static, str> {
+        "Euros".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        super::shapes::Euros::json_schema(generator)
+    }
+}
+
 /// `data/programme.yaml`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawProgramme {
     pub name: S<RawLabels>,
     pub call: Option<S<RawLabels>>,
+    #[schemars(with = "Vec<super::shapes::LangCode>")]
     pub languages: S<Vec<S<String>>>,
     pub base_url: Option<S<String>>,
     pub start_fund_max: S<RawMoney>,
@@ -88,38 +143,43 @@ pub struct RawProgramme {
 }
 
 /// `notifications:` in the programme.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawNotifications {
     pub from: S<String>,
 }
 
 /// One edition of the call.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawEdition {
     pub year: S<u32>,
+    #[schemars(with = "super::shapes::IsoDate")]
     pub submission_deadline: S<String>,
     pub start_fund_max: Option<S<RawMoney>>,
     pub grant_max: Option<S<RawMoney>>,
 }
 
 /// One entry of `data/reviewers.yaml`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawReviewer {
+    #[schemars(with = "super::shapes::IdRef")]
     pub id: S<String>,
     pub name: S<String>,
+    #[schemars(with = "super::shapes::LangCode")]
     pub lang: S<String>,
     pub email: Option<S<String>>,
     #[serde(default)]
+    #[schemars(with = "Vec<super::shapes::IdRef>")]
     pub communes: Vec<S<String>>,
     #[serde(default)]
+    #[schemars(with = "Vec<super::shapes::IdRef>")]
     pub themes: Vec<S<String>>,
 }
 
 /// `{lat, lon}`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawLocation {
     pub lat: S<f64>,
@@ -127,35 +187,41 @@ pub struct RawLocation {
 }
 
 /// Front matter of `district.md`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawDistrict {
     pub name: S<String>,
+    #[schemars(with = "super::shapes::IdRef")]
     pub commune: S<String>,
+    #[schemars(with = "Option<super::shapes::LangCode>")]
     pub lang: Option<S<String>>,
     pub location: Option<S<RawLocation>>,
+    #[schemars(with = "Option<super::shapes::IdRef>")]
     pub coach: Option<S<String>>,
     pub steering_group: Option<S<u32>>,
     #[serde(default)]
+    #[schemars(with = "Vec<super::shapes::IdRef>")]
     pub themes: Vec<S<String>>,
     #[serde(default)]
     pub dossiers: Vec<S<RawDossier>>,
 }
 
 /// A district's participation in one edition.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawDossier {
     pub edition: S<u32>,
+    #[schemars(with = "super::shapes::StatusName")]
     pub status: S<String>,
     pub start_fund: Option<S<RawStartFund>>,
+    #[schemars(with = "Option<super::shapes::IsoDate>")]
     pub submitted: Option<S<String>>,
     pub decision: Option<S<RawDecision>>,
     pub evaluation: Option<S<RawEvaluation>>,
 }
 
 /// `start_fund: {granted, spent}`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawStartFund {
     pub granted: Option<S<RawMoney>>,
@@ -163,32 +229,38 @@ pub struct RawStartFund {
 }
 
 /// `decision: {date, outcome}`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawDecision {
+    #[schemars(with = "super::shapes::IsoDate")]
     pub date: S<String>,
+    #[schemars(with = "super::shapes::OutcomeName")]
     pub outcome: S<String>,
 }
 
 /// `evaluation: {date, summary}`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawEvaluation {
+    #[schemars(with = "super::shapes::IsoDate")]
     pub date: S<String>,
     pub summary: Option<S<String>>,
 }
 
 /// Front matter of a project.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawProject {
     pub title: S<String>,
     pub edition: S<u32>,
+    #[schemars(with = "Option<super::shapes::LangCode>")]
     pub lang: Option<S<String>>,
     #[serde(default)]
+    #[schemars(with = "Vec<super::shapes::IdRef>")]
     pub themes: Vec<S<String>>,
     pub summary: Option<S<String>>,
     #[serde(default)]
+    #[schemars(with = "Vec<super::shapes::IdRef>")]
     pub experts: Vec<S<String>>,
     #[serde(default)]
     pub partners: Vec<S<RawPartner>>,
@@ -200,15 +272,16 @@ pub struct RawProject {
 }
 
 /// `{name, kind}`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPartner {
     pub name: S<String>,
+    #[schemars(with = "super::shapes::PartnerKindName")]
     pub kind: S<String>,
 }
 
 /// A project's budget.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawBudget {
     #[serde(default)]
@@ -219,66 +292,79 @@ pub struct RawBudget {
 }
 
 /// `{category, label, amount}`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawBudgetLine {
+    #[schemars(with = "super::shapes::IdRef")]
     pub category: S<String>,
     pub label: S<String>,
     pub amount: S<RawMoney>,
 }
 
 /// A roadmap step.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawStep {
     pub step: S<String>,
+    #[schemars(with = "Option<super::shapes::IsoDate>")]
     pub due: Option<S<String>>,
+    #[schemars(with = "Option<super::shapes::IsoDate>")]
     pub done: Option<S<String>>,
 }
 
 /// A dated progress note.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawUpdate {
+    #[schemars(with = "super::shapes::IsoDate")]
     pub date: S<String>,
     pub text: S<String>,
 }
 
 /// Front matter of an expert or coach profile.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPerson {
     pub name: S<String>,
+    #[schemars(with = "super::shapes::RoleName")]
     pub role: S<String>,
+    #[schemars(with = "Option<super::shapes::LangCode>")]
     pub lang: Option<S<String>>,
     #[serde(default)]
+    #[schemars(with = "Vec<super::shapes::IdRef>")]
     pub themes: Vec<S<String>>,
     pub organisation: Option<S<String>>,
     #[serde(default)]
+    #[schemars(with = "Vec<super::shapes::LangCode>")]
     pub languages: Vec<S<String>>,
     pub email: Option<S<String>>,
     pub public_contact: Option<S<bool>>,
 }
 
 /// Front matter of a meeting.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawMeeting {
     pub title: S<String>,
+    #[schemars(with = "super::shapes::IsoDate")]
     pub date: S<String>,
+    #[schemars(with = "Option<super::shapes::LangCode>")]
     pub lang: Option<S<String>>,
     pub place: Option<S<String>>,
     #[serde(default)]
+    #[schemars(with = "Vec<super::shapes::IdRef>")]
     pub themes: Vec<S<String>>,
     #[serde(default)]
+    #[schemars(with = "Vec<super::shapes::IdRef>")]
     pub districts: Vec<S<String>>,
 }
 
 /// Front matter of a free page.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPage {
     pub title: S<String>,
+    #[schemars(with = "Option<super::shapes::LangCode>")]
     pub lang: Option<S<String>>,
 }
 
@@ -289,6 +375,18 @@ pub type RawTranslation = SpannedMap<S<RawAnyScalar>>;
 /// A value of a translation's front matter: its text when it is a scalar string.
 #[derive(Debug, Clone)]
 pub struct RawAnyScalar(pub Option<String>);
+
+impl JsonSchema for RawAnyScalar {
+    fn schema_name() -> Cow<'static, str> {
+        "AnyValue".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        Schema::default()
+    }
+}
 
 impl<'de> Deserialize<'de> for RawAnyScalar {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {

@@ -1,0 +1,209 @@
+//! The templates of `wijk new`, one per kind and language, filled from the site's data.
+//!
+//! Lines of the project template starting with a marker are kept only when the district's dossier
+//! needs them: `@draft` (nothing is required yet: the budget and roadmap stay as commented
+//! examples), `@submit` (budget lines and a roadmap are required), `@granted` (`granted` is required).
+
+use crate::model::Status;
+use crate::schema::SchemaKind;
+
+/// What the dossier a project joins requires of it.
+#[derive(Clone, Copy, Debug)]
+pub struct ProjectNeeds {
+    pub budget_and_roadmap: bool,
+    pub granted: bool,
+}
+
+/// (language, district, project, expert) templates.
+const TEMPLATES: [(&str, &str, &str, &str); 3] = [
+    (
+        "fr",
+        include_str!("templates/fr/district.md"),
+        include_str!("templates/fr/project.md"),
+        include_str!("templates/fr/expert.md"),
+    ),
+    (
+        "nl",
+        include_str!("templates/nl/district.md"),
+        include_str!("templates/nl/project.md"),
+        include_str!("templates/nl/expert.md"),
+    ),
+    (
+        "en",
+        include_str!("templates/en/district.md"),
+        include_str!("templates/en/project.md"),
+        include_str!("templates/en/expert.md"),
+    ),
+];
+
+/// The templates in `lang`, or in English for a language without templates.
+fn templates(lang: &str) -> (&'static str, &'static str, &'static str) {
+    let t = TEMPLATES
+        .iter()
+        .find(|t| t.0 == lang)
+        .unwrap_or(&TEMPLATES[2]);
+    (t.1, t.2, t.3)
+}
+
+/// `content/districts/<id>/district.md`.
+pub fn district(lang: &str, id: &str, commune: &str, edition: u32) -> String {
+    fill(
+        templates(lang).0,
+        &[
+            ("schema", &schema_path(3, SchemaKind::District)),
+            ("name", &words(id, true)),
+            ("commune", commune),
+            ("edition", &edition.to_string()),
+        ],
+    )
+}
+
+/// `content/districts/<district>/projects/<id>.md`, joining the dossier of `edition`.
+pub fn project(
+    lang: &str,
+    id: &str,
+    district: &str,
+    edition: u32,
+    status: Status,
+    category: &str,
+    needs: ProjectNeeds,
+) -> String {
+    let text = select(templates(lang).1, needs);
+    fill(
+        &text,
+        &[
+            ("schema", &schema_path(4, SchemaKind::Project)),
+            ("name", &words(id, false)),
+            ("district", district),
+            ("edition", &edition.to_string()),
+            ("status", status.as_str()),
+            ("category", category),
+        ],
+    )
+}
+
+/// `content/experts/<id>.md`.
+pub fn expert(lang: &str, id: &str) -> String {
+    fill(
+        templates(lang).2,
+        &[
+            ("schema", &schema_path(2, SchemaKind::Expert)),
+            ("name", &words(id, true)),
+            ("lang", lang),
+        ],
+    )
+}
+
+/// The schema's path relative to a file `depth` folders below the site root.
+fn schema_path(depth: usize, kind: SchemaKind) -> String {
+    format!(
+        "{}{}/{}",
+        "../".repeat(depth),
+        crate::schema::DEFAULT_DIR,
+        kind.file_name()
+    )
+}
+
+/// Keeps the marked lines the dossier needs, without their marker.
+fn select(template: &str, needs: ProjectNeeds) -> String {
+    let mut out = String::with_capacity(template.len());
+    for line in template.lines() {
+        let kept = [
+            ("@draft", !needs.budget_and_roadmap),
+            ("@submit", needs.budget_and_roadmap),
+            ("@granted", needs.granted),
+        ]
+        .into_iter()
+        .find_map(|(marker, keep)| line.strip_prefix(marker).map(|rest| (rest, keep)));
+        match kept {
+            Some((rest, true)) => out.push_str(rest.strip_prefix(' ').unwrap_or(rest)),
+            Some((_, false)) => continue,
+            None => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Replaces every `{{key}}`, then lines the end-of-line comments up again.
+fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let text = values.iter().fold(template.to_string(), |text, (k, v)| {
+        text.replace(&format!("{{{{{k}}}}}"), v)
+    });
+    text.lines().map(|l| align_comment(l) + "\n").collect()
+}
+
+/// Column where end-of-line comments start.
+const COMMENT_COLUMN: usize = 32;
+
+/// `key: value   # comment` with the comment at [`COMMENT_COLUMN`] (or one space after a long value).
+/// Templates hold no ` #` inside values, and filled values are ids and words.
+fn align_comment(line: &str) -> String {
+    match line.find("  #") {
+        Some(i) if !line[..i].trim().is_empty() => {
+            let (value, comment) = (line[..i].trim_end(), line[i..].trim_start());
+            let pad = COMMENT_COLUMN.saturating_sub(value.chars().count()).max(1);
+            format!("{value}{}{comment}", " ".repeat(pad))
+        }
+        _ => line.to_string(),
+    }
+}
+
+/// `jan-peeters` → `Jan Peeters` (every word) or `potager-collectif` → `Potager collectif`.
+fn words(id: &str, every: bool) -> String {
+    id.split('-')
+        .filter(|w| !w.is_empty())
+        .enumerate()
+        .map(|(i, w)| {
+            let mut chars = w.chars();
+            match chars.next() {
+                Some(c) if every || i == 0 => c.to_uppercase().chain(chars).collect(),
+                _ => w.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_only_the_lines_the_dossier_needs() {
+        let t = "a\n@draft# b\n@submit c:\n@submit   d\n@granted   e\n";
+        let draft = ProjectNeeds {
+            budget_and_roadmap: false,
+            granted: false,
+        };
+        assert_eq!(select(t, draft), "a\n# b\n");
+        let selected = ProjectNeeds {
+            budget_and_roadmap: true,
+            granted: true,
+        };
+        assert_eq!(select(t, selected), "a\nc:\n  d\n  e\n");
+    }
+
+    #[test]
+    fn names_from_ids() {
+        assert_eq!(words("jan-peeters", true), "Jan Peeters");
+        assert_eq!(words("potager-collectif", false), "Potager collectif");
+        assert_eq!(
+            schema_path(3, SchemaKind::District),
+            "../../../schemas/district.json"
+        );
+    }
+
+    #[test]
+    fn every_template_has_the_schema_line_first() {
+        for (lang, d, p, e) in TEMPLATES {
+            for t in [d, p, e] {
+                let second = t.lines().nth(1).unwrap_or_default();
+                assert!(
+                    second.starts_with("# yaml-language-server: $schema={{schema}}"),
+                    "{lang}"
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,235 @@
+//! Serve: a site root → a local web server of its latest build on 127.0.0.1, rebuilt when a file
+//! under `content/`, `data/` or `themes/` changes, with open pages reloaded; a failed build shows
+//! its problems instead of a stale site.
+
+mod http;
+mod page;
+mod site;
+mod watch;
+
+pub use page::{escape, failure_page};
+pub use site::{Builder, Built, Failure};
+
+use crate::diag::{render_human, Diagnostic};
+use crate::render::RenderOptions;
+use http::{Current, Shared, Signal};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::{mpsc, Arc};
+use std::time::Duration;
+
+/// How to serve.
+#[derive(Clone, Debug, Default)]
+pub struct ServeOptions {
+    /// Port on 127.0.0.1; 0 picks a free one.
+    pub port: u16,
+    /// Open the site in the default browser once it is served.
+    pub open: bool,
+    /// Poll for changes instead of relying on file-system events.
+    pub poll: bool,
+    /// Report only errors.
+    pub quiet: bool,
+    /// Also report which files changed before each build.
+    pub verbose: bool,
+    /// Colours in terminal reports.
+    pub color: bool,
+    /// Addresses that must never appear in the output (see `render`).
+    pub extra_private_emails: Vec<String>,
+}
+
+/// Why serving stopped or could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error("cannot listen on 127.0.0.1:{port}: {source}; choose another port with --port")]
+    Bind {
+        port: u16,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{0}")]
+    Watch(#[from] watch::WatchError),
+    #[error("serving failed: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Builds, serves and rebuilds until Ctrl-C (or SIGTERM).
+pub fn serve(root: &Path, options: ServeOptions) -> Result<(), ServeError> {
+    // Watchers report absolute paths; so does the root, to show them relative to it.
+    let root = &root.canonicalize()?;
+    let listener = std::net::TcpListener::bind(("127.0.0.1", options.port)).map_err(|source| {
+        ServeError::Bind {
+            port: options.port,
+            source,
+        }
+    })?;
+    listener.set_nonblocking(true)?;
+    let url = format!("http://127.0.0.1:{}", listener.local_addr()?.port());
+    let work = tempfile::Builder::new().prefix("wijk-serve-").tempdir()?;
+    let render_options = RenderOptions {
+        base_url: Some(url.clone()),
+        extra_private_emails: options.extra_private_emails.clone(),
+    };
+    let mut builder = Builder::new(root, render_options, work.path());
+    let first = builder.build();
+    report(&first, &[], root, &options);
+    let shared = Shared::new(current(first));
+
+    let (tx, rx) = mpsc::channel();
+    let watcher = watch::watch(root, options.poll, tx)?;
+    let rebuilding = {
+        let (shared, options, root) = (shared.clone(), options.clone(), root.to_path_buf());
+        std::thread::Builder::new()
+            .name("wijk-rebuild".into())
+            .spawn(move || rebuild_on_changes(builder, &rx, &shared, &root, &options))?
+    };
+
+    println!("serving {url}/");
+    let _ = std::io::stdout().flush();
+    if !options.quiet {
+        let how = if watcher.polls() {
+            "polling"
+        } else {
+            "watching"
+        };
+        eprintln!("{how} content/, data/ and themes/ for changes; Ctrl-C to stop");
+    }
+    if options.open {
+        open_browser(&format!("{url}/"));
+    }
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    runtime.block_on(run_server(listener, shared))?;
+    drop(watcher);
+    let _ = rebuilding.join();
+
+    Ok(())
+}
+
+async fn run_server(listener: std::net::TcpListener, shared: Arc<Shared>) -> std::io::Result<()> {
+    let listener = tokio::net::TcpListener::from_std(listener)?;
+    let (stopped_tx, mut stopped_rx) = tokio::sync::watch::channel(false);
+    let signals = shared.signals.clone();
+    let shutdown = async move {
+        stop_signal().await;
+        let _ = signals.send(Signal::Stop);
+        let _ = stopped_tx.send(true);
+    };
+    let server = axum::serve(listener, http::router(shared)).with_graceful_shutdown(shutdown);
+    // Connections that do not close within a moment of Ctrl-C are not waited for.
+    let deadline = async move {
+        let _ = stopped_rx.wait_for(|s| *s).await;
+        tokio::time::sleep(Duration::from_secs(2)).await;
+    };
+    tokio::select! {
+        r = server => r,
+        () = deadline => Ok(()),
+    }
+}
+
+/// Ctrl-C, or SIGTERM on Unix; never, if no handler can be installed.
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
+    if tokio::signal::ctrl_c().await.is_err() {
+        std::future::pending::<()>().await;
+    }
+}
+
+/// Rebuilds after each batch of changes (changes made during a build make the next batch).
+fn rebuild_on_changes(
+    mut builder: Builder,
+    rx: &mpsc::Receiver<PathBuf>,
+    shared: &Shared,
+    root: &Path,
+    options: &ServeOptions,
+) {
+    while let Some(changed) = watch::next_batch(rx) {
+        let built = builder.build();
+        report(&built, &changed, root, options);
+        shared.publish(current(built));
+    }
+}
+
+fn current(built: Built) -> Current {
+    match built {
+        Built::Site { dir, .. } => Current::Site(dir),
+        Built::Failed(failure) => Current::Problems(failure_page(&failure)),
+    }
+}
+
+/// Tells the terminal what a build did: errors always, the rest unless quiet.
+fn report(built: &Built, changed: &[PathBuf], root: &Path, options: &ServeOptions) {
+    if options.verbose {
+        for p in changed {
+            let p = p.strip_prefix(root).unwrap_or(p);
+            eprintln!("changed: {}", p.display());
+        }
+    }
+    match built {
+        Built::Site {
+            pages,
+            warnings,
+            elapsed,
+            ..
+        } => {
+            if !options.quiet {
+                print_diagnostics(warnings, root, options);
+                let what = if changed.is_empty() {
+                    "built"
+                } else {
+                    "rebuilt"
+                };
+                eprintln!("{what} {pages} pages in {} ms", elapsed.as_millis());
+            }
+        }
+        Built::Failed(failure) => {
+            print_diagnostics(&failure.diagnostics, root, options);
+            if let Some(m) = &failure.message {
+                eprintln!("error: {m}");
+            }
+            eprintln!(
+                "the site was not built; the browser shows the problems until they are fixed"
+            );
+        }
+    }
+}
+
+fn print_diagnostics(diags: &[Diagnostic], root: &Path, options: &ServeOptions) {
+    if !diags.is_empty() {
+        eprint!("{}", render_human(diags, root, options.color));
+    }
+}
+
+/// Opens `url` in the default browser; a failure is only reported.
+fn open_browser(url: &str) {
+    let mut command = if cfg!(target_os = "macos") {
+        std::process::Command::new("open")
+    } else if cfg!(windows) {
+        let mut c = std::process::Command::new("cmd");
+        c.args(["/C", "start", ""]);
+        c
+    } else {
+        std::process::Command::new("xdg-open")
+    };
+    let spawned = command
+        .arg(url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+    if let Err(e) = spawned {
+        eprintln!("warning: cannot open a browser ({e}); open {url} yourself");
+    }
+}

@@ -1,0 +1,119 @@
+//! What `serve` adds to pages: the live-reload script (only while serving) and the page that
+//! lists the problems of a failed build.
+
+use super::site::Failure;
+use crate::diag::Severity;
+
+/// Path of the server-sent events that announce each new build.
+pub const EVENTS_PATH: &str = "/__wijk/events";
+
+/// The live-reload script for a page served at build `version`: it reloads the page as soon as
+/// the server announces another build (including one finished before it connected).
+pub fn reload_script(version: u64) -> String {
+    format!(
+        "<script>(function(){{var v=\"{version}\";var s=new EventSource(\"{EVENTS_PATH}\");\
+         s.onmessage=function(e){{if(e.data!==v){{s.close();location.reload();}}}};}})();</script>"
+    )
+}
+
+/// `html` with `script` inserted before its last `</body>` (or appended).
+pub fn inject(html: &str, script: &str) -> String {
+    match html.rfind("</body>") {
+        Some(i) => format!("{}{script}{}", &html[..i], &html[i..]),
+        None => format!("{html}{script}"),
+    }
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The page shown instead of the site while the content has errors (the reload script is added
+/// when it is served, like on every page).
+pub fn failure_page(failure: &Failure) -> String {
+    let mut items = String::new();
+    for d in failure.errors() {
+        let severity = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let help = d
+            .help
+            .as_deref()
+            .filter(|h| !h.is_empty())
+            .map(|h| format!("<p class=\"help\">{}</p>", escape(h)))
+            .unwrap_or_default();
+        items.push_str(&format!(
+            "<li><code class=\"where\">{}:{}:{}</code> <span class=\"{severity}\">{severity}</span> \
+             <code class=\"rule\">{}</code><p>{}</p>{help}</li>\n",
+            escape(&d.file_display()),
+            d.span.line,
+            d.span.column,
+            escape(d.rule.code()),
+            escape(&d.message),
+        ));
+    }
+    if let Some(m) = &failure.message {
+        items.push_str(&format!("<li><p>{}</p></li>\n", escape(m)));
+    }
+    let count = failure.errors().count() + usize::from(failure.message.is_some());
+    format!(
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>wijk: {count} problem(s)</title><style>{STYLE}</style></head>\n<body><main>\
+         <h1>The site was not built: {count} problem(s)</h1>\
+         <p>Fix the files below and save: this page reloads by itself.</p>\n\
+         <ol class=\"problems\">\n{items}</ol></main></body></html>\n"
+    )
+}
+
+const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:60rem;\
+padding:0 1rem;line-height:1.5;color:#1a1a1a}h1{color:#a40000;font-size:1.5rem}\
+.problems{padding-left:1.5rem}.problems li{margin:0 0 1rem}.problems p{margin:.2rem 0}\
+.where{font-weight:bold}.error{color:#a40000}.warning{color:#8a5300}.rule{background:#f2f2f2;\
+padding:0 .3rem}.help{color:#444}";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::{Diagnostic, Rule, Span};
+
+    #[test]
+    fn escapes_what_the_content_says() {
+        let d = Diagnostic::new(
+            Rule::SchemaUnknownField,
+            "content/<x>.md",
+            Span::new(3, 7, 1),
+            "unknown field `<script>alert(1)</script>`",
+        );
+        let page = failure_page(&Failure {
+            diagnostics: vec![d],
+            message: None,
+        });
+        assert!(page.contains("content/&lt;x&gt;.md:3:7"), "{page}");
+        assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(page.contains("schema.unknown-field"));
+        assert!(!page.contains("<script>"));
+    }
+
+    #[test]
+    fn injects_before_the_end_of_the_body() {
+        assert_eq!(
+            inject("<p>x</p></body></html>", "S"),
+            "<p>x</p>S</body></html>"
+        );
+        assert_eq!(inject("<p>x</p>", "S"), "<p>x</p>S");
+    }
+}

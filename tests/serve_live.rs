@@ -1,0 +1,251 @@
+//! `wijk serve`: the real binary on a copy of the example programme, a real HTTP client, real
+//! file changes: the page, a rebuild after a change, the problems page and its recovery, the
+//! reload events, and a clean stop.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The server, killed when the test ends, however it ends.
+struct Server {
+    child: Child,
+    url: String,
+    _site: tempfile::TempDir,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+/// Starts `wijk serve --port 0` on a copy of the example programme; waits for its address.
+fn start() -> Server {
+    start_with(&[])
+}
+
+fn start_with(extra: &[&str]) -> Server {
+    let site = tempfile::tempdir().unwrap();
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for d in ["content", "data", "themes"] {
+        copy_dir(&manifest.join(d), &site.path().join(d));
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wijk"))
+        .arg("--root")
+        .arg(site.path())
+        .args(["serve", "--port", "0"])
+        .args(extra)
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Drain stderr so that the server never blocks on a full pipe.
+    let mut stderr = child.stderr.take().unwrap();
+    std::thread::spawn(move || std::io::copy(&mut stderr, &mut std::io::sink()));
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let url = line
+        .trim()
+        .strip_prefix("serving ")
+        .unwrap_or_else(|| panic!("no address in {line:?}"))
+        .trim_end_matches('/')
+        .to_string();
+    assert!(url.starts_with("http://127.0.0.1:"), "{url}");
+    Server {
+        child,
+        url,
+        _site: site,
+    }
+}
+
+impl Server {
+    fn root(&self) -> &Path {
+        self._site.path()
+    }
+
+    fn get(&self, path: &str) -> (u16, String) {
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_global(Some(Duration::from_secs(10)))
+            .build()
+            .into();
+        let mut response = agent.get(&format!("{}{path}", self.url)).call().unwrap();
+        let status = response.status().as_u16();
+        (status, response.body_mut().read_to_string().unwrap())
+    }
+
+    /// Polls `path` until `ok` holds of the answer; panics with the last answer after 10 s.
+    fn wait_for(&self, path: &str, ok: impl Fn(u16, &str) -> bool) -> Duration {
+        let start = Instant::now();
+        loop {
+            let (status, body) = self.get(path);
+            if ok(status, &body) {
+                return start.elapsed();
+            }
+            if start.elapsed() > Duration::from_secs(10) {
+                panic!("still {status} after 10 s:\n{body}");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn edit(&self, file: &str, from: &str, to: &str) {
+        let path = self.root().join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(text.matches(from).count(), 1, "{from} in {file}");
+        std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+    }
+}
+
+const DISTRICT: &str = "content/districts/bervoets/district.md";
+const PAGE: &str = "/fr/districts/bervoets/";
+
+#[test]
+fn serves_rebuilds_shows_problems_and_recovers() {
+    let server = start();
+    let (status, body) = server.get(PAGE);
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("Quartier Bervoets"));
+    assert!(body.contains("new EventSource(\"/__wijk/events\")"));
+    assert!(
+        body.contains(&format!("{}/fr/", server.url)),
+        "links use the local address while serving"
+    );
+
+    server.edit(
+        DISTRICT,
+        "name: Quartier Bervoets",
+        "name: Quartier Bervoets-Vert",
+    );
+    let took = server.wait_for(PAGE, |s, b| {
+        s == 200 && b.contains("Quartier Bervoets-Vert")
+    });
+    eprintln!("a one-file change was served {} ms later", took.as_millis());
+
+    server.edit(DISTRICT, "steering_group: 9", "steering_grup: 9");
+    server.wait_for(PAGE, |s, b| {
+        s == 500
+            && b.contains("content/districts/bervoets/district.md:6:1")
+            && b.contains("schema.unknown-field")
+            && b.contains("unknown field `steering_grup`")
+    });
+    // Every page shows the problems, not a stale site.
+    let (status, body) = server.get("/nl/");
+    assert_eq!(status, 500);
+    assert!(body.contains("steering_grup"), "{body}");
+
+    server.edit(DISTRICT, "steering_grup: 9", "steering_group: 9");
+    server.wait_for(PAGE, |s, b| {
+        s == 200 && b.contains("Quartier Bervoets-Vert")
+    });
+    let (status, _) = server.get("/nl/");
+    assert_eq!(status, 200);
+}
+
+#[test]
+fn rebuilds_when_polling_instead_of_file_events() {
+    let server = start_with(&["--poll"]);
+    server.edit(
+        DISTRICT,
+        "name: Quartier Bervoets",
+        "name: Quartier Bervoets-Sud",
+    );
+    let took = server.wait_for(PAGE, |s, b| s == 200 && b.contains("Quartier Bervoets-Sud"));
+    eprintln!(
+        "polling: a one-file change was served {} ms later",
+        took.as_millis()
+    );
+}
+
+#[test]
+fn escapes_the_problems_it_shows() {
+    let server = start();
+    server.edit(
+        DISTRICT,
+        "steering_group: 9",
+        "\"<img src=x onerror=alert(1)>\": 9",
+    );
+    let (_, body) = {
+        server.wait_for(PAGE, |s, _| s == 500);
+        server.get(PAGE)
+    };
+    assert!(!body.contains("<img src=x"), "{body}");
+    assert!(
+        body.contains("&lt;img src=x onerror=alert(1)&gt;"),
+        "{body}"
+    );
+}
+
+#[test]
+fn announces_each_build_to_open_pages() {
+    let server = start();
+    let addr = server.url.trim_start_matches("http://");
+    let mut stream = TcpStream::connect(addr).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    write!(
+        stream,
+        "GET /__wijk/events HTTP/1.1\r\nHost: {addr}\r\nAccept: text/event-stream\r\n\r\n"
+    )
+    .unwrap();
+    let mut reader = BufReader::new(stream);
+    let first = next_event(&mut reader);
+    server.edit(
+        DISTRICT,
+        "name: Quartier Bervoets",
+        "name: Quartier Bervoets-Vert",
+    );
+    let second = next_event(&mut reader);
+    assert_ne!(first, second, "a new build has a new version");
+}
+
+/// The data of the next server-sent event (skipping headers, chunk sizes and keep-alives).
+fn next_event(reader: &mut impl BufRead) -> String {
+    let mut line = String::new();
+    loop {
+        line.clear();
+        assert!(reader.read_line(&mut line).unwrap() > 0, "the stream ended");
+        if let Some(data) = line.trim_end().strip_prefix("data: ") {
+            return data.to_string();
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn stops_cleanly_on_ctrl_c() {
+    let mut server = start();
+    assert_eq!(server.get("/fr/").0, 200);
+    let pid = server.child.id().to_string();
+    let sent = Command::new("kill").args(["-INT", &pid]).status().unwrap();
+    assert!(sent.success());
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = server.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(start.elapsed() < Duration::from_secs(10), "still running");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(0));
+}
