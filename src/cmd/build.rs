@@ -11,6 +11,8 @@ use std::path::Path;
 pub fn run(root: &Path, out: &Path, base_url: Option<&str>, quiet: bool) -> anyhow::Result<Exit> {
     let corpus = crate::load::load(root)?;
     let validated = crate::validate::validate(&corpus);
+    // The site holds what rendering needs; the raw corpus is freed before pages pile up.
+    drop(corpus);
     let diags = &validated.diagnostics;
     let errors = diags.iter().any(|d| d.severity == Severity::Error);
     if errors || (!quiet && !diags.is_empty()) {

@@ -2,14 +2,16 @@
 //! cards and texts shared by pages, and wraps a page view in the layout.
 
 use super::format::format_money;
-use super::markdown::{render_markdown, MdContext};
+use super::markdown::{plain_text, render_markdown, MdContext};
 use super::theme::{Strings, Theme};
 use super::urls::{self, Urls};
 use super::view::*;
 use super::{Output, RenderError};
-use crate::model::{District, Localized, Meeting, Person, Project, Site, Status};
+use crate::model::{District, Localized, Meeting, Person, Project, Site, Status, Text};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 
 /// Everything a page renderer reads; built once per build, shared by all threads.
 pub struct Ctx<'a> {
@@ -17,8 +19,15 @@ pub struct Ctx<'a> {
     pub theme: &'a Theme,
     pub urls: Urls,
     strings: BTreeMap<String, Strings>,
+    /// The same strings as template values, converted once (a page's `t`).
+    string_values: BTreeMap<String, tera::Value>,
     districts: HashMap<&'a str, &'a District>,
     persons: HashMap<&'a str, &'a Person>,
+    /// Rendered bodies by (file, language of its links, top heading level): a body without `@/`
+    /// links is the same HTML in every language, so a fallback page reuses the original's.
+    bodies: Mutex<HashMap<(PathBuf, String, u8), Arc<str>>>,
+    /// The words of each body, lower-cased, for the search index of every language.
+    words: Mutex<HashMap<PathBuf, Arc<str>>>,
 }
 
 /// The main navigation's sections.
@@ -35,7 +44,7 @@ pub enum Section {
 impl<'a> Ctx<'a> {
     /// Indexes the site and loads the strings of every language.
     pub fn new(site: &'a Site, theme: &'a Theme, base_url: &str) -> Ctx<'a> {
-        let strings = site
+        let strings: BTreeMap<String, Strings> = site
             .programme
             .languages
             .iter()
@@ -45,9 +54,15 @@ impl<'a> Ctx<'a> {
             site,
             theme,
             urls: Urls::new(base_url),
+            string_values: strings
+                .iter()
+                .map(|(l, s)| (l.clone(), tera::Value::from_serializable(s)))
+                .collect(),
             strings,
             districts: site.districts.iter().map(|d| (d.id.as_str(), d)).collect(),
             persons: site.persons.iter().map(|p| (p.id.as_str(), p)).collect(),
+            bodies: Mutex::new(HashMap::new()),
+            words: Mutex::new(HashMap::new()),
         }
     }
 
@@ -121,12 +136,6 @@ impl<'a> Ctx<'a> {
     /// The text of an item in `lang` (Markdown rendered here, once per item and language).
     pub fn text_view(&self, lang: &str, text: &Localized, min_heading: u8) -> TextView {
         let (t, fallback) = text.get(lang);
-        let cx = MdContext {
-            file: &t.file,
-            lang,
-            urls: &self.urls,
-            min_heading,
-        };
         let fallback_note = fallback.then(|| {
             self.t(lang, "fallback_note").replace(
                 "{language}",
@@ -136,10 +145,42 @@ impl<'a> Ctx<'a> {
         TextView {
             title: t.title.clone(),
             summary: t.summary.clone(),
-            body_html: render_markdown(&t.body, &cx),
+            body_html: self.body_html(t, lang, min_heading).to_string(),
             lang: t.lang.clone(),
             fallback_note,
         }
+    }
+
+    /// The HTML of a text's body in `lang`, rendered once per distinct result.
+    fn body_html(&self, t: &Text, lang: &str, min_heading: u8) -> Arc<str> {
+        let link_lang = if t.body.contains("@/") { lang } else { "" };
+        let key = (t.file.clone(), link_lang.to_string(), min_heading);
+        if let Some(html) = self.bodies.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return html;
+        }
+        let cx = MdContext {
+            file: &t.file,
+            lang,
+            urls: &self.urls,
+            min_heading,
+        };
+        let html: Arc<str> = render_markdown(&t.body, &cx).into();
+        if let Ok(mut m) = self.bodies.lock() {
+            m.insert(key, html.clone());
+        }
+        html
+    }
+
+    /// The words of a text's body without markup, lower-cased; computed once per file.
+    pub fn body_words(&self, t: &Text) -> Arc<str> {
+        if let Some(w) = self.words.lock().ok().and_then(|m| m.get(&t.file).cloned()) {
+            return w;
+        }
+        let words: Arc<str> = plain_text(&t.body).to_lowercase().into();
+        if let Ok(mut m) = self.words.lock() {
+            m.insert(t.file.clone(), words.clone());
+        }
+        words
     }
 
     /// A district in lists, with the status of its latest dossier.
@@ -222,7 +263,10 @@ impl<'a> Ctx<'a> {
         let layout = self.layout(lang, section, rel_of, title);
         let mut context = tera::Context::new();
         context.insert("layout", &layout);
-        context.insert("t", &self.strings.get(lang));
+        match self.string_values.get(lang) {
+            Some(t) => context.insert_value("t", t.clone()),
+            None => context.insert("t", &None::<Strings>),
+        }
         context.insert("page", view);
         let html = self.theme.render(template, &context)?;
         Ok(Output::new(format!("{rel}index.html"), html.into_bytes()))

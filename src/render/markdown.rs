@@ -20,14 +20,24 @@ pub struct MdContext<'a> {
     pub min_heading: u8,
 }
 
-/// Renders a Markdown body to sanitised HTML.
+/// Renders a Markdown body to sanitised HTML. The body is parsed once: events are collected with
+/// their top heading level, then headings are shifted under the page title and given anchors.
 pub fn render_markdown(source: &str, cx: &MdContext) -> String {
-    let shift = heading_shift(source, cx.min_heading);
-    let mut events: Vec<Event> = Vec::new();
+    let parsed: Vec<Event> = Parser::new_ext(source, options())
+        .map(|e| rewrite(e, cx))
+        .collect();
+    let top = parsed
+        .iter()
+        .filter_map(|e| match e {
+            Event::Start(Tag::Heading { level, .. }) => Some(*level as u8),
+            _ => None,
+        })
+        .min();
+    let shift = top.map_or(0, |t| cx.min_heading.saturating_sub(t));
+    let mut events: Vec<Event> = Vec::with_capacity(parsed.len());
     let mut ids = HashSet::new();
     let mut heading: Option<(HeadingLevel, Option<CowStr>, Vec<Event>)> = None;
-    for event in Parser::new_ext(source, options()) {
-        let event = rewrite(event, cx);
+    for event in parsed {
         match event {
             Event::Start(Tag::Heading { level, id, .. }) => heading = Some((level, id, Vec::new())),
             Event::End(TagEnd::Heading(_)) => {
@@ -60,16 +70,6 @@ pub fn plain_text(source: &str) -> String {
         }
     }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn heading_shift(source: &str, min_heading: u8) -> u8 {
-    let top = Parser::new_ext(source, options())
-        .filter_map(|e| match e {
-            Event::Start(Tag::Heading { level, .. }) => Some(level as u8),
-            _ => None,
-        })
-        .min();
-    top.map_or(0, |t| min_heading.saturating_sub(t))
 }
 
 fn shifted(level: HeadingLevel, shift: u8) -> HeadingLevel {

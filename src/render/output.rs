@@ -164,21 +164,6 @@ impl LeakScanner {
     }
 }
 
-#[cfg(test)]
-mod leak_tests {
-    use super::LeakScanner;
-
-    #[test]
-    fn finds_addresses_in_any_case_and_only_whole_ones() {
-        let s = LeakScanner::new(&["Jan@Example.org".into(), "a.b@x.be".into()]);
-        assert!(s.hits(b"<a href=\"mailto:jan@example.org\">"));
-        assert!(s.hits(b"write to A.B@X.BE today"));
-        assert!(!s.hits(b"jan@example.com, an@example.org, b@x.be"));
-        assert!(!s.hits(b"@"));
-        assert!(!LeakScanner::new(&[]).hits(b"jan@example.org"));
-    }
-}
-
 /// Replaces `out` with `staging`: the old site is moved aside, the new one renamed into place,
 /// then the old one removed. Until the rename, `out` is the previous site, untouched.
 pub fn swap_into_place(staging: &Path, out: &Path) -> Result<(), RenderError> {
@@ -198,4 +183,19 @@ pub fn swap_into_place(staging: &Path, out: &Path) -> Result<(), RenderError> {
         remove_if_exists(&old)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod leak_tests {
+    use super::LeakScanner;
+
+    #[test]
+    fn finds_addresses_in_any_case_and_only_whole_ones() {
+        let s = LeakScanner::new(&["Jan@Example.org".into(), "a.b@x.be".into()]);
+        assert!(s.hits(b"<a href=\"mailto:jan@example.org\">"));
+        assert!(s.hits(b"write to A.B@X.BE today"));
+        assert!(!s.hits(b"jan@example.com, an@example.org, b@x.be"));
+        assert!(!s.hits(b"@"));
+        assert!(!LeakScanner::new(&[]).hits(b"jan@example.org"));
+    }
 }

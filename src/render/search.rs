@@ -1,7 +1,6 @@
 //! Search: the filter choices, the entries of `/<lang>/search/` and its build-time JSON index.
 
 use super::context::{Ctx, Section};
-use super::markdown::plain_text;
 use super::urls;
 use super::view::*;
 use super::{Output, RenderError};
@@ -122,11 +121,11 @@ fn item(
         .collect();
     let words = format!(
         "{} {} {} {} {}",
-        t.title,
-        t.summary.as_deref().unwrap_or(""),
-        plain_text(&t.body),
-        labels.join(" "),
-        commune_labels.join(" ")
+        t.title.to_lowercase(),
+        t.summary.as_deref().unwrap_or("").to_lowercase(),
+        cx.body_words(t),
+        labels.join(" ").to_lowercase(),
+        commune_labels.join(" ").to_lowercase()
     );
     SearchItem {
         id: format!(
@@ -146,7 +145,7 @@ fn item(
             .join(" "),
         commune: commune.to_string(),
         status: status.to_string(),
-        text: words.to_lowercase(),
+        text: words,
     }
 }
 

@@ -92,6 +92,7 @@ impl Theme {
             });
         }
         let mut tera = tera::Tera::new();
+        tera.set_escape_fn(escape_html);
         tera.add_raw_templates(templates)
             .map_err(|e| RenderError::template("templates/*.html", &e))?;
         if !strings.contains_key(BASE_LANG) {
@@ -126,6 +127,27 @@ impl Theme {
     }
 }
 
+/// Tera's HTML escaping (`& < > " '`), writing the runs between special characters in one call
+/// each instead of byte by byte: the same output, several times faster on long texts.
+fn escape_html(input: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let bytes = input.as_bytes();
+    let mut start = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        let entity: &[u8] = match b {
+            b'&' => b"&amp;",
+            b'<' => b"&lt;",
+            b'>' => b"&gt;",
+            b'"' => b"&quot;",
+            b'\'' => b"&#39;",
+            _ => continue,
+        };
+        out.write_all(&bytes[start..i])?;
+        out.write_all(entity)?;
+        start = i + 1;
+    }
+    out.write_all(&bytes[start..])
+}
+
 fn collect_embedded(dir: &include_dir::Dir<'_>, out: &mut Vec<(String, Vec<u8>)>) {
     for f in dir.files() {
         out.push((
@@ -141,6 +163,19 @@ fn collect_embedded(dir: &include_dir::Dir<'_>, out: &mut Vec<(String, Vec<u8>)>
 #[cfg(test)]
 mod tests {
     use super::Theme;
+
+    #[test]
+    fn escapes_like_tera() {
+        let input = "L'eau & <le> \"parc\" — été";
+        let mut ours = Vec::new();
+        super::escape_html(input, &mut ours).unwrap();
+        let mut theirs = Vec::new();
+        tera::escape_html(input, &mut theirs).unwrap();
+        assert_eq!(
+            String::from_utf8(ours).unwrap(),
+            String::from_utf8(theirs).unwrap()
+        );
+    }
 
     #[test]
     fn the_built_in_theme_matches_the_one_on_disk() {
