@@ -51,10 +51,39 @@ pub fn render_markdown(source: &str, cx: &MdContext) -> String {
             },
         }
     }
+    let needs_sanitising = events.iter().any(is_unsafe);
     let mut html = String::with_capacity(source.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    sanitizer().clean(&html).to_string()
+    if needs_sanitising {
+        sanitizer().clean(&html).to_string()
+    } else {
+        html
+    }
 }
+
+/// Whether an event could carry markup pulldown-cmark does not escape: raw HTML, or a link or
+/// image whose scheme is not allowed. Bodies without any go out as pulldown-cmark writes them
+/// (text and attributes escaped, headings rebuilt without attributes); the others through ammonia.
+fn is_unsafe(event: &Event) -> bool {
+    match event {
+        Event::Html(_) | Event::InlineHtml(_) => true,
+        Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
+            !is_allowed_url(dest_url)
+        }
+        _ => false,
+    }
+}
+
+/// Relative URLs and the schemes the sanitiser allows.
+fn is_allowed_url(url: &str) -> bool {
+    if !is_external(url) || url.starts_with("//") {
+        return true;
+    }
+    let scheme = url.split(':').next().unwrap_or("").to_ascii_lowercase();
+    ALLOWED_SCHEMES.contains(&scheme.as_str())
+}
+
+const ALLOWED_SCHEMES: [&str; 4] = ["http", "https", "mailto", "tel"];
 
 /// The words of a body, without markup, for the search index.
 pub fn plain_text(source: &str) -> String {
@@ -187,7 +216,8 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
         b.add_generic_attributes(["id", "class"])
             .add_tag_attributes("input", ["type", "checked", "disabled"])
             .add_tags(["input"])
-            .url_schemes(["http", "https", "mailto", "tel"].into_iter().collect());
+            .link_rel(None)
+            .url_schemes(ALLOWED_SCHEMES.into_iter().collect());
         b
     })
 }
@@ -205,6 +235,25 @@ mod tests {
             min_heading: 2,
         };
         render_markdown(src, &cx)
+    }
+
+    #[test]
+    fn sanitises_what_the_fast_path_cannot_prove_safe() {
+        let js = render(
+            "[x](javascript:alert(1)) and [y](JAVASCRIPT:alert(2))",
+            "fr",
+        );
+        assert!(!js.to_lowercase().contains("javascript"), "{js}");
+        let attrs = render("# Titre {#t .c onclick=alert(1)}\n\ntext", "fr");
+        assert!(!attrs.contains("onclick"), "{attrs}");
+        let raw = render("a <img src=x onerror=alert(1)> b", "fr");
+        assert!(!raw.contains("onerror"), "{raw}");
+        let plain = render("[site](https://example.org) \"quoted\" & <3", "fr");
+        assert!(
+            plain.contains(r#"<a href="https://example.org">site</a>"#),
+            "{plain}"
+        );
+        assert!(plain.contains("&lt;3"), "{plain}");
     }
 
     #[test]
