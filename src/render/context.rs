@@ -13,6 +13,10 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
+/// How much of a body the search index holds: title, summary, themes and commune are indexed
+/// whole, bodies by their first words, so that the index stays small enough to download.
+pub const SEARCH_BODY_CHARS: usize = 400;
+
 /// Everything a page renderer reads; built once per build, shared by all threads.
 pub struct Ctx<'a> {
     pub site: &'a Site,
@@ -176,7 +180,7 @@ impl<'a> Ctx<'a> {
         if let Some(w) = self.words.lock().ok().and_then(|m| m.get(&t.file).cloned()) {
             return w;
         }
-        let words: Arc<str> = plain_text(&t.body).to_lowercase().into();
+        let words: Arc<str> = plain_text(&t.body, SEARCH_BODY_CHARS).to_lowercase().into();
         if let Ok(mut m) = self.words.lock() {
             m.insert(t.file.clone(), words.clone());
         }

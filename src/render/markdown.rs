@@ -85,10 +85,14 @@ fn is_allowed_url(url: &str) -> bool {
 
 const ALLOWED_SCHEMES: [&str; 4] = ["http", "https", "mailto", "tel"];
 
-/// The words of a body, without markup, for the search index.
-pub fn plain_text(source: &str) -> String {
-    let mut out = String::with_capacity(source.len());
+/// The first words of a body, without markup, up to about `max_chars` characters (whole words),
+/// for the search index.
+pub fn plain_text(source: &str, max_chars: usize) -> String {
+    let mut out = String::with_capacity(max_chars + 64);
     for event in Parser::new_ext(source, options()) {
+        if out.len() > max_chars * 4 {
+            break;
+        }
         match event {
             Event::Text(t) | Event::Code(t) => {
                 out.push_str(&t);
@@ -98,7 +102,20 @@ pub fn plain_text(source: &str) -> String {
             _ => {}
         }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut words = String::with_capacity(max_chars + 32);
+    let mut count = 0;
+    for w in out.split_whitespace() {
+        if count > 0 && count + w.chars().count() > max_chars {
+            break;
+        }
+        if count > 0 {
+            words.push(' ');
+            count += 1;
+        }
+        words.push_str(w);
+        count += w.chars().count();
+    }
+    words
 }
 
 fn shifted(level: HeadingLevel, shift: u8) -> HeadingLevel {
@@ -305,9 +322,16 @@ mod tests {
     }
 
     #[test]
+    fn keeps_only_the_first_words_of_long_bodies() {
+        let body = "Un potager partagé. ".repeat(100);
+        let words = plain_text(&body, 40);
+        assert_eq!(words, "Un potager partagé. Un potager partagé.");
+    }
+
+    #[test]
     fn extracts_plain_text() {
         assert_eq!(
-            plain_text("## Titre\n\nUn **potager** [ici](@/x.md)."),
+            plain_text("## Titre\n\nUn **potager** [ici](@/x.md).", 300),
             "Titre Un potager ici ."
         );
     }
