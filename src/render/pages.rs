@@ -274,7 +274,6 @@ struct PersonView {
 
 /// `/<lang>/experts/<person>/`: profile, the projects they advise, the districts they coach.
 pub fn render_expert(cx: &Ctx, lang: &str, p: &Person) -> Result<Output, RenderError> {
-    let site = cx.site;
     let view = PersonView {
         text: cx.text_view(lang, &p.text, 2),
         card: cx.person_card(lang, p),
@@ -284,17 +283,14 @@ pub fn render_expert(cx: &Ctx, lang: &str, p: &Person) -> Result<Output, RenderE
             .map(|l| cx.t(lang, &format!("language_{l}")))
             .collect(),
         email: p.public_email().map(|e| e.as_str().to_string()),
-        projects: site
-            .districts
+        projects: cx
+            .projects_of_expert(p.id.as_str())
             .iter()
-            .flat_map(|d| d.projects.iter())
-            .filter(|x| x.experts.contains(&p.id))
             .map(|x| cx.project_card(lang, x))
             .collect(),
-        coached: site
-            .districts
+        coached: cx
+            .districts_of_coach(p.id.as_str())
             .iter()
-            .filter(|d| d.coach.as_ref() == Some(&p.id))
             .map(|d| Link {
                 url: cx.urls.path(&urls::district(lang, d.id.as_str())),
                 label: d.name.clone(),
