@@ -60,20 +60,12 @@ fn shorten(label: &str, max: usize) -> String {
     format!("{cut}…")
 }
 
-/// Escapes text for XML content and attributes.
+/// Escapes text for XML or HTML content and attributes (`& < > " '`), as templates do.
 pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    let mut out = Vec::with_capacity(s.len() + 16);
+    // Writing into a Vec cannot fail, and the input is UTF-8 with ASCII replaced by ASCII.
+    let _ = super::theme::escape_html(s, &mut out);
+    String::from_utf8(out).unwrap_or_default()
 }
 
 #[cfg(test)]

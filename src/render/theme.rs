@@ -129,7 +129,7 @@ impl Theme {
 
 /// Tera's HTML escaping (`& < > " '`), writing the runs between special characters in one call
 /// each instead of byte by byte: the same output, several times faster on long texts.
-fn escape_html(input: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+pub(crate) fn escape_html(input: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let bytes = input.as_bytes();
     let mut start = 0;
     for (i, b) in bytes.iter().enumerate() {

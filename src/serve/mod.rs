@@ -7,7 +7,7 @@ mod page;
 mod site;
 mod watch;
 
-pub use page::{escape, failure_page};
+pub use page::failure_page;
 pub use site::{Builder, Built, Failure};
 
 use crate::diag::{render_human, Diagnostic};

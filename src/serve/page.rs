@@ -3,6 +3,7 @@
 
 use super::site::Failure;
 use crate::diag::Severity;
+use crate::render::svg::escape;
 
 /// Path of the server-sent events that announce each new build.
 pub const EVENTS_PATH: &str = "/__wijk/events";
@@ -22,22 +23,6 @@ pub fn inject(html: &str, script: &str) -> String {
         Some(i) => format!("{}{script}{}", &html[..i], &html[i..]),
         None => format!("{html}{script}"),
     }
-}
-
-/// Escapes text for HTML element content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The page shown instead of the site while the content has errors (the reload script is added

@@ -3,7 +3,7 @@
 use crate::diag::{Diagnostic, Diagnostics, Rule, Span};
 use crate::load::raw::{RawMoney, S};
 use crate::load::{Corpus, Doc};
-use crate::model::{Cents, Date, Edition, Id, MoneyError, Person, Programme, Role, Term};
+use crate::model::{Cents, Date, Edition, Email, Id, MoneyError, Person, Programme, Role, Term};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -248,6 +248,33 @@ impl<'c> Ctx<'c> {
             }
         }
         out
+    }
+
+    /// Whether `v` is a language code (`fr`, `nl`, `ast`), reporting `i18n.language` if not.
+    pub fn language_code<T>(&mut self, doc: &Doc<T>, v: &S<String>) -> bool {
+        let ok =
+            (2..=3).contains(&v.value.len()) && v.value.bytes().all(|b| b.is_ascii_lowercase());
+        if !ok {
+            let msg = format!("`{}` is not a language code", v.value);
+            self.emit(
+                Rule::I18nLanguage,
+                &doc.file,
+                doc.span(v),
+                msg,
+                "use two-letter codes such as fr, nl, en",
+            );
+        }
+        ok
+    }
+
+    /// Parses an e-mail address, reporting `schema.invalid-value`.
+    pub fn email<T>(&mut self, doc: &Doc<T>, v: &S<String>) -> Option<Email> {
+        let parsed = Email::parse(&v.value).filter(|_| !v.value.contains(['\r', '\n']));
+        if parsed.is_none() {
+            let msg = format!("`{}` is not an e-mail address", v.value);
+            self.emit(Rule::SchemaInvalidValue, &doc.file, doc.span(v), msg, "");
+        }
+        parsed
     }
 
     /// Checks a commune id, reporting `ref.commune`.

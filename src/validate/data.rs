@@ -12,18 +12,10 @@ pub(crate) fn validate_programme(ctx: &mut Ctx, doc: &Doc<RawProgramme>) -> Prog
     let raw = &doc.data;
     let mut languages = Vec::new();
     for l in &raw.languages.value {
-        let ok =
-            (2..=3).contains(&l.value.len()) && l.value.bytes().all(|b| b.is_ascii_lowercase());
-        if !ok {
-            let msg = format!("`{}` is not a language code", l.value);
-            ctx.emit(
-                Rule::I18nLanguage,
-                &doc.file,
-                doc.span(l),
-                msg,
-                "use two-letter codes such as fr, nl, en",
-            );
-        } else if languages.contains(&l.value) {
+        if !ctx.language_code(doc, l) {
+            continue;
+        }
+        if languages.contains(&l.value) {
             ctx.emit(
                 Rule::IdDuplicate,
                 &doc.file,
@@ -247,14 +239,7 @@ pub(crate) fn validate_reviewers(ctx: &mut Ctx) -> Vec<Reviewer> {
             );
         }
         let lang = ctx.lang(doc, Some(&r.lang));
-        let email = r.email.as_ref().and_then(|e| {
-            let parsed = Email::parse(&e.value);
-            if parsed.is_none() {
-                let msg = format!("`{}` is not an e-mail address", e.value);
-                ctx.emit(Rule::SchemaInvalidValue, &doc.file, doc.span(e), msg, "");
-            }
-            parsed
-        });
+        let email = r.email.as_ref().and_then(|e| ctx.email(doc, e));
         let communes = r
             .communes
             .iter()

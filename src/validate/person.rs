@@ -3,7 +3,7 @@
 use super::ctx::Ctx;
 use super::text::{check_public_text, localized};
 use crate::diag::Rule;
-use crate::model::{Email, Id, Meeting, Page, Person, Role};
+use crate::model::{Id, Meeting, Page, Person, Role};
 
 /// Checks `content/experts/*.md`.
 pub(crate) fn validate_persons(ctx: &mut Ctx) -> Vec<Person> {
@@ -39,27 +39,11 @@ pub(crate) fn validate_persons(ctx: &mut Ctx) -> Vec<Person> {
             );
         }
         let themes = ctx.themes(doc, &raw.themes);
-        let email = raw.email.as_ref().and_then(|e| {
-            let parsed = Email::parse(&e.value);
-            if parsed.is_none() {
-                let msg = format!("`{}` is not an e-mail address", e.value);
-                ctx.emit(Rule::SchemaInvalidValue, &doc.file, doc.span(e), msg, "");
-            }
-            parsed
-        });
+        let email = raw.email.as_ref().and_then(|e| ctx.email(doc, e));
         let mut languages = Vec::new();
         for l in &raw.languages {
-            if (2..=3).contains(&l.value.len()) && l.value.bytes().all(|b| b.is_ascii_lowercase()) {
+            if ctx.language_code(doc, l) {
                 languages.push(l.value.clone());
-            } else {
-                let msg = format!("`{}` is not a language code", l.value);
-                ctx.emit(
-                    Rule::I18nLanguage,
-                    &doc.file,
-                    doc.span(l),
-                    msg,
-                    "use two-letter codes such as fr, nl, en",
-                );
             }
         }
         if let Some(o) = &raw.organisation {
