@@ -5,24 +5,14 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+#[path = "../fixture_site/mod.rs"]
+mod fixture_site;
+use fixture_site::copy_dir;
 
 /// A site root that is a git repository with one commit per step.
 pub struct Repo {
     _tmp: tempfile::TempDir,
     pub root: PathBuf,
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
 }
 
 impl Repo {
