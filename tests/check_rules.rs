@@ -589,3 +589,34 @@ fn rejects_person_names_with_line_breaks() {
         7,
     );
 }
+
+/// The contract's rule table (`../shared/SPEC.md`, beside the repository in CI and development):
+/// every code it names must be a rule here. Skipped, with a note, where the contract is not there.
+#[test]
+fn every_code_of_the_contract_is_a_rule() {
+    let spec = fixture_site::manifest_dir().join("../shared/SPEC.md");
+    let Ok(text) = std::fs::read_to_string(&spec) else {
+        eprintln!("{} not found: contract codes not compared", spec.display());
+        return;
+    };
+    let table = text
+        .split("## Rule codes")
+        .nth(1)
+        .and_then(|t| t.split("\n## ").next())
+        .unwrap_or("");
+    let mut codes = Vec::new();
+    for line in table.lines().filter(|l| l.starts_with("| `")) {
+        let first = line.split('|').nth(1).unwrap_or("");
+        codes.extend(first.split('`').skip(1).step_by(2).map(str::to_string));
+    }
+    assert!(
+        codes.len() >= 30,
+        "could not read the contract's rule table: {codes:?}"
+    );
+    for code in codes {
+        assert!(
+            Rule::from_code(&code).is_some(),
+            "contract code {code} is not a rule"
+        );
+    }
+}

@@ -60,7 +60,11 @@ pub(crate) fn body_diagnostics(
     };
     let mut image: Option<(usize, String)> = None;
     let mut alt = String::new();
-    for (event, range) in Parser::new_ext(body, crate::markdown::options()).into_offset_iter() {
+    // Only `@/` links and images are checked: a body with neither needs no Markdown parse.
+    let has_targets = body.contains("@/") || body.contains("![");
+    let events =
+        has_targets.then(|| Parser::new_ext(body, crate::markdown::options()).into_offset_iter());
+    for (event, range) in events.into_iter().flatten() {
         match event {
             Event::Start(Tag::Link { dest_url, .. }) => {
                 if let Some(target) = dest_url.strip_prefix("@/") {
