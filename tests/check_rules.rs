@@ -620,3 +620,29 @@ fn every_code_of_the_contract_is_a_rule() {
         );
     }
 }
+
+#[test]
+fn suggests_the_closest_id_for_a_typo() {
+    let s = Site::base();
+    s.edit(DISTRICT, "coach: marie-dupont", "coach: marie-dupon");
+    s.edit(PROJECT, "themes: [food]", "themes: [fod]");
+    let d = s.check();
+    let person = expect(&d, "ref.person", DISTRICT, 5, 8);
+    assert!(
+        person
+            .help
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("did you mean `marie-dupont`?"),
+        "{person:?}"
+    );
+    let theme = expect(&d, "ref.theme", PROJECT, 4, 10);
+    assert!(
+        theme
+            .help
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("did you mean `food`?"),
+        "{theme:?}"
+    );
+}

@@ -1,5 +1,6 @@
 //! The validation context: diagnostics being collected and indexes of what exists (by id, once).
 
+use super::suggest::help_with;
 use crate::diag::{Diagnostic, Diagnostics, Rule, Span};
 use crate::load::raw::{RawMoney, S};
 use crate::load::{Corpus, Doc};
@@ -240,9 +241,13 @@ impl<'c> Ctx<'c> {
                     &doc.file,
                     doc.span(t),
                     format!("unknown theme `{}`", t.value),
-                    &format!(
-                        "themes are listed in data/themes.yaml: {}",
-                        known.join(", ")
+                    &help_with(
+                        &t.value,
+                        known.iter().copied(),
+                        &format!(
+                            "themes are listed in data/themes.yaml: {}",
+                            known.join(", ")
+                        ),
                     ),
                 );
             }
@@ -287,7 +292,11 @@ impl<'c> Ctx<'c> {
             &doc.file,
             doc.span(v),
             format!("unknown commune `{}`", v.value),
-            "communes are listed in data/communes.yaml",
+            &help_with(
+                &v.value,
+                self.communes.iter(),
+                "communes are listed in data/communes.yaml",
+            ),
         );
         None
     }
@@ -321,13 +330,12 @@ impl<'c> Ctx<'c> {
                     v.value,
                     v.value
                 );
-                self.emit(
-                    Rule::RefPerson,
-                    &doc.file,
-                    doc.span(v),
-                    msg,
-                    "create the profile with `wijk new expert <id>`",
+                let help = help_with(
+                    &v.value,
+                    self.roles.keys(),
+                    "or create the profile with `wijk new expert <id>`",
                 );
+                self.emit(Rule::RefPerson, &doc.file, doc.span(v), msg, &help);
                 None
             }
         }
@@ -343,7 +351,11 @@ impl<'c> Ctx<'c> {
             &doc.file,
             doc.span(v),
             format!("unknown district `{}`", v.value),
-            "districts are the folders of content/districts/",
+            &help_with(
+                &v.value,
+                self.districts.iter(),
+                "districts are the folders of content/districts/",
+            ),
         );
         None
     }

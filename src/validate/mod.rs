@@ -8,6 +8,7 @@ mod district;
 mod person;
 mod phase;
 mod project;
+mod suggest;
 mod text;
 
 use crate::diag::Diagnostics;

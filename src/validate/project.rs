@@ -169,7 +169,11 @@ fn validate_budget(ctx: &mut Ctx, pf: &ProjectFile) -> Budget {
                 &doc.file,
                 doc.span(&line.category),
                 msg,
-                &format!("one of: {}", cats.join(", ")),
+                &super::suggest::help_with(
+                    line.category.value.trim(),
+                    cats.iter().copied(),
+                    &format!("one of: {}", cats.join(", ")),
+                ),
             );
         }
         let label = ctx.text(doc, &line.label, "label");
