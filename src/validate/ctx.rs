@@ -20,6 +20,8 @@ pub(crate) struct Ctx<'c> {
     pub roles: HashMap<String, Role>,
     /// District ids that have a district.md (loaded or not).
     pub districts: HashSet<String>,
+    /// The editions of each loaded district's dossiers, as written.
+    pub district_editions: HashMap<String, Vec<u32>>,
     /// Content files that exist but could not be loaded: rules that count files skip what they hold.
     pub unloaded: HashSet<PathBuf>,
     /// Districts with a project whose edition is wrong: "at least one project" is not checked there.
@@ -50,6 +52,7 @@ impl<'c> Ctx<'c> {
             roles: HashMap::new(),
             districts: HashSet::new(),
             unloaded: HashSet::new(),
+            district_editions: HashMap::new(),
             misfiled_projects: HashSet::new(),
             unchecked_themes: false,
             unchecked_communes: false,
@@ -88,6 +91,21 @@ impl<'c> Ctx<'c> {
                 f.file_name().is_some_and(|n| n == "district.md") && f.components().count() == 4
             })
             .filter_map(|f| f.parent()?.file_name()?.to_str().map(str::to_string))
+            .collect();
+        self.district_editions = corpus
+            .districts
+            .iter()
+            .map(|d| {
+                (
+                    d.id.clone(),
+                    d.doc
+                        .data
+                        .dossiers
+                        .iter()
+                        .map(|x| x.value.edition.value)
+                        .collect(),
+                )
+            })
             .collect();
         let mut loaded: HashSet<&Path> = HashSet::new();
         loaded.extend(corpus.districts.iter().map(|m| m.doc.file.as_path()));

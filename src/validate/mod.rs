@@ -61,9 +61,10 @@ pub fn validate(corpus: &Corpus) -> Validated {
     ctx.set_districts(corpus);
     let mut districts = district::validate_districts(&mut ctx);
     let projects = project::validate_projects(&mut ctx);
+    // Districts are sorted by id: each project finds its district by binary search.
     for p in projects {
-        if let Some(d) = districts.iter_mut().find(|d| d.id == p.district) {
-            d.projects.push(p);
+        if let Ok(i) = districts.binary_search_by(|d| d.id.cmp(&p.district)) {
+            districts[i].projects.push(p);
         }
     }
     for d in &mut districts {

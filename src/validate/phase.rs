@@ -11,7 +11,8 @@ use crate::model::{Cents, District, Dossier, Requirement, MIN_STEERING_GROUP};
 pub(crate) fn validate_phases(ctx: &mut Ctx, districts: &[District]) {
     let corpus = ctx.corpus;
     for md in &corpus.districts {
-        let Some(district) = districts.iter().find(|d| d.id.as_str() == md.id) else {
+        let found = districts.binary_search_by(|d| d.id.as_str().cmp(md.id.as_str()));
+        let Some(district) = found.ok().map(|i| &districts[i]) else {
             continue;
         };
         for raw in &md.doc.data.dossiers {

@@ -135,14 +135,7 @@ fn validate_project(ctx: &mut Ctx, pf: &ProjectFile) -> Option<Project> {
 
 /// The editions of a district's dossiers, if its district.md was loaded.
 fn corpus_district(ctx: &Ctx, id: &str) -> Option<Vec<u32>> {
-    ctx.corpus.districts.iter().find(|d| d.id == id).map(|d| {
-        d.doc
-            .data
-            .dossiers
-            .iter()
-            .map(|x| x.value.edition.value)
-            .collect()
-    })
+    ctx.district_editions.get(id).cloned()
 }
 
 fn validate_budget(ctx: &mut Ctx, pf: &ProjectFile) -> Budget {

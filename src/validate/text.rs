@@ -263,18 +263,20 @@ fn original_path(t: &TranslationFile) -> PathBuf {
     }
 }
 
+/// The district of `id` (districts are sorted by id).
+fn district_mut<'s>(site: &'s mut Site, id: &str) -> Option<&'s mut crate::model::District> {
+    let i = site
+        .districts
+        .binary_search_by(|d| d.id.as_str().cmp(id))
+        .ok()?;
+    site.districts.get_mut(i)
+}
+
 fn find_target<'s>(site: &'s mut Site, t: &TranslationFile) -> Option<&'s mut Localized> {
     let id = t.md.id.as_str();
     match &t.kind {
-        Kind::District => site
-            .districts
-            .iter_mut()
-            .find(|d| d.id.as_str() == id)
-            .map(|d| &mut d.text),
-        Kind::Project { district } => site
-            .districts
-            .iter_mut()
-            .find(|d| d.id.as_str() == district)?
+        Kind::District => district_mut(site, id).map(|d| &mut d.text),
+        Kind::Project { district } => district_mut(site, district)?
             .projects
             .iter_mut()
             .find(|p| p.id.as_str() == id)
