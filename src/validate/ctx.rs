@@ -290,6 +290,16 @@ impl<'c> Ctx<'c> {
         ok
     }
 
+    /// A person's or reviewer's name: not empty, and one line (names become e-mail headers).
+    pub fn person_name<T>(&mut self, doc: &Doc<T>, v: &S<String>) -> String {
+        let name = self.text(doc, v, "name");
+        if name.contains(['\r', '\n']) {
+            let msg = "a name must be one line".to_string();
+            self.emit(Rule::SchemaInvalidValue, &doc.file, doc.span(v), msg, "");
+        }
+        name
+    }
+
     /// Parses an e-mail address, reporting `schema.invalid-value`.
     pub fn email<T>(&mut self, doc: &Doc<T>, v: &S<String>) -> Option<Email> {
         let parsed = Email::parse(&v.value).filter(|_| !v.value.contains(['\r', '\n']));

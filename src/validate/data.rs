@@ -228,16 +228,7 @@ pub(crate) fn validate_reviewers(ctx: &mut Ctx) -> Vec<Reviewer> {
             ctx.emit(Rule::IdDuplicate, &doc.file, doc.span(&r.id), msg, "");
             continue;
         }
-        let name = ctx.text(doc, &r.name, "name");
-        if name.contains(['\r', '\n']) {
-            ctx.emit(
-                Rule::SchemaInvalidValue,
-                &doc.file,
-                doc.span(&r.name),
-                "a reviewer's name must be one line".into(),
-                "",
-            );
-        }
+        let name = ctx.person_name(doc, &r.name);
         let lang = ctx.lang(doc, Some(&r.lang));
         let email = r.email.as_ref().and_then(|e| ctx.email(doc, e));
         let communes = r

@@ -27,17 +27,7 @@ pub(crate) fn validate_persons(ctx: &mut Ctx) -> Vec<Person> {
             }
         };
         let lang = ctx.lang(doc, raw.lang.as_ref());
-        let name = ctx.text(doc, &raw.name, "name");
-        if name.contains(['\r', '\n']) {
-            let msg = "a person's name must be one line".to_string();
-            ctx.emit(
-                Rule::SchemaInvalidValue,
-                &doc.file,
-                doc.span(&raw.name),
-                msg,
-                "",
-            );
-        }
+        let name = ctx.person_name(doc, &raw.name);
         let themes = ctx.themes(doc, &raw.themes);
         let email = raw.email.as_ref().and_then(|e| ctx.email(doc, e));
         let mut languages = Vec::new();
