@@ -110,6 +110,11 @@ fn prints_json_objects_with_relative_files() {
     assert_eq!(d["severity"], "error");
     assert_eq!(d["code"], "ref.theme");
     assert!(d["message"].as_str().unwrap().contains("cooking"));
+    let keys: Vec<&String> = d.as_object().unwrap().keys().collect();
+    assert_eq!(
+        keys,
+        ["code", "column", "file", "line", "message", "severity"]
+    );
 }
 
 #[test]

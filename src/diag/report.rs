@@ -13,23 +13,19 @@ pub enum Format {
     Github,
 }
 
-/// One JSON object per diagnostic: `{file,line,column,severity,code,message}` (+ `help` when there is one).
+/// One JSON object per diagnostic, exactly the contract's `{file,line,column,severity,code,message}`.
 pub fn render_json(diags: &[Diagnostic]) -> String {
     let items: Vec<serde_json::Value> = diags
         .iter()
         .map(|d| {
-            let mut v = serde_json::json!({
+            serde_json::json!({
                 "file": d.file_display(),
                 "line": d.span.line,
                 "column": d.span.column,
                 "severity": d.severity,
                 "code": d.rule.code(),
                 "message": d.message,
-            });
-            if let Some(h) = &d.help {
-                v["help"] = serde_json::Value::String(h.clone());
-            }
-            v
+            })
         })
         .collect();
     let mut s = serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".into());
