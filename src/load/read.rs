@@ -50,14 +50,15 @@ impl ReadError {
 
 /// Reads `path` as UTF-8 text (a leading BOM is dropped), refusing links and files over the limit.
 pub fn read_text(path: &Path) -> Result<String, ReadError> {
-    let meta = std::fs::symlink_metadata(path)?;
-    if meta.file_type().is_symlink() {
-        return Err(ReadError::Symlink);
+    use std::io::Read;
+    let file = open_no_follow(path)?;
+    let len = file.metadata()?.len();
+    if len > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge(len));
     }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(ReadError::TooLarge(meta.len()));
-    }
-    let bytes = std::fs::read(path)?;
+    let mut bytes = Vec::with_capacity(len as usize);
+    // A file that grows after the check is still read no further than the limit.
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(ReadError::TooLarge(bytes.len() as u64));
     }
@@ -80,5 +81,47 @@ pub fn read_text(path: &Path) -> Result<String, ReadError> {
                 + 1;
             Err(ReadError::Encoding { line, column })
         }
+    }
+}
+
+/// Opens `path` for reading, refusing a symbolic link in the same system call (no window between
+/// a check and the open).
+#[cfg(unix)]
+fn open_no_follow(path: &Path) -> Result<std::fs::File, ReadError> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW)
+        .open(path)
+        .map_err(|e| match e.raw_os_error() {
+            Some(libc::ELOOP) => ReadError::Symlink,
+            _ => ReadError::Io(e),
+        })
+}
+
+#[cfg(not(unix))]
+fn open_no_follow(path: &Path) -> Result<std::fs::File, ReadError> {
+    if std::fs::symlink_metadata(path)?.file_type().is_symlink() {
+        return Err(ReadError::Symlink);
+    }
+    Ok(std::fs::File::open(path)?)
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_links_and_large_files_and_drops_the_bom() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("a.md");
+        std::fs::write(&real, "\u{feff}---\ntitle: x\n---\n").unwrap();
+        assert_eq!(read_text(&real).unwrap(), "---\ntitle: x\n---\n");
+        let link = dir.path().join("b.md");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        assert!(matches!(read_text(&link), Err(ReadError::Symlink)));
+        let big = dir.path().join("c.md");
+        std::fs::write(&big, vec![b'a'; MAX_FILE_BYTES as usize + 1]).unwrap();
+        assert!(matches!(read_text(&big), Err(ReadError::TooLarge(_))));
     }
 }
