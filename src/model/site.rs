@@ -385,6 +385,9 @@ pub struct Site {
     pub persons: Vec<Person>,
     pub meetings: Vec<Meeting>,
     pub pages: Vec<Page>,
+    /// Every non-Markdown file under `content/` (images and other media), root-relative, sorted:
+    /// what `load` found, so that rendering copies them without walking the folder again.
+    pub assets: Vec<PathBuf>,
 }
 
 impl Site {

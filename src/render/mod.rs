@@ -110,7 +110,7 @@ fn render_into(cx: &Ctx, dir: &Path, private: &[String]) -> Result<(usize, usize
         bytes: bytes.clone(),
     }));
     written.extend(output::write_checked(dir, &scanner, outputs)?);
-    let copies = output::content_assets(&cx.site.root)?;
+    let copies = output::content_assets(cx.site);
     written.extend(output::copy_checked(dir, &scanner, &copies)?);
     let mut leaks: Vec<&str> = written
         .iter()

@@ -90,27 +90,11 @@ pub fn copy_checked(
 }
 
 /// Content assets (every non-Markdown regular file under `content/`), published under `media/`.
-pub fn content_assets(root: &Path) -> Result<Vec<(String, PathBuf)>, RenderError> {
-    let content = root.join("content");
-    let mut out = Vec::new();
-    if !content.exists() {
-        return Ok(out);
-    }
-    for entry in walkdir::WalkDir::new(&content)
-        .follow_links(false)
-        .sort_by_file_name()
-    {
-        let entry = entry.map_err(|e| RenderError::io("reading", &content, e.into()))?;
-        let path = entry.path();
-        if !entry.file_type().is_file() || path.extension().is_some_and(|e| e == "md") {
-            continue;
-        }
-        let rel = path.strip_prefix(root).unwrap_or(path);
-        if let Some(url) = super::urls::media(rel) {
-            out.push((url, path.to_path_buf()));
-        }
-    }
-    Ok(out)
+pub fn content_assets(site: &crate::model::Site) -> Vec<(String, PathBuf)> {
+    site.assets
+        .iter()
+        .filter_map(|rel| Some((super::urls::media(rel)?, site.root.join(rel))))
+        .collect()
 }
 
 /// Finds private addresses in bytes in one pass: at each `@`, the slices of the lengths of the

@@ -83,6 +83,7 @@ pub fn validate(corpus: &Corpus) -> Validated {
         persons,
         meetings,
         pages,
+        assets: corpus.assets.iter().cloned().collect(),
     };
     text::attach_translations(&mut ctx, &mut site);
     Validated {
