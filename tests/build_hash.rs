@@ -11,18 +11,11 @@ use std::path::Path;
 const RECORDED: &str = "tests/snapshots/example-site.sha256";
 
 fn hash_tree(dir: &Path) -> String {
-    let mut files: Vec<_> = walkdir::WalkDir::new(dir)
-        .into_iter()
-        .map(Result::unwrap)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| e.into_path())
-        .collect();
-    files.sort();
     let mut h = Sha256::new();
-    for f in files {
-        h.update(f.strip_prefix(dir).unwrap().to_string_lossy().as_bytes());
+    for (path, bytes) in snapshot_tree(dir) {
+        h.update(path.as_bytes());
         h.update([0]);
-        h.update(std::fs::read(&f).unwrap());
+        h.update(bytes);
         h.update([0]);
     }
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()

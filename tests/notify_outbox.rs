@@ -4,17 +4,9 @@ mod notify_support;
 #[path = "support/smtp.rs"]
 mod smtp;
 
-use notify_support::{Repo, ALPHA_RECIPIENTS};
+use notify_support::{submitted_alpha, Repo, ALPHA_RECIPIENTS};
 use smtp::{Behaviour, SmtpServer};
 use std::path::Path;
-
-fn submitted_alpha() -> (Repo, String) {
-    let repo = Repo::new();
-    let base = repo.git(&["rev-parse", "HEAD"]);
-    repo.submit("alpha");
-    repo.commit("alpha submits its roadmap");
-    (repo, base)
-}
 
 /// `(file name, text)` of each `.eml` in `dir`, sorted.
 fn eml_files(dir: &Path) -> Vec<(String, String)> {

@@ -4,16 +4,8 @@ mod notify_support;
 #[path = "support/smtp.rs"]
 mod smtp;
 
-use notify_support::{Repo, ALPHA_RECIPIENTS};
+use notify_support::{submitted_alpha, Repo, ALPHA_RECIPIENTS};
 use smtp::{free_port, Behaviour, SmtpServer};
-
-fn submitted_alpha() -> (Repo, String) {
-    let repo = Repo::new();
-    let base = repo.git(&["rev-parse", "HEAD"]);
-    repo.submit("alpha");
-    repo.commit("alpha submits its roadmap");
-    (repo, base)
-}
 
 #[test]
 fn accepts_a_submission_routed_to_matching_reviewers_and_the_coach() {

@@ -2,6 +2,8 @@
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
+#[path = "../fixture_site/mod.rs"]
+mod fixture_site;
 use std::process::{Command, Output};
 
 /// The crate's root (itself a site root: the example programme).
@@ -16,16 +18,7 @@ pub fn fixture(name: &str) -> PathBuf {
 
 /// Copies a folder recursively.
 pub fn copy_tree(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry.unwrap();
-        let rel = entry.path().strip_prefix(from).unwrap();
-        let dest = to.join(rel);
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&dest).unwrap();
-        } else {
-            std::fs::copy(entry.path(), &dest).unwrap();
-        }
-    }
+    fixture_site::copy_dir(from, to);
 }
 
 /// A writable copy of a fixture site, with the default theme, in a fresh temp dir.
@@ -93,4 +86,23 @@ pub fn snapshot_tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
         .collect();
     out.sort();
     out
+}
+
+/// Asserts that a failed build left `out` as `before` and no staging or old folder next to it.
+pub fn assert_previous_site_kept(site: &Path, out: &Path, before: &[(String, Vec<u8>)]) {
+    assert!(
+        snapshot_tree(out) == before,
+        "the previous site was changed"
+    );
+    assert!(leftovers(site).is_empty(), "{:?}", leftovers(site));
+}
+
+/// Hidden entries (`.public.staging`, `.public.old`) next to the output.
+pub fn leftovers(parent: &Path) -> Vec<String> {
+    std::fs::read_dir(parent)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect()
 }

@@ -135,3 +135,12 @@ pub const ALPHA_RECIPIENTS: [&str; 4] = [
     "pieter@reviewers.test",
     "wendy@reviewers.test",
 ];
+
+/// A repository where district `alpha` has just submitted its roadmap, and the commit before.
+pub fn submitted_alpha() -> (Repo, String) {
+    let repo = Repo::new();
+    let base = repo.git(&["rev-parse", "HEAD"]);
+    repo.submit("alpha");
+    repo.commit("alpha submits its roadmap");
+    (repo, base)
+}
