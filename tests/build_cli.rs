@@ -242,3 +242,21 @@ fn builds_a_site_root_without_themes_folder_with_the_built_in_theme() {
     );
     assert!(out.join("nl/districts/index.html").is_file());
 }
+
+#[test]
+fn fails_with_exit_2_on_a_broken_template_and_keeps_the_previous_site() {
+    let site = site_copy("build-small");
+    let out = site.path().join("public");
+    assert_eq!(build(site.path(), &out).status.code(), Some(0));
+    let before = snapshot_tree(&out);
+    let template = site.path().join("themes/default/templates/project.html");
+    std::fs::write(&template, "{% block content %}{{ page.text.title }").unwrap();
+    let run = build(site.path(), &out);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("project.html") || stderr.contains("template"),
+        "{stderr}"
+    );
+    assert_previous_site_kept(site.path(), &out, &before);
+}
