@@ -6,11 +6,13 @@ pub mod raw;
 mod read;
 pub mod secrets;
 pub mod shapes;
+mod update;
 mod yaml;
 
 pub use corpus::{Corpus, Doc, Kind, MdFile, ProjectFile, TranslationFile};
 pub use front_matter::{split_front_matter, FrontMatterError, Split};
-pub use read::{read_text, ReadError, MAX_FILE_BYTES};
+pub use read::{read_bytes, read_text, ReadError, MAX_FILE_BYTES};
+pub use update::update;
 pub use yaml::{parse_yaml, Origin, YamlKind};
 
 use crate::diag::{Diagnostic, Diagnostics, Rule, Span};
@@ -61,27 +63,48 @@ pub fn load(root: &Path) -> Result<Corpus, LoadError> {
     };
     let files = walk(root, &mut corpus.diagnostics)?;
 
-    let data = |name: &str| {
-        files
+    for name in DATA_FILES {
+        if files
             .iter()
             .any(|f| f == Path::new("data").join(name).as_path())
-    };
-    if data("programme.yaml") {
-        corpus.programme = load_data(root, "data/programme.yaml", &mut corpus.diagnostics);
+        {
+            load_data_file(&mut corpus, name);
+        }
     }
-    if data("themes.yaml") {
-        corpus.themes = load_data(root, "data/themes.yaml", &mut corpus.diagnostics);
-    }
-    if data("communes.yaml") {
-        corpus.communes = load_data(root, "data/communes.yaml", &mut corpus.diagnostics);
-    }
-    if data("reviewers.yaml") {
-        corpus.reviewers = load_data(root, "data/reviewers.yaml", &mut corpus.diagnostics);
-    }
-
-    let content: Vec<(PathBuf, Entry)> = files
+    let content = files
         .into_iter()
         .filter(|f| f.starts_with("content"))
+        .collect();
+    add_content(&mut corpus, content);
+    Ok(corpus)
+}
+
+/// The data files of a site root, under `data/`.
+const DATA_FILES: [&str; 4] = [
+    "programme.yaml",
+    "themes.yaml",
+    "communes.yaml",
+    "reviewers.yaml",
+];
+
+/// (Re)loads `data/<name>` into its place in the corpus.
+fn load_data_file(corpus: &mut Corpus, name: &str) {
+    let (root, diags) = (&corpus.root, &mut corpus.diagnostics);
+    let rel = format!("data/{name}");
+    match name {
+        "programme.yaml" => corpus.programme = load_data(root, &rel, diags),
+        "themes.yaml" => corpus.themes = load_data(root, &rel, diags),
+        "communes.yaml" => corpus.communes = load_data(root, &rel, diags),
+        "reviewers.yaml" => corpus.reviewers = load_data(root, &rel, diags),
+        _ => {}
+    }
+}
+
+/// Reads the files under `content/` (relative paths, regular files) in parallel into the corpus.
+fn add_content(corpus: &mut Corpus, files: Vec<PathBuf>) {
+    let root = corpus.root.as_path();
+    let content: Vec<(PathBuf, Entry)> = files
+        .into_iter()
         .map(|f| {
             let e = classify(&f);
             (f, e)
@@ -91,18 +114,18 @@ pub fn load(root: &Path) -> Result<Corpus, LoadError> {
         .par_iter()
         .map(|(path, entry)| load_content_file(root, path, entry))
         .collect();
-    for (path, entry) in &content {
+    for (path, entry) in content {
         match entry {
             Entry::Asset => {
-                corpus.assets.insert(path.clone());
+                corpus.assets.insert(path);
             }
             Entry::Md { .. } => {
-                corpus.content_files.insert(path.clone());
+                corpus.content_files.insert(path);
             }
             Entry::Stray => corpus.diagnostics.push(
                 Diagnostic::new(
                     Rule::SchemaInvalidValue,
-                    path,
+                    &path,
                     Span::start(),
                     "this Markdown file is not in a place the site layout knows",
                 )
@@ -122,7 +145,6 @@ pub fn load(root: &Path) -> Result<Corpus, LoadError> {
             None => {}
         }
     }
-    Ok(corpus)
 }
 
 /// Walks `content/`, `data/` and `themes/`, refusing symlinks; returns regular files relative to the root, sorted.

@@ -84,6 +84,18 @@ pub fn read_text(path: &Path) -> Result<String, ReadError> {
     }
 }
 
+/// Reads the bytes of `path` (a content asset: any size), refusing a symbolic link.
+pub fn read_bytes(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut file = open_no_follow(path).map_err(|e| match e {
+        ReadError::Io(e) => e,
+        other => std::io::Error::other(other.to_string()),
+    })?;
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 /// Opens `path` for reading, refusing a symbolic link in the same system call (no window between
 /// a check and the open).
 #[cfg(unix)]
@@ -120,6 +132,9 @@ mod tests {
         let link = dir.path().join("b.md");
         std::os::unix::fs::symlink(&real, &link).unwrap();
         assert!(matches!(read_text(&link), Err(ReadError::Symlink)));
+        let refused = read_bytes(&link).unwrap_err().to_string();
+        assert_eq!(refused, "symbolic links are refused");
+        assert_eq!(read_bytes(&real).unwrap(), std::fs::read(&real).unwrap());
         let big = dir.path().join("c.md");
         std::fs::write(&big, vec![b'a'; MAX_FILE_BYTES as usize + 1]).unwrap();
         assert!(matches!(read_text(&big), Err(ReadError::TooLarge(_))));

@@ -79,7 +79,8 @@ pub fn copy_checked(
     files
         .par_iter()
         .map(|(rel, src)| {
-            let bytes = std::fs::read(src).map_err(|e| RenderError::io("copying", src, e))?;
+            let bytes =
+                crate::load::read_bytes(src).map_err(|e| RenderError::io("copying", src, e))?;
             write_file(&dir.join(rel), &bytes)?;
             Ok(Written {
                 path: rel.clone(),
