@@ -25,13 +25,7 @@ pub fn run(root: &Path, out: &Path, base_url: Option<&str>, quiet: bool) -> anyh
     let site = validated
         .site
         .context("data/programme.yaml could not be read")?;
-    let theme_dir = root.join("themes").join("default");
-    let theme = if theme_dir.is_dir() {
-        Theme::load(&theme_dir)
-            .with_context(|| format!("loading the theme in {}", theme_dir.display()))?
-    } else {
-        Theme::embedded().context("loading the built-in default theme")?
-    };
+    let theme = Theme::of_root(root).context("loading the theme")?;
     let options = RenderOptions {
         base_url: base_url.map(str::to_string),
         // Addresses kept outside the repository are never rendered; the output is checked for them too.

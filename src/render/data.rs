@@ -98,6 +98,13 @@ fn project_json<'a>(cx: &Ctx<'a>, d: &'a District, p: &'a Project) -> ProjectJso
     }
 }
 
+/// The paths of the open-data files.
+pub const DATA_FILES: [&str; 3] = [
+    "data/projects.json",
+    "data/projects.csv",
+    "data/districts.geojson",
+];
+
 /// The three open-data files.
 pub fn render_data(cx: &Ctx) -> Result<Vec<Output>, RenderError> {
     let projects: Vec<ProjectJson> = cx
@@ -110,10 +117,11 @@ pub fn render_data(cx: &Ctx) -> Result<Vec<Output>, RenderError> {
     let json = to_json(&projects)?;
     let csv = projects_csv(cx, &projects);
     let geojson = to_json(&districts_geojson(cx))?;
+    let [json_path, csv_path, geojson_path] = DATA_FILES.map(String::from);
     Ok(vec![
-        Output::new("data/projects.json".into(), json),
-        Output::new("data/projects.csv".into(), csv.into_bytes()),
-        Output::new("data/districts.geojson".into(), geojson),
+        Output::new(json_path, json),
+        Output::new(csv_path, csv.into_bytes()),
+        Output::new(geojson_path, geojson),
     ])
 }
 

@@ -9,6 +9,7 @@ mod feed;
 pub mod format;
 mod lists;
 pub mod markdown;
+mod on_demand;
 mod output;
 mod pages;
 mod search;
@@ -19,6 +20,7 @@ mod view;
 
 pub use data::{csv_field, CSV_HEADER};
 pub use error::RenderError;
+pub use on_demand::OnDemand;
 pub use theme::Theme;
 
 use context::{Ctx, Section};
@@ -142,6 +144,39 @@ enum Job<'a> {
     Search,
 }
 
+impl Job<'_> {
+    /// The site path of the job's page in `lang` (`fr/districts/bervoets/`).
+    fn rel(&self, lang: &str) -> String {
+        match self {
+            Job::Home => urls::home(lang),
+            Job::Districts => urls::districts(lang),
+            Job::District(d) => urls::district(lang, d.id.as_str()),
+            Job::Project(p) => urls::project(lang, p.district.as_str(), p.id.as_str()),
+            Job::Theme(t) => urls::theme(lang, t.id.as_str()),
+            Job::Experts => urls::experts(lang),
+            Job::Expert(p) => urls::expert(lang, p.id.as_str()),
+            Job::Meetings => urls::meetings(lang),
+            Job::Meeting(m) => urls::meeting(lang, m.id.as_str()),
+            Job::Page(p) => urls::page(lang, p.id.as_str()),
+            Job::Search => urls::search(lang),
+        }
+    }
+
+    /// The paths of the files [`render_job`] writes for this job in `lang`.
+    fn paths(&self, lang: &str) -> Vec<String> {
+        let rel = self.rel(lang);
+        let mut paths = vec![format!("{rel}index.html")];
+        if let Job::Search = self {
+            paths.push(format!("{rel}index.json"));
+        }
+        paths
+    }
+}
+
+/// The files outside the language folders rendered from a template: (template, path).
+const SPECIAL_PAGES: [(&str, &str); 2] =
+    [("404.html", "404.html"), ("language.html", "index.html")];
+
 fn jobs(site: &crate::model::Site) -> Vec<Job<'_>> {
     let mut jobs = vec![
         Job::Home,
@@ -179,10 +214,10 @@ fn render_pages(
         .map(|(job, lang)| output::write_checked(dir, scanner, render_job(cx, lang, job)?))
         .collect::<Result<_, _>>()?;
     let mut written: Vec<output::Written> = rendered.into_iter().flatten().collect();
-    let special = vec![
-        render_special(cx, "404.html", "404.html")?,
-        render_special(cx, "language.html", "index.html")?,
-    ];
+    let special = SPECIAL_PAGES
+        .iter()
+        .map(|(template, path)| render_special(cx, template, path))
+        .collect::<Result<_, _>>()?;
     written.extend(output::write_checked(dir, scanner, special)?);
     written.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(written)

@@ -45,6 +45,16 @@ impl Theme {
         Theme::from_files(dir, files)
     }
 
+    /// The theme of a site root: `themes/default/` if it has one, else the built-in theme.
+    pub fn of_root(root: &Path) -> Result<Theme, RenderError> {
+        let dir = root.join("themes").join("default");
+        if dir.is_dir() {
+            Theme::load(&dir)
+        } else {
+            Theme::embedded()
+        }
+    }
+
     /// The default theme built into the binary.
     pub fn embedded() -> Result<Theme, RenderError> {
         let mut files = Vec::new();

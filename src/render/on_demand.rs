@@ -1,0 +1,181 @@
+//! Rendering on request, for `serve`: the site's file list comes from the model at once, and each
+//! file is rendered only when it is asked for, then kept until the site changes. A one-file edit
+//! then costs a validation and the pages the browser asks for, not a whole build. Every file is
+//! the same bytes `render_site` writes, and is scanned for private addresses the same way.
+
+use super::context::Ctx;
+use super::output::{content_assets, LeakScanner};
+use super::{data, feed, jobs, private_emails, render_job, render_special, Output, RenderError};
+use super::{RenderOptions, Theme, SPECIAL_PAGES};
+use crate::model::Site;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, PoisonError};
+
+/// A site whose files are rendered when requested.
+pub struct OnDemand {
+    site: Site,
+    theme: Arc<Theme>,
+    base_url: String,
+    /// Every file of the site by its path (`fr/districts/index.html`): what it is made from.
+    sources: HashMap<String, Source>,
+    /// The pages' site paths, sorted (for the sitemap).
+    page_paths: Vec<String>,
+    scanner: LeakScanner,
+    /// Files rendered so far (content assets are read each time instead).
+    rendered: Mutex<HashMap<String, Arc<[u8]>>>,
+}
+
+/// What a file is made from.
+#[derive(Clone, Debug)]
+enum Source {
+    /// The `job`-th of [`jobs`] in the `lang`-th language.
+    Job {
+        lang: usize,
+        job: usize,
+    },
+    /// One of [`SPECIAL_PAGES`], from its template.
+    Special(&'static str),
+    /// The open data files, rendered together.
+    Data,
+    /// The Atom feed of the `lang`-th language.
+    Feed(usize),
+    Sitemap,
+    Robots,
+    /// The `i`-th static file of the theme.
+    Static(usize),
+    /// A content asset on disk.
+    Asset(PathBuf),
+}
+
+impl OnDemand {
+    /// Lists the files of `site` rendered with `theme`; renders nothing yet.
+    pub fn new(site: Site, theme: Arc<Theme>, options: &RenderOptions) -> OnDemand {
+        let base_url = options
+            .base_url
+            .clone()
+            .unwrap_or_else(|| site.programme.base_url.clone());
+        let scanner = LeakScanner::new(&private_emails(&site, options));
+        let mut sources = HashMap::new();
+        for (l, lang) in site.programme.languages.iter().enumerate() {
+            for (j, job) in jobs(&site).iter().enumerate() {
+                for path in job.paths(lang) {
+                    sources.insert(path, Source::Job { lang: l, job: j });
+                }
+            }
+            sources.insert(format!("{lang}/atom.xml"), Source::Feed(l));
+        }
+        for (template, path) in SPECIAL_PAGES {
+            sources.insert(path.to_string(), Source::Special(template));
+        }
+        // In the order of the pages' file paths, as `build` lists them.
+        let mut pages: Vec<&String> = sources
+            .iter()
+            .filter(|(_, s)| matches!(s, Source::Job { .. } | Source::Special(_)))
+            .map(|(p, _)| p)
+            .collect();
+        pages.sort_unstable();
+        let page_paths: Vec<String> = pages
+            .into_iter()
+            .filter_map(|p| p.strip_suffix("index.html").map(str::to_string))
+            .collect();
+        for path in data::DATA_FILES {
+            sources.insert(path.to_string(), Source::Data);
+        }
+        sources.insert("sitemap.xml".into(), Source::Sitemap);
+        sources.insert("robots.txt".into(), Source::Robots);
+        for (i, (rel, _)) in theme.static_files.iter().enumerate() {
+            sources.insert(format!("static/{rel}"), Source::Static(i));
+        }
+        for (path, src) in content_assets(&site) {
+            sources.insert(path, Source::Asset(src));
+        }
+        OnDemand {
+            site,
+            theme,
+            base_url,
+            sources,
+            page_paths,
+            scanner,
+            rendered: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The number of HTML pages (as `build` counts them).
+    pub fn pages(&self) -> usize {
+        self.sources
+            .iter()
+            .filter(|(p, s)| {
+                p.ends_with(".html") && matches!(s, Source::Job { .. } | Source::Special(_))
+            })
+            .count()
+    }
+
+    /// Whether the site has a file at `path`.
+    pub fn contains(&self, path: &str) -> bool {
+        self.sources.contains_key(path)
+    }
+
+    /// Every file's path, in no order.
+    pub fn paths(&self) -> impl Iterator<Item = &str> {
+        self.sources.keys().map(String::as_str)
+    }
+
+    /// The bytes of the file at `path` (rendered now if not yet), or `None` if the site has none.
+    pub fn file(&self, path: &str) -> Result<Option<Arc<[u8]>>, RenderError> {
+        let cached = self.lock().get(path).cloned();
+        if cached.is_some() {
+            return Ok(cached);
+        }
+        let Some(source) = self.sources.get(path) else {
+            return Ok(None);
+        };
+        let outputs = self.render(source, path)?;
+        let mut found = None;
+        let keep = !matches!(source, Source::Asset(_));
+        let mut rendered = self.lock();
+        for o in outputs {
+            if self.scanner.hits(&o.bytes) {
+                return Err(RenderError::Leak {
+                    file: o.path.into(),
+                    more: 0,
+                });
+            }
+            let bytes: Arc<[u8]> = o.bytes.into();
+            if o.path == path {
+                found = Some(bytes.clone());
+            }
+            if keep {
+                rendered.insert(o.path, bytes);
+            }
+        }
+        Ok(found)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<[u8]>>> {
+        self.rendered.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Renders what `source` makes: the file at `path`, and the others rendered with it.
+    fn render(&self, source: &Source, path: &str) -> Result<Vec<Output>, RenderError> {
+        let cx = Ctx::new(&self.site, &self.theme, &self.base_url);
+        let lang = |l: &usize| cx.languages()[*l].as_str();
+        Ok(match source {
+            Source::Job { lang: l, job } => render_job(&cx, lang(l), &jobs(&self.site)[*job])?,
+            Source::Special(template) => vec![render_special(&cx, template, path)?],
+            Source::Data => data::render_data(&cx)?,
+            Source::Feed(l) => vec![feed::render_atom(&cx, lang(l))],
+            Source::Sitemap => vec![feed::render_sitemap(&cx, &self.page_paths)],
+            Source::Robots => vec![feed::render_robots(&cx)],
+            Source::Static(i) => {
+                let (_, bytes) = &self.theme.static_files[*i];
+                vec![Output::new(path.to_string(), bytes.clone())]
+            }
+            Source::Asset(src) => {
+                let bytes =
+                    crate::load::read_bytes(src).map_err(|e| RenderError::io("reading", src, e))?;
+                vec![Output::new(path.to_string(), bytes)]
+            }
+        })
+    }
+}
