@@ -8,12 +8,18 @@ and `build` several times and prints, for each: median wall time, pages per seco
   benches/bench.py --districts 1000 --projects-per-district 10 --runs 5
   benches/bench.py --corpus /tmp/corpus/wijk-1000 --runs 3
 
+With --serve, it also measures `wijk serve` after a one-file change: it starts the server on the
+corpus, listens to its reload events as an open page does, appends a line to one project file
+and times the change until the event, and until the project page served holds the new line
+(the file is restored afterwards).
+
 Standard library only. Wall time is the whole process; peak RSS is the child's maxrss (os.wait4).
 The site is written to a tmpfs (/dev/shm) when there is one, and removed before each build outside
 the timing: on ext4, creating files right after deleting tens of thousands costs more kernel time
 than rendering them, which would measure the file system rather than wijk.
 """
 import argparse
+import http.client
 import os
 import shutil
 import statistics
@@ -65,6 +71,73 @@ def report(name, walls, rss, count, unit):
           f"{rate}  peak RSS {max(rss):.0f} MB{per_page}")
 
 
+def bench_serve(binary, corpus, runs):
+    """Times `wijk serve` from a one-file change to the reload event and to the page served."""
+    district = sorted((corpus / "content/districts").iterdir())[0]
+    project = sorted((district / "projects").glob("*.md"))[0]
+    page = f"/fr/districts/{district.name}/{project.stem}/"
+    original = project.read_text(encoding="utf-8")
+    start = time.perf_counter()
+    proc = subprocess.Popen([binary, "--root", str(corpus), "--quiet", "serve", "--port", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    try:
+        line = proc.stdout.readline().decode()
+        if not line.startswith("serving "):
+            sys.exit(f"wijk serve did not start: {line!r}")
+        ready = time.perf_counter() - start
+        host, port = line.split("//")[1].strip().rstrip("/").split(":")
+
+        def get(path):
+            c = http.client.HTTPConnection(host, int(port), timeout=30)
+            c.request("GET", path)
+            r = c.getresponse()
+            body = r.read().decode(errors="replace")
+            c.close()
+            return r.status, body
+
+        t = time.perf_counter()
+        status, _ = get(page)
+        first_page = time.perf_counter() - t
+        if status != 200:
+            sys.exit(f"{page} answered {status}")
+        events = http.client.HTTPConnection(host, int(port), timeout=30)
+        events.request("GET", "/__wijk/events")
+        stream = events.getresponse()
+
+        def next_version():
+            while True:
+                line = stream.readline().decode()
+                if not line:
+                    sys.exit("the reload events ended")
+                if line.startswith("data:"):
+                    return line[5:].strip()
+
+        version = next_version()
+        to_event, to_page = [], []
+        for i in range(runs):
+            marker = f"wijk-bench-change-{i}-{time.time_ns()}"
+            t = time.perf_counter()
+            project.write_text(f"{original}\n{marker}\n", encoding="utf-8")
+            while (v := next_version()) == version:
+                pass
+            version = v
+            to_event.append(time.perf_counter() - t)
+            status, body = get(page)
+            to_page.append(time.perf_counter() - t)
+            if status != 200 or marker not in body:
+                sys.exit(f"{page} answered {status} without the change")
+            time.sleep(0.3)
+        events.close()
+    finally:
+        project.write_text(original, encoding="utf-8")
+        proc.terminate()
+        proc.wait()
+    ms = lambda xs: f"median {statistics.median(xs) * 1000:.0f} ms (min {min(xs) * 1000:.0f}, max {max(xs) * 1000:.0f})"
+    print(f"serve  ready in {ready:.2f} s; first render of {page} {first_page * 1000:.0f} ms")
+    print(f"serve  one-file change -> reload event: {ms(to_event)}")
+    print(f"serve  one-file change -> page served with the change: {ms(to_page)}")
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--districts", type=int, default=1000)
@@ -73,6 +146,8 @@ def main():
     p.add_argument("--corpus", help="an existing site root instead of generating one")
     p.add_argument("--generator", default=str(REPO.parent / "shared/bench/gen_corpus.py"))
     p.add_argument("--binary", default=str(REPO / "target/release/wijk"))
+    p.add_argument("--serve", action="store_true",
+                   help="also time `wijk serve` after one-file changes (edits the corpus, then restores it)")
     p.add_argument("--out-dir", default="/dev/shm" if os.access("/dev/shm", os.W_OK) else None,
                    help="where the site is written (default: /dev/shm when writable)")
     args = p.parse_args()
@@ -99,6 +174,8 @@ def main():
         report("build", builds, build_rss, pages, "pages")
         print(f"build wrote {pages} HTML pages")
         shutil.rmtree(out_parent, ignore_errors=True)
+        if args.serve:
+            bench_serve(args.binary, corpus, args.runs)
 
 
 if __name__ == "__main__":

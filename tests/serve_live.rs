@@ -151,6 +151,79 @@ fn serves_rebuilds_shows_problems_and_recovers() {
 }
 
 #[test]
+fn serves_every_kind_of_file_as_a_static_host_would() {
+    let server = start();
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .max_redirects(0)
+        .build()
+        .into();
+    let get = |path: &str| {
+        let mut r = agent.get(&format!("{}{path}", server.url)).call().unwrap();
+        let header = |name: &str| {
+            r.headers()
+                .get(name)
+                .map(|v| v.to_str().unwrap().to_string())
+                .unwrap_or_default()
+        };
+        let (kind, location) = (header("content-type"), header("location"));
+        let status = r.status().as_u16();
+        (status, kind, location, r.body_mut().read_to_vec().unwrap())
+    };
+    let (status, kind, _, css) = get("/static/style.css");
+    assert_eq!((status, kind.as_str()), (200, "text/css; charset=utf-8"));
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    assert_eq!(
+        css,
+        std::fs::read(manifest.join("themes/default/static/style.css")).unwrap()
+    );
+
+    let png = "content/districts/bervoets/assets/compost.png";
+    let (status, kind, _, bytes) = get("/media/districts/bervoets/assets/compost.png");
+    assert_eq!((status, kind.as_str()), (200, "image/png"));
+    assert_eq!(bytes, std::fs::read(server.root().join(png)).unwrap());
+
+    let (status, kind, _, _) = get("/data/projects.json");
+    assert_eq!(
+        (status, kind.as_str()),
+        (200, "application/json; charset=utf-8")
+    );
+
+    let (status, _, location, _) = get("/fr/districts/bervoets");
+    assert_eq!(
+        (status, location.as_str()),
+        (307, "/fr/districts/bervoets/")
+    );
+
+    let (status, kind, _, body) = get("/fr/districts/nowhere/");
+    assert_eq!((status, kind.as_str()), (404, "text/html; charset=utf-8"));
+    assert!(String::from_utf8_lossy(&body).contains("EventSource"));
+
+    // A file added while serving is served.
+    let plan = "content/districts/bervoets/assets/plan.txt";
+    std::fs::write(server.root().join(plan), "plan").unwrap();
+    server.wait_for("/media/districts/bervoets/assets/plan.txt", |s, b| {
+        s == 200 && b == "plan"
+    });
+}
+
+#[test]
+fn a_template_failing_on_one_page_shows_its_error_there_only() {
+    let server = start();
+    let template = server.root().join("themes/default/templates/meeting.html");
+    std::fs::write(
+        &template,
+        "{% extends \"base.html\" %}{% block content %}{{ page.no_such.field }}{% endblock %}",
+    )
+    .unwrap();
+    let meeting = "/fr/meetings/2024-03-14-compost/";
+    server.wait_for(meeting, |s, b| {
+        s == 500 && b.contains("meeting.html") && b.contains("EventSource")
+    });
+    assert_eq!(server.get(PAGE).0, 200);
+}
+
+#[test]
 fn rebuilds_when_polling_instead_of_file_events() {
     let server = start_with(&["--poll"]);
     server.edit(

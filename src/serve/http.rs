@@ -1,8 +1,11 @@
-//! The HTTP side of `serve`: the current build's files (with the live-reload script added to
-//! HTML), or the problems page; and the server-sent events that announce new builds.
+//! The HTTP side of `serve`: the current build's files, rendered on request (with the
+//! live-reload script added to HTML), or the problems page; and the server-sent events that
+//! announce new builds.
 
 use super::page::{self, EVENTS_PATH};
-use axum::body::{to_bytes, Body};
+use super::site::Failure;
+use crate::render::OnDemand;
+use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::sse::{Event, KeepAlive, Sse};
@@ -10,17 +13,14 @@ use axum::response::{IntoResponse, Response};
 use axum::Router;
 use futures_util::stream::{self, Stream};
 use std::convert::Infallible;
-use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
 use tokio::sync::broadcast;
-use tower::ServiceExt;
-use tower_http::services::{ServeDir, ServeFile};
 
 /// What is being served.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub enum Current {
-    /// The folder of the latest successful build.
-    Site(PathBuf),
+    /// The latest successful build, rendered on request.
+    Site(Arc<OnDemand>),
     /// The problems page of the latest failed build.
     Problems(String),
 }
@@ -98,53 +98,113 @@ async fn events(
     Sse::new(futures_util::StreamExt::chain(first, next)).keep_alive(KeepAlive::default())
 }
 
-async fn files(State(shared): State<Arc<Shared>>, mut req: Request) -> Response {
+async fn files(State(shared): State<Arc<Shared>>, req: Request) -> Response {
     let (version, current) = shared.snapshot();
-    let dir = match current {
-        Current::Problems(html) => {
-            let html = page::inject(&html, &page::reload_script(version));
-            let content_type = [(header::CONTENT_TYPE, "text/html; charset=utf-8")];
-            let response = (StatusCode::INTERNAL_SERVER_ERROR, content_type, html);
-            return no_store(response.into_response());
+    let site = match current {
+        Current::Problems(html) => return problems(&html, version),
+        Current::Site(site) => site,
+    };
+    let Some(rel) = site_path(req.uri().path()) else {
+        return not_found(&site, version);
+    };
+    // Rendering is CPU work: off the async workers.
+    let answer = match tokio::task::spawn_blocking(move || answer(&site, rel)).await {
+        Ok(a) => a,
+        Err(e) => Answer::Failed(format!("rendering the page failed: {e}")),
+    };
+    match answer {
+        Answer::File { path, bytes } => file_response(StatusCode::OK, &path, &bytes, version),
+        Answer::Redirect(to) => {
+            no_store((StatusCode::TEMPORARY_REDIRECT, [(header::LOCATION, to)]).into_response())
         }
-        Current::Site(dir) => dir,
-    };
-    // Always answer with the bytes of this build, never "not modified".
-    for h in [
-        header::IF_MODIFIED_SINCE,
-        header::IF_NONE_MATCH,
-        header::RANGE,
-    ] {
-        req.headers_mut().remove(h);
+        Answer::NotFound(page) => match page {
+            Some(bytes) => file_response(StatusCode::NOT_FOUND, "404.html", &bytes, version),
+            None => no_store((StatusCode::NOT_FOUND, "not found").into_response()),
+        },
+        Answer::Failed(message) => {
+            let failure = Failure {
+                diagnostics: Vec::new(),
+                message: Some(message),
+            };
+            problems(&page::failure_page(&failure), version)
+        }
     }
-    let service = ServeDir::new(&dir).not_found_service(ServeFile::new(dir.join("404.html")));
-    let response = match service.oneshot(req).await {
-        Ok(r) => r.map(Body::new),
-        Err(never) => match never {},
-    };
-    no_store(with_reload_script(response, version).await)
 }
 
-/// Adds the live-reload script to an HTML response.
-async fn with_reload_script(response: Response, version: u64) -> Response {
-    let is_html = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
-    if !is_html {
-        return response;
-    }
-    let (mut parts, body) = response.into_parts();
-    let Ok(bytes) = to_bytes(body, 64 * 1024 * 1024).await else {
-        return (StatusCode::INTERNAL_SERVER_ERROR, "cannot read the page").into_response();
+/// What a request gets from the current site.
+enum Answer {
+    File {
+        path: String,
+        bytes: Arc<[u8]>,
+    },
+    /// A folder asked for without its trailing slash: its page's URL.
+    Redirect(String),
+    /// The site's 404 page, if it renders.
+    NotFound(Option<Arc<[u8]>>),
+    /// The file could not be rendered (a template error, a private address).
+    Failed(String),
+}
+
+fn answer(site: &OnDemand, rel: String) -> Answer {
+    let path = if rel.is_empty() || rel.ends_with('/') {
+        format!("{rel}index.html")
+    } else {
+        rel
     };
-    let html = page::inject(
-        &String::from_utf8_lossy(&bytes),
-        &page::reload_script(version),
-    );
-    parts.headers.remove(header::CONTENT_LENGTH);
-    Response::from_parts(parts, Body::from(html))
+    match site.file(&path) {
+        Ok(Some(bytes)) => Answer::File { path, bytes },
+        Ok(None) if site.contains(&format!("{path}/index.html")) => {
+            Answer::Redirect(format!("/{path}/"))
+        }
+        Ok(None) => Answer::NotFound(site.file("404.html").ok().flatten()),
+        Err(e) => Answer::Failed(e.to_string()),
+    }
+}
+
+/// The site path of a request path (`/fr/districts/` → `fr/districts/`), percent-decoded.
+fn site_path(uri_path: &str) -> Option<String> {
+    let decoded = percent_encoding::percent_decode_str(uri_path)
+        .decode_utf8()
+        .ok()?;
+    Some(decoded.trim_start_matches('/').to_string())
+}
+
+fn not_found(site: &OnDemand, version: u64) -> Response {
+    match site.file("404.html") {
+        Ok(Some(bytes)) => file_response(StatusCode::NOT_FOUND, "404.html", &bytes, version),
+        _ => no_store((StatusCode::NOT_FOUND, "not found").into_response()),
+    }
+}
+
+/// A file of the site with its media type; HTML gets the live-reload script.
+fn file_response(status: StatusCode, path: &str, bytes: &[u8], version: u64) -> Response {
+    let mime = mime_guess::from_path(path).first_or_octet_stream();
+    let body = if mime.type_() == mime_guess::mime::TEXT && mime.subtype() == "html" {
+        let html = page::inject(
+            &String::from_utf8_lossy(bytes),
+            &page::reload_script(version),
+        );
+        Body::from(html)
+    } else {
+        Body::from(bytes.to_vec())
+    };
+    let content_type = match mime.type_() {
+        mime_guess::mime::TEXT => format!("{mime}; charset=utf-8"),
+        _ if mime.subtype() == "json" || mime.suffix().is_some_and(|s| s == "json") => {
+            format!("{mime}; charset=utf-8")
+        }
+        _ => mime.to_string(),
+    };
+    let content_type = HeaderValue::from_str(&content_type)
+        .unwrap_or(HeaderValue::from_static("application/octet-stream"));
+    no_store((status, [(header::CONTENT_TYPE, content_type)], body).into_response())
+}
+
+/// The problems page, with the live-reload script, as a server error.
+fn problems(html: &str, version: u64) -> Response {
+    let html = page::inject(html, &page::reload_script(version));
+    let content_type = [(header::CONTENT_TYPE, "text/html; charset=utf-8")];
+    no_store((StatusCode::INTERNAL_SERVER_ERROR, content_type, html).into_response())
 }
 
 fn no_store(mut response: Response) -> Response {

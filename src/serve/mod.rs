@@ -64,13 +64,12 @@ pub fn serve(root: &Path, options: ServeOptions) -> Result<(), ServeError> {
     })?;
     listener.set_nonblocking(true)?;
     let url = format!("http://127.0.0.1:{}", listener.local_addr()?.port());
-    let work = tempfile::Builder::new().prefix("wijk-serve-").tempdir()?;
     let render_options = RenderOptions {
         base_url: Some(url.clone()),
         extra_private_emails: options.extra_private_emails.clone(),
     };
-    let mut builder = Builder::new(root, render_options, work.path());
-    let first = builder.build();
+    let mut builder = Builder::new(root, render_options);
+    let first = builder.build(&[]);
     report(&first, &[], root, &options);
     let shared = Shared::new(current(first));
 
@@ -156,7 +155,7 @@ fn rebuild_on_changes(
     options: &ServeOptions,
 ) {
     while let Some(changed) = watch::next_batch(rx) {
-        let built = builder.build();
+        let built = builder.build(&changed);
         report(&built, &changed, root, options);
         shared.publish(current(built));
     }
@@ -164,7 +163,7 @@ fn rebuild_on_changes(
 
 fn current(built: Built) -> Current {
     match built {
-        Built::Site { dir, .. } => Current::Site(dir),
+        Built::Site { site, .. } => Current::Site(site),
         Built::Failed(failure) => Current::Problems(failure_page(&failure)),
     }
 }
@@ -187,11 +186,14 @@ fn report(built: &Built, changed: &[PathBuf], root: &Path, options: &ServeOption
             if !options.quiet {
                 print_diagnostics(warnings, root, options);
                 let what = if changed.is_empty() {
-                    "built"
+                    "ready"
                 } else {
-                    "rebuilt"
+                    "updated"
                 };
-                eprintln!("{what} {pages} pages in {} ms", elapsed.as_millis());
+                eprintln!(
+                    "{what}: {pages} pages, each rendered when first requested ({} ms)",
+                    elapsed.as_millis()
+                );
             }
         }
         Built::Failed(failure) => {

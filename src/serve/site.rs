@@ -1,22 +1,24 @@
-//! Building for `serve`: a site root → a rendered site in one of two folders that take turns
-//! (the one being served is never written to), or the problems that stop the build.
+//! Building for `serve`: a site root → a site rendered on request, or the problems that stop it.
+//! The loaded corpus and the theme are kept between builds: after a change only the changed
+//! files are read again, the whole site is validated, and pages are rendered when asked for.
 
 use crate::diag::{Diagnostic, Severity};
-use crate::render::{self, RenderOptions, Theme};
+use crate::load::Corpus;
+use crate::render::{OnDemand, RenderOptions, Theme};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// What one build produced.
-#[derive(Debug)]
 pub enum Built {
-    /// The site, rendered into `dir`; warnings did not stop it.
+    /// The site, ready to render; warnings did not stop it.
     Site {
-        dir: PathBuf,
+        site: Arc<OnDemand>,
         pages: usize,
         warnings: Vec<Diagnostic>,
         elapsed: Duration,
     },
-    /// Nothing was rendered: content errors, or a failure of the theme or the render.
+    /// Nothing can be rendered: content errors, or a failure of loading or of the theme.
     Failed(Failure),
 }
 
@@ -36,33 +38,39 @@ impl Failure {
     }
 }
 
-/// Builds a site root again and again into alternating folders under a work folder.
+/// Builds a site root again and again, reading only what changed.
 pub struct Builder {
     root: PathBuf,
     options: RenderOptions,
-    outs: [PathBuf; 2],
-    next: usize,
+    /// The corpus of the last build; `None` until loaded, or after loading failed.
+    corpus: Option<Corpus>,
+    /// The theme of the last build, until something under `themes/` changes.
+    theme: Option<Arc<Theme>>,
 }
 
 impl Builder {
-    /// A builder rendering `root` with `options` into folders under `work`.
-    pub fn new(root: &Path, options: RenderOptions, work: &Path) -> Builder {
+    /// A builder of `root` (absolute) rendering with `options`.
+    pub fn new(root: &Path, options: RenderOptions) -> Builder {
         Builder {
             root: root.to_path_buf(),
             options,
-            outs: [work.join("site-a"), work.join("site-b")],
-            next: 0,
+            corpus: None,
+            theme: None,
         }
     }
 
-    /// Loads, validates and renders once.
-    pub fn build(&mut self) -> Built {
+    /// Loads (after the first time, only the `changed` paths), validates, and lists the files.
+    pub fn build(&mut self, changed: &[PathBuf]) -> Built {
         let start = Instant::now();
-        let corpus = match crate::load::load(&self.root) {
-            Ok(c) => c,
+        let loaded = match self.corpus.take() {
+            Some(mut corpus) => crate::load::update(&mut corpus, changed).map(|()| corpus),
+            None => crate::load::load(&self.root),
+        };
+        let corpus = match loaded {
+            Ok(c) => self.corpus.insert(c),
             Err(e) => return failed(e.to_string()),
         };
-        let validated = crate::validate::validate(&corpus);
+        let validated = crate::validate::validate(corpus);
         let diagnostics = validated.diagnostics;
         if diagnostics.iter().any(|d| d.severity == Severity::Error) {
             return Built::Failed(Failure {
@@ -73,28 +81,23 @@ impl Builder {
         let Some(site) = validated.site else {
             return failed("data/programme.yaml could not be read".to_string());
         };
-        let theme_dir = self.root.join("themes").join("default");
-        let theme = if theme_dir.is_dir() {
-            Theme::load(&theme_dir)
-        } else {
-            Theme::embedded()
+        let themes = self.root.join("themes");
+        if changed.iter().any(|p| p.starts_with(&themes)) {
+            self.theme = None;
+        }
+        let theme = match &self.theme {
+            Some(t) => t.clone(),
+            None => match Theme::of_root(&self.root) {
+                Ok(t) => self.theme.insert(Arc::new(t)).clone(),
+                Err(e) => return failed(e.to_string()),
+            },
         };
-        let theme = match theme {
-            Ok(t) => t,
-            Err(e) => return failed(e.to_string()),
-        };
-        let dir = self.outs[self.next].clone();
-        match render::render_site(&site, &theme, &self.options, &dir) {
-            Ok(stats) => {
-                self.next = 1 - self.next;
-                Built::Site {
-                    dir,
-                    pages: stats.pages,
-                    warnings: diagnostics,
-                    elapsed: start.elapsed(),
-                }
-            }
-            Err(e) => failed(e.to_string()),
+        let site = OnDemand::new(site, theme, &self.options);
+        Built::Site {
+            pages: site.pages(),
+            site: Arc::new(site),
+            warnings: diagnostics,
+            elapsed: start.elapsed(),
         }
     }
 }
