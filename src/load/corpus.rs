@@ -29,7 +29,7 @@ pub struct MdFile<T> {
     pub id: String,
     pub doc: Doc<T>,
     /// Markdown after the front matter.
-    pub body: String,
+    pub body: std::sync::Arc<str>,
     /// 1-based file line of the body's first line.
     pub body_line: u32,
 }

@@ -325,7 +325,7 @@ fn load_content_file(root: &Path, path: &Path, entry: &Entry) -> (Option<Loaded>
                         origin,
                         data,
                     },
-                    body: split.body.to_string(),
+                    body: split.body.into(),
                     body_line: split.body_line,
                 }),
                 Err(d) => {

@@ -121,7 +121,7 @@ pub struct Text {
     pub title: String,
     pub summary: Option<String>,
     /// Markdown source.
-    pub body: String,
+    pub body: std::sync::Arc<str>,
     /// The file it comes from, relative to the root (for `@/` links and images).
     pub file: PathBuf,
 }

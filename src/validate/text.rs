@@ -123,7 +123,7 @@ pub(crate) fn body_diagnostics(
 pub(crate) fn all_body_diagnostics(corpus: &Corpus) -> Vec<Diagnostic> {
     let mut bodies: Vec<(&Path, &str, u32)> = Vec::new();
     fn add<'a, T>(v: &mut Vec<(&'a Path, &'a str, u32)>, md: &'a MdFile<T>) {
-        v.push((md.doc.file.as_path(), md.body.as_str(), md.body_line));
+        v.push((md.doc.file.as_path(), &*md.body, md.body_line));
     }
     corpus.districts.iter().for_each(|m| add(&mut bodies, m));
     corpus.projects.iter().for_each(|m| add(&mut bodies, &m.md));
