@@ -15,12 +15,7 @@ pub struct Origin {
 impl Origin {
     /// The file span of a spanned value.
     pub fn span<T>(&self, v: &S<T>) -> Span {
-        let loc = v.referenced;
-        Span::new(
-            loc.line() as u32 + self.line_offset,
-            loc.column().max(1) as u32,
-            loc.span().len() as u32,
-        )
+        Span::new(v.line + self.line_offset, v.column.max(1), v.len)
     }
 }
 
