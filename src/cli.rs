@@ -14,7 +14,7 @@ pub struct Cli {
     /// Print only errors.
     #[arg(long, short, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
-    /// Say more about what is done (for serve: which files changed before each rebuild).
+    /// Say more about what is done (for serve: which files changed before each update).
     #[arg(long, short, global = true)]
     pub verbose: bool,
     #[command(subcommand)]
@@ -46,7 +46,8 @@ pub enum Command {
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
     },
-    /// Build and serve on 127.0.0.1 with live reload; content errors are shown in the browser.
+    /// Serve the site on 127.0.0.1, rendering pages on request, with live reload; content errors
+    /// are shown in the browser.
     ///
     /// Example: wijk serve --port 1111 --open
     Serve {

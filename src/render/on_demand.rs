@@ -29,6 +29,17 @@ pub struct OnDemand {
 /// What a file is made from.
 #[derive(Clone, Debug)]
 enum Source {
+    /// Rendered from the model.
+    Rendered(Rendered),
+    /// The `i`-th static file of the theme.
+    Static(usize),
+    /// A content asset on disk.
+    Asset(PathBuf),
+}
+
+/// What a rendered file is.
+#[derive(Clone, Debug)]
+enum Rendered {
     /// The `job`-th of [`jobs`] in the `lang`-th language.
     Job {
         lang: usize,
@@ -42,10 +53,6 @@ enum Source {
     Feed(usize),
     Sitemap,
     Robots,
-    /// The `i`-th static file of the theme.
-    Static(usize),
-    /// A content asset on disk.
-    Asset(PathBuf),
 }
 
 impl OnDemand {
@@ -60,18 +67,24 @@ impl OnDemand {
         for (l, lang) in site.programme.languages.iter().enumerate() {
             for (j, job) in jobs(&site).iter().enumerate() {
                 for path in job.paths(lang) {
-                    sources.insert(path, Source::Job { lang: l, job: j });
+                    sources.insert(path, Source::Rendered(Rendered::Job { lang: l, job: j }));
                 }
             }
-            sources.insert(format!("{lang}/atom.xml"), Source::Feed(l));
+            sources.insert(
+                format!("{lang}/atom.xml"),
+                Source::Rendered(Rendered::Feed(l)),
+            );
         }
         for (template, path) in SPECIAL_PAGES {
-            sources.insert(path.to_string(), Source::Special(template));
+            sources.insert(
+                path.to_string(),
+                Source::Rendered(Rendered::Special(template)),
+            );
         }
         // In the order of the pages' file paths, as `build` lists them.
         let mut pages: Vec<&String> = sources
             .iter()
-            .filter(|(_, s)| matches!(s, Source::Job { .. } | Source::Special(_)))
+            .filter(|(_, s)| is_page(s))
             .map(|(p, _)| p)
             .collect();
         pages.sort_unstable();
@@ -80,10 +93,10 @@ impl OnDemand {
             .filter_map(|p| p.strip_suffix("index.html").map(str::to_string))
             .collect();
         for path in data::DATA_FILES {
-            sources.insert(path.to_string(), Source::Data);
+            sources.insert(path.to_string(), Source::Rendered(Rendered::Data));
         }
-        sources.insert("sitemap.xml".into(), Source::Sitemap);
-        sources.insert("robots.txt".into(), Source::Robots);
+        sources.insert("sitemap.xml".into(), Source::Rendered(Rendered::Sitemap));
+        sources.insert("robots.txt".into(), Source::Rendered(Rendered::Robots));
         for (i, (rel, _)) in theme.static_files.iter().enumerate() {
             sources.insert(format!("static/{rel}"), Source::Static(i));
         }
@@ -105,9 +118,7 @@ impl OnDemand {
     pub fn pages(&self) -> usize {
         self.sources
             .iter()
-            .filter(|(p, s)| {
-                p.ends_with(".html") && matches!(s, Source::Job { .. } | Source::Special(_))
-            })
+            .filter(|(p, s)| p.ends_with(".html") && is_page(s))
             .count()
     }
 
@@ -156,26 +167,40 @@ impl OnDemand {
         self.rendered.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// Renders what `source` makes: the file at `path`, and the others rendered with it.
+    /// What `source` makes: the file at `path`, and the others rendered with it.
     fn render(&self, source: &Source, path: &str) -> Result<Vec<Output>, RenderError> {
-        let cx = Ctx::new(&self.site, &self.theme, &self.base_url);
-        let lang = |l: &usize| cx.languages()[*l].as_str();
-        Ok(match source {
-            Source::Job { lang: l, job } => render_job(&cx, lang(l), &jobs(&self.site)[*job])?,
-            Source::Special(template) => vec![render_special(&cx, template, path)?],
-            Source::Data => data::render_data(&cx)?,
-            Source::Feed(l) => vec![feed::render_atom(&cx, lang(l))],
-            Source::Sitemap => vec![feed::render_sitemap(&cx, &self.page_paths)],
-            Source::Robots => vec![feed::render_robots(&cx)],
+        match source {
+            Source::Rendered(r) => self.render_model(r, path),
             Source::Static(i) => {
                 let (_, bytes) = &self.theme.static_files[*i];
-                vec![Output::new(path.to_string(), bytes.clone())]
+                Ok(vec![Output::new(path.to_string(), bytes.clone())])
             }
             Source::Asset(src) => {
                 let bytes =
                     crate::load::read_bytes(src).map_err(|e| RenderError::io("reading", src, e))?;
-                vec![Output::new(path.to_string(), bytes)]
+                Ok(vec![Output::new(path.to_string(), bytes)])
             }
+        }
+    }
+
+    fn render_model(&self, what: &Rendered, path: &str) -> Result<Vec<Output>, RenderError> {
+        let cx = Ctx::new(&self.site, &self.theme, &self.base_url);
+        let lang = |l: &usize| cx.languages()[*l].as_str();
+        Ok(match what {
+            Rendered::Job { lang: l, job } => render_job(&cx, lang(l), &jobs(&self.site)[*job])?,
+            Rendered::Special(template) => vec![render_special(&cx, template, path)?],
+            Rendered::Data => data::render_data(&cx)?,
+            Rendered::Feed(l) => vec![feed::render_atom(&cx, lang(l))],
+            Rendered::Sitemap => vec![feed::render_sitemap(&cx, &self.page_paths)],
+            Rendered::Robots => vec![feed::render_robots(&cx)],
         })
     }
+}
+
+/// Whether a file is a page of the site (for the sitemap and the page count).
+fn is_page(source: &Source) -> bool {
+    matches!(
+        source,
+        Source::Rendered(Rendered::Job { .. } | Rendered::Special(_))
+    )
 }

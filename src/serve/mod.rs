@@ -1,6 +1,7 @@
-//! Serve: a site root → a local web server of its latest build on 127.0.0.1, rebuilt when a file
-//! under `content/`, `data/` or `themes/` changes, with open pages reloaded; a failed build shows
-//! its problems instead of a stale site.
+//! Serve: a site root → a local web server on 127.0.0.1 of its latest build (the validated site,
+//! its pages rendered on request), built again from the changed files when a file under
+//! `content/`, `data/` or `themes/` changes, with open pages reloaded; a failed build shows its
+//! problems instead of a stale site.
 
 mod http;
 mod page;
