@@ -104,9 +104,7 @@ async fn files(State(shared): State<Arc<Shared>>, req: Request) -> Response {
         Current::Problems(html) => return problems(&html, version),
         Current::Site(site) => site,
     };
-    let Some(rel) = site_path(req.uri().path()) else {
-        return not_found(&site, version);
-    };
+    let rel = site_path(req.uri().path());
     // Rendering is CPU work: off the async workers.
     let answer = match tokio::task::spawn_blocking(move || answer(&site, rel)).await {
         Ok(a) => a,
@@ -145,7 +143,12 @@ enum Answer {
     Failed(String),
 }
 
-fn answer(site: &OnDemand, rel: String) -> Answer {
+/// The answer to a request for the site path `rel` (`None`: a path that is not UTF-8).
+fn answer(site: &OnDemand, rel: Option<String>) -> Answer {
+    let not_found = || Answer::NotFound(site.file("404.html").ok().flatten());
+    let Some(rel) = rel else {
+        return not_found();
+    };
     let path = if rel.is_empty() || rel.ends_with('/') {
         format!("{rel}index.html")
     } else {
@@ -156,7 +159,7 @@ fn answer(site: &OnDemand, rel: String) -> Answer {
         Ok(None) if site.contains(&format!("{path}/index.html")) => {
             Answer::Redirect(format!("/{path}/"))
         }
-        Ok(None) => Answer::NotFound(site.file("404.html").ok().flatten()),
+        Ok(None) => not_found(),
         Err(e) => Answer::Failed(e.to_string()),
     }
 }
@@ -169,31 +172,24 @@ fn site_path(uri_path: &str) -> Option<String> {
     Some(decoded.trim_start_matches('/').to_string())
 }
 
-fn not_found(site: &OnDemand, version: u64) -> Response {
-    match site.file("404.html") {
-        Ok(Some(bytes)) => file_response(StatusCode::NOT_FOUND, "404.html", &bytes, version),
-        _ => no_store((StatusCode::NOT_FOUND, "not found").into_response()),
-    }
-}
-
 /// A file of the site with its media type; HTML gets the live-reload script.
-fn file_response(status: StatusCode, path: &str, bytes: &[u8], version: u64) -> Response {
-    let mime = mime_guess::from_path(path).first_or_octet_stream();
-    let body = if mime.type_() == mime_guess::mime::TEXT && mime.subtype() == "html" {
-        let html = page::inject(
-            &String::from_utf8_lossy(bytes),
-            &page::reload_script(version),
-        );
-        Body::from(html)
+fn file_response(status: StatusCode, path: &str, bytes: &Arc<[u8]>, version: u64) -> Response {
+    use mime_guess::mime;
+    let kind = mime_guess::from_path(path).first_or_octet_stream();
+    let body = if kind.type_() == mime::TEXT && kind.subtype() == mime::HTML {
+        let script = page::reload_script(version);
+        Body::from(page::inject(&String::from_utf8_lossy(bytes), &script))
     } else {
-        Body::from(bytes.to_vec())
+        Body::from(axum::body::Bytes::from_owner(bytes.clone()))
     };
-    let content_type = match mime.type_() {
-        mime_guess::mime::TEXT => format!("{mime}; charset=utf-8"),
-        _ if mime.subtype() == "json" || mime.suffix().is_some_and(|s| s == "json") => {
-            format!("{mime}; charset=utf-8")
-        }
-        _ => mime.to_string(),
+    // Everything the site writes as text is UTF-8.
+    let text = kind.type_() == mime::TEXT
+        || kind.subtype() == mime::JSON
+        || kind.suffix() == Some(mime::JSON);
+    let content_type = if text {
+        format!("{kind}; charset=utf-8")
+    } else {
+        kind.to_string()
     };
     let content_type = HeaderValue::from_str(&content_type)
         .unwrap_or(HeaderValue::from_static("application/octet-stream"));
