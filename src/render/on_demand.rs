@@ -64,8 +64,9 @@ impl OnDemand {
             .unwrap_or_else(|| site.programme.base_url.clone());
         let scanner = LeakScanner::new(&private_emails(&site, options));
         let mut sources = HashMap::new();
+        let all_jobs = jobs(&site);
         for (l, lang) in site.programme.languages.iter().enumerate() {
-            for (j, job) in jobs(&site).iter().enumerate() {
+            for (j, job) in all_jobs.iter().enumerate() {
                 for path in job.paths(lang) {
                     sources.insert(path, Source::Rendered(Rendered::Job { lang: l, job: j }));
                 }
