@@ -66,7 +66,7 @@ fn shown(c: &Corpus) -> String {
     let mut diags: Vec<String> = c.diagnostics.iter().map(|d| format!("{d:?}")).collect();
     diags.sort();
     format!(
-        "{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{diags:?}",
+        "{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{diags:?}",
         c.programme,
         c.themes,
         c.communes,
@@ -79,6 +79,7 @@ fn shown(c: &Corpus) -> String {
         c.translations,
         c.assets,
         c.content_files,
+        c.unloaded,
     )
 }
 
@@ -127,6 +128,15 @@ fn created_and_removed_files_come_and_go() {
     std::fs::remove_file(c.path(asset)).unwrap();
     c.update(&[asset]);
     assert!(!c.corpus.assets.contains(Path::new(asset)));
+
+    // A file that cannot be loaded is known as such (rules that count files skip it).
+    let broken = "content/districts/bervoets/projects/casse.md";
+    c.write(broken, "---\ntitle: [unclosed\n---\n");
+    assert!(!c.update(&[broken]).is_empty());
+    assert!(c.corpus.unloaded.contains(Path::new(broken)));
+    std::fs::remove_file(c.path(broken)).unwrap();
+    c.update(&[broken]);
+    assert!(c.corpus.unloaded.is_empty());
 
     let stray = "content/notes.md";
     c.write(stray, "---\ntitle: x\n---\n");

@@ -77,5 +77,8 @@ pub struct Corpus {
     pub assets: BTreeSet<PathBuf>,
     /// Every Markdown file under `content/` that was found (parsed or not), relative to the root.
     pub content_files: BTreeSet<PathBuf>,
+    /// The Markdown files of `content_files` that could not be loaded (unreadable, no front
+    /// matter, invalid YAML): rules that count files skip what they hold.
+    pub unloaded: BTreeSet<PathBuf>,
     pub diagnostics: Diagnostics,
 }

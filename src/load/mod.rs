@@ -114,12 +114,15 @@ fn add_content(corpus: &mut Corpus, files: Vec<PathBuf>) {
         .par_iter()
         .map(|(path, entry)| load_content_file(root, path, entry))
         .collect();
-    for (path, entry) in content {
+    for ((path, entry), (item, _)) in content.into_iter().zip(&loaded) {
         match entry {
             Entry::Asset => {
                 corpus.assets.insert(path);
             }
             Entry::Md { .. } => {
+                if item.is_none() {
+                    corpus.unloaded.insert(path.clone());
+                }
                 corpus.content_files.insert(path);
             }
             Entry::Stray => corpus.diagnostics.push(

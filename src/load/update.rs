@@ -102,6 +102,7 @@ fn forget(corpus: &mut Corpus, rel: &Path) {
     corpus.translations.retain(|f| !gone(&f.md.doc.file));
     corpus.assets.retain(|f| !gone(f));
     corpus.content_files.retain(|f| !gone(f));
+    corpus.unloaded.retain(|f| !gone(f));
     corpus.diagnostics.retain(|d| !gone(&d.file));
     if corpus.programme.as_ref().is_some_and(|d| gone(&d.file)) {
         corpus.programme = None;

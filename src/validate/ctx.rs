@@ -6,9 +6,10 @@ use crate::load::raw::{RawMoney, S};
 use crate::load::{Corpus, Doc};
 use crate::model::{Cents, Date, Edition, Email, Id, MoneyError, Person, Programme, Role, Term};
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Shared state of one validation run.
+#[derive(Clone)]
 pub(crate) struct Ctx<'c> {
     pub corpus: &'c Corpus,
     diags: Diagnostics,
@@ -22,8 +23,6 @@ pub(crate) struct Ctx<'c> {
     pub districts: HashSet<String>,
     /// The editions of each loaded district's dossiers, as written.
     pub district_editions: HashMap<String, Vec<u32>>,
-    /// Content files that exist but could not be loaded: rules that count files skip what they hold.
-    pub unloaded: HashSet<PathBuf>,
     /// Districts with a project whose edition is wrong: "at least one project" is not checked there.
     pub misfiled_projects: HashSet<String>,
     /// data/themes.yaml exists but could not be read: theme references are not checked.
@@ -51,7 +50,6 @@ impl<'c> Ctx<'c> {
             communes: HashSet::new(),
             roles: HashMap::new(),
             districts: HashSet::new(),
-            unloaded: HashSet::new(),
             district_editions: HashMap::new(),
             misfiled_projects: HashSet::new(),
             unchecked_themes: false,
@@ -107,18 +105,6 @@ impl<'c> Ctx<'c> {
                 )
             })
             .collect();
-        let mut loaded: HashSet<&Path> = HashSet::new();
-        loaded.extend(corpus.districts.iter().map(|m| m.doc.file.as_path()));
-        loaded.extend(corpus.projects.iter().map(|m| m.md.doc.file.as_path()));
-        loaded.extend(corpus.experts.iter().map(|m| m.doc.file.as_path()));
-        loaded.extend(corpus.meetings.iter().map(|m| m.doc.file.as_path()));
-        loaded.extend(corpus.pages.iter().map(|m| m.doc.file.as_path()));
-        loaded.extend(corpus.translations.iter().map(|m| m.md.doc.file.as_path()));
-        self.unloaded = files
-            .iter()
-            .filter(|f| !loaded.contains(f.as_path()))
-            .cloned()
-            .collect();
     }
 
     /// Whether a project file of `district` exists but could not be loaded.
@@ -127,11 +113,26 @@ impl<'c> Ctx<'c> {
             .join(district)
             .join("projects");
         self.misfiled_projects.contains(district)
-            || self.unloaded.iter().any(|f| f.starts_with(&dir))
+            || self.corpus.unloaded.iter().any(|f| f.starts_with(&dir))
     }
 
     pub fn finish(self) -> Diagnostics {
         self.diags
+    }
+
+    /// A copy of the tables without the diagnostics so far, to check a share of the files on
+    /// another thread; [`Ctx::join`] brings back what it found.
+    pub fn fork(&mut self) -> Ctx<'c> {
+        let diags = std::mem::take(&mut self.diags);
+        let fork = self.clone();
+        self.diags = diags;
+        fork
+    }
+
+    /// Takes back what a fork found: its diagnostics and the districts it marked.
+    pub fn join(&mut self, fork: Ctx<'c>) {
+        self.diags.extend(fork.diags);
+        self.misfiled_projects.extend(fork.misfiled_projects);
     }
 
     /// Records a diagnostic of `rule` at `span` in `file`, with a help line.

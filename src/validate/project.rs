@@ -5,18 +5,33 @@ use super::text::{check_public_text, localized};
 use crate::diag::Rule;
 use crate::load::ProjectFile;
 use crate::model::{Budget, BudgetLine, Id, Partner, PartnerKind, Project, Role, Step, Update};
+use rayon::prelude::*;
 
 /// Longest project summary, in characters.
 pub const MAX_SUMMARY_CHARS: usize = 300;
 
 /// Checks every project file and builds the projects (attached to their districts by the caller).
+/// The files are shared out among the threads, each with a fork of the context.
 pub(crate) fn validate_projects(ctx: &mut Ctx) -> Vec<Project> {
-    let corpus = ctx.corpus;
-    let mut out: Vec<Project> = corpus
-        .projects
-        .iter()
-        .filter_map(|p| validate_project(ctx, p))
+    let files = &ctx.corpus.projects;
+    let share = files.len().div_ceil(rayon::current_num_threads()).max(1);
+    let forks: Vec<Ctx> = files.chunks(share).map(|_| ctx.fork()).collect();
+    let checked: Vec<(Vec<Project>, Ctx)> = files
+        .par_chunks(share)
+        .zip(forks)
+        .map(|(files, mut fork)| {
+            let projects = files
+                .iter()
+                .filter_map(|p| validate_project(&mut fork, p))
+                .collect();
+            (projects, fork)
+        })
         .collect();
+    let mut out = Vec::with_capacity(files.len());
+    for (projects, fork) in checked {
+        out.extend(projects);
+        ctx.join(fork);
+    }
     out.sort_by(|a, b| (&a.district, &a.id).cmp(&(&b.district, &b.id)));
     out
 }
