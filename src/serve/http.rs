@@ -52,13 +52,14 @@ impl Shared {
 
     /// Serves `next` as a new build and tells open pages.
     pub fn publish(&self, next: Current) {
-        let version = {
+        let (version, previous) = {
             let mut guard = self.current.write().unwrap_or_else(|e| e.into_inner());
             guard.0 += 1;
-            guard.1 = next;
-            guard.0
+            (guard.0, std::mem::replace(&mut guard.1, next))
         };
         let _ = self.signals.send(Signal::Built(version));
+        // The previous site is freed after open pages are told, outside the lock.
+        drop(previous);
     }
 
     fn snapshot(&self) -> (u64, Current) {
