@@ -91,3 +91,35 @@ fn a_private_address_in_a_page_is_refused() {
     assert!(err.to_string().contains("private e-mail address"), "{err}");
     assert!(on_demand.file("fr/index.html").unwrap().is_some());
 }
+
+#[test]
+fn a_file_rendered_with_a_leaking_one_is_refused_too_and_stays_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    for d in ["content", "data"] {
+        copy_dir(&manifest_dir().join(d), &dir.path().join(d));
+    }
+    let email = "prive@example.org".to_string();
+    // At the start of a body: in the search index (first words of bodies), not on the search
+    // page, which is rendered together with the index.
+    let project = "content/districts/bervoets/projects/compost.md";
+    let text = std::fs::read_to_string(dir.path().join(project)).unwrap();
+    let (front, body) = text[3..].split_once("\n---\n").unwrap();
+    std::fs::write(
+        dir.path().join(project),
+        format!("---{front}\n---\nÉcrire à {email}.\n{body}"),
+    )
+    .unwrap();
+    let options = RenderOptions {
+        extra_private_emails: vec![email],
+        ..RenderOptions::default()
+    };
+    let on_demand = OnDemand::new(
+        site(dir.path()),
+        Arc::new(Theme::embedded().unwrap()),
+        &options,
+    );
+    for _ in 0..2 {
+        let err = on_demand.file("fr/search/index.html").unwrap_err();
+        assert!(err.to_string().contains("fr/search/index.json"), "{err}");
+    }
+}

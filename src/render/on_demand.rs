@@ -143,23 +143,24 @@ impl OnDemand {
             return Ok(None);
         };
         let outputs = self.render(source, path)?;
-        let mut found = None;
-        let keep = !matches!(source, Source::Asset(_));
-        let mut rendered = self.lock();
-        for o in outputs {
-            if self.scanner.hits(&o.bytes) {
-                return Err(RenderError::Leak {
-                    file: o.path.into(),
-                    more: 0,
-                });
-            }
-            let bytes: Arc<[u8]> = o.bytes.into();
-            if o.path == path {
-                found = Some(bytes.clone());
-            }
-            if keep {
-                rendered.insert(o.path, bytes);
-            }
+        // Scanned before anything is kept, outside the lock: a file rendered with a leaking
+        // one (the search page and its index) is refused as well, now and on later requests.
+        if let Some(leak) = outputs.iter().find(|o| self.scanner.hits(&o.bytes)) {
+            return Err(RenderError::Leak {
+                file: leak.path.clone().into(),
+                more: 0,
+            });
+        }
+        let outputs: Vec<(String, Arc<[u8]>)> = outputs
+            .into_iter()
+            .map(|o| (o.path, o.bytes.into()))
+            .collect();
+        let found = outputs
+            .iter()
+            .find(|(p, _)| p == path)
+            .map(|(_, b)| b.clone());
+        if !matches!(source, Source::Asset(_)) {
+            self.lock().extend(outputs);
         }
         Ok(found)
     }
