@@ -208,6 +208,19 @@ fn symbolic_links_are_refused_as_a_full_load_refuses_them() {
 }
 
 #[test]
+fn a_path_outside_the_root_makes_it_a_full_load() {
+    let mut c = Case::new();
+    // Written behind update's back, then named only by a path it cannot place.
+    let expert = "content/experts/zz-nouvelle.md";
+    let text = std::fs::read_to_string(c.path("content/experts/marie-dupont.md")).unwrap();
+    c.write(expert, &text);
+    let elsewhere = tempfile::tempdir().unwrap();
+    update(&mut c.corpus, &[elsewhere.path().join("x.md")]).unwrap();
+    assert!(c.corpus.experts.iter().any(|e| e.id == "zz-nouvelle"));
+    c.update(&[]);
+}
+
+#[test]
 fn a_removed_programme_stops_as_a_full_load_does() {
     let mut c = Case::new();
     std::fs::remove_file(c.path("data/programme.yaml")).unwrap();

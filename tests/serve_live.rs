@@ -198,6 +198,9 @@ fn serves_every_kind_of_file_as_a_static_host_would() {
     let (status, kind, _, body) = get("/fr/districts/nowhere/");
     assert_eq!((status, kind.as_str()), (404, "text/html; charset=utf-8"));
     assert!(String::from_utf8_lossy(&body).contains("EventSource"));
+    // A path that is not UTF-8 once decoded is not found either.
+    let (status, kind, _, _) = get("/fr/%FF/");
+    assert_eq!((status, kind.as_str()), (404, "text/html; charset=utf-8"));
 
     // A file added while serving is served.
     let plan = "content/districts/bervoets/assets/plan.txt";
