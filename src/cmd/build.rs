@@ -9,6 +9,14 @@ use std::path::Path;
 /// Runs `build`: exit 1 when the content has errors (nothing rendered) or a private address
 /// would be published; 2 on I/O, theme or template failures.
 pub fn run(root: &Path, out: &Path, base_url: Option<&str>, quiet: bool) -> anyhow::Result<Exit> {
+    // Refused before anything is read or moved: an output over the sources would replace them.
+    let resolved_out = match render::resolve_out(root, out) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Ok(Exit::Failure);
+        }
+    };
     let corpus = crate::load::load(root)?;
     let validated = crate::validate::validate(&corpus);
     // The site holds what rendering needs; the raw corpus is freed before pages pile up.
@@ -34,7 +42,7 @@ pub fn run(root: &Path, out: &Path, base_url: Option<&str>, quiet: bool) -> anyh
             .map(|e| e.as_str().to_string())
             .collect(),
     };
-    match render::render_site(&site, &theme, &options, out) {
+    match render::render_site(&site, &theme, &options, &resolved_out) {
         Ok(stats) => {
             if !quiet {
                 eprintln!(

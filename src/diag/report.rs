@@ -103,9 +103,9 @@ pub fn render_human(diags: &[Diagnostic], root: &Path, color: bool) -> String {
         );
         let loc = format!("{}:{}:{}", d.file_display(), d.span.line, d.span.column);
         let lines = cache.entry(d.file.as_path()).or_insert_with(|| {
-            std::fs::read(root.join(&d.file))
+            // The same bounded reader as load: a link, a device or a huge file is never quoted.
+            crate::load::read_text(&root.join(&d.file))
                 .ok()
-                .and_then(|b| String::from_utf8(b).ok())
                 .map(|t| t.lines().map(str::to_string).collect())
         });
         let source = lines

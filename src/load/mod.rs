@@ -179,7 +179,12 @@ fn walk(root: &Path, diags: &mut Diagnostics) -> Result<Vec<PathBuf>, LoadError>
                 );
                 continue;
             }
-            if entry.file_type().is_file() && top != "themes" {
+            let kind = entry.file_type();
+            if !kind.is_file() && !kind.is_dir() {
+                diags.push(ReadError::NotRegular.to_diagnostic(&rel));
+                continue;
+            }
+            if kind.is_file() && top != "themes" {
                 files.push(rel);
             }
         }

@@ -1,10 +1,14 @@
-//! Reading one text file safely: bounded size, no symlinks, UTF-8 required.
+//! Reading one file safely: opened without following a link, checked on the opened file (a regular
+//! file within the size limit), and read no further than the limit whatever happens meanwhile.
 
 use crate::diag::{Diagnostic, Rule, Span};
 use std::path::Path;
 
 /// The size limit of a content or data file (1 MiB).
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+/// The size limit of a content asset (an image or a document published under `media/`: 64 MiB).
+pub const MAX_ASSET_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Why a file could not be read as text.
 #[derive(Debug, thiserror::Error)]
@@ -15,6 +19,8 @@ pub enum ReadError {
     Encoding { line: u32, column: u32 },
     #[error("symbolic links are refused")]
     Symlink,
+    #[error("only regular files are read (not a device, pipe or socket)")]
+    NotRegular,
     #[error("cannot read the file: {0}")]
     Io(#[from] std::io::Error),
 }
@@ -38,6 +44,11 @@ impl ReadError {
                 Span::start(),
                 "replace the link by a copy of the file",
             ),
+            ReadError::NotRegular => (
+                Rule::FileSymlink,
+                Span::start(),
+                "replace it by a regular file",
+            ),
             ReadError::Io(_) => (
                 Rule::FileEncoding,
                 Span::start(),
@@ -48,20 +59,10 @@ impl ReadError {
     }
 }
 
-/// Reads `path` as UTF-8 text (a leading BOM is dropped), refusing links and files over the limit.
+/// Reads `path` as UTF-8 text (a leading BOM is dropped), refusing links, anything but a regular
+/// file, and files over the limit.
 pub fn read_text(path: &Path) -> Result<String, ReadError> {
-    use std::io::Read;
-    let file = open_no_follow(path)?;
-    let len = file.metadata()?.len();
-    if len > MAX_FILE_BYTES {
-        return Err(ReadError::TooLarge(len));
-    }
-    let mut bytes = Vec::with_capacity(len as usize);
-    // A file that grows after the check is still read no further than the limit.
-    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(ReadError::TooLarge(bytes.len() as u64));
-    }
+    let bytes = read_bounded(path, MAX_FILE_BYTES)?;
     match String::from_utf8(bytes) {
         Ok(mut s) => {
             if s.starts_with('\u{feff}') {
@@ -84,26 +85,45 @@ pub fn read_text(path: &Path) -> Result<String, ReadError> {
     }
 }
 
-/// Reads the bytes of `path` (a content asset: any size), refusing a symbolic link.
+/// Reads the bytes of `path` (a content asset, up to [`MAX_ASSET_BYTES`]), refusing a link and
+/// anything but a regular file.
 pub fn read_bytes(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    let mut file = open_no_follow(path).map_err(|e| match e {
+    read_bounded(path, MAX_ASSET_BYTES).map_err(|e| match e {
         ReadError::Io(e) => e,
         other => std::io::Error::other(other.to_string()),
-    })?;
-    let mut bytes = Vec::new();
-    file.read_to_end(&mut bytes)?;
+    })
+}
+
+/// Reads at most `limit` bytes of the regular file at `path`: the size is taken from the opened
+/// file (`fstat`), and no more than `limit + 1` bytes are ever read, so a file that grows (or lies
+/// about its size, as `/proc` files do) cannot exhaust memory.
+fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    use std::io::Read;
+    let file = open_no_follow(path)?;
+    let meta = file.metadata()?;
+    if !meta.file_type().is_file() {
+        return Err(ReadError::NotRegular);
+    }
+    if meta.len() > limit {
+        return Err(ReadError::TooLarge(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge(bytes.len() as u64));
+    }
     Ok(bytes)
 }
 
 /// Opens `path` for reading, refusing a symbolic link in the same system call (no window between
-/// a check and the open).
+/// a check and the open). `O_NONBLOCK` keeps the open of a pipe from waiting for a writer; the
+/// caller refuses anything that is not a regular file before reading.
 #[cfg(unix)]
 fn open_no_follow(path: &Path) -> Result<std::fs::File, ReadError> {
     use std::os::unix::fs::OpenOptionsExt;
     std::fs::OpenOptions::new()
         .read(true)
-        .custom_flags(libc::O_NOFOLLOW)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC)
         .open(path)
         .map_err(|e| match e.raw_os_error() {
             Some(libc::ELOOP) => ReadError::Symlink,

@@ -58,6 +58,11 @@ pub fn update(corpus: &mut Corpus, changed: &[PathBuf]) -> Result<(), LoadError>
             continue;
         }
         if !meta.is_file() {
+            if !meta.is_dir() {
+                corpus
+                    .diagnostics
+                    .push(super::ReadError::NotRegular.to_diagnostic(rel));
+            }
             continue;
         }
         match top {

@@ -92,8 +92,13 @@ impl EmailTheme {
     pub fn load(dir: Option<&Path>) -> Result<EmailTheme, ThemeError> {
         let file = |name: &str, built_in: &str| -> Result<String, ThemeError> {
             match dir.map(|d| d.join(name)).filter(|p| p.is_file()) {
-                Some(path) => std::fs::read_to_string(&path)
-                    .map_err(|source| ThemeError::Read { path, source }),
+                Some(path) => crate::load::read_text(&path).map_err(|e| ThemeError::Read {
+                    path,
+                    source: match e {
+                        crate::load::ReadError::Io(e) => e,
+                        other => std::io::Error::other(other.to_string()),
+                    },
+                }),
                 None => Ok(built_in.to_string()),
             }
         };

@@ -10,6 +10,7 @@ pub mod format;
 mod lists;
 pub mod markdown;
 mod on_demand;
+mod out_path;
 mod output;
 mod pages;
 mod search;
@@ -21,6 +22,7 @@ mod view;
 pub use data::{csv_field, CSV_HEADER};
 pub use error::RenderError;
 pub use on_demand::OnDemand;
+pub use out_path::{resolve_out, OutPathError};
 pub use theme::Theme;
 
 use context::{Ctx, Section};

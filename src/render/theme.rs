@@ -37,7 +37,7 @@ impl Theme {
                     .components()
                     .map(|c| c.as_os_str().to_string_lossy().into_owned())
                     .collect();
-                let bytes = std::fs::read(entry.path())
+                let bytes = crate::load::read_bytes(entry.path())
                     .map_err(|e| RenderError::io("reading", entry.path(), e))?;
                 files.push((rel.join("/"), bytes));
             }

@@ -1,0 +1,175 @@
+//! Hostile files under a site root: a link to the process environment or to an endless device must
+//! never be opened, quoted, or read without bound, whatever the output format.
+#![cfg(unix)]
+
+mod fixture_site;
+
+use fixture_site::Site;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+const SECRET: &str = "wijk-test-secret-4f1c9a";
+
+/// Runs `wijk --root <site> <args>` with SECRET_TOKEN in its environment, killing it when it runs
+/// over 30 s or its resident memory passes 512 MiB.
+fn run_bounded(site: &Site, args: &[&str]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wijk"))
+        .arg("--root")
+        .arg(site.root())
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("SECRET_TOKEN", SECRET)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    // The pipes are drained by threads so a large output never blocks the child.
+    let mut out_pipe = child.stdout.take().unwrap();
+    let mut err_pipe = child.stderr.take().unwrap();
+    let out_t = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        std::io::Read::read_to_end(&mut out_pipe, &mut v).ok();
+        v
+    });
+    let err_t = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        std::io::Read::read_to_end(&mut err_pipe, &mut v).ok();
+        v
+    });
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        let rss = resident_kib(child.id());
+        if start.elapsed() > Duration::from_secs(30) || rss > 512 * 1024 {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!(
+                "wijk {args:?} unbounded: {:?}, {rss} KiB resident",
+                start.elapsed()
+            );
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    Output {
+        status,
+        stdout: out_t.join().unwrap(),
+        stderr: err_t.join().unwrap(),
+    }
+}
+
+fn resident_kib(pid: u32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+fn assert_no_secret(o: &Output) {
+    for (name, bytes) in [("stdout", &o.stdout), ("stderr", &o.stderr)] {
+        let text = String::from_utf8_lossy(bytes);
+        assert!(
+            !text.contains(SECRET) && !text.contains("SECRET_TOKEN"),
+            "{name} quotes the link's target: {text}"
+        );
+        assert!(!text.contains("panicked"), "{name}: {text}");
+    }
+}
+
+fn link(site: &Site, target: &str, rel: &str) {
+    let path = site.root().join(rel);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let _ = std::fs::remove_file(&path);
+    std::os::unix::fs::symlink(target, path).unwrap();
+}
+
+#[test]
+fn rejects_a_link_to_the_environment_without_quoting_it() {
+    let s = Site::base();
+    link(&s, "/proc/self/environ", "content/pages/env.md");
+    link(
+        &s,
+        "/proc/self/environ",
+        "content/districts/wiels/assets/env.png",
+    );
+    link(&s, "/proc/self/environ", "data/themes.yaml");
+    for format in ["human", "json", "github"] {
+        let o = run_bounded(&s, &["check", "--format", format]);
+        assert_eq!(o.status.code(), Some(1), "{format}");
+        assert_no_secret(&o);
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert!(
+            all.contains("file.symlink") && all.contains("content/pages/env.md"),
+            "{format}: {all}"
+        );
+    }
+    let out = tempfile::tempdir().unwrap();
+    let o = run_bounded(
+        &s,
+        &[
+            "build",
+            "--out",
+            out.path().join("public").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert_no_secret(&o);
+}
+
+#[test]
+fn rejects_a_link_to_an_endless_device_in_bounded_time_and_memory() {
+    let s = Site::base();
+    link(&s, "/dev/zero", "content/pages/zero.md");
+    link(&s, "/dev/zero", "data/communes.yaml");
+    link(&s, "/dev/urandom", "content/districts/wiels/district.nl.md");
+    for format in ["human", "json"] {
+        let o = run_bounded(&s, &["check", "--format", format]);
+        assert_eq!(o.status.code(), Some(1), "{format}");
+        let all = String::from_utf8_lossy(&o.stdout).into_owned();
+        assert!(all.contains("content/pages/zero.md"), "{all}");
+    }
+}
+
+#[test]
+fn rejects_a_fifo_under_content_without_blocking() {
+    let s = Site::base();
+    let fifo = s.root().join("content/pages/pipe.md");
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+    let o = run_bounded(&s, &["check", "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("content/pages/pipe.md") && out.contains("file.symlink"),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_reader_refuses_devices_links_and_fifos_by_the_opened_file() {
+    use wijk::load::{read_bytes, read_text, ReadError};
+    let dir = tempfile::tempdir().unwrap();
+    let start = Instant::now();
+    assert!(matches!(
+        read_text(std::path::Path::new("/dev/zero")),
+        Err(ReadError::NotRegular)
+    ));
+    assert!(read_bytes(std::path::Path::new("/dev/zero")).is_err());
+    let fifo = dir.path().join("f");
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+    assert!(matches!(read_text(&fifo), Err(ReadError::NotRegular)));
+    let l = dir.path().join("l");
+    std::os::unix::fs::symlink("/proc/self/environ", &l).unwrap();
+    assert!(matches!(read_text(&l), Err(ReadError::Symlink)));
+    assert!(start.elapsed() < Duration::from_secs(5));
+}
