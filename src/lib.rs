@@ -15,3 +15,4 @@ pub mod scaffold;
 pub mod schema;
 pub mod serve;
 pub mod validate;
+pub mod working;

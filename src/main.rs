@@ -4,6 +4,7 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    wijk::working::install_panic_hook();
     let cli = match wijk::cli::Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {

@@ -34,15 +34,7 @@ pub struct MdFile<T> {
     pub body_line: u32,
 }
 
-/// What a content file is, from its place in `content/`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Kind {
-    District,
-    Project { district: String },
-    Expert,
-    Meeting,
-    Page,
-}
+pub use crate::model::Kind;
 
 /// A project file with its district.
 #[derive(Debug)]

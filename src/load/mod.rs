@@ -16,10 +16,10 @@ pub use update::update;
 pub use yaml::{parse_yaml, Origin, YamlKind};
 
 use crate::diag::{Diagnostic, Diagnostics, Rule, Span};
-use crate::model::is_valid_id;
+use crate::model::{is_valid_id, ContentPath, Placed};
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
 /// A failure that stops loading altogether (exit code 2).
@@ -35,17 +35,6 @@ pub enum LoadError {
         #[source]
         source: std::io::Error,
     },
-}
-
-/// What a content file is, decided from its path alone.
-enum Entry {
-    Md {
-        kind: Kind,
-        id: String,
-        lang: Option<String>,
-    },
-    Asset,
-    Stray,
 }
 
 /// Loads every file of the site root at `root`.
@@ -103,10 +92,10 @@ fn load_data_file(corpus: &mut Corpus, name: &str) {
 /// Reads the files under `content/` (relative paths, regular files) in parallel into the corpus.
 fn add_content(corpus: &mut Corpus, files: Vec<PathBuf>) {
     let root = corpus.root.as_path();
-    let content: Vec<(PathBuf, Entry)> = files
+    let content: Vec<(PathBuf, Placed)> = files
         .into_iter()
         .map(|f| {
-            let e = classify(&f);
+            let e = ContentPath::place(&f);
             (f, e)
         })
         .collect();
@@ -116,16 +105,16 @@ fn add_content(corpus: &mut Corpus, files: Vec<PathBuf>) {
         .collect();
     for ((path, entry), (item, _)) in content.into_iter().zip(&loaded) {
         match entry {
-            Entry::Asset => {
+            Placed::Asset => {
                 corpus.assets.insert(path);
             }
-            Entry::Md { .. } => {
+            Placed::Md(_) => {
                 if item.is_none() {
                     corpus.unloaded.insert(path.clone());
                 }
                 corpus.content_files.insert(path);
             }
-            Entry::Stray => corpus.diagnostics.push(
+            Placed::Stray => corpus.diagnostics.push(
                 Diagnostic::new(
                     Rule::SchemaInvalidValue,
                     &path,
@@ -196,45 +185,6 @@ fn relative(root: &Path, p: &Path) -> PathBuf {
     p.strip_prefix(root).unwrap_or(p).to_path_buf()
 }
 
-fn classify(path: &Path) -> Entry {
-    let parts: Vec<&str> = path
-        .components()
-        .filter_map(|c| match c {
-            Component::Normal(s) => s.to_str(),
-            _ => None,
-        })
-        .collect();
-    let Some(name) = parts.last() else {
-        return Entry::Stray;
-    };
-    let Some(stem) = name.strip_suffix(".md") else {
-        return Entry::Asset;
-    };
-    let (id, lang) = match stem.split_once('.') {
-        Some((id, lang)) => (id.to_string(), Some(lang.to_string())),
-        None => (stem.to_string(), None),
-    };
-    let kind = match parts.as_slice() {
-        ["content", "districts", d, "district.md"] | ["content", "districts", d, _]
-            if id == "district" =>
-        {
-            return Entry::Md {
-                kind: Kind::District,
-                id: d.to_string(),
-                lang,
-            };
-        }
-        ["content", "districts", d, "projects", _] => Kind::Project {
-            district: d.to_string(),
-        },
-        ["content", "experts", _] => Kind::Expert,
-        ["content", "meetings", _] => Kind::Meeting,
-        ["content", "pages", _] => Kind::Page,
-        _ => return Entry::Stray,
-    };
-    Entry::Md { kind, id, lang }
-}
-
 enum Loaded {
     District(MdFile<raw::RawDistrict>),
     Project(ProjectFile),
@@ -244,10 +194,15 @@ enum Loaded {
     Translation(TranslationFile),
 }
 
-fn load_content_file(root: &Path, path: &Path, entry: &Entry) -> (Option<Loaded>, Vec<Diagnostic>) {
-    let Entry::Md { kind, id, lang } = entry else {
+fn load_content_file(
+    root: &Path,
+    path: &Path,
+    entry: &Placed,
+) -> (Option<Loaded>, Vec<Diagnostic>) {
+    let Placed::Md(ContentPath { kind, id, lang }) = entry else {
         return (None, Vec::new());
     };
+    let _working = crate::working::on(&path.to_string_lossy());
     let mut diags = Vec::new();
     let id_ok = match kind {
         Kind::Meeting => is_meeting_id(id),
@@ -368,11 +323,14 @@ fn load_content_file(root: &Path, path: &Path, entry: &Entry) -> (Option<Loaded>
     (loaded, diags)
 }
 
-/// `<yyyy-mm-dd>-<slug>`.
+/// `<yyyy-mm-dd>-<slug>`. The date is cut at a character boundary only (a file name is user text).
 pub fn is_meeting_id(id: &str) -> bool {
-    id.len() > 11
-        && crate::model::Date::parse(&id[..10]).is_some()
-        && id.as_bytes()[10] == b'-'
+    let Some((date, slug)) = id.split_at_checked(10) else {
+        return false;
+    };
+    slug.len() > 1
+        && slug.starts_with('-')
+        && crate::model::Date::parse(date).is_some()
         && is_valid_id(id)
 }
 

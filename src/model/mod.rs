@@ -1,11 +1,13 @@
 //! Model: the validated site, built only by `validate`; `render` and `notify` accept nothing else.
 
+mod content_path;
 mod date;
 mod id;
 mod money;
 mod site;
 mod status;
 
+pub use content_path::{page_url, project_url, ContentPath, Kind, Placed, TRANSLATION_GLOB};
 pub use date::Date;
 pub use id::{is_valid_id, Id};
 pub use money::{Cents, MoneyError};

@@ -226,6 +226,7 @@ fn render_pages(
 }
 
 fn render_job(cx: &Ctx, lang: &str, job: &Job) -> Result<Vec<Output>, RenderError> {
+    let _working = crate::working::on(&format!("page /{}", job.rel(lang)));
     let one = |o: Result<Output, RenderError>| o.map(|o| vec![o]);
     match job {
         Job::Home => one(lists::render_home(cx, lang)),

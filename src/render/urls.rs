@@ -1,5 +1,6 @@
 //! URLs of the site's pages: one place that knows the contract's URL scheme, under a base path.
 
+use crate::model::{page_url, project_url, ContentPath, Kind};
 use std::path::Path;
 
 /// Builds absolute-path URLs (`/preview/fr/districts/bervoets/`) and absolute URLs for feeds.
@@ -56,11 +57,11 @@ pub fn districts(lang: &str) -> String {
 }
 /// `/<lang>/districts/<district>/`.
 pub fn district(lang: &str, id: &str) -> String {
-    format!("{lang}/districts/{id}/")
+    page_url(&Kind::District, id, lang)
 }
 /// `/<lang>/districts/<district>/<project>/`.
 pub fn project(lang: &str, district: &str, id: &str) -> String {
-    format!("{lang}/districts/{district}/{id}/")
+    project_url(lang, district, id)
 }
 /// `/<lang>/themes/<theme>/`.
 pub fn theme(lang: &str, id: &str) -> String {
@@ -72,7 +73,7 @@ pub fn experts(lang: &str) -> String {
 }
 /// `/<lang>/experts/<person>/`.
 pub fn expert(lang: &str, id: &str) -> String {
-    format!("{lang}/experts/{id}/")
+    page_url(&Kind::Expert, id, lang)
 }
 /// `/<lang>/meetings/`.
 pub fn meetings(lang: &str) -> String {
@@ -80,11 +81,11 @@ pub fn meetings(lang: &str) -> String {
 }
 /// `/<lang>/meetings/<meeting>/`.
 pub fn meeting(lang: &str, id: &str) -> String {
-    format!("{lang}/meetings/{id}/")
+    page_url(&Kind::Meeting, id, lang)
 }
 /// `/<lang>/pages/<page>/`.
 pub fn page(lang: &str, id: &str) -> String {
-    format!("{lang}/pages/{id}/")
+    page_url(&Kind::Page, id, lang)
 }
 /// `/<lang>/search/`.
 pub fn search(lang: &str) -> String {
@@ -94,19 +95,7 @@ pub fn search(lang: &str) -> String {
 /// The site path in `lang` of a content file (`districts/bervoets/projects/compost.md`,
 /// from the content root, translation suffix allowed), or `None` if it is not a page.
 pub fn of_content_file(lang: &str, target: &str) -> Option<String> {
-    let parts: Vec<&str> = target.trim_start_matches('/').split('/').collect();
-    let stem = |f: &str| -> Option<String> {
-        let f = f.strip_suffix(".md")?;
-        Some(f.split('.').next().unwrap_or(f).to_string())
-    };
-    match parts.as_slice() {
-        ["districts", d, "district.md"] => Some(district(lang, d)),
-        ["districts", d, "projects", f] => Some(project(lang, d, &stem(f)?)),
-        ["experts", f] => Some(expert(lang, &stem(f)?)),
-        ["meetings", f] => Some(meeting(lang, &stem(f)?)),
-        ["pages", f] => Some(page(lang, &stem(f)?)),
-        _ => None,
-    }
+    Some(ContentPath::of_link(target.trim_start_matches('/'))?.url(lang))
 }
 
 /// The URL of a copied content asset: files under `content/` are published under `/media/`.

@@ -6,7 +6,7 @@ mod template;
 
 use crate::load::raw::{RawDistrict, S};
 use crate::load::{Corpus, LoadError, MdFile};
-use crate::model::{is_valid_id, Requirement, Status};
+use crate::model::{is_valid_id, ContentPath, Kind, Requirement, Status};
 use std::path::{Path, PathBuf};
 
 /// What to create.
@@ -71,14 +71,19 @@ impl NewFile {
 
     /// Where the file goes, relative to the site root.
     pub fn path(&self) -> PathBuf {
-        match self {
-            NewFile::District { id } => Path::new("content/districts").join(id).join("district.md"),
-            NewFile::Project { id, district } => Path::new("content/districts")
-                .join(district)
-                .join("projects")
-                .join(format!("{id}.md")),
-            NewFile::Expert { id } => Path::new("content/experts").join(format!("{id}.md")),
+        let kind = match self {
+            NewFile::District { .. } => Kind::District,
+            NewFile::Project { district, .. } => Kind::Project {
+                district: district.clone(),
+            },
+            NewFile::Expert { .. } => Kind::Expert,
+        };
+        ContentPath {
+            kind,
+            id: self.id().to_string(),
+            lang: None,
         }
+        .original()
     }
 }
 

@@ -7,6 +7,7 @@ use crate::load::raw::{
     SpannedMap, S,
 };
 use crate::load::shapes::{LangCode, ID_PATTERN};
+use crate::model::{Kind, TRANSLATION_GLOB};
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 use serde_json::Value;
@@ -69,12 +70,12 @@ impl SchemaKind {
     /// Which files of a site root the schema describes (a glob, for editor settings).
     pub fn files(self) -> &'static str {
         match self {
-            SchemaKind::District => "content/districts/*/district.md",
-            SchemaKind::Project => "content/districts/*/projects/*.md",
-            SchemaKind::Expert => "content/experts/*.md",
-            SchemaKind::Meeting => "content/meetings/*.md",
-            SchemaKind::Page => "content/pages/*.md",
-            SchemaKind::Translation => "content/**/*.<lang>.md",
+            SchemaKind::District => Kind::District.glob(),
+            SchemaKind::Project => Kind::ANY_PROJECT.glob(),
+            SchemaKind::Expert => Kind::Expert.glob(),
+            SchemaKind::Meeting => Kind::Meeting.glob(),
+            SchemaKind::Page => Kind::Page.glob(),
+            SchemaKind::Translation => TRANSLATION_GLOB,
             SchemaKind::Programme => "data/programme.yaml",
             SchemaKind::Themes => "data/themes.yaml",
             SchemaKind::Communes => "data/communes.yaml",

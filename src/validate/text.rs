@@ -5,7 +5,7 @@ use crate::diag::{Diagnostic, Rule, Span};
 use crate::load::raw::S;
 use crate::load::{Corpus, Doc, Kind, MdFile, TranslationFile};
 use crate::markdown::{find_emails, is_external, line_col};
-use crate::model::{Localized, Site, Text};
+use crate::model::{ContentPath, Localized, Site, Text};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -69,10 +69,9 @@ pub(crate) fn body_diagnostics(
             Event::Start(Tag::Link { dest_url, .. }) => {
                 if let Some(target) = dest_url.strip_prefix("@/") {
                     let path = target.split('#').next().unwrap_or("");
-                    if !corpus
-                        .content_files
-                        .contains(&Path::new("content").join(path))
-                    {
+                    // The same layout as the URL mapping: a translation's link leads to its page.
+                    let page = ContentPath::of_link(path);
+                    if !page.is_some_and(|p| corpus.content_files.contains(&p.original())) {
                         let msg =
                             format!("internal link `{dest_url}` does not lead to a content file");
                         let help = "links are written from the content root, e.g. @/meetings/2024-03-14-compost.md";
@@ -251,16 +250,12 @@ pub(crate) fn attach_translations(ctx: &mut Ctx, site: &mut Site) {
 }
 
 fn original_path(t: &TranslationFile) -> PathBuf {
-    let dir =
-        t.md.doc
-            .file
-            .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_default();
-    match t.kind {
-        Kind::District => dir.join("district.md"),
-        _ => dir.join(format!("{}.md", t.md.id)),
+    ContentPath {
+        kind: t.kind.clone(),
+        id: t.md.id.clone(),
+        lang: None,
     }
+    .original()
 }
 
 /// The district of `id` (districts are sorted by id).

@@ -1,0 +1,216 @@
+//! The content layout: a path under `content/` ↔ what it is (district, project, expert, meeting,
+//! page), its id, original or translation with its language; its original file and its URL per
+//! language. Load, the `@/` link check, URL mapping, `new` and `schema` all ask this one type.
+
+use std::path::{Component, Path, PathBuf};
+
+/// What a content file is, from its place in `content/`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    District,
+    Project { district: String },
+    Expert,
+    Meeting,
+    Page,
+}
+
+impl Kind {
+    /// A project of any district (for what does not depend on the district, such as the glob).
+    pub const ANY_PROJECT: Kind = Kind::Project {
+        district: String::new(),
+    };
+
+    /// The files of this kind, as a glob from the site root (for editor settings).
+    pub fn glob(&self) -> &'static str {
+        match self {
+            Kind::District => "content/districts/*/district.md",
+            Kind::Project { .. } => "content/districts/*/projects/*.md",
+            Kind::Expert => "content/experts/*.md",
+            Kind::Meeting => "content/meetings/*.md",
+            Kind::Page => "content/pages/*.md",
+        }
+    }
+}
+
+/// The glob of translation files.
+pub const TRANSLATION_GLOB: &str = "content/**/*.<lang>.md";
+
+/// A Markdown file of the content layout: `content/districts/<district>/district[.<lang>].md`,
+/// `content/districts/<district>/projects/<id>[.<lang>].md`, `content/{experts,meetings,pages}/<id>[.<lang>].md`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ContentPath {
+    pub kind: Kind,
+    /// The id: the district's folder for a district, else the file name up to its first dot.
+    pub id: String,
+    /// The language of a translation (`about.nl.md` → `nl`); `None` for an original.
+    pub lang: Option<String>,
+}
+
+/// Where a file under `content/` belongs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Placed {
+    /// A Markdown file of the layout.
+    Md(ContentPath),
+    /// Any other file: published under `media/` as it is.
+    Asset,
+    /// A Markdown file in a place the layout does not know.
+    Stray,
+}
+
+impl ContentPath {
+    /// Classifies a path relative to the site root (`content/pages/about.nl.md`). A component that
+    /// is not UTF-8 makes the file stray (load reports such names before).
+    pub fn place(path: &Path) -> Placed {
+        let mut parts = Vec::new();
+        for c in path.components() {
+            match c {
+                Component::Normal(s) => match s.to_str() {
+                    Some(s) => parts.push(s),
+                    None => return Placed::Stray,
+                },
+                Component::CurDir => {}
+                _ => return Placed::Stray,
+            }
+        }
+        match parts.split_first() {
+            Some((&"content", rest)) if rest.last().is_some_and(|n| n.ends_with(".md")) => {
+                ContentPath::parse_parts(rest).map_or(Placed::Stray, Placed::Md)
+            }
+            Some((&"content", rest)) if !rest.is_empty() => Placed::Asset,
+            _ => Placed::Stray,
+        }
+    }
+
+    /// Parses the target of an `@/` link (from the content root, `districts/x/district.nl.md`,
+    /// without fragment).
+    pub fn of_link(target: &str) -> Option<ContentPath> {
+        let parts: Vec<&str> = target.split('/').collect();
+        ContentPath::parse_parts(&parts)
+    }
+
+    fn parse_parts(parts: &[&str]) -> Option<ContentPath> {
+        let stem = parts.last()?.strip_suffix(".md")?;
+        let (name, lang) = match stem.split_once('.') {
+            Some((name, lang)) => (name, Some(lang.to_string())),
+            None => (stem, None),
+        };
+        let (kind, id) = match parts {
+            ["districts", d, _] if name == "district" => (Kind::District, d.to_string()),
+            ["districts", d, "projects", _] => (
+                Kind::Project {
+                    district: d.to_string(),
+                },
+                name.to_string(),
+            ),
+            ["experts", _] => (Kind::Expert, name.to_string()),
+            ["meetings", _] => (Kind::Meeting, name.to_string()),
+            ["pages", _] => (Kind::Page, name.to_string()),
+            _ => return None,
+        };
+        Some(ContentPath { kind, id, lang })
+    }
+
+    /// The original's path from the site root (`content/pages/about.md`).
+    pub fn original(&self) -> PathBuf {
+        self.file(None)
+    }
+
+    /// The path from the site root of this file in `lang` (`None`: the original).
+    pub fn file(&self, lang: Option<&str>) -> PathBuf {
+        let name = |stem: &str| match lang {
+            Some(l) => format!("{stem}.{l}.md"),
+            None => format!("{stem}.md"),
+        };
+        let content = Path::new("content");
+        match &self.kind {
+            Kind::District => content
+                .join("districts")
+                .join(&self.id)
+                .join(name("district")),
+            Kind::Project { district } => content
+                .join("districts")
+                .join(district)
+                .join("projects")
+                .join(name(&self.id)),
+            Kind::Expert => content.join("experts").join(name(&self.id)),
+            Kind::Meeting => content.join("meetings").join(name(&self.id)),
+            Kind::Page => content.join("pages").join(name(&self.id)),
+        }
+    }
+
+    /// The page's site path in `lang` (`nl/pages/about/`), whatever file of the page this is.
+    pub fn url(&self, lang: &str) -> String {
+        page_url(&self.kind, &self.id, lang)
+    }
+}
+
+/// The site path in `lang` of the page of kind `kind` and id `id` (no base, no leading slash).
+pub fn page_url(kind: &Kind, id: &str, lang: &str) -> String {
+    match kind {
+        Kind::District => format!("{lang}/districts/{id}/"),
+        Kind::Project { district } => project_url(lang, district, id),
+        Kind::Expert => format!("{lang}/experts/{id}/"),
+        Kind::Meeting => format!("{lang}/meetings/{id}/"),
+        Kind::Page => format!("{lang}/pages/{id}/"),
+    }
+}
+
+/// The site path in `lang` of project `id` of `district`.
+pub fn project_url(lang: &str, district: &str, id: &str) -> String {
+    format!("{lang}/districts/{district}/{id}/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn md(p: &str) -> ContentPath {
+        match ContentPath::place(Path::new(p)) {
+            Placed::Md(c) => c,
+            other => panic!("{p}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn parses_originals_and_translations_and_maps_them_back() {
+        let d = md("content/districts/wiels/district.nl.md");
+        assert_eq!((d.kind.clone(), d.id.as_str()), (Kind::District, "wiels"));
+        assert_eq!(d.lang.as_deref(), Some("nl"));
+        assert_eq!(
+            d.original(),
+            Path::new("content/districts/wiels/district.md")
+        );
+        assert_eq!(d.url("fr"), "fr/districts/wiels/");
+        let p = md("content/districts/wiels/projects/potager.md");
+        assert_eq!(
+            p.file(Some("nl")),
+            Path::new("content/districts/wiels/projects/potager.nl.md")
+        );
+        assert_eq!(p.url("nl"), "nl/districts/wiels/potager/");
+        let m = md("content/meetings/2024-03-1é-compost.md");
+        assert_eq!(m.id, "2024-03-1é-compost");
+        assert_eq!(
+            ContentPath::of_link("pages/about.nl.md"),
+            Some(md("content/pages/about.nl.md"))
+        );
+        for p in [
+            "content/districts/wiels/notes.md",
+            "content/x.md",
+            "content/districts/wiels/projects/a/b.md",
+            "data/programme.yaml",
+        ] {
+            assert_eq!(ContentPath::place(Path::new(p)), Placed::Stray, "{p}");
+        }
+        assert_eq!(
+            ContentPath::place(Path::new("content/districts/wiels/assets/a.png")),
+            Placed::Asset
+        );
+        assert_eq!(
+            [Kind::District.glob(), Kind::ANY_PROJECT.glob()],
+            [
+                "content/districts/*/district.md",
+                "content/districts/*/projects/*.md"
+            ]
+        );
+    }
+}
