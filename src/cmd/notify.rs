@@ -34,7 +34,7 @@ pub fn run(root: &Path, args: &NotifyArgs, quiet: bool) -> anyhow::Result<Exit> 
         commit_sha: sha,
         commit_url: args.commit_url.clone(),
     };
-    let messages = compose_all(&site, &theme, &notices, &links)?;
+    let (messages, unwritten) = compose_all(&site, &theme, &notices, &links);
     let mut mailer = make_mailer(args)?;
     let mut ledger = match &args.ledger {
         Some(path) => Some(Ledger::open(path)?),
@@ -48,7 +48,7 @@ pub fn run(root: &Path, args: &NotifyArgs, quiet: bool) -> anyhow::Result<Exit> 
         notify::Retry::default(),
         &mut progress,
     )?;
-    Ok(summarise(&outcomes, quiet))
+    Ok(summarise(&outcomes, unwritten, quiet))
 }
 
 /// The site after the change and its commit; `None` (exit 1) when it has errors, printed.
@@ -84,34 +84,28 @@ fn load_after(root: &Path, until: Option<&str>) -> anyhow::Result<Option<(Site, 
     Ok(Some((site, sha)))
 }
 
-/// Every message of every notice; every recipient without an address is reported before failing.
+/// Every message of every notice that can be composed, and how many cannot: each of those is
+/// reported (a recipient without an address) and the others are still delivered.
 fn compose_all(
     site: &Site,
     theme: &EmailTheme,
     notices: &[notify::Notice],
     links: &Links,
-) -> anyhow::Result<Vec<Outgoing>> {
+) -> (Vec<Outgoing>, usize) {
     let mut messages = Vec::new();
-    let mut problems = Vec::new();
+    let mut unwritten = 0;
     for notice in notices {
         for to in notify::recipients(site, notice) {
             match notify::compose(site, theme, notice, &to, links) {
                 Ok(m) => messages.push(m),
-                Err(e) => problems.push(e.to_string()),
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    unwritten += 1;
+                }
             }
         }
     }
-    problems.dedup();
-    if !problems.is_empty() {
-        for p in &problems {
-            eprintln!("error: {p}");
-        }
-        bail!(
-            "{} message(s) cannot be composed: nothing sent",
-            problems.len()
-        );
-    }
-    Ok(messages)
+    (messages, unwritten)
 }
 
 /// SMTP when `--smtp` is given, else the outbox (default `outbox/`).
@@ -158,12 +152,13 @@ fn print_outcome(m: &Outgoing, o: &Outcome, quiet: bool) {
     }
 }
 
-/// Prints the totals; exit 2 when anything was not delivered.
-fn summarise(outcomes: &[Outcome], quiet: bool) -> Exit {
+/// Prints the totals (`unwritten`: messages that could not be composed); exit 2 when anything
+/// was not delivered.
+fn summarise(outcomes: &[Outcome], unwritten: usize, quiet: bool) -> Exit {
     let count = |f: fn(&Outcome) -> bool| outcomes.iter().filter(|o| f(o)).count();
     let sent = count(|o| *o == Outcome::Sent);
     let before = count(|o| *o == Outcome::AlreadySent);
-    let missing = count(|o| !o.is_delivered());
+    let missing = count(|o| !o.is_delivered()) + unwritten;
     if !quiet || missing > 0 {
         println!("{sent} sent, {before} already sent, {missing} not delivered");
     }

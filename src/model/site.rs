@@ -20,29 +20,34 @@ impl Labels {
     }
 }
 
-/// An e-mail address, checked to be a single plain address (no spaces, line breaks or angle brackets).
+/// An e-mail address, parsed once by the parser delivery uses (lettre's `Address`), so that what
+/// `check` accepts the mailer accepts; besides, a single plain address on a domain with a dot.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Email(String);
+pub struct Email(lettre::Address);
 
 impl Email {
-    /// The address, if `s` is a plausible single address.
+    /// The address, if `s` is a single address delivery will accept.
     pub fn parse(s: &str) -> Option<Email> {
         let s = s.trim();
-        let (local, domain) = s.split_once('@')?;
-        let ok_char =
-            |c: char| !c.is_whitespace() && !c.is_control() && !"<>()[]\\,;:\"@".contains(c);
-        (!local.is_empty()
-            && domain.contains('.')
+        let address: lettre::Address = s.parse().ok()?;
+        let domain = address.domain();
+        (domain.contains('.')
             && !domain.starts_with('.')
             && !domain.ends_with('.')
             && s.len() <= 254
-            && local.chars().all(ok_char)
             && domain
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.'))
-        .then(|| Email(s.to_string()))
+        .then_some(Email(address))
     }
+
+    /// The address as written.
     pub fn as_str(&self) -> &str {
+        self.0.as_ref()
+    }
+
+    /// The address as delivery takes it.
+    pub fn address(&self) -> &lettre::Address {
         &self.0
     }
 }

@@ -93,10 +93,7 @@ pub fn compose(
         id: to.id.to_string(),
         message,
     };
-    let address: Address = email
-        .as_str()
-        .parse()
-        .map_err(|e| build_err(format!("{e}")))?;
+    let address: Address = email.address().clone();
     let message = Message::builder()
         .from(from)
         .to(Mailbox::new(Some(one_line(&to.name)), address))

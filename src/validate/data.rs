@@ -108,6 +108,18 @@ pub(crate) fn validate_programme(ctx: &mut Ctx, doc: &Doc<RawProgramme>) -> Prog
             );
         }
     }
+    if let Some(u) = &raw.base_url {
+        if !is_site_url(&u.value) {
+            let msg = format!("`base_url` is not an http(s) address: `{}`", u.value);
+            ctx.emit(
+                Rule::SchemaInvalidValue,
+                &doc.file,
+                doc.span(u),
+                msg,
+                "write the site's address, e.g. https://wijken.example.org or https://example.org/wijken/",
+            );
+        }
+    }
     let base_url = raw
         .base_url
         .as_ref()
@@ -128,6 +140,19 @@ pub(crate) fn validate_programme(ctx: &mut Ctx, doc: &Doc<RawProgramme>) -> Prog
         from,
         editions,
     }
+}
+
+/// Whether `s` is an absolute http(s) URL with a host and neither query nor fragment (parsed
+/// with the `url` crate, as browsers parse it).
+fn is_site_url(s: &str) -> bool {
+    url::Url::parse(s.trim()).is_ok_and(|u| {
+        matches!(u.scheme(), "http" | "https")
+            && u.host_str().is_some_and(|h| !h.is_empty())
+            && u.query().is_none()
+            && u.fragment().is_none()
+            && u.username().is_empty()
+            && u.password().is_none()
+    })
 }
 
 /// The address in a `Name <address>` or bare-address From line.
