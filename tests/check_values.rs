@@ -45,7 +45,13 @@ fn rejects_a_base_url_that_is_not_an_http_address() {
     ] {
         let s = Site::base();
         s.edit("data/programme.yaml", "https://wijken.example.org", bad);
-        expect_only(&s.check(), "schema.invalid-value", "data/programme.yaml", 4, 11);
+        expect_only(
+            &s.check(),
+            "schema.invalid-value",
+            "data/programme.yaml",
+            4,
+            11,
+        );
     }
     let s = Site::base();
     s.edit(

@@ -187,7 +187,12 @@ fn delivers_the_others_when_a_recipient_has_no_address_until_the_secrets_file_gi
         run.stderr()
     );
     assert!(run.stderr().contains("WIJK_REVIEWER_EMAILS"));
-    assert!(run.stdout().contains("4 sent, 0 already sent, 1 not delivered"), "{}", run.stdout());
+    assert!(
+        run.stdout()
+            .contains("4 sent, 0 already sent, 1 not delivered"),
+        "{}",
+        run.stdout()
+    );
     // One recipient without an address does not stop the others' mail.
     assert_eq!(
         server.recipients(),
