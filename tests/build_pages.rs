@@ -91,7 +91,7 @@ fn falls_back_to_the_original_with_a_note_and_its_language() {
 fn links_each_page_to_itself_in_the_other_language() {
     let (_dir, out) = built();
     let fr = read(&out, "fr/districts/bervoets/potager/index.html");
-    assert!(fr.contains(r#"<a href="/nl/districts/bervoets/potager/" hreflang="nl" lang="nl" rel="alternate">Nederlands</a>"#));
+    assert!(fr.contains(r#"<a href="/nl/districts/bervoets/potager/" hreflang="nl" lang="nl" rel="alternate">NL<span class="visually-hidden"> — Nederlands</span></a>"#));
 }
 
 #[test]

@@ -1,9 +1,9 @@
-//! Budget figures as charts with their table equivalents: per district edition by category,
-//! programme totals by theme and by status.
+//! Budget figures as tables with a bar per row (drawn by the stylesheet, so that labels are
+//! text at the page's size on any screen): per district edition by category, programme totals
+//! by theme and by status.
 
 use super::context::Ctx;
 use super::format::format_money;
-use super::svg::bar_chart;
 use super::urls;
 use super::view::{AmountRow, Chart};
 use crate::model::{Cents, District, Status};
@@ -23,10 +23,11 @@ pub fn district_by_category(cx: &Ctx, lang: &str, d: &District, edition: u32) ->
         }
     }
     let title = format!("{} {edition}", cx.t(lang, "chart_by_category"));
-    chart(cx, lang, &format!("chart-{edition}"), title, rows)
+    chart(lang, &format!("chart-{edition}"), title, rows, Totals::Add)
 }
 
-/// Requested amounts of all projects by theme (a project counts in each of its themes).
+/// Requested amounts of all projects by theme. A project counts in each of its themes, so the
+/// rows do not add up to anything: the chart has no total row.
 pub fn programme_by_theme(cx: &Ctx, lang: &str) -> Chart {
     let rows = cx
         .site
@@ -42,7 +43,13 @@ pub fn programme_by_theme(cx: &Ctx, lang: &str) -> Chart {
         })
         .filter(|r| r.1 .0 != 0)
         .collect();
-    chart(cx, lang, "chart-themes", cx.t(lang, "chart_by_theme"), rows)
+    chart(
+        lang,
+        "chart-themes",
+        cx.t(lang, "chart_by_theme"),
+        rows,
+        Totals::Overlap,
+    )
 }
 
 /// Requested amounts of all projects by the status of their dossier.
@@ -59,29 +66,47 @@ pub fn programme_by_status(cx: &Ctx, lang: &str) -> Chart {
         .filter(|r| r.1 .0 != 0)
         .collect();
     chart(
-        cx,
         lang,
         "chart-status",
         cx.t(lang, "chart_by_status"),
         rows,
+        Totals::Add,
     )
+}
+
+/// `value` as a whole percentage of `max` (at least 1 for any positive value, so a bar shows).
+fn share(value: i64, max: i64) -> u8 {
+    if value <= 0 {
+        return 0;
+    }
+    let pct = i128::from(value) * 100 / i128::from(max);
+    pct.clamp(1, 100) as u8
 }
 
 fn all_projects<'a>(cx: &Ctx<'a>) -> impl Iterator<Item = &'a crate::model::Project> {
     cx.site.districts.iter().flat_map(|d| d.projects.iter())
 }
 
+/// Whether a chart's rows add up to a total worth printing.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Totals {
+    /// Each amount is in exactly one row: the sum is a true total.
+    Add,
+    /// An amount may be in several rows: no total.
+    Overlap,
+}
+
 fn chart(
-    _cx: &Ctx,
     lang: &str,
     id: &str,
     title: String,
     rows: Vec<(String, Cents, Option<String>)>,
+    totals: Totals,
 ) -> Chart {
-    let bars: Vec<(String, Cents)> = rows.iter().map(|r| (r.0.clone(), r.1)).collect();
     let total: Cents = rows.iter().map(|r| r.1).sum();
+    let max = rows.iter().map(|r| r.1 .0).max().unwrap_or(0).max(1);
     Chart {
-        svg: bar_chart(id, &title, &bars, lang),
+        id: id.to_string(),
         title,
         rows: rows
             .into_iter()
@@ -89,8 +114,9 @@ fn chart(
                 label,
                 url,
                 amount: format_money(amount, lang),
+                share: share(amount.0, max),
             })
             .collect(),
-        total: format_money(total, lang),
+        total: (totals == Totals::Add).then(|| format_money(total, lang)),
     }
 }

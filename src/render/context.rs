@@ -242,6 +242,26 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A project's updates as news entries, with their dates, in file order.
+    pub fn project_news(&self, lang: &str, p: &Project) -> Vec<(crate::model::Date, NewsItem)> {
+        let card = self.project_card(lang, p);
+        p.updates
+            .iter()
+            .map(|u| {
+                let item = NewsItem {
+                    date: super::format::format_date(u.date, lang),
+                    iso: u.date.iso(),
+                    title: card.title.clone(),
+                    title_lang: card.lang.clone(),
+                    url: card.url.clone(),
+                    text: u.text.clone(),
+                    lang: p.text.original.lang.clone(),
+                };
+                (u.date, item)
+            })
+            .collect()
+    }
+
     /// An expert or coach in lists.
     pub fn person_card(&self, lang: &str, p: &Person) -> PersonCard {
         PersonCard {

@@ -2,7 +2,7 @@
 
 use super::charts;
 use super::context::{Ctx, Section};
-use super::format::{format_date, format_money};
+use super::format::format_money;
 use super::search;
 use super::urls;
 use super::view::*;
@@ -77,18 +77,7 @@ pub fn news(cx: &Ctx, lang: &str) -> Vec<(Date, NewsItem)> {
     let mut items = Vec::new();
     for d in &cx.site.districts {
         for p in &d.projects {
-            let card = cx.project_card(lang, p);
-            for u in &p.updates {
-                let item = NewsItem {
-                    date: format_date(u.date, lang),
-                    iso: u.date.iso(),
-                    title: card.title.clone(),
-                    url: card.url.clone(),
-                    text: u.text.clone(),
-                    lang: p.text.original.lang.clone(),
-                };
-                items.push((u.date, item));
-            }
+            items.extend(cx.project_news(lang, p));
         }
     }
     for m in &cx.site.meetings {
@@ -98,14 +87,20 @@ pub fn news(cx: &Ctx, lang: &str) -> Vec<(Date, NewsItem)> {
             date: card.date,
             iso: card.iso,
             title: card.title,
+            title_lang: card.lang.clone(),
             url: card.url,
             text: t.summary.clone().unwrap_or_default(),
-            lang: card.lang,
+            lang: t.lang.clone(),
         };
         items.push((m.date, item));
     }
-    items.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.url.cmp(&b.1.url)));
+    sort_news(&mut items);
     items
+}
+
+/// Newest first, ties by URL.
+pub fn sort_news(items: &mut [(Date, NewsItem)]) {
+    items.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.url.cmp(&b.1.url)));
 }
 
 #[derive(Serialize)]

@@ -37,13 +37,21 @@ pub fn render_markdown(source: &str, cx: &MdContext) -> String {
     let mut events: Vec<Event> = Vec::with_capacity(parsed.len());
     let mut ids = HashSet::new();
     let mut heading: Option<(HeadingLevel, Option<CowStr>, Vec<Event>)> = None;
+    // The id of the heading before each table: the name of the box it scrolls in.
+    let mut last_heading: Option<String> = None;
+    let mut tables: Vec<Option<String>> = Vec::new();
     for event in parsed {
         match event {
             Event::Start(Tag::Heading { level, id, .. }) => heading = Some((level, id, Vec::new())),
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((level, id, inner)) = heading.take() {
-                    push_heading(&mut events, &mut ids, shifted(level, shift), id, inner);
+                    let id = push_heading(&mut events, &mut ids, shifted(level, shift), id, inner);
+                    last_heading = Some(id);
                 }
+            }
+            e @ Event::Start(Tag::Table(_)) if heading.is_none() => {
+                tables.push(last_heading.clone());
+                events.push(e);
             }
             e => match heading.as_mut() {
                 Some((_, _, inner)) => inner.push(e),
@@ -54,11 +62,47 @@ pub fn render_markdown(source: &str, cx: &MdContext) -> String {
     let needs_sanitising = events.iter().any(is_unsafe);
     let mut html = String::with_capacity(source.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    if needs_sanitising {
+    let html = if needs_sanitising {
         sanitizer().clean(&html).to_string()
     } else {
         html
+    };
+    if tables.is_empty() {
+        html
+    } else {
+        wrap_tables(&html, &tables)
     }
+}
+
+/// Puts each table of sanitised HTML in a box that scrolls sideways on its own (focusable, so
+/// that a keyboard can scroll it, and named by the heading before it): a wide table never
+/// pushes the page sideways on a phone.
+fn wrap_tables(html: &str, labels: &[Option<String>]) -> String {
+    let mut out = String::with_capacity(html.len() + labels.len() * 96);
+    let mut rest = html;
+    let mut n = 0;
+    while let Some(i) = rest.find("<table>") {
+        out.push_str(&rest[..i]);
+        match labels.get(n).cloned().flatten() {
+            Some(id) => {
+                let id = super::svg::escape(&id);
+                out.push_str(&format!(
+                    r#"<div class="table-scroll" role="region" tabindex="0" aria-labelledby="{id}">"#
+                ));
+            }
+            None => out.push_str(r#"<div class="table-scroll" role="group" tabindex="0">"#),
+        }
+        n += 1;
+        let after = &rest[i..];
+        let end = after
+            .find("</table>")
+            .map_or(after.len(), |e| e + "</table>".len());
+        out.push_str(&after[..end]);
+        out.push_str("</div>");
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Whether an event could carry markup pulldown-cmark does not escape: raw HTML, or a link or
@@ -129,7 +173,7 @@ fn push_heading<'a>(
     level: HeadingLevel,
     id: Option<CowStr<'a>>,
     inner: Vec<Event<'a>>,
-) {
+) -> String {
     let text: String = inner
         .iter()
         .filter_map(|e| match e {
@@ -146,12 +190,13 @@ fn push_heading<'a>(
     }
     events.push(Event::Start(Tag::Heading {
         level,
-        id: Some(unique.into()),
+        id: Some(unique.clone().into()),
         classes: Vec::new(),
         attrs: Vec::new(),
     }));
     events.extend(inner);
     events.push(Event::End(TagEnd::Heading(level)));
+    unique
 }
 
 /// A heading anchor: lowercase letters and digits joined by `-` (accents kept).
@@ -319,6 +364,21 @@ mod tests {
         ] {
             assert!(html.contains(needle), "{needle} missing in {html}");
         }
+    }
+
+    #[test]
+    fn puts_tables_in_a_named_scrolling_box() {
+        let html = render("## Saisons\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", "fr");
+        assert!(
+            html.contains(r#"<div class="table-scroll" role="region" tabindex="0" aria-labelledby="h-saisons"><table>"#),
+            "{html}"
+        );
+        assert!(html.trim_end().ends_with("</table></div>"), "{html}");
+        let bare = render("| a |\n|---|\n| 1 |\n\n<b>x</b>\n", "fr");
+        assert!(
+            bare.contains(r#"<div class="table-scroll" role="group" tabindex="0"><table>"#),
+            "{bare}"
+        );
     }
 
     #[test]

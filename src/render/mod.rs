@@ -2,6 +2,7 @@
 //! staging folder, scanned for private addresses, then swapped into place.
 
 mod charts;
+pub mod collate;
 mod context;
 mod data;
 mod error;

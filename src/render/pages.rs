@@ -45,7 +45,11 @@ struct DistrictView {
     coach: Option<Link>,
     steering_group: Option<u32>,
     dossiers: Vec<DossierView>,
+    news: Vec<NewsItem>,
 }
+
+/// How many updates of its projects a district page shows.
+const DISTRICT_NEWS: usize = 6;
 
 /// `/<lang>/districts/<district>/`: place description, phase timeline, projects, budget summary.
 pub fn render_district(cx: &Ctx, lang: &str, d: &District) -> Result<Output, RenderError> {
@@ -60,6 +64,15 @@ pub fn render_district(cx: &Ctx, lang: &str, d: &District) -> Result<Output, Ren
             label: p.name.clone(),
         }),
         steering_group: d.steering_group,
+        news: {
+            let mut news: Vec<_> = d
+                .projects
+                .iter()
+                .flat_map(|p| cx.project_news(lang, p))
+                .collect();
+            super::lists::sort_news(&mut news);
+            news.into_iter().take(DISTRICT_NEWS).map(|n| n.1).collect()
+        },
         dossiers: d
             .dossiers
             .iter()
@@ -80,18 +93,27 @@ pub fn render_district(cx: &Ctx, lang: &str, d: &District) -> Result<Output, Ren
     )
 }
 
+/// The state of key phase `n` for a dossier of `status`: `done`, `current`, `todo`, or `closed`
+/// (a phase the dossier will not reach: realisation after a roadmap was not selected).
+fn phase_state(status: Status, n: u8) -> &'static str {
+    match status {
+        Status::Evaluated => "done",
+        Status::NotSelected if n == 3 => "closed",
+        Status::NotSelected => "done",
+        _ => match n.cmp(&status.phase()) {
+            std::cmp::Ordering::Less => "done",
+            std::cmp::Ordering::Equal => "current",
+            std::cmp::Ordering::Greater => "todo",
+        },
+    }
+}
+
 fn dossier_view(cx: &Ctx, lang: &str, d: &District, x: &Dossier) -> DossierView {
-    let current = x.status.phase();
     let phases = (1..=3)
         .map(|n| PhaseView {
             number: n,
             label: cx.t(lang, &format!("phase_{n}")),
-            state: match n.cmp(&current) {
-                std::cmp::Ordering::Less => "done",
-                std::cmp::Ordering::Equal if x.status == Status::Evaluated => "done",
-                std::cmp::Ordering::Equal => "current",
-                std::cmp::Ordering::Greater => "todo",
-            },
+            state: phase_state(x.status, n),
         })
         .collect();
     let mut dates = Vec::new();
@@ -154,11 +176,11 @@ struct ProjectView {
     status: Option<StatusView>,
     themes: Vec<Chip>,
     lines: Vec<LineView>,
-    by_category: Vec<AmountRow>,
     requested: String,
     granted: Option<String>,
     spent: Option<String>,
     roadmap: Vec<StepView>,
+    roadmap_done: usize,
     experts: Vec<Link>,
     partners: Vec<Link>,
     updates: Vec<DatedView>,
@@ -170,21 +192,6 @@ pub fn render_project(cx: &Ctx, lang: &str, p: &Project) -> Result<Output, Rende
     let money = |c| format_money(c, lang);
     let date = |d: Option<crate::model::Date>| d.map(|d| format_date(d, lang));
     let iso = |d: Option<crate::model::Date>| d.map(|d| d.iso());
-    let by_category = cx
-        .site
-        .programme
-        .expense_categories
-        .iter()
-        .filter_map(|(cat, labels)| {
-            let lines = p.budget.lines.iter().filter(|l| l.category == *cat);
-            let total: crate::model::Cents = lines.map(|l| l.amount).sum();
-            (total.0 != 0).then(|| AmountRow {
-                label: labels.get(lang).to_string(),
-                url: None,
-                amount: money(total),
-            })
-        })
-        .collect();
     let view = ProjectView {
         text: cx.text_view(lang, &p.text, 2),
         lang: p.text.original.lang.clone(),
@@ -202,13 +209,11 @@ pub fn render_project(cx: &Ctx, lang: &str, p: &Project) -> Result<Output, Rende
                 amount: money(l.amount),
             })
             .collect(),
-        by_category,
         requested: money(p.budget.requested_total()),
         granted: p.budget.granted.map(money),
         spent: p.budget.spent.map(money),
-        roadmap: p
-            .roadmap
-            .iter()
+        roadmap: roadmap_by_date(&p.roadmap)
+            .into_iter()
             .map(|s| StepView {
                 step: s.step.clone(),
                 due: date(s.due),
@@ -217,6 +222,7 @@ pub fn render_project(cx: &Ctx, lang: &str, p: &Project) -> Result<Output, Rende
                 done_iso: iso(s.done),
             })
             .collect(),
+        roadmap_done: p.roadmap.iter().filter(|s| s.done.is_some()).count(),
         experts: p
             .experts
             .iter()
@@ -260,6 +266,17 @@ pub fn render_project(cx: &Ctx, lang: &str, p: &Project) -> Result<Output, Rende
         &title,
         &view,
     )
+}
+
+/// The steps of a roadmap in the order of their dates (due, else done); undated steps last,
+/// each group in file order.
+fn roadmap_by_date(steps: &[crate::model::Step]) -> Vec<&crate::model::Step> {
+    let mut sorted: Vec<&crate::model::Step> = steps.iter().collect();
+    sorted.sort_by_key(|s| {
+        let date = s.due.or(s.done);
+        (date.is_none(), date)
+    });
+    sorted
 }
 
 #[derive(Serialize)]
@@ -344,4 +361,23 @@ pub fn render_page(cx: &Ctx, lang: &str, pg: &Page) -> Result<Output, RenderErro
     let rel = |l: &str| urls::page(l, id);
     let title = view.text.title.clone();
     cx.page(lang, "page.html", Section::Other, &rel, &title, &view)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn states(s: Status) -> Vec<&'static str> {
+        (1..=3).map(|n| phase_state(s, n)).collect()
+    }
+
+    #[test]
+    fn the_current_phase_follows_the_status() {
+        assert_eq!(states(Status::Preparation), ["current", "todo", "todo"]);
+        assert_eq!(states(Status::Submitted), ["done", "current", "todo"]);
+        assert_eq!(states(Status::Selected), ["done", "current", "todo"]);
+        assert_eq!(states(Status::NotSelected), ["done", "done", "closed"]);
+        assert_eq!(states(Status::Realisation), ["done", "done", "current"]);
+        assert_eq!(states(Status::Evaluated), ["done", "done", "done"]);
+    }
 }

@@ -21,13 +21,13 @@ pub fn filters(cx: &Ctx, lang: &str) -> Filters {
         .into_iter()
         .map(|c| cx.commune_chip(lang, c))
         .collect();
-    communes.sort_by(|a, b| a.label.cmp(&b.label));
+    super::collate::sort_by_label(&mut communes, |c| &c.label);
     let mut themes: Vec<Chip> = site
         .themes
         .iter()
         .map(|t| cx.theme_chip(lang, t.id.as_str()))
         .collect();
-    themes.sort_by(|a, b| a.label.cmp(&b.label));
+    super::collate::sort_by_label(&mut themes, |c| &c.label);
     Filters {
         themes,
         communes,

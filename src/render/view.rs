@@ -96,15 +96,19 @@ pub struct AmountRow {
     pub label: String,
     pub url: Option<String>,
     pub amount: String,
+    /// The amount as a percentage of the largest row's (the length of its bar).
+    pub share: u8,
 }
 
-/// A chart drawn at build time with its table equivalent.
+/// Amounts by a dimension, shown as a table whose rows carry a bar.
 #[derive(Clone, Debug, Serialize)]
 pub struct Chart {
+    /// Unique in the page (names the caption).
+    pub id: String,
     pub title: String,
-    pub svg: String,
     pub rows: Vec<AmountRow>,
-    pub total: String,
+    /// The sum of the rows, when it is a true total (absent when rows overlap).
+    pub total: Option<String>,
 }
 
 /// A dated entry of the home page's latest news or a project's updates.
@@ -113,8 +117,11 @@ pub struct NewsItem {
     pub date: String,
     pub iso: String,
     pub title: String,
+    /// Language of the title (a translated project title may differ from its updates').
+    pub title_lang: String,
     pub url: String,
     pub text: String,
+    /// Language of the text.
     pub lang: String,
 }
 
