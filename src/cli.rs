@@ -65,6 +65,10 @@ pub enum Command {
     ///
     /// Example: wijk notify --since HEAD~1 --smtp smtp://mail.example.org:587 --ledger notify.ledger
     Notify(NotifyArgs),
+    /// What a change means for the programme, between two revisions, for a pull-request comment.
+    ///
+    /// Example: wijk diff --since origin/main --format markdown
+    Diff(DiffArgs),
     /// Scaffold a district, project or expert that passes `check` as it stands.
     ///
     /// Example: wijk new project potager --district bervoets
@@ -112,6 +116,27 @@ pub struct NotifyArgs {
     /// Seconds allowed for delivering one message (connection included).
     #[arg(long, default_value_t = 60, value_name = "SECS")]
     pub timeout: u64,
+}
+
+/// `wijk diff` arguments.
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// The revision before the change (e.g. the pull request's base).
+    #[arg(long, value_name = "REV")]
+    pub since: String,
+    /// The revision after the change; default: the working tree.
+    #[arg(long, value_name = "REV")]
+    pub until: Option<String>,
+    /// Output format: one pull-request comment, or the same facts for other tools.
+    #[arg(long, value_enum, default_value = "markdown")]
+    pub format: DiffFormat,
+}
+
+/// Output formats of `wijk diff`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum DiffFormat {
+    Markdown,
+    Json,
 }
 
 /// What `wijk new` creates.

@@ -1,11 +1,13 @@
 //! wijk: runs a participatory sustainable-neighbourhoods programme from a git repository.
 //!
 //! The pipeline reads off the modules: [`load`] (files → raw corpus) → [`validate`] (corpus → model
-//! [`model::Site`] + [`diag`]nostics) → [`render`] (site → static files) and [`notify`] (two sites → e-mails).
+//! [`model::Site`] + [`diag`]nostics) → [`render`] (site → static files), [`notify`] (two sites → e-mails)
+//! and [`diff`] (two sites → what a change means, for a pull request).
 
 pub mod cli;
 pub mod cmd;
 pub mod diag;
+pub mod diff;
 pub mod load;
 pub mod markdown;
 pub mod model;

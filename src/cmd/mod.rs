@@ -2,6 +2,7 @@
 
 mod build;
 mod check;
+mod diff;
 mod new;
 mod notify;
 mod schema;
@@ -40,6 +41,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
             },
         ),
         Command::Notify(args) => notify::run(&root, &args, cli.quiet),
+        Command::Diff(args) => diff::run(&root, &args),
         Command::New { what } => new::run(&root, what),
         Command::Schema { out } => schema::run(&out, cli.quiet),
     }

@@ -1,0 +1,45 @@
+//! `wijk diff`: what a change means for the programme, between two revisions of the content.
+
+use super::Exit;
+use crate::cli::{DiffArgs, DiffFormat};
+use crate::diff::{self, Side};
+use crate::notify;
+use std::path::Path;
+
+/// Runs `diff`. The report is printed whatever the content's state (errors introduced are part of
+/// it): exit 0 when it was produced, 2 when a revision is unknown or cannot be read.
+pub fn run(root: &Path, args: &DiffArgs) -> anyhow::Result<Exit> {
+    let before = side_at(root, Some(&args.since))?;
+    let after = side_at(root, args.until.as_deref())?;
+    let changes = diff::compare(&before, &after);
+    let out = match args.format {
+        DiffFormat::Json => diff::render_json(&changes),
+        DiffFormat::Markdown => diff::render_json(&changes),
+    };
+    print!("{out}");
+    Ok(Exit::Ok)
+}
+
+/// The content at `rev` (the working tree when `None`), loaded and validated. A revision without
+/// `data/programme.yaml` (before the site existed) is an empty side.
+fn side_at(root: &Path, rev: Option<&str>) -> anyhow::Result<Side> {
+    let Some(rev) = rev else {
+        let corpus = crate::load::load(root)?;
+        let v = crate::validate::validate(&corpus);
+        return Ok(Side {
+            commit: None,
+            site: v.site,
+            diagnostics: v.diagnostics,
+        });
+    };
+    let r = notify::load_revision(root, rev)?;
+    let (site, diagnostics) = r
+        .validated
+        .map(|v| (v.site, v.diagnostics))
+        .unwrap_or_default();
+    Ok(Side {
+        commit: Some(r.sha),
+        site,
+        diagnostics,
+    })
+}

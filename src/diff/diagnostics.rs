@@ -1,0 +1,56 @@
+//! Diagnostics introduced and fixed: the two revisions' diagnostics matched by severity, rule, file
+//! and message — not by line, which moves when lines are added above.
+
+use super::changes::{DiagnosticChanges, DiagnosticFact};
+use crate::diag::Diagnostic;
+use std::collections::BTreeMap;
+
+/// Diagnostics of `after` not in `before` (introduced) and of `before` not in `after` (fixed),
+/// errors first, then by file, line and column.
+pub(crate) fn compare_diagnostics(
+    before: &[Diagnostic],
+    after: &[Diagnostic],
+) -> DiagnosticChanges {
+    DiagnosticChanges {
+        introduced: only_in(after, before),
+        fixed: only_in(before, after),
+    }
+}
+
+type Key<'a> = (
+    crate::diag::Severity,
+    &'static str,
+    &'a std::path::Path,
+    &'a str,
+);
+
+fn key(d: &Diagnostic) -> Key<'_> {
+    (d.severity, d.rule.code(), &d.file, &d.message)
+}
+
+/// The diagnostics of `these` left over once each one of `others` has cancelled an equal one.
+fn only_in(these: &[Diagnostic], others: &[Diagnostic]) -> Vec<DiagnosticFact> {
+    let mut counts: BTreeMap<Key<'_>, usize> = BTreeMap::new();
+    for d in others {
+        *counts.entry(key(d)).or_default() += 1;
+    }
+    let mut out: Vec<DiagnosticFact> = Vec::new();
+    for d in these {
+        match counts.get_mut(&key(d)) {
+            Some(n) if *n > 0 => *n -= 1,
+            _ => out.push(DiagnosticFact {
+                severity: d.severity,
+                code: d.rule.code(),
+                file: d.file_display(),
+                line: d.span.line,
+                column: d.span.column,
+                message: d.message.clone(),
+            }),
+        }
+    }
+    out.sort_by(|a, b| {
+        (a.severity, &a.file, a.line, a.column, a.code, &a.message)
+            .cmp(&(b.severity, &b.file, b.line, b.column, b.code, &b.message))
+    });
+    out
+}

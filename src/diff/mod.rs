@@ -1,0 +1,18 @@
+//! Diff: the content at two revisions (validated sites + diagnostics) → [`Changes`], the facts a
+//! change means for the programme → a pull-request comment (Markdown) or JSON.
+//!
+//! [`compare`] is pure and deterministic: same two sides, same facts; the renderers only format them.
+
+mod changes;
+mod compare;
+mod data;
+mod diagnostics;
+mod district;
+mod items;
+mod json;
+mod lacks;
+mod project;
+
+pub use changes::*;
+pub use compare::{compare, Side};
+pub use json::render_json;
