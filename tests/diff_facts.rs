@@ -1,35 +1,14 @@
 //! `wijk diff --format json` on real git repositories: each kind of change gives its fact.
 
-mod notify_support;
+mod diff_support;
 
-use notify_support::{Repo, Run};
+use diff_support::{diff, head as base, Repo};
 use serde_json::Value;
-use std::process::Command;
-
-/// Runs `wijk --root SITE diff ARGS` with a clean environment.
-fn diff(repo: &Repo, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_wijk"))
-        .arg("--root")
-        .arg(&repo.root)
-        .arg("diff")
-        .args(args)
-        .current_dir(repo.root.parent().unwrap())
-        .env("NO_COLOR", "1")
-        .env_remove("WIJK_LANG")
-        .env("LANG", "C")
-        .output()
-        .unwrap();
-    Run(out)
-}
 
 /// The JSON facts between `since` and the working tree.
 fn facts(repo: &Repo, since: &str) -> Value {
     let run = diff(repo, &["--since", since, "--format", "json"]).expect(0);
     serde_json::from_str(&run.stdout()).unwrap()
-}
-
-fn base(repo: &Repo) -> String {
-    repo.git(&["rev-parse", "HEAD"])
 }
 
 /// The district `id` in the facts.

@@ -54,3 +54,35 @@ fn only_in(these: &[Diagnostic], others: &[Diagnostic]) -> Vec<DiagnosticFact> {
     });
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::{Rule, Span};
+
+    fn at(line: u32, message: &str) -> Diagnostic {
+        Diagnostic::new(
+            Rule::BudgetAmount,
+            "content/a.md",
+            Span::new(line, 1, 1),
+            message,
+        )
+    }
+
+    #[test]
+    fn accepts_a_problem_that_only_moved_as_neither_introduced_nor_fixed() {
+        let c = compare_diagnostics(&[at(3, "x")], &[at(7, "x")]);
+        assert!(c.introduced.is_empty() && c.fixed.is_empty(), "{c:?}");
+    }
+
+    #[test]
+    fn accepts_a_second_equal_problem_as_introduced_once() {
+        let c = compare_diagnostics(&[at(3, "x")], &[at(3, "x"), at(9, "x"), at(1, "y")]);
+        let lines: Vec<u32> = c.introduced.iter().map(|d| d.line).collect();
+        assert_eq!(lines, [1, 9]);
+        let mut warn = at(2, "w");
+        warn.severity = crate::diag::Severity::Warning;
+        let c = compare_diagnostics(&[], &[warn, at(5, "e")]);
+        assert_eq!(c.introduced[0].line, 5, "errors first");
+    }
+}
