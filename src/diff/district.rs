@@ -5,7 +5,7 @@ use super::changes::{
     StartFundChange, StatusChange,
 };
 use super::compare::{pair_renames, same_translations, same_words, Side};
-use crate::model::{Cents, District, Dossier, Site};
+use crate::model::{Cents, District, Dossier, Id, Site};
 use std::collections::BTreeSet;
 
 /// The changed districts, by id: added, removed, renamed (same name under a new id) or changed.
@@ -17,12 +17,12 @@ pub(crate) fn compare_districts(
     let olds: &[District] = old.map(|s| s.districts.as_slice()).unwrap_or(&[]);
     let removed: Vec<&District> = olds
         .iter()
-        .filter(|o| new.district(o.id.as_str()).is_none())
+        .filter(|o| find(&new.districts, &o.id).is_none())
         .collect();
     let added: Vec<&District> = new
         .districts
         .iter()
-        .filter(|n| !olds.iter().any(|o| o.id == n.id))
+        .filter(|n| find(olds, &n.id).is_none())
         .collect();
     let pairs = pair_renames(&removed, &added, |r, a| {
         r.name == a.name && !after.has_error_in(&r.text.original.file)
@@ -34,7 +34,7 @@ pub(crate) fn compare_districts(
     };
     let mut out = Vec::new();
     for d in &new.districts {
-        let before = olds.iter().find(|o| o.id == d.id);
+        let before = find(olds, &d.id);
         let renamed = added
             .iter()
             .position(|a| a.id == d.id)
@@ -69,6 +69,13 @@ pub(crate) fn compare_districts(
     }
     out.sort_by(|a, b| a.id.cmp(&b.id));
     out
+}
+
+/// A district of `list` by id: lists of districts are sorted by id (`Site`'s invariant).
+fn find<'a>(list: &'a [District], id: &Id) -> Option<&'a District> {
+    list.binary_search_by(|d| d.id.cmp(id))
+        .ok()
+        .map(|i| &list[i])
 }
 
 struct Ctx<'a> {
