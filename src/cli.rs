@@ -128,14 +128,13 @@ pub struct DiffArgs {
     #[arg(long, value_name = "REV")]
     pub until: Option<String>,
     /// Output format: one pull-request comment, or the same facts for other tools.
-    #[arg(long, value_enum, default_value = "markdown")]
+    #[arg(long, value_enum, default_value = "json")]
     pub format: DiffFormat,
 }
 
 /// Output formats of `wijk diff`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum DiffFormat {
-    Markdown,
     Json,
 }
 

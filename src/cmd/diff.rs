@@ -14,7 +14,6 @@ pub fn run(root: &Path, args: &DiffArgs) -> anyhow::Result<Exit> {
     let changes = diff::compare(&before, &after);
     let out = match args.format {
         DiffFormat::Json => diff::render_json(&changes),
-        DiffFormat::Markdown => diff::render_json(&changes),
     };
     print!("{out}");
     Ok(Exit::Ok)
