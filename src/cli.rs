@@ -113,9 +113,16 @@ pub struct NotifyArgs {
     /// Base URL of the site for links (overrides programme.yaml).
     #[arg(long, value_name = "URL")]
     pub base_url: Option<String>,
-    /// Seconds allowed for delivering one message (connection included).
+    /// Seconds allowed for delivering one message (connection, every retry and wait included);
+    /// a message that runs out of time stops the batch, the server being unusable.
     #[arg(long, default_value_t = 60, value_name = "SECS")]
     pub timeout: u64,
+    /// Attempts per message after a temporary failure (4xx, lost connection), the first included.
+    #[arg(long, default_value_t = 3, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=20))]
+    pub attempts: u32,
+    /// Seconds to wait before the second attempt, doubled before each further one.
+    #[arg(long, default_value_t = 1.0, value_name = "SECS")]
+    pub retry_delay: f64,
 }
 
 /// `wijk diff` arguments.

@@ -9,6 +9,7 @@ pub mod cmd;
 pub mod diag;
 pub mod diff;
 pub mod load;
+pub mod lock;
 pub mod markdown;
 pub mod model;
 pub mod notify;

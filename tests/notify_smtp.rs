@@ -255,8 +255,20 @@ fn accepts_a_temporary_failure_then_success() {
         tempfail_once: vec!["wendy@reviewers.test".into()],
         ..Behaviour::default()
     });
-    repo.notify(&["--since", &base, "--smtp", &server.url()], &[])
-        .expect(0);
+    let start = std::time::Instant::now();
+    repo.notify(
+        &[
+            "--since",
+            &base,
+            "--smtp",
+            &server.url(),
+            "--retry-delay",
+            "0.02",
+        ],
+        &[],
+    )
+    .expect(0);
+    assert!(start.elapsed() < std::time::Duration::from_secs(5));
     assert_eq!(server.recipients(), ALPHA_RECIPIENTS);
     let tries = server.rcpt_attempts();
     assert_eq!(tries.iter().filter(|t| t.starts_with("wendy")).count(), 2);

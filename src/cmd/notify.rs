@@ -45,7 +45,7 @@ pub fn run(root: &Path, args: &NotifyArgs, quiet: bool) -> anyhow::Result<Exit> 
         &messages,
         mailer.as_mut(),
         ledger.as_mut(),
-        notify::Retry::default(),
+        retry(args)?,
         &mut progress,
     )?;
     Ok(summarise(&outcomes, unwritten, quiet))
@@ -108,6 +108,19 @@ fn compose_all(
     (messages, unwritten)
 }
 
+/// The retry policy and the deadline of one message, from the flags.
+fn retry(args: &NotifyArgs) -> anyhow::Result<notify::Retry> {
+    let first_delay = Duration::try_from_secs_f64(args.retry_delay)
+        .ok()
+        .filter(|d| *d <= Duration::from_secs(3600))
+        .context("--retry-delay must be a number of seconds between 0 and 3600")?;
+    Ok(notify::Retry {
+        attempts: args.attempts,
+        first_delay,
+        deadline: Duration::from_secs(args.timeout.max(1)),
+    })
+}
+
 /// SMTP when `--smtp` is given, else the outbox (default `outbox/`).
 fn make_mailer(args: &NotifyArgs) -> anyhow::Result<Box<dyn Mailer>> {
     let timeout = Duration::from_secs(args.timeout.max(1));
@@ -147,7 +160,9 @@ fn print_outcome(m: &Outgoing, o: &Outcome, quiet: bool) {
         Outcome::Sent if !quiet => println!("sent            {what}"),
         Outcome::AlreadySent if !quiet => println!("already sent    {what}"),
         Outcome::Failed(why) => eprintln!("not delivered   {what}: {why}"),
-        Outcome::NotAttempted => eprintln!("not attempted   {what}: server unreachable"),
+        Outcome::NotAttempted => {
+            eprintln!("not attempted   {what}: the server is unreachable or not answering")
+        }
         _ => {}
     }
 }

@@ -4,15 +4,17 @@
 use super::ledger::{Ledger, LedgerError};
 use super::mailer::{Failure, Mailer};
 use super::Outgoing;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-/// How often and how patiently temporary failures are retried.
+/// How often and how patiently temporary failures are retried, and the deadline of one message.
 #[derive(Clone, Copy, Debug)]
 pub struct Retry {
     /// Attempts per message, the first included.
     pub attempts: u32,
     /// Wait before the second attempt; doubled before each further one.
     pub first_delay: Duration,
+    /// Time allowed for one message, every attempt and wait included.
+    pub deadline: Duration,
 }
 
 impl Default for Retry {
@@ -20,6 +22,7 @@ impl Default for Retry {
         Retry {
             attempts: 3,
             first_delay: Duration::from_secs(1),
+            deadline: Duration::from_secs(60),
         }
     }
 }
@@ -33,7 +36,7 @@ pub enum Outcome {
     AlreadySent,
     /// Refused or failed; the explanation never holds the recipient's address.
     Failed(String),
-    /// Not tried, the server being unreachable.
+    /// Not tried, the server being unreachable or unresponsive.
     NotAttempted,
 }
 
@@ -69,7 +72,7 @@ pub fn deliver(
                     Outcome::Sent
                 }
                 Err(f) => {
-                    unreachable = matches!(f, Failure::Unreachable(_));
+                    unreachable = matches!(f, Failure::Unreachable(_) | Failure::TimedOut(_));
                     Outcome::Failed(redact(f.detail(), msg))
                 }
             }
@@ -80,22 +83,39 @@ pub fn deliver(
     Ok(outcomes)
 }
 
-/// Sends once, then again after growing pauses while the failure is temporary (or a lost connection).
+/// Sends once, then again after growing pauses while the failure is temporary (or a lost
+/// connection), all within the message's one deadline.
 fn send_with_retry(mailer: &mut dyn Mailer, msg: &Outgoing, retry: Retry) -> Result<(), Failure> {
+    let deadline = Instant::now() + retry.deadline;
     let mut delay = retry.first_delay;
     let mut attempt = 1;
     loop {
-        match mailer.send(msg) {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(timed_out(retry.deadline));
+        }
+        match mailer.send(msg, left) {
             Ok(()) => return Ok(()),
-            Err(Failure::Permanent(s)) => return Err(Failure::Permanent(s)),
-            Err(f) if attempt >= retry.attempts => return Err(f),
-            Err(_) => {
+            Err(f @ Failure::Temporary(_)) => {
+                let left = deadline.saturating_duration_since(Instant::now());
+                if attempt >= retry.attempts || delay >= left {
+                    return Err(f);
+                }
                 std::thread::sleep(delay);
                 delay = delay.saturating_mul(2);
                 attempt += 1;
             }
+            Err(f) => return Err(f),
         }
     }
+}
+
+/// The failure of a message whose deadline passed.
+pub fn timed_out(deadline: Duration) -> Failure {
+    Failure::TimedOut(format!(
+        "timed out: no answer within {} s",
+        deadline.as_secs_f64()
+    ))
 }
 
 /// The failure text with the recipient's address (which servers like to quote) blanked out.

@@ -9,11 +9,11 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 /// Why the ledger cannot be read or extended.
 #[derive(Debug, thiserror::Error)]
-#[error("ledger {path}: {source}")]
+#[error("ledger {}: {cause}", path.display())]
 pub struct LedgerError {
     pub path: PathBuf,
-    #[source]
-    pub source: std::io::Error,
+    /// Part of the message, not a source: a chain of causes prints it once.
+    pub cause: std::io::Error,
 }
 
 /// The messages already delivered, and the file to record new ones in.
@@ -27,9 +27,9 @@ pub struct Ledger {
 impl Ledger {
     /// Opens (or creates) the ledger at `path` and reads what it records.
     pub fn open(path: &Path) -> Result<Ledger, LedgerError> {
-        let err = |source| LedgerError {
+        let err = |cause| LedgerError {
             path: path.to_path_buf(),
-            source,
+            cause,
         };
         let mut file = OpenOptions::new()
             .read(true)
@@ -37,6 +37,11 @@ impl Ledger {
             .create(true)
             .open(path)
             .map_err(err)?;
+        // Two runs sharing a ledger would both send what it lacks.
+        crate::lock::try_lock(&file).map_err(|e| match e {
+            crate::lock::LockError::Io(e) => err(e),
+            busy => err(std::io::Error::other(busy.to_string())),
+        })?;
         let mut text = String::new();
         file.read_to_string(&mut text).map_err(err)?;
         let delivered = text.lines().filter_map(parse_line).collect();
@@ -63,9 +68,9 @@ impl Ledger {
             .file
             .write_all(line.as_bytes())
             .and_then(|()| self.file.sync_data());
-        res.map_err(|source| LedgerError {
+        res.map_err(|cause| LedgerError {
             path: self.path.clone(),
-            source,
+            cause,
         })?;
         self.delivered.insert(message_id.to_string());
         Ok(())

@@ -20,7 +20,7 @@ impl Outbox {
 }
 
 impl Mailer for Outbox {
-    fn send(&mut self, msg: &Outgoing) -> Result<(), Failure> {
+    fn send(&mut self, msg: &Outgoing, _within: std::time::Duration) -> Result<(), Failure> {
         let path = self.dir.join(format!("{}.eml", msg.stem));
         let write = || -> std::io::Result<()> {
             let mut tmp = tempfile::NamedTempFile::new_in(&self.dir)?;

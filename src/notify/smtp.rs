@@ -183,26 +183,54 @@ impl SmtpMailer {
 }
 
 impl Mailer for SmtpMailer {
-    fn send(&mut self, msg: &Outgoing) -> Result<(), Failure> {
+    /// The exchange runs on its own thread and is waited for until `within` passes: lettre's
+    /// socket timeout bounds each read, not a server that answers one byte at a time. An exchange
+    /// given up on is left to end by itself (its socket times out or the run ends); if the server
+    /// accepts it after all, the rerun sends it again with the same Message-ID.
+    fn send(&mut self, msg: &Outgoing, within: Duration) -> Result<(), Failure> {
+        let transport = self.transport.clone();
+        let envelope = msg.message.envelope().clone();
         let bytes = msg.message.formatted();
-        self.transport
-            .send_raw(msg.message.envelope(), &bytes)
-            .map(|_| ())
-            .map_err(|e| classify(&e))
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(transport.send_raw(&envelope, &bytes).map(|_| ()));
+        });
+        match rx.recv_timeout(within) {
+            Ok(result) => result.map_err(|e| classify(&e)),
+            Err(_) => Err(super::deliver::timed_out(within)),
+        }
     }
 }
 
-/// 5xx is permanent; 4xx, timeouts and broken connections are temporary; no connection is unreachable.
+/// 5xx is permanent; 4xx and broken connections are temporary; a socket timeout means the
+/// server is silent; no connection is unreachable.
 fn classify(e: &lettre::transport::smtp::Error) -> Failure {
     let text = e.to_string();
     let broken_mid_way = e.is_response() || text.starts_with("network error");
     if e.is_permanent() {
         Failure::Permanent(text)
-    } else if e.is_transient() || e.is_timeout() || broken_mid_way {
+    } else if e.is_timeout() || is_socket_timeout(e) {
+        Failure::TimedOut("timed out: the server stopped answering".into())
+    } else if e.is_transient() || broken_mid_way {
         Failure::Temporary(text)
     } else {
         Failure::Unreachable(text)
     }
+}
+
+/// Whether an I/O error under `e` is a read or write timeout (`EAGAIN` on a socket with a timeout).
+fn is_socket_timeout(e: &lettre::transport::smtp::Error) -> bool {
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        if let Some(io) = s.downcast_ref::<std::io::Error>() {
+            return matches!(
+                io.kind(),
+                std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+            );
+        }
+        source = s.source();
+    }
+    false
 }
 
 #[cfg(test)]

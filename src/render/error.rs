@@ -5,14 +5,17 @@ use std::path::PathBuf;
 /// A failure of the render stage (content problems are diagnostics, found before).
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
-    /// Reading the theme or content assets, or writing the output.
-    #[error("{action} {}: {source}", path.display())]
+    /// Reading the theme or content assets, or writing the output. The I/O error is part of
+    /// the message, not a source, so that a chain of causes prints it once.
+    #[error("{action} {}: {cause}", path.display())]
     Io {
         action: &'static str,
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        cause: std::io::Error,
     },
+    /// Another build holds the output's lock.
+    #[error("{} is being written by another wijk build; run again when it has finished", out.display())]
+    Busy { out: PathBuf },
     /// The theme is missing a part or a file does not parse.
     #[error("theme {}: {message}", path.display())]
     Theme { path: PathBuf, message: String },
@@ -30,7 +33,7 @@ impl RenderError {
         RenderError::Io {
             action,
             path: path.into(),
-            source,
+            cause: source,
         }
     }
 

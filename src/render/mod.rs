@@ -80,10 +80,13 @@ pub fn render_site(
         .unwrap_or(&site.programme.base_url);
     let cx = Ctx::new(site, theme, base_url);
     let staging = output::prepare_staging(out)?;
-    let result = render_into(&cx, &staging, &private_emails(site, options));
+    let result = render_into(&cx, &staging.dir, &private_emails(site, options));
     match result {
         Ok((pages, files)) => {
-            output::swap_into_place(&staging, out)?;
+            if let Err(e) = output::swap_into_place(&staging.dir, out) {
+                let _ = output::remove_if_exists(&staging.dir);
+                return Err(e);
+            }
             Ok(RenderStats {
                 pages,
                 files,
@@ -91,7 +94,7 @@ pub fn render_site(
             })
         }
         Err(e) => {
-            let _ = output::remove_if_exists(&staging);
+            let _ = output::remove_if_exists(&staging.dir);
             Err(e)
         }
     }

@@ -11,21 +11,17 @@ const SOURCES: [&str; 4] = ["content", "data", "themes", ".git"];
 pub enum OutPathError {
     #[error("--out {} would replace {what}; choose a folder outside content/, data/ and themes/, e.g. public", out.display())]
     Overlaps { out: PathBuf, what: String },
-    #[error("--out {}: {source}", out.display())]
-    Io {
-        out: PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
+    #[error("--out {}: {cause}", out.display())]
+    Io { out: PathBuf, cause: std::io::Error },
 }
 
 /// Resolves `out` (relative to the working folder) to an absolute path whose existing part has its
 /// links resolved, and refuses it when it is the site root, a folder above it, or overlaps one of
 /// its sources (`content/`, `data/`, `themes/`, `.git/`) in either direction.
 pub fn resolve_out(root: &Path, out: &Path) -> Result<PathBuf, OutPathError> {
-    let io = |source| OutPathError::Io {
+    let io = |cause| OutPathError::Io {
         out: out.to_path_buf(),
-        source,
+        cause,
     };
     let root = std::fs::canonicalize(root).map_err(io)?;
     let resolved = resolve(out).map_err(io)?;

@@ -1,5 +1,5 @@
-//! The output folder: staging next to `--out`, parallel buffered writes, copies, the
-//! private-address scan, and the swap that replaces the previous site only on success.
+//! The output folder: a lock and a staging folder next to `--out`, parallel buffered writes,
+//! copies, the private-address scan, and the swap that replaces the previous site only on success.
 
 use super::{Output, RenderError};
 use rayon::prelude::*;
@@ -7,22 +7,58 @@ use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// A fresh, empty staging folder next to `out` (`.<name>.staging`).
-pub fn prepare_staging(out: &Path) -> Result<PathBuf, RenderError> {
-    let staging = sibling(out, "staging");
-    remove_if_exists(&staging)?;
-    std::fs::create_dir_all(&staging).map_err(|e| RenderError::io("creating", &staging, e))?;
-    Ok(staging)
+/// A staging folder next to the output, and the output's lock, held until this is dropped.
+pub struct Staging {
+    pub dir: PathBuf,
+    _lock: std::fs::File,
 }
 
-fn sibling(out: &Path, what: &str) -> PathBuf {
+/// Locks `out` (`.<name>.lock` next to it; another build of the same output is refused), removes
+/// what killed builds left next to it, and creates a fresh staging folder
+/// (`.<name>.staging-<pid>-<n>`).
+pub fn prepare_staging(out: &Path) -> Result<Staging, RenderError> {
+    let (parent, name) = parent_and_name(out);
+    std::fs::create_dir_all(&parent).map_err(|e| RenderError::io("creating", &parent, e))?;
+    let lock_path = parent.join(format!(".{name}.lock"));
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .map_err(|e| RenderError::io("creating", &lock_path, e))?;
+    crate::lock::try_lock(&lock).map_err(|e| match e {
+        crate::lock::LockError::Busy => RenderError::Busy {
+            out: out.to_path_buf(),
+        },
+        crate::lock::LockError::Io(e) => RenderError::io("locking", &lock_path, e),
+    })?;
+    // Under the lock, no other build uses these: they are what a killed build left.
+    let prefixes = [format!(".{name}.staging-"), format!(".{name}.old-")];
+    if let Ok(entries) = std::fs::read_dir(&parent) {
+        for e in entries.flatten() {
+            let n = e.file_name();
+            if prefixes
+                .iter()
+                .any(|p| n.to_string_lossy().starts_with(p.as_str()))
+            {
+                remove_if_exists(&e.path())?;
+            }
+        }
+    }
+    static COUNT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let n = COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = parent.join(format!(".{name}.staging-{}-{n}", std::process::id()));
+    std::fs::create_dir(&dir).map_err(|e| RenderError::io("creating", &dir, e))?;
+    Ok(Staging { dir, _lock: lock })
+}
+
+/// The folder holding `out` and `out`'s name.
+fn parent_and_name(out: &Path) -> (PathBuf, String) {
     let name = out
         .file_name()
         .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
     let parent = out.parent().filter(|p| !p.as_os_str().is_empty());
-    parent
-        .unwrap_or(Path::new("."))
-        .join(format!(".{name}.{what}"))
+    (parent.unwrap_or(Path::new(".")).to_path_buf(), name)
 }
 
 /// Removes a folder (or file) if present.
@@ -149,12 +185,19 @@ impl LeakScanner {
     }
 }
 
-/// Replaces `out` with `staging`: the old site is moved aside, the new one renamed into place,
-/// then the old one removed. Until the rename, `out` is the previous site, untouched.
+/// Replaces `out` with `staging`. On Linux the two are exchanged in one step
+/// (`renameat2(RENAME_EXCHANGE)`), so `out` is at every moment the complete old site or the
+/// complete new one; the old site, now in `staging`, is then removed. Where that call is missing
+/// (another system, or a file system without it), the old site is moved aside and the new one
+/// renamed into place: `out` is then missing between the two renames, never half-written.
 pub fn swap_into_place(staging: &Path, out: &Path) -> Result<(), RenderError> {
-    let old = sibling(out, "old");
-    remove_if_exists(&old)?;
     let had_old = std::fs::symlink_metadata(out).is_ok();
+    if had_old && exchange(staging, out) {
+        return remove_if_exists(staging);
+    }
+    let (parent, name) = parent_and_name(out);
+    let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+    remove_if_exists(&old)?;
     if had_old {
         std::fs::rename(out, &old).map_err(|e| RenderError::io("moving aside", out, e))?;
     }
@@ -168,6 +211,36 @@ pub fn swap_into_place(staging: &Path, out: &Path) -> Result<(), RenderError> {
         remove_if_exists(&old)?;
     }
     Ok(())
+}
+
+/// Exchanges two paths atomically; `false` when the system or the file system cannot.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let (Ok(a), Ok(b)) = (
+        std::ffi::CString::new(a.as_os_str().as_bytes()),
+        std::ffi::CString::new(b.as_os_str().as_bytes()),
+    ) else {
+        return false;
+    };
+    // SAFETY: two NUL-terminated paths that outlive the call; the raw system call avoids
+    // depending on the C library's version for the wrapper.
+    let r = unsafe {
+        libc::syscall(
+            libc::SYS_renameat2,
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    r == 0
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> bool {
+    false
 }
 
 #[cfg(test)]

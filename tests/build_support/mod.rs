@@ -97,12 +97,13 @@ pub fn assert_previous_site_kept(site: &Path, out: &Path, before: &[(String, Vec
     assert!(leftovers(site).is_empty(), "{:?}", leftovers(site));
 }
 
-/// Hidden entries (`.public.staging`, `.public.old`) next to the output.
+/// Hidden entries (`.public.staging-…`, `.public.old-…`) next to the output; the output's lock
+/// file (`.public.lock`, kept like Hugo's `.hugo_build.lock`) is not one.
 pub fn leftovers(parent: &Path) -> Vec<String> {
     std::fs::read_dir(parent)
         .unwrap()
         .filter_map(Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with('.'))
+        .filter(|n| n.starts_with('.') && !n.ends_with(".lock"))
         .collect()
 }

@@ -81,6 +81,15 @@ impl Repo {
 
     /// Runs `wijk --root SITE notify ARGS` from the scratch folder, with a clean environment.
     pub fn notify(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
+        let mut cmd = self.notify_command(args);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        Run(cmd.output().unwrap())
+    }
+
+    /// The command of [`Repo::notify`], not started.
+    pub fn notify_command(&self, args: &[&str]) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_wijk"));
         cmd.arg("--root")
             .arg(&self.root)
@@ -90,11 +99,10 @@ impl Repo {
             .env_remove("WIJK_REVIEWER_EMAILS")
             .env_remove("WIJK_SMTP_USER")
             .env_remove("WIJK_SMTP_PASSWORD")
-            .env("NO_COLOR", "1");
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        Run(cmd.output().unwrap())
+            .env("NO_COLOR", "1")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        cmd
     }
 }
 

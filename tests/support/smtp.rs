@@ -1,5 +1,6 @@
 //! A small SMTP server for tests, speaking real SMTP over TCP on 127.0.0.1: it records what it
-//! accepts and can reject a recipient (550), fail a recipient once (451), or demand AUTH PLAIN.
+//! accepts and can reject a recipient (550), fail a recipient once (451), demand AUTH PLAIN, or
+//! misbehave: never answer, trickle its greeting, answer 421, or drop the connection mid-DATA.
 
 #![allow(dead_code)]
 
@@ -17,6 +18,16 @@ pub struct Behaviour {
     pub tempfail_once: Vec<String>,
     /// When set, MAIL is refused until `AUTH PLAIN` with these credentials succeeds.
     pub auth: Option<(String, String)>,
+    /// Accept connections and never send a byte.
+    pub silent: bool,
+    /// Send `220-` then one byte every 200 ms, for ever.
+    pub trickle: bool,
+    /// Answer every MAIL with `421` (service not available).
+    pub busy: bool,
+    /// Recipients whose first message is cut: the connection is dropped half-way through DATA.
+    pub drop_in_data_once: Vec<String>,
+    /// A pause after a message is received and recorded, before its `250` is sent.
+    pub pause_before_accepting: Option<std::time::Duration>,
 }
 
 /// A message the server accepted.
@@ -80,6 +91,8 @@ struct State {
     mails: Vec<Mail>,
     tempfailed: HashSet<String>,
     rcpt_attempts: Vec<String>,
+    dropped: HashSet<String>,
+    connections: usize,
 }
 
 /// A running server; it lives until the test process ends.
@@ -134,6 +147,11 @@ impl SmtpServer {
         self.state.lock().unwrap().rcpt_attempts.clone()
     }
 
+    /// Connections accepted so far.
+    pub fn connections(&self) -> usize {
+        self.state.lock().unwrap().connections
+    }
+
     /// The recipients of the accepted messages, sorted.
     pub fn recipients(&self) -> Vec<String> {
         let mut r: Vec<String> = self.mails().into_iter().flat_map(|m| m.rcpt).collect();
@@ -143,8 +161,22 @@ impl SmtpServer {
 }
 
 fn session(stream: TcpStream, b: &Behaviour, st: &Mutex<State>) -> std::io::Result<()> {
+    st.lock().unwrap().connections += 1;
     stream.set_read_timeout(Some(std::time::Duration::from_secs(30)))?;
     let mut out = stream.try_clone()?;
+    if b.silent {
+        // Holds the connection until the client gives up.
+        let mut sink = [0u8; 512];
+        while std::io::Read::read(&mut &stream, &mut sink)? > 0 {}
+        return Ok(());
+    }
+    if b.trickle {
+        out.write_all(b"220-")?;
+        loop {
+            std::thread::sleep(std::time::Duration::from_millis(200));
+            out.write_all(b"x")?;
+        }
+    }
     let mut input = BufReader::new(stream);
     out.write_all(b"220 test.local ESMTP wijk-test\r\n")?;
     let (mut from, mut rcpt, mut user): (Option<String>, Vec<String>, Option<String>) =
@@ -186,7 +218,9 @@ fn session(stream: TcpStream, b: &Behaviour, st: &Mutex<State>) -> std::io::Resu
                 _ => "535 5.7.8 Authentication credentials invalid\r\n".into(),
             }
         } else if upper.starts_with("MAIL FROM:") {
-            if b.auth.is_some() && user.is_none() {
+            if b.busy {
+                "421 4.3.2 Service not available, closing transmission channel\r\n".into()
+            } else if b.auth.is_some() && user.is_none() {
                 "530 5.7.0 Authentication required\r\n".into()
             } else {
                 from = Some(angle(&cmd));
@@ -210,6 +244,17 @@ fn session(stream: TcpStream, b: &Behaviour, st: &Mutex<State>) -> std::io::Resu
                 "503 5.5.1 No valid recipients\r\n".into()
             } else {
                 out.write_all(b"354 End data with <CR><LF>.<CR><LF>\r\n")?;
+                let cut = rcpt
+                    .iter()
+                    .find(|r| b.drop_in_data_once.contains(r))
+                    .cloned();
+                if let Some(r) = cut {
+                    if st.lock().unwrap().dropped.insert(r) {
+                        let mut l = String::new();
+                        input.read_line(&mut l)?;
+                        return Ok(()); // the connection closes half-way through the message
+                    }
+                }
                 let data = read_data(&mut input)?;
                 st.lock().unwrap().mails.push(Mail {
                     from: from.take().unwrap_or_default(),
@@ -217,6 +262,9 @@ fn session(stream: TcpStream, b: &Behaviour, st: &Mutex<State>) -> std::io::Resu
                     data,
                     authenticated_as: user.clone(),
                 });
+                if let Some(d) = b.pause_before_accepting {
+                    std::thread::sleep(d);
+                }
                 "250 2.0.0 Ok: queued\r\n".into()
             }
         } else if upper == "RSET" {

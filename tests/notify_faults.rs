@@ -1,0 +1,171 @@
+//! `notify` against SMTP servers that misbehave, and killed in the middle of a batch: bounded time,
+//! retries that do not sleep for seconds, the rest of the batch delivered, a summary, and a rerun
+//! that sends every message exactly once (but the one in flight at a kill).
+
+mod notify_support;
+#[path = "support/smtp.rs"]
+mod smtp;
+
+use notify_support::{submitted_alpha, ALPHA_RECIPIENTS};
+use smtp::{Behaviour, SmtpServer};
+use std::time::{Duration, Instant};
+
+const FAST_RETRY: [&str; 2] = ["--retry-delay", "0.02"];
+
+#[test]
+fn rejects_a_silent_server_within_one_deadline_and_stops_the_batch() {
+    let (repo, base) = submitted_alpha();
+    let server = SmtpServer::start(Behaviour {
+        silent: true,
+        ..Behaviour::default()
+    });
+    let start = Instant::now();
+    let url = server.url();
+    let mut args = vec!["--since", &base, "--smtp", &url, "--timeout", "1"];
+    args.extend(FAST_RETRY);
+    let run = repo.notify(&args, &[]).expect(2);
+    let took = start.elapsed();
+    assert!(took < Duration::from_secs(4), "took {took:?}");
+    let err = run.stderr();
+    assert!(err.contains("timed out"), "{err}");
+    assert!(!err.contains("os error"), "{err}");
+    assert!(err.contains("not attempted"), "{err}");
+    assert!(
+        run.stdout()
+            .contains("0 sent, 0 already sent, 4 not delivered"),
+        "{}",
+        run.stdout()
+    );
+    assert_eq!(
+        server.connections(),
+        1,
+        "the batch stops after the first deadline"
+    );
+}
+
+#[test]
+fn rejects_a_trickling_greeting_within_the_deadline() {
+    let (repo, base) = submitted_alpha();
+    let server = SmtpServer::start(Behaviour {
+        trickle: true,
+        ..Behaviour::default()
+    });
+    let start = Instant::now();
+    let url = server.url();
+    let run = repo
+        .notify(&["--since", &base, "--smtp", &url, "--timeout", "1"], &[])
+        .expect(2);
+    assert!(
+        start.elapsed() < Duration::from_secs(4),
+        "{:?}",
+        start.elapsed()
+    );
+    assert!(run.stderr().contains("timed out"), "{}", run.stderr());
+}
+
+#[test]
+fn retries_a_busy_server_with_the_configured_backoff_and_reports_every_message() {
+    let (repo, base) = submitted_alpha();
+    let server = SmtpServer::start(Behaviour {
+        busy: true,
+        ..Behaviour::default()
+    });
+    let start = Instant::now();
+    let url = server.url();
+    let mut args = vec!["--since", &base, "--smtp", &url, "--attempts", "3"];
+    args.extend(FAST_RETRY);
+    let run = repo.notify(&args, &[]).expect(2);
+    assert!(
+        start.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        start.elapsed()
+    );
+    assert_eq!(
+        server.connections(),
+        4 * 3,
+        "each message tried three times"
+    );
+    assert!(run.stderr().contains("421"), "{}", run.stderr());
+    assert!(
+        run.stdout()
+            .contains("0 sent, 0 already sent, 4 not delivered"),
+        "{}",
+        run.stdout()
+    );
+}
+
+#[test]
+fn delivers_the_batch_when_the_connection_drops_mid_data_once() {
+    let (repo, base) = submitted_alpha();
+    let server = SmtpServer::start(Behaviour {
+        drop_in_data_once: vec!["pieter@reviewers.test".into()],
+        tempfail_once: vec!["wendy@reviewers.test".into()],
+        ..Behaviour::default()
+    });
+    let url = server.url();
+    let mut args = vec!["--since", &base, "--smtp", &url];
+    args.extend(FAST_RETRY);
+    let start = Instant::now();
+    repo.notify(&args, &[]).expect(0);
+    assert!(
+        start.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        start.elapsed()
+    );
+    assert_eq!(server.recipients(), ALPHA_RECIPIENTS);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_kill_mid_batch_then_a_rerun_delivers_each_message_once_but_the_one_in_flight() {
+    let (repo, base) = submitted_alpha();
+    let server = SmtpServer::start(Behaviour {
+        pause_before_accepting: Some(Duration::from_millis(300)),
+        ..Behaviour::default()
+    });
+    let ledger = repo.scratch("notify.ledger");
+    let url = server.url();
+    let args = [
+        "--since",
+        base.as_str(),
+        "--smtp",
+        &url,
+        "--ledger",
+        ledger.to_str().unwrap(),
+    ];
+    let mut child = repo.notify_command(&args).spawn().unwrap();
+    // Killed while the server holds the second message, before its 250 reaches wijk.
+    let start = Instant::now();
+    while server.mails().len() < 2 {
+        assert!(start.elapsed() < Duration::from_secs(20), "no progress");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let recorded = std::fs::read_to_string(&ledger).unwrap();
+    assert_eq!(recorded.lines().count(), 1, "{recorded}");
+    repo.notify(&args, &[]).expect(0);
+    let mails = server.mails();
+    let mut ids: Vec<(String, String)> = mails
+        .iter()
+        .map(|m| (m.rcpt.join(","), m.header("Message-ID").unwrap()))
+        .collect();
+    ids.sort();
+    let mut recipients: Vec<String> = ids.iter().map(|(r, _)| r.clone()).collect();
+    recipients.dedup();
+    assert_eq!(recipients, ALPHA_RECIPIENTS, "every message delivered");
+    assert_eq!(
+        ids.len(),
+        ALPHA_RECIPIENTS.len() + 1,
+        "one message twice: {ids:?}"
+    );
+    let twice: Vec<_> = ids.windows(2).filter(|w| w[0] == w[1]).collect();
+    assert_eq!(
+        twice.len(),
+        1,
+        "the duplicate has the same Message-ID: {ids:?}"
+    );
+    let ledger_text = std::fs::read_to_string(&ledger).unwrap();
+    assert_eq!(ledger_text.lines().count(), 4, "{ledger_text}");
+    assert!(ledger_text.ends_with('\n'));
+}
