@@ -144,6 +144,7 @@ mod tests {
         let mut l = Ledger::open(&path).unwrap();
         assert!(l.contains("<old@x>") && !l.contains("<cut@x>"));
         l.record("<new@x>", "sc-bram").unwrap();
+        drop(l);
         let again = Ledger::open(&path).unwrap();
         assert!(again.contains("<new@x>") && again.contains("<old@x>"));
         let text = std::fs::read_to_string(&path).unwrap();
