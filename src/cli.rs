@@ -84,6 +84,22 @@ pub enum Command {
         #[arg(long, default_value = "schemas", value_name = "DIR")]
         out: PathBuf,
     },
+    /// Write the browser editor (Decap CMS) generated from the content model: what `build`
+    /// publishes under /admin/ when data/programme.yaml has `editing:`.
+    ///
+    /// Example: wijk cms --out admin
+    Cms {
+        /// Output folder.
+        #[arg(long, default_value = "admin", value_name = "DIR")]
+        out: PathBuf,
+        /// Save through a local decap-server (git mode) at this URL instead of the `editing:`
+        /// backend, e.g. http://127.0.0.1:8081/api/v1.
+        #[arg(long, value_name = "URL")]
+        proxy: Option<String>,
+        /// The branch the local decap-server works on (with --proxy).
+        #[arg(long, default_value = "main", requires = "proxy")]
+        branch: String,
+    },
 }
 
 /// `wijk notify` arguments.

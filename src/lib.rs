@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod cmd;
+pub mod cms;
 pub mod diag;
 pub mod diff;
 pub mod load;

@@ -41,6 +41,7 @@ pub fn run(root: &Path, out: &Path, base_url: Option<&str>, quiet: bool) -> anyh
             .into_values()
             .map(|e| e.as_str().to_string())
             .collect(),
+        extra_files: editor_files(&site, root)?,
     };
     match render::render_site(&site, &theme, &options, &resolved_out) {
         Ok(stats) => {
@@ -61,4 +62,17 @@ pub fn run(root: &Path, out: &Path, base_url: Option<&str>, quiet: bool) -> anyh
         }
         Err(e) => Err(e).context("rendering the site"),
     }
+}
+
+/// The browser editor under `admin/` when the programme has `editing:`; nothing otherwise.
+fn editor_files(site: &crate::model::Site, root: &Path) -> anyhow::Result<Vec<render::Output>> {
+    let Some(editing) = &site.programme.editing else {
+        return Ok(Vec::new());
+    };
+    let files = crate::cms::admin_with_vendor(site, &crate::cms::Target::Hosted(editing), root)
+        .context("publishing the browser editor (editing: in data/programme.yaml)")?;
+    Ok(files
+        .into_iter()
+        .map(|(rel, bytes)| render::Output::new(format!("{}/{rel}", crate::cms::ADMIN_DIR), bytes))
+        .collect())
 }

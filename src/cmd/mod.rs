@@ -2,6 +2,7 @@
 
 mod build;
 mod check;
+mod cms;
 mod diff;
 mod new;
 mod notify;
@@ -44,6 +45,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Diff(args) => diff::run(&root, &args),
         Command::New { what } => new::run(&root, what),
         Command::Schema { out } => schema::run(&out, cli.quiet),
+        Command::Cms { out, proxy, branch } => cms::run(&root, &out, proxy, branch, cli.quiet),
     }
 }
 

@@ -149,8 +149,32 @@ pub struct RawProgramme {
     pub grant_max: S<RawMoney>,
     pub expense_categories: S<SpannedMap<S<RawLabels>>>,
     pub notifications: Option<S<RawNotifications>>,
+    /// The browser editor: when set, `wijk build` publishes it under `/admin/`.
+    pub editing: Option<S<RawEditing>>,
     #[serde(default)]
     pub editions: Vec<S<RawEdition>>,
+}
+
+/// `editing:` in the programme: where the browser editor reads and saves the content.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawEditing {
+    /// The git hosting: github, gitlab, bitbucket or git-gateway.
+    #[schemars(with = "super::shapes::BackendName")]
+    pub backend: S<String>,
+    /// The content repository, `owner/name` (required except with git-gateway).
+    pub repo: Option<S<String>>,
+    /// The branch pull requests are opened against; default `main`.
+    pub branch: Option<S<String>>,
+    /// The OAuth server that logs editors in (GitHub, Bitbucket), e.g. a self-hosted
+    /// Decap OAuth provider: `https://auth.example.org`.
+    pub base_url: Option<S<String>>,
+    /// The path of the OAuth endpoint on `base_url`; default `auth`.
+    pub auth_endpoint: Option<S<String>>,
+    /// The OAuth application id (GitLab PKCE login).
+    pub app_id: Option<S<String>>,
+    /// The API root of a self-hosted GitHub Enterprise or GitLab.
+    pub api_root: Option<S<String>>,
 }
 
 /// `notifications:` in the programme.
@@ -202,16 +226,16 @@ pub struct RawLocation {
 #[serde(deny_unknown_fields)]
 pub struct RawDistrict {
     pub name: S<String>,
-    #[schemars(with = "super::shapes::IdRef")]
+    #[schemars(with = "super::shapes::CommuneRef")]
     pub commune: S<String>,
     #[schemars(with = "Option<super::shapes::LangCode>")]
     pub lang: Option<S<String>>,
     pub location: Option<S<RawLocation>>,
-    #[schemars(with = "Option<super::shapes::IdRef>")]
+    #[schemars(with = "Option<super::shapes::CoachRef>")]
     pub coach: Option<S<String>>,
     pub steering_group: Option<S<u32>>,
     #[serde(default)]
-    #[schemars(with = "Vec<super::shapes::IdRef>")]
+    #[schemars(with = "Vec<super::shapes::ThemeRef>")]
     pub themes: Vec<S<String>>,
     #[serde(default)]
     pub dossiers: Vec<S<RawDossier>>,
@@ -221,6 +245,7 @@ pub struct RawDistrict {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawDossier {
+    #[schemars(with = "super::shapes::EditionRef")]
     pub edition: S<u32>,
     #[schemars(with = "super::shapes::StatusName")]
     pub status: S<String>,
@@ -263,15 +288,17 @@ pub struct RawEvaluation {
 #[serde(deny_unknown_fields)]
 pub struct RawProject {
     pub title: S<String>,
+    #[schemars(with = "super::shapes::EditionRef")]
     pub edition: S<u32>,
     #[schemars(with = "Option<super::shapes::LangCode>")]
     pub lang: Option<S<String>>,
     #[serde(default)]
-    #[schemars(with = "Vec<super::shapes::IdRef>")]
+    #[schemars(with = "Vec<super::shapes::ThemeRef>")]
     pub themes: Vec<S<String>>,
+    #[schemars(length(max = crate::validate::MAX_SUMMARY_CHARS))]
     pub summary: Option<S<String>>,
     #[serde(default)]
-    #[schemars(with = "Vec<super::shapes::IdRef>")]
+    #[schemars(with = "Vec<super::shapes::ExpertRef>")]
     pub experts: Vec<S<String>>,
     #[serde(default)]
     pub partners: Vec<S<RawPartner>>,
@@ -306,9 +333,10 @@ pub struct RawBudget {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawBudgetLine {
-    #[schemars(with = "super::shapes::IdRef")]
+    #[schemars(with = "super::shapes::CategoryRef")]
     pub category: S<String>,
     pub label: S<String>,
+    #[schemars(with = "super::shapes::Amount")]
     pub amount: S<RawMoney>,
 }
 
@@ -342,7 +370,7 @@ pub struct RawPerson {
     #[schemars(with = "Option<super::shapes::LangCode>")]
     pub lang: Option<S<String>>,
     #[serde(default)]
-    #[schemars(with = "Vec<super::shapes::IdRef>")]
+    #[schemars(with = "Vec<super::shapes::ThemeRef>")]
     pub themes: Vec<S<String>>,
     pub organisation: Option<S<String>>,
     #[serde(default)]
@@ -363,10 +391,10 @@ pub struct RawMeeting {
     pub lang: Option<S<String>>,
     pub place: Option<S<String>>,
     #[serde(default)]
-    #[schemars(with = "Vec<super::shapes::IdRef>")]
+    #[schemars(with = "Vec<super::shapes::ThemeRef>")]
     pub themes: Vec<S<String>>,
     #[serde(default)]
-    #[schemars(with = "Vec<super::shapes::IdRef>")]
+    #[schemars(with = "Vec<super::shapes::DistrictRef>")]
     pub districts: Vec<S<String>>,
 }
 

@@ -32,7 +32,8 @@ shape!(
     IsoDate => json_schema!({
         "type": "string",
         "pattern": "^\\d{4}-\\d{2}-\\d{2}$",
-        "description": "A date, YYYY-MM-DD."
+        "description": "A date, YYYY-MM-DD.",
+        "x-wijk": "date"
     })
 );
 
@@ -50,7 +51,8 @@ shape!(
     LangCode => json_schema!({
         "type": "string",
         "pattern": "^[a-z]{2,3}$",
-        "description": "A language code of the programme, e.g. fr or nl."
+        "description": "A language code of the programme, e.g. fr or nl.",
+        "x-wijk": "lang"
     })
 );
 
@@ -58,7 +60,9 @@ shape!(
     /// An amount in euros.
     Euros => json_schema!({
         "type": "number",
-        "description": "An amount in euros, at most two decimals, e.g. 400 or 1234.5."
+        "minimum": 0,
+        "description": "An amount in euros, at most two decimals, e.g. 400 or 1234.5.",
+        "x-wijk": "money"
     })
 );
 
@@ -107,5 +111,82 @@ shape!(
         .map(|k| k.as_str())
         .collect();
         json_schema!({ "type": "string", "enum": names })
+    }
+);
+
+/// The JSON Schema keyword that says what a value refers to or means beyond its JSON type
+/// (`theme`, `commune`, `category`, `coach`, `expert`, `district`, `edition`, `lang`, `date`,
+/// `money`, `amount`). JSON Schema ignores unknown keywords; `wijk cms` reads it to choose a
+/// widget and the options of a select.
+pub const MEANING: &str = "x-wijk";
+
+macro_rules! reference {
+    ($(#[$doc:meta])* $name:ident, $meaning:literal, $description:literal) => {
+        shape!(
+            $(#[$doc])*
+            $name => json_schema!({
+                "type": "string",
+                "pattern": ID_PATTERN,
+                "description": $description,
+                "x-wijk": $meaning
+            })
+        );
+    };
+}
+
+reference!(
+    /// A theme id of `data/themes.yaml`.
+    ThemeRef, "theme", "A theme id of data/themes.yaml."
+);
+reference!(
+    /// A commune id of `data/communes.yaml`.
+    CommuneRef, "commune", "A commune id of data/communes.yaml."
+);
+reference!(
+    /// An expense category id of `data/programme.yaml`.
+    CategoryRef, "category", "An expense category id of data/programme.yaml."
+);
+reference!(
+    /// The id of a person whose role is `coach`.
+    CoachRef, "coach", "The id of a person (content/experts/) whose role is coach."
+);
+reference!(
+    /// The id of a person whose role is `expert`.
+    ExpertRef, "expert", "The id of a person (content/experts/) whose role is expert."
+);
+reference!(
+    /// A district id (its folder under `content/districts/`).
+    DistrictRef, "district", "A district id: its folder name under content/districts/."
+);
+
+shape!(
+    /// The year of an edition of `data/programme.yaml`.
+    EditionRef => json_schema!({
+        "type": "integer",
+        "minimum": 0,
+        "description": "The year of an edition listed in data/programme.yaml.",
+        "x-wijk": "edition"
+    })
+);
+
+shape!(
+    /// An amount in euros that must be more than 0 (a budget line).
+    Amount => json_schema!({
+        "type": "number",
+        "exclusiveMinimum": 0,
+        "description": "An amount in euros, more than 0, at most two decimals, e.g. 180.5.",
+        "x-wijk": "amount"
+    })
+);
+
+shape!(
+    /// The kind of git hosting the browser editor saves to.
+    BackendName => {
+        let names: Vec<&str> = crate::model::Backend::ALL.iter().map(|b| b.as_str()).collect();
+        json_schema!({
+            "type": "string",
+            "enum": names,
+            "description": "Where the browser editor saves: github, gitlab, bitbucket or git-gateway."
+        })
     }
 );

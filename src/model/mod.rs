@@ -2,6 +2,7 @@
 
 mod content_path;
 mod date;
+mod editing;
 mod id;
 mod money;
 mod site;
@@ -9,6 +10,7 @@ mod status;
 
 pub use content_path::{page_url, project_url, ContentPath, Kind, Placed, TRANSLATION_GLOB};
 pub use date::Date;
+pub use editing::{Backend, Editing};
 pub use id::{is_valid_id, Id};
 pub use money::{Cents, MoneyError};
 pub use site::*;

@@ -78,6 +78,8 @@ pub struct Programme {
     pub from: Option<String>,
     /// Sorted by year.
     pub editions: Vec<Edition>,
+    /// The browser editor, published under `/admin/` when set.
+    pub editing: Option<super::Editing>,
 }
 
 impl Programme {

@@ -54,6 +54,8 @@ pub struct RenderOptions {
     /// Addresses that must never appear in the output, besides those the site marks private
     /// (e.g. reviewers' addresses kept outside the repository).
     pub extra_private_emails: Vec<String>,
+    /// Files published as they are besides the rendered site (the browser editor under `admin/`).
+    pub extra_files: Vec<Output>,
 }
 
 /// What a render produced.
@@ -80,7 +82,12 @@ pub fn render_site(
         .unwrap_or(&site.programme.base_url);
     let cx = Ctx::new(site, theme, base_url);
     let staging = output::prepare_staging(out)?;
-    let result = render_into(&cx, &staging.dir, &private_emails(site, options));
+    let result = render_into(
+        &cx,
+        &staging.dir,
+        &private_emails(site, options),
+        &options.extra_files,
+    );
     match result {
         Ok((pages, files)) => {
             if let Err(e) = output::swap_into_place(&staging.dir, out) {
@@ -101,7 +108,12 @@ pub fn render_site(
 }
 
 /// Renders every file into `dir`, scanning each for private addresses; returns (pages, files).
-fn render_into(cx: &Ctx, dir: &Path, private: &[String]) -> Result<(usize, usize), RenderError> {
+fn render_into(
+    cx: &Ctx,
+    dir: &Path,
+    private: &[String],
+    extra: &[Output],
+) -> Result<(usize, usize), RenderError> {
     let scanner = output::LeakScanner::new(private);
     let mut written = render_pages(cx, dir, &scanner)?;
     let page_paths: Vec<String> = written
@@ -117,6 +129,7 @@ fn render_into(cx: &Ctx, dir: &Path, private: &[String]) -> Result<(usize, usize
         path: format!("static/{rel}"),
         bytes: bytes.clone(),
     }));
+    outputs.extend(extra.iter().cloned());
     written.extend(output::write_checked(dir, &scanner, outputs)?);
     let copies = output::content_assets(cx.site);
     written.extend(output::copy_checked(dir, &scanner, &copies)?);

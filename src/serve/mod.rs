@@ -68,6 +68,7 @@ pub fn serve(root: &Path, options: ServeOptions) -> Result<(), ServeError> {
     let render_options = RenderOptions {
         base_url: Some(url.clone()),
         extra_private_emails: options.extra_private_emails.clone(),
+        ..RenderOptions::default()
     };
     let mut builder = Builder::new(root, render_options);
     let first = builder.build(&[]);

@@ -139,6 +139,10 @@ pub(crate) fn validate_programme(ctx: &mut Ctx, doc: &Doc<RawProgramme>) -> Prog
         expense_categories,
         from,
         editions,
+        editing: raw
+            .editing
+            .as_ref()
+            .and_then(|e| super::editing::validate_editing(ctx, doc, e)),
     }
 }
 

@@ -5,6 +5,7 @@
 mod ctx;
 mod data;
 mod district;
+mod editing;
 mod person;
 mod phase;
 mod project;
@@ -17,6 +18,7 @@ use crate::model::Site;
 
 pub(crate) use ctx::Ctx;
 pub use data::from_address;
+pub use project::MAX_SUMMARY_CHARS;
 pub use text::resolve_relative;
 
 /// The outcome of validation.

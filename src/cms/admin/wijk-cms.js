@@ -1,0 +1,169 @@
+// Starts the browser editor (Decap CMS) of a wijk site.
+//
+// 1. The interface language follows the browser: the first of navigator.languages that the
+//    editor has labels for (config.<lang>.yml), else the programme's first language.
+// 2. Decap CMS's `multiple_files` i18n names every file with its locale, the original too
+//    (`potager.fr.md`), while the contract names the original `<id>.md` and only translations
+//    `<id>.<lang>.md`. The backends registered here wrap Decap's own (github, gitlab, bitbucket,
+//    git-gateway, proxy) and rename at their boundary: the editor sees `potager.fr.md` where the
+//    repository holds `potager.md`, for the collection's original language. Translations keep
+//    their name. A translation left empty is not written.
+(function () {
+  "use strict";
+  var root = document.documentElement;
+  var offered = (root.getAttribute("data-languages") || "en").split(" ");
+  var wanted = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""])
+    .map(function (l) { return String(l).slice(0, 2).toLowerCase(); });
+  var lang = wanted.filter(function (l) { return offered.indexOf(l) >= 0; })[0] || offered[0];
+  root.setAttribute("lang", lang);
+  window.CMS_MANUAL_INIT = true;
+  var link = document.createElement("link");
+  link.rel = "cms-config-url";
+  link.type = "text/yaml";
+  link.href = "config." + lang + ".yml";
+  document.head.appendChild(link);
+
+  // The collections whose file names are mapped: folder, depth of an entry below it, the
+  // original's language.
+  function mappedFolders(config) {
+    return (config.collections || []).filter(function (c) { return c.folder && c.i18n; }).map(function (c) {
+      var i18n = typeof c.i18n === "object" ? c.i18n : config.i18n || {};
+      var depth = c.path ? c.path.split("/").length : 1;
+      return { folder: c.folder.replace(/\/+$/, ""), depth: depth, lang: i18n.default_locale || (config.i18n || {}).default_locale };
+    });
+  }
+
+  function mapper(config) {
+    var folders = mappedFolders(config);
+    function find(path) {
+      return folders.filter(function (f) {
+        if (path.indexOf(f.folder + "/") !== 0) return false;
+        return path.slice(f.folder.length + 1).split("/").length === f.depth;
+      })[0];
+    }
+    function split(path) {
+      var slash = path.lastIndexOf("/");
+      return { dir: path.slice(0, slash + 1), name: path.slice(slash + 1) };
+    }
+    return {
+      // Repository name → the editor's: `x.md` → `x.<original language>.md`.
+      toEditor: function (path) {
+        var f = typeof path === "string" && find(path);
+        if (!f) return path;
+        var p = split(path);
+        var m = /^([^.]+)\.md$/.exec(p.name);
+        return m ? p.dir + m[1] + "." + f.lang + ".md" : path;
+      },
+      // The editor's name → the repository's: `x.<original language>.md` → `x.md`.
+      toRepository: function (path) {
+        var f = typeof path === "string" && find(path);
+        if (!f) return path;
+        var p = split(path);
+        var m = /^([^.]+)\.([a-z]{2,3})\.md$/.exec(p.name);
+        return m && m[2] === f.lang ? p.dir + m[1] + ".md" : path;
+      },
+      isTranslation: function (path) {
+        var f = typeof path === "string" && find(path);
+        if (!f) return false;
+        var m = /\.([a-z]{2,3})\.md$/.exec(path);
+        return !!m && m[1] !== f.lang;
+      },
+    };
+  }
+
+  // A translation whose front matter values and body are all empty.
+  function isEmptyTranslation(raw) {
+    var m = /^---\r?\n([\s\S]*?)\r?\n?---\r?\n?([\s\S]*)$/.exec(raw || "");
+    if (!m) return !String(raw || "").trim();
+    var valued = m[1].split(/\r?\n/).some(function (line) {
+      var kv = /^[^:#]+:\s*(.*)$/.exec(line);
+      return kv && kv[1].trim() !== "" && kv[1].trim() !== "''" && kv[1].trim() !== '""';
+    });
+    return !valued && !m[2].trim();
+  }
+
+  function mapEntries(map, entries) {
+    return (entries || []).map(function (e) {
+      if (e && e.file && e.file.path) e.file = Object.assign({}, e.file, { path: map.toEditor(e.file.path) });
+      return e;
+    });
+  }
+
+  var wrappers = {
+    entriesByFolder: function (map, call, args) {
+      return call(args).then(function (r) { return mapEntries(map, r); });
+    },
+    allEntriesByFolder: function (map, call, args) {
+      return call(args).then(function (r) { return mapEntries(map, r); });
+    },
+    traverseCursor: function (map, call, args) {
+      return call(args).then(function (r) { return Object.assign({}, r, { entries: mapEntries(map, r.entries) }); });
+    },
+    entriesByFiles: function (map, call, args) {
+      var files = (args[0] || []).map(function (f) { return Object.assign({}, f, { path: map.toRepository(f.path) }); });
+      return call([files].concat(args.slice(1))).then(function (r) { return mapEntries(map, r); });
+    },
+    getEntry: function (map, call, args) {
+      return call([map.toRepository(args[0])].concat(args.slice(1))).then(function (r) {
+        if (r && r.file) r.file = Object.assign({}, r.file, { path: args[0] });
+        return r;
+      });
+    },
+    unpublishedEntry: function (map, call, args) {
+      return call(args).then(function (r) {
+        if (r && r.diffs) {
+          r.diffs = r.diffs.map(function (d) { return Object.assign({}, d, { path: map.toEditor(d.path) }); });
+        }
+        return r;
+      });
+    },
+    unpublishedEntryDataFile: function (map, call, args) {
+      return call([args[0], args[1], map.toRepository(args[2])].concat(args.slice(3)));
+    },
+    persistEntry: function (map, call, args) {
+      var entry = Object.assign({}, args[0]);
+      entry.dataFiles = (entry.dataFiles || [])
+        .filter(function (f) { return !(map.isTranslation(f.path) && isEmptyTranslation(f.raw)); })
+        .map(function (f) {
+          var out = Object.assign({}, f, { path: map.toRepository(f.path) });
+          if (f.newPath) out.newPath = map.toRepository(f.newPath);
+          return out;
+        });
+      return call([entry].concat(args.slice(1)));
+    },
+    deleteFiles: function (map, call, args) {
+      return call([(args[0] || []).map(map.toRepository)].concat(args.slice(1)));
+    },
+  };
+
+  function wrapped(kind) {
+    var base = window.CMS.getBackend(kind);
+    // Called with `new` by Decap CMS; returning an object makes it the instance.
+    return function WijkBackend(config, options) {
+      var inner = base.init(config, options);
+      var map = mapper(config);
+      return new Proxy(inner, {
+        get: function (target, prop) {
+          var value = target[prop];
+          if (typeof value !== "function") return value;
+          var call = function (args) { return Promise.resolve(value.apply(target, args)); };
+          var wrap = wrappers[prop];
+          if (!wrap) return value.bind(target);
+          return function () { return wrap(map, call, Array.prototype.slice.call(arguments)); };
+        },
+      });
+    };
+  }
+
+  function start() {
+    if (!window.CMS) return;
+    ["github", "gitlab", "bitbucket", "git-gateway", "proxy"].forEach(function (kind) {
+      if (window.CMS.getBackend(kind)) window.CMS.registerBackend("wijk-" + kind, wrapped(kind));
+    });
+    window.CMS.init();
+  }
+
+  document.addEventListener("DOMContentLoaded", start);
+  // Exposed for the tests of the mapping.
+  window.wijkCms = { mapper: mapper, isEmptyTranslation: isEmptyTranslation };
+})();

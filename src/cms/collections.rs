@@ -1,0 +1,138 @@
+//! Collections: one per kind of content file, with the file layout of the contract — districts,
+//! the projects of each district (in its `projects/` folder), experts, meetings and pages.
+
+use super::fields::{object_fields, Choices, Form};
+use super::labels::Labels;
+use crate::model::Site;
+use crate::schema::SchemaKind;
+use serde_json::{json, Value};
+
+/// Builds every collection of the editor, labelled in `labels`' language.
+pub fn collections(site: &Site, labels: &Labels, choices: &Choices) -> Vec<Value> {
+    let translatable = translatable_fields();
+    let langs = &site.programme.languages;
+    let first = site.programme.default_lang();
+    let build = |spec: Spec| -> Value {
+        let schema = spec.kind.schema();
+        let lang_default = (spec.lang != first).then_some(spec.lang);
+        let form = Form {
+            root: &schema,
+            labels,
+            choices,
+            translatable: &translatable,
+            lang_default,
+        };
+        let mut fields = object_fields(&form, &schema, true);
+        fields.push(json!({
+            "name": "body",
+            "label": labels.field("body"),
+            "hint": labels.hint("body").unwrap_or_default(),
+            "widget": "markdown",
+            "required": false,
+            "i18n": true,
+        }));
+        // The original's language first: the editor's first pane is the original.
+        let mut locales = vec![spec.lang.to_string()];
+        locales.extend(langs.iter().filter(|l| *l != spec.lang).cloned());
+        let mut c = json!({
+            "name": spec.name,
+            "label": spec.label,
+            "folder": spec.folder,
+            "extension": "md",
+            "format": "frontmatter",
+            "create": true,
+            "delete": false,
+            "identifier_field": spec.identifier,
+            "slug": spec.slug,
+            "summary": format!("{{{{{}}}}}", spec.identifier),
+            "media_folder": spec.media,
+            "public_folder": spec.media,
+            "i18n": { "structure": "multiple_files", "locales": locales, "default_locale": spec.lang },
+            "fields": fields,
+        });
+        if let Some(path) = spec.path {
+            c["path"] = json!(path);
+        }
+        c
+    };
+    let mut out = vec![build(Spec {
+        kind: SchemaKind::District,
+        name: "districts".into(),
+        label: labels
+            .get("cms-collection-districts", &[])
+            .unwrap_or_default(),
+        folder: "content/districts".into(),
+        path: Some("{{slug}}/district"),
+        identifier: "name",
+        slug: "{{slug}}",
+        media: "assets",
+        lang: first,
+    })];
+    for d in &site.districts {
+        out.push(build(Spec {
+            kind: SchemaKind::Project,
+            name: format!("projects-{}", d.id.as_str()),
+            label: labels
+                .get("cms-collection-projects", &[("district", &d.name)])
+                .unwrap_or_default(),
+            folder: format!("content/districts/{}/projects", d.id.as_str()),
+            path: None,
+            identifier: "title",
+            slug: "{{slug}}",
+            media: "../assets",
+            lang: &d.text.original.lang,
+        }));
+    }
+    for (kind, name, identifier, slug) in [
+        (SchemaKind::Expert, "experts", "name", "{{slug}}"),
+        (
+            SchemaKind::Meeting,
+            "meetings",
+            "title",
+            "{{fields.date}}-{{slug}}",
+        ),
+        (SchemaKind::Page, "pages", "title", "{{slug}}"),
+    ] {
+        out.push(build(Spec {
+            kind,
+            name: name.into(),
+            label: labels
+                .get(&format!("cms-collection-{name}"), &[])
+                .unwrap_or_default(),
+            folder: format!("content/{name}"),
+            path: None,
+            identifier,
+            slug,
+            media: "assets",
+            lang: first,
+        }));
+    }
+    out
+}
+
+/// One collection's settings.
+struct Spec<'a> {
+    kind: SchemaKind,
+    name: String,
+    label: String,
+    folder: String,
+    /// Where an entry lives under `folder` (districts: `<id>/district.md`).
+    path: Option<&'a str>,
+    /// The field that names an entry (and gives new files their id).
+    identifier: &'a str,
+    slug: &'a str,
+    /// Images, relative to the entry's file.
+    media: &'a str,
+    /// The language of the originals.
+    lang: &'a str,
+}
+
+/// The fields a translation may hold besides its body: those of the translation schema, `lang`
+/// excepted (the file name says it).
+pub fn translatable_fields() -> Vec<String> {
+    let schema = SchemaKind::Translation.schema();
+    schema["properties"]
+        .as_object()
+        .map(|p| p.keys().filter(|k| *k != "lang").cloned().collect())
+        .unwrap_or_default()
+}

@@ -1,0 +1,52 @@
+//! The browser editor's settings (`editing:` in the programme), validated.
+
+/// Where the browser editor reads the content and opens its pull requests.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Editing {
+    pub backend: Backend,
+    /// `owner/name`; `None` only with git-gateway (the repository is the gateway's).
+    pub repo: Option<String>,
+    /// The branch pull requests target.
+    pub branch: String,
+    /// The OAuth server (GitHub, Bitbucket) or GitLab instance URL.
+    pub base_url: Option<String>,
+    pub auth_endpoint: Option<String>,
+    /// GitLab's OAuth application id (PKCE login).
+    pub app_id: Option<String>,
+    /// The API root of a self-hosted GitHub Enterprise or GitLab.
+    pub api_root: Option<String>,
+}
+
+/// A git hosting the editor can open pull requests on (Decap CMS's editorial workflow).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Github,
+    Gitlab,
+    Bitbucket,
+    GitGateway,
+}
+
+impl Backend {
+    /// Every backend, in the order the documentation lists them.
+    pub const ALL: [Backend; 4] = [
+        Backend::Github,
+        Backend::Gitlab,
+        Backend::Bitbucket,
+        Backend::GitGateway,
+    ];
+
+    /// The name in `programme.yaml`, which is also Decap CMS's backend name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Backend::Github => "github",
+            Backend::Gitlab => "gitlab",
+            Backend::Bitbucket => "bitbucket",
+            Backend::GitGateway => "git-gateway",
+        }
+    }
+
+    /// The backend named `name`.
+    pub fn parse(name: &str) -> Option<Backend> {
+        Backend::ALL.into_iter().find(|b| b.as_str() == name)
+    }
+}
