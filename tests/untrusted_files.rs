@@ -173,3 +173,62 @@ fn the_reader_refuses_devices_links_and_fifos_by_the_opened_file() {
     assert!(matches!(read_text(&l), Err(ReadError::Symlink)));
     assert!(start.elapsed() < Duration::from_secs(5));
 }
+
+#[test]
+fn leaves_hidden_files_and_backups_out_of_the_site() {
+    let s = Site::fixture("build-small");
+    let theme = fixture_site::manifest_dir().join("themes/default");
+    fixture_site::copy_dir(&theme, &s.root().join("themes/default"));
+    let assets = s.root().join("content/districts/bervoets/assets");
+    std::fs::create_dir_all(assets.join(".hidden")).unwrap();
+    std::fs::write(assets.join(".env"), format!("TOKEN={SECRET}")).unwrap();
+    std::fs::write(assets.join(".hidden/x.png"), SECRET).unwrap();
+    std::fs::write(assets.join("plan.png~"), SECRET).unwrap();
+    std::fs::write(assets.join("#plan.png#"), SECRET).unwrap();
+    std::fs::write(assets.join("plan.png"), "png").unwrap();
+    std::fs::write(s.root().join("content/pages/.draft.md"), "not front matter").unwrap();
+    let out = s.root().join("public");
+    let o = run_bounded(&s, &["build", "--out", out.to_str().unwrap()]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let media = out.join("media/districts/bervoets/assets");
+    assert!(media.join("plan.png").is_file());
+    let mut published: Vec<String> = std::fs::read_dir(&media)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    published.sort();
+    assert_eq!(published, ["bacs.png", "plan.png"]);
+    let all = build_support_snapshot(&out);
+    assert!(!all.contains(SECRET), "a hidden file was published");
+}
+
+#[test]
+fn rejects_a_file_name_that_is_not_utf8() {
+    use std::os::unix::ffi::OsStrExt;
+    let s = Site::base();
+    let name = std::ffi::OsStr::from_bytes(b"caf\xe9.png");
+    let dir = s.root().join("content/pages");
+    std::fs::write(dir.join(name), "x").unwrap();
+    std::fs::create_dir(dir.join(std::ffi::OsStr::from_bytes(b"d\xff"))).unwrap();
+    let o = run_bounded(&s, &["check", "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(out.matches("file.encoding").count(), 2, "{out}");
+    assert!(out.contains("not valid UTF-8"), "{out}");
+}
+
+/// Every file of `dir` concatenated, lossily, to look for a string in the whole output.
+fn build_support_snapshot(dir: &std::path::Path) -> String {
+    let mut all = String::new();
+    for e in walkdir::WalkDir::new(dir).into_iter().flatten() {
+        if e.file_type().is_file() {
+            all.push_str(&String::from_utf8_lossy(&std::fs::read(e.path()).unwrap()));
+        }
+    }
+    all
+}

@@ -147,7 +147,12 @@ fn walk(root: &Path, diags: &mut Diagnostics) -> Result<Vec<PathBuf>, LoadError>
         if !dir.exists() && std::fs::symlink_metadata(&dir).is_err() {
             continue;
         }
-        for entry in WalkDir::new(&dir).follow_links(false).sort_by_file_name() {
+        let mut walk = WalkDir::new(&dir)
+            .follow_links(false)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !is_ignored(e.file_name()));
+        while let Some(entry) = walk.next() {
             let entry = match entry {
                 Ok(e) => e,
                 Err(err) => {
@@ -161,6 +166,13 @@ fn walk(root: &Path, diags: &mut Diagnostics) -> Result<Vec<PathBuf>, LoadError>
                 }
             };
             let rel = relative(root, entry.path());
+            if entry.file_name().to_str().is_none() {
+                diags.push(non_utf8_name(&rel));
+                if entry.file_type().is_dir() {
+                    walk.skip_current_dir();
+                }
+                continue;
+            }
             if entry.path_is_symlink() {
                 diags.push(
                     Diagnostic::new(Rule::FileSymlink, &rel, Span::start(), "symbolic links are refused")
@@ -179,6 +191,26 @@ fn walk(root: &Path, diags: &mut Diagnostics) -> Result<Vec<PathBuf>, LoadError>
         }
     }
     Ok(files)
+}
+
+/// The diagnostic of a file or folder whose name is not UTF-8 (it is neither read nor published).
+fn non_utf8_name(rel: &Path) -> Diagnostic {
+    Diagnostic::new(
+        Rule::FileEncoding,
+        rel,
+        Span::start(),
+        "this name is not valid UTF-8; the file is not read or published",
+    )
+    .with_help("rename it with UTF-8 characters only")
+}
+
+/// Whether a file or folder name is left out of the site, as Zola and Hugo leave it: hidden
+/// (`.env`, `.drafts/`) or an editor's backup (`notes.md~`, `#notes.md#`).
+pub fn is_ignored(name: &std::ffi::OsStr) -> bool {
+    let bytes = name.as_encoded_bytes();
+    bytes.starts_with(b".")
+        || bytes.ends_with(b"~")
+        || (bytes.len() > 1 && bytes.starts_with(b"#") && bytes.ends_with(b"#"))
 }
 
 fn relative(root: &Path, p: &Path) -> PathBuf {

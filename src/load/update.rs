@@ -44,12 +44,19 @@ pub fn update(corpus: &mut Corpus, changed: &[PathBuf]) -> Result<(), LoadError>
         let Some(top) = top.and_then(|t| t.to_str()) else {
             continue;
         };
-        if !matches!(top, "content" | "data" | "themes") || under_link(&root, rel) {
+        if !matches!(top, "content" | "data" | "themes")
+            || rel.components().any(|c| super::is_ignored(c.as_os_str()))
+            || under_link(&root, rel)
+        {
             continue;
         }
         let Ok(meta) = std::fs::symlink_metadata(root.join(rel)) else {
             continue; // removed: forgetting it was all there was to do
         };
+        if rel.to_str().is_none() {
+            corpus.diagnostics.push(super::non_utf8_name(rel));
+            continue;
+        }
         if meta.file_type().is_symlink() {
             corpus.diagnostics.push(
                 Diagnostic::new(Rule::FileSymlink, rel, Span::start(), "symbolic links are refused")
