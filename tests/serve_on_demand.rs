@@ -44,8 +44,8 @@ fn every_file_is_the_one_build_writes() {
     let listed: BTreeSet<String> = on_demand.paths().map(str::to_string).collect();
     assert_eq!(listed, built);
     assert_eq!(on_demand.pages(), stats.pages);
-    // In reverse order, so that files rendered together (the search page and its index, the
-    // open data) are asked for by the one that is not rendered first in a build.
+    // In reverse order, so that files rendered together (the search index, the open data) are
+    // asked for by the one that is not rendered first in a build.
     for path in built.iter().rev() {
         let bytes = on_demand.file(path).unwrap().unwrap();
         let want = std::fs::read(public.join(path)).unwrap();
@@ -99,8 +99,8 @@ fn a_file_rendered_with_a_leaking_one_is_refused_too_and_stays_refused() {
         copy_dir(&manifest_dir().join(d), &dir.path().join(d));
     }
     let email = "prive@example.org".to_string();
-    // At the start of a body: in the search index (first words of bodies), not on the search
-    // page, which is rendered together with the index.
+    // In a project body: in the search index's texts, which are rendered together with its
+    // `meta.json` and dictionary.
     let project = "content/districts/bervoets/projects/compost.md";
     let text = std::fs::read_to_string(dir.path().join(project)).unwrap();
     let (front, body) = text[3..].split_once("\n---\n").unwrap();
@@ -119,7 +119,8 @@ fn a_file_rendered_with_a_leaking_one_is_refused_too_and_stays_refused() {
         &options,
     );
     for _ in 0..2 {
-        let err = on_demand.file("fr/search/index.html").unwrap_err();
-        assert!(err.to_string().contains("fr/search/index.json"), "{err}");
+        let err = on_demand.file("fr/search/meta.json").unwrap_err();
+        assert!(err.to_string().contains("fr/search/f/"), "{err}");
     }
+    assert!(on_demand.file("fr/search/index.html").unwrap().is_some());
 }

@@ -13,10 +13,6 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-/// How much of a body the search index holds: title, summary, themes and commune are indexed
-/// whole, bodies by their first words, so that the index stays small enough to download.
-pub const SEARCH_BODY_CHARS: usize = 400;
-
 /// Everything a page renderer reads; built once per build, shared by all threads.
 pub struct Ctx<'a> {
     pub site: &'a Site,
@@ -33,7 +29,7 @@ pub struct Ctx<'a> {
     /// Rendered bodies by (file, language of its links, top heading level): a body without `@/`
     /// links is the same HTML in every language, so a fallback page reuses the original's.
     bodies: Mutex<HashMap<(PathBuf, String, u8), Arc<str>>>,
-    /// The words of each body, lower-cased, for the search index of every language.
+    /// The plain text of each body, for the search index of every language.
     words: Mutex<HashMap<PathBuf, Arc<str>>>,
 }
 
@@ -190,12 +186,13 @@ impl<'a> Ctx<'a> {
         html
     }
 
-    /// The words of a text's body without markup, lower-cased; computed once per file.
-    pub fn body_words(&self, t: &Text) -> Arc<str> {
+    /// The text of a body without markup (a Markdown file is at most 1 MiB); computed once per
+    /// file, shared by the search indexes of every language.
+    pub fn body_text(&self, t: &Text) -> Arc<str> {
         if let Some(w) = self.words.lock().ok().and_then(|m| m.get(&t.file).cloned()) {
             return w;
         }
-        let words: Arc<str> = plain_text(&t.body, SEARCH_BODY_CHARS).to_lowercase().into();
+        let words: Arc<str> = plain_text(&t.body, t.body.len()).into();
         if let Ok(mut m) = self.words.lock() {
             m.insert(t.file.clone(), words.clone());
         }

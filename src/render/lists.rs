@@ -3,12 +3,14 @@
 use super::charts;
 use super::context::{Ctx, Section};
 use super::format::format_money;
+use super::paginate::{page_count, page_range, page_rel, section_part, Pager};
 use super::search;
 use super::urls;
 use super::view::*;
 use super::{Output, RenderError};
 use crate::model::{Cents, Date, Term};
 use serde::Serialize;
+use std::ops::Range;
 
 #[derive(Serialize)]
 struct Figures {
@@ -103,135 +105,272 @@ pub fn sort_news(items: &mut [(Date, NewsItem)]) {
     items.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.url.cmp(&b.1.url)));
 }
 
-#[derive(Serialize)]
-struct DistrictsView {
-    districts: Vec<DistrictCard>,
-    filters: Filters,
+/// Renders every page of a list of `len` items at `rel_of(lang)`: `view_of(items, pager)` makes
+/// the view of a page from the positions of its items.
+#[allow(clippy::too_many_arguments)]
+fn render_list<V: Serialize>(
+    cx: &Ctx,
+    lang: &str,
+    template: &str,
+    section: Section,
+    rel_of: &dyn Fn(&str) -> String,
+    title: &str,
+    len: usize,
+    view_of: &dyn Fn(Range<usize>, Pager) -> V,
+) -> Result<Vec<Output>, RenderError> {
+    let total = page_count(len);
+    let label = cx.t(lang, "page_of");
+    (1..=total)
+        .map(|n| {
+            let url_of = |k: usize| cx.urls.path(&page_rel(&rel_of(lang), k));
+            let view = view_of(page_range(len, n), Pager::new(n, total, &label, &url_of));
+            let rel = |l: &str| page_rel(&rel_of(l), n);
+            let title = if n > 1 {
+                format!(
+                    "{title} ({})",
+                    label
+                        .replace("{n}", &n.to_string())
+                        .replace("{total}", &total.to_string())
+                )
+            } else {
+                title.to_string()
+            };
+            cx.page(lang, template, section, &rel, &title, &view)
+        })
+        .collect()
 }
 
-/// `/<lang>/districts/`: every district, with filters by commune, theme and status.
-pub fn render_districts(cx: &Ctx, lang: &str) -> Result<Output, RenderError> {
-    let view = DistrictsView {
-        districts: cx
-            .site
-            .districts
-            .iter()
-            .map(|d| cx.district_card(lang, d))
-            .collect(),
-        filters: search::filters(cx, lang),
-    };
+/// The number of pages of each list page (for the file list of `serve`).
+pub fn list_pages(site: &crate::model::Site, what: ListOf) -> usize {
+    page_count(match what {
+        ListOf::Districts => site.districts.len(),
+        ListOf::Experts => site.persons.len(),
+        ListOf::Meetings => site.meetings.len(),
+        ListOf::Theme(t) => {
+            let (p, d, e, m) = theme_items(site, t);
+            p.len() + d.len() + e.len() + m.len()
+        }
+    })
+}
+
+/// A paginated list.
+#[derive(Clone, Copy)]
+pub enum ListOf<'a> {
+    Districts,
+    Experts,
+    Meetings,
+    Theme(&'a Term),
+}
+
+#[derive(Serialize)]
+struct DistrictsView {
+    /// All districts.
+    count: usize,
+    districts: Vec<DistrictCard>,
+    filters: Filters,
+    pager: Pager,
+    /// The search index's `meta.json`: the filters search every district, not only this page's.
+    index_url: String,
+    /// The search page (the form's action).
+    search_url: String,
+}
+
+/// `/<lang>/districts/` (paginated): the districts, with filters by theme, commune, status and
+/// edition over all of them.
+pub fn render_districts(cx: &Ctx, lang: &str) -> Result<Vec<Output>, RenderError> {
+    let districts = &cx.site.districts;
+    let mut filters = search::filters(cx, lang);
+    filters.kinds.clear();
     let title = cx.t(lang, "nav_districts");
-    cx.page(
+    render_list(
+        cx,
         lang,
         "districts.html",
         Section::Districts,
         &urls::districts,
         &title,
-        &view,
+        districts.len(),
+        &|range, pager| DistrictsView {
+            count: districts.len(),
+            districts: districts[range]
+                .iter()
+                .map(|d| cx.district_card(lang, d))
+                .collect(),
+            filters: filters.clone(),
+            pager,
+            index_url: cx
+                .urls
+                .path(&format!("{}meta.json", search::index_dir(lang))),
+            search_url: cx.urls.path(&urls::search(lang)),
+        },
     )
+}
+
+/// A part of a list shown on one page, with the whole list's length.
+#[derive(Serialize)]
+struct Part<T> {
+    total: usize,
+    items: Vec<T>,
+}
+
+/// The part of `section` (positions `range` of the whole list) on the page showing `page`.
+fn part<'a, S, T>(
+    section: &[&'a S],
+    range: Range<usize>,
+    page: &Range<usize>,
+    card: impl Fn(&'a S) -> T,
+) -> Part<T> {
+    Part {
+        total: section.len(),
+        items: section[section_part(range, page)]
+            .iter()
+            .map(|s| card(s))
+            .collect(),
+    }
+}
+
+/// Positions of consecutive sections of `lens` items in one list.
+fn ranges<const N: usize>(lens: [usize; N]) -> [Range<usize>; N] {
+    let mut start = 0;
+    lens.map(|len| {
+        let r = start..start + len;
+        start += len;
+        r
+    })
 }
 
 #[derive(Serialize)]
 struct ExpertsView {
-    coaches: Vec<PersonCard>,
-    experts: Vec<PersonCard>,
+    coaches: Part<PersonCard>,
+    experts: Part<PersonCard>,
+    pager: Pager,
 }
 
-/// `/<lang>/experts/`: coaches and thematic experts.
-pub fn render_experts(cx: &Ctx, lang: &str) -> Result<Output, RenderError> {
-    let of = |role| {
-        cx.site
-            .persons
-            .iter()
-            .filter(|p| p.role == role)
-            .map(|p| cx.person_card(lang, p))
-            .collect()
+/// `/<lang>/experts/` (paginated): coaches, then thematic experts.
+pub fn render_experts(cx: &Ctx, lang: &str) -> Result<Vec<Output>, RenderError> {
+    let of = |role| -> Vec<&crate::model::Person> {
+        cx.site.persons.iter().filter(|p| p.role == role).collect()
     };
-    let view = ExpertsView {
-        coaches: of(crate::model::Role::Coach),
-        experts: of(crate::model::Role::Expert),
-    };
+    let (coaches, experts) = (
+        of(crate::model::Role::Coach),
+        of(crate::model::Role::Expert),
+    );
+    let [c, e] = ranges([coaches.len(), experts.len()]);
     let title = cx.t(lang, "nav_experts");
-    cx.page(
+    let card = |p| cx.person_card(lang, p);
+    render_list(
+        cx,
         lang,
         "experts.html",
         Section::Experts,
         &urls::experts,
         &title,
-        &view,
+        e.end,
+        &|page, pager| ExpertsView {
+            coaches: part(&coaches, c.clone(), &page, card),
+            experts: part(&experts, e.clone(), &page, card),
+            pager,
+        },
     )
 }
 
 #[derive(Serialize)]
 struct MeetingsView {
     meetings: Vec<MeetingCard>,
+    pager: Pager,
 }
 
-/// `/<lang>/meetings/`: exchange meetings, newest first.
-pub fn render_meetings(cx: &Ctx, lang: &str) -> Result<Output, RenderError> {
-    let view = MeetingsView {
-        meetings: cx
-            .site
-            .meetings
-            .iter()
-            .rev()
-            .map(|m| cx.meeting_card(lang, m))
-            .collect(),
-    };
+/// `/<lang>/meetings/` (paginated): exchange meetings, newest first.
+pub fn render_meetings(cx: &Ctx, lang: &str) -> Result<Vec<Output>, RenderError> {
+    let meetings: Vec<&crate::model::Meeting> = cx.site.meetings.iter().rev().collect();
     let title = cx.t(lang, "nav_meetings");
-    cx.page(
+    render_list(
+        cx,
         lang,
         "meetings.html",
         Section::Meetings,
         &urls::meetings,
         &title,
-        &view,
+        meetings.len(),
+        &|range, pager| MeetingsView {
+            meetings: meetings[range]
+                .iter()
+                .map(|m| cx.meeting_card(lang, m))
+                .collect(),
+            pager,
+        },
     )
 }
 
 #[derive(Serialize)]
 struct ThemeView {
     label: String,
-    districts: Vec<DistrictCard>,
-    projects: Vec<ProjectCard>,
-    experts: Vec<PersonCard>,
-    meetings: Vec<MeetingCard>,
+    projects: Part<ProjectCard>,
+    districts: Part<DistrictCard>,
+    experts: Part<PersonCard>,
+    meetings: Part<MeetingCard>,
+    pager: Pager,
 }
 
-/// `/<lang>/themes/<theme>/`: the districts, projects, experts and meetings of a theme.
-pub fn render_theme(cx: &Ctx, lang: &str, theme: &Term) -> Result<Output, RenderError> {
-    let site = cx.site;
+/// The items of a theme: projects, districts, experts, meetings (newest first).
+type ThemeItems<'a> = (
+    Vec<&'a crate::model::Project>,
+    Vec<&'a crate::model::District>,
+    Vec<&'a crate::model::Person>,
+    Vec<&'a crate::model::Meeting>,
+);
+
+fn theme_items<'a>(site: &'a crate::model::Site, theme: &Term) -> ThemeItems<'a> {
     let id = &theme.id;
-    let view = ThemeView {
-        label: theme.labels.get(lang).to_string(),
-        districts: site
-            .districts
-            .iter()
-            .filter(|d| d.themes.contains(id))
-            .map(|d| cx.district_card(lang, d))
-            .collect(),
-        projects: site
-            .districts
+    (
+        site.districts
             .iter()
             .flat_map(|d| d.projects.iter())
             .filter(|p| p.themes.contains(id))
-            .map(|p| cx.project_card(lang, p))
             .collect(),
-        experts: site
-            .persons
+        site.districts
+            .iter()
+            .filter(|d| d.themes.contains(id))
+            .collect(),
+        site.persons
             .iter()
             .filter(|p| p.themes.contains(id))
-            .map(|p| cx.person_card(lang, p))
             .collect(),
-        meetings: site
-            .meetings
+        site.meetings
             .iter()
             .rev()
             .filter(|m| m.themes.contains(id))
-            .map(|m| cx.meeting_card(lang, m))
             .collect(),
-    };
-    let rel = |l: &str| urls::theme(l, id.as_str());
-    let title = view.label.clone();
-    cx.page(lang, "theme.html", Section::Other, &rel, &title, &view)
+    )
+}
+
+/// `/<lang>/themes/<theme>/` (paginated): the projects, districts, experts and meetings of a
+/// theme, one list in that order, each page showing its part of each.
+pub fn render_theme(cx: &Ctx, lang: &str, theme: &Term) -> Result<Vec<Output>, RenderError> {
+    let (projects, districts, experts, meetings) = theme_items(cx.site, theme);
+    let [p, d, e, m] = ranges([
+        projects.len(),
+        districts.len(),
+        experts.len(),
+        meetings.len(),
+    ]);
+    let rel = |l: &str| urls::theme(l, theme.id.as_str());
+    let label = theme.labels.get(lang).to_string();
+    render_list(
+        cx,
+        lang,
+        "theme.html",
+        Section::Other,
+        &rel,
+        &label,
+        m.end,
+        &|page, pager| ThemeView {
+            label: label.clone(),
+            projects: part(&projects, p.clone(), &page, |x| cx.project_card(lang, x)),
+            districts: part(&districts, d.clone(), &page, |x| cx.district_card(lang, x)),
+            experts: part(&experts, e.clone(), &page, |x| cx.person_card(lang, x)),
+            meetings: part(&meetings, m.clone(), &page, |x| cx.meeting_card(lang, x)),
+            pager,
+        },
+    )
 }

@@ -138,10 +138,15 @@ pub fn plain_text(source: &str, max_chars: usize) -> String {
             break;
         }
         match event {
-            Event::Text(t) | Event::Code(t) => {
-                out.push_str(&t);
-                out.push(' ');
-            }
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            // Inline markup ends inside a sentence (`**Lambert**, avec`): no space there.
+            Event::End(
+                TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Link
+                | TagEnd::Image,
+            ) => {}
             Event::SoftBreak | Event::HardBreak | Event::End(_) => out.push(' '),
             _ => {}
         }

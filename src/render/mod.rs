@@ -14,6 +14,7 @@ mod on_demand;
 mod out_path;
 mod output;
 mod pages;
+mod paginate;
 mod search;
 pub mod svg;
 mod theme;
@@ -181,14 +182,20 @@ impl Job<'_> {
         }
     }
 
-    /// The paths of the files [`render_job`] writes for this job in `lang`.
-    fn paths(&self, lang: &str) -> Vec<String> {
+    /// The paths of the files [`render_job`] writes for this job in `lang` (every page of a list).
+    fn paths(&self, site: &crate::model::Site, lang: &str) -> Vec<String> {
+        let list = match self {
+            Job::Districts => Some(lists::ListOf::Districts),
+            Job::Experts => Some(lists::ListOf::Experts),
+            Job::Meetings => Some(lists::ListOf::Meetings),
+            Job::Theme(t) => Some(lists::ListOf::Theme(t)),
+            _ => None,
+        };
+        let pages = list.map_or(1, |l| lists::list_pages(site, l));
         let rel = self.rel(lang);
-        let mut paths = vec![format!("{rel}index.html")];
-        if let Job::Search = self {
-            paths.push(format!("{rel}index.json"));
-        }
-        paths
+        (1..=pages)
+            .map(|n| format!("{}index.html", paginate::page_rel(&rel, n)))
+            .collect()
     }
 }
 
@@ -216,7 +223,7 @@ fn jobs(site: &crate::model::Site) -> Vec<Job<'_>> {
 }
 
 /// Every HTML page of every language, the search indexes, `404.html` and `index.html`, written
-/// as they are rendered, in parallel; their paths sorted.
+/// as they are rendered, in parallel (the search index beside the pages); their paths sorted.
 fn render_pages(
     cx: &Ctx,
     dir: &Path,
@@ -228,11 +235,16 @@ fn render_pages(
         .iter()
         .flat_map(|l| jobs.iter().map(move |j| (j, l)))
         .collect();
-    let rendered: Vec<Vec<output::Written>> = work
-        .par_iter()
-        .map(|(job, lang)| output::write_checked(dir, scanner, render_job(cx, lang, job)?))
-        .collect::<Result<_, _>>()?;
-    let mut written: Vec<output::Written> = rendered.into_iter().flatten().collect();
+    let (rendered, index) = rayon::join(
+        || {
+            work.par_iter()
+                .map(|(job, lang)| output::write_checked(dir, scanner, render_job(cx, lang, job)?))
+                .collect::<Result<Vec<Vec<output::Written>>, _>>()
+        },
+        || output::write_checked(dir, scanner, search::render_index(cx)),
+    );
+    let mut written: Vec<output::Written> = rendered?.into_iter().flatten().collect();
+    written.extend(index?);
     let special = SPECIAL_PAGES
         .iter()
         .map(|(template, path)| render_special(cx, template, path))
@@ -247,16 +259,16 @@ fn render_job(cx: &Ctx, lang: &str, job: &Job) -> Result<Vec<Output>, RenderErro
     let one = |o: Result<Output, RenderError>| o.map(|o| vec![o]);
     match job {
         Job::Home => one(lists::render_home(cx, lang)),
-        Job::Districts => one(lists::render_districts(cx, lang)),
+        Job::Districts => lists::render_districts(cx, lang),
         Job::District(d) => one(pages::render_district(cx, lang, d)),
         Job::Project(p) => one(pages::render_project(cx, lang, p)),
-        Job::Theme(t) => one(lists::render_theme(cx, lang, t)),
-        Job::Experts => one(lists::render_experts(cx, lang)),
+        Job::Theme(t) => lists::render_theme(cx, lang, t),
+        Job::Experts => lists::render_experts(cx, lang),
         Job::Expert(p) => one(pages::render_expert(cx, lang, p)),
-        Job::Meetings => one(lists::render_meetings(cx, lang)),
+        Job::Meetings => lists::render_meetings(cx, lang),
         Job::Meeting(m) => one(pages::render_meeting(cx, lang, m)),
         Job::Page(p) => one(pages::render_page(cx, lang, p)),
-        Job::Search => search::render_search(cx, lang),
+        Job::Search => one(search::render_search(cx, lang)),
     }
 }
 

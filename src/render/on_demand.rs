@@ -5,12 +5,13 @@
 
 use super::context::Ctx;
 use super::output::{content_assets, LeakScanner};
-use super::{data, feed, jobs, private_emails, render_job, render_special, Output, RenderError};
+use super::{data, feed, jobs, private_emails, render_job, render_special, search};
+use super::{Output, RenderError};
 use super::{RenderOptions, Theme, SPECIAL_PAGES};
 use crate::model::Site;
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 /// A site whose files are rendered when requested.
 pub struct OnDemand {
@@ -24,7 +25,13 @@ pub struct OnDemand {
     scanner: LeakScanner,
     /// Files rendered so far (content assets are read each time instead).
     rendered: Mutex<HashMap<String, Arc<[u8]>>>,
+    /// The search index files of every language, built when one is first asked for (their
+    /// number depends on the content), or the path of a file of theirs holding a private address.
+    index: OnceLock<Result<Files, String>>,
 }
+
+/// Rendered files by path.
+type Files = HashMap<String, Arc<[u8]>>;
 
 /// What a file is made from.
 #[derive(Clone, Debug)]
@@ -67,7 +74,7 @@ impl OnDemand {
         let all_jobs = jobs(&site);
         for (l, lang) in site.programme.languages.iter().enumerate() {
             for (j, job) in all_jobs.iter().enumerate() {
-                for path in job.paths(lang) {
+                for path in job.paths(&site, lang) {
                     sources.insert(path, Source::Rendered(Rendered::Job { lang: l, job: j }));
                 }
             }
@@ -112,6 +119,39 @@ impl OnDemand {
             page_paths,
             scanner,
             rendered: Mutex::new(HashMap::new()),
+            index: OnceLock::new(),
+        }
+    }
+
+    /// The search index files, built on first use.
+    fn index(&self) -> &Result<Files, String> {
+        self.index.get_or_init(|| {
+            let cx = Ctx::new(&self.site, &self.theme, &self.base_url);
+            let outputs = search::render_index(&cx);
+            let mut leaks: Vec<&str> = outputs
+                .iter()
+                .filter(|o| self.scanner.hits(&o.bytes))
+                .map(|o| o.path.as_str())
+                .collect();
+            leaks.sort_unstable();
+            match leaks.first() {
+                Some(leak) => Err(leak.to_string()),
+                None => Ok(outputs
+                    .into_iter()
+                    .map(|o| (o.path, o.bytes.into()))
+                    .collect()),
+            }
+        })
+    }
+
+    /// A search index file: `None` when `path` is none.
+    fn index_file(&self, path: &str) -> Result<Option<Arc<[u8]>>, RenderError> {
+        match self.index() {
+            Ok(files) => Ok(files.get(path).cloned()),
+            Err(leak) => Err(RenderError::Leak {
+                file: leak.into(),
+                more: 0,
+            }),
         }
     }
 
@@ -126,11 +166,19 @@ impl OnDemand {
     /// Whether the site has a file at `path`.
     pub fn contains(&self, path: &str) -> bool {
         self.sources.contains_key(path)
+            || (search::is_index_file(path)
+                && self.index().as_ref().is_ok_and(|f| f.contains_key(path)))
     }
 
-    /// Every file's path, in no order.
+    /// Every file's path, in no order (the search index is built for it).
     pub fn paths(&self) -> impl Iterator<Item = &str> {
-        self.sources.keys().map(String::as_str)
+        let index = self
+            .index()
+            .as_ref()
+            .ok()
+            .into_iter()
+            .flat_map(|f| f.keys());
+        self.sources.keys().chain(index).map(String::as_str)
     }
 
     /// The bytes of the file at `path` (rendered now if not yet), or `None` if the site has none.
@@ -140,6 +188,9 @@ impl OnDemand {
             return Ok(cached);
         }
         let Some(source) = self.sources.get(path) else {
+            if search::is_index_file(path) {
+                return self.index_file(path);
+            }
             return Ok(None);
         };
         let outputs = self.render(source, path)?;

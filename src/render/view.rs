@@ -125,31 +125,14 @@ pub struct NewsItem {
     pub lang: String,
 }
 
-/// An entry of the search page (and its JSON index).
-#[derive(Clone, Debug, Serialize)]
-pub struct SearchItem {
-    pub id: String,
-    pub kind: String,
-    pub kind_label: String,
-    pub title: String,
-    pub lang: String,
-    pub url: String,
-    pub summary: Option<String>,
-    /// Space-separated theme ids.
-    pub themes: String,
-    pub commune: String,
-    pub status: String,
-    /// Lowercased words of title, summary and body (only in the JSON index).
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub text: String,
-}
-
 /// The filter choices of the districts list and the search page.
 #[derive(Clone, Debug, Serialize)]
 pub struct Filters {
+    pub kinds: Vec<Chip>,
     pub themes: Vec<Chip>,
     pub communes: Vec<Chip>,
     pub statuses: Vec<StatusView>,
+    pub editions: Vec<Chip>,
 }
 
 /// One language of the language switch.

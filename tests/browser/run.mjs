@@ -1,6 +1,7 @@
 // Drives a built wijk site in headless Chromium: every page type loads without console
-// errors or failed requests, axe-core finds no WCAG 2.1 A/AA violation, search finds a word
-// of a project summary, and the language switch leads to the same page in the other language.
+// errors or failed requests, axe-core finds no WCAG 2.1 A/AA violation, search finds words
+// of updates, meeting reports, inflected and Dutch forms and phrases, filters narrow with counts
+// and stay in the URL, and the language switch leads to the same page in the other language.
 // Usage: node run.mjs <base-url>   (prints failures; exit 0 when there are none)
 import { chromium } from "playwright-core";
 import { createRequire } from "node:module";
@@ -65,23 +66,83 @@ async function check(context, path) {
   await page.close();
 }
 
-async function checkSearch(context, lang) {
-  const items = await (await fetch(`${base}/${lang}/search/index.json`)).json();
-  const project = items.find((i) => i.kind === "project" && i.summary);
-  if (!project) return fail("search: no project with a summary in the index");
-  const word = project.summary.split(/[^\p{L}\p{N}-]+/u).sort((a, b) => b.length - a.length)[0];
-  const page = await context.newPage();
-  await page.goto(`${base}/${lang}/search/`, { waitUntil: "networkidle" });
-  await page.locator("#q").pressSequentially(word, { delay: 10 });
-  const hit = page.locator(`li[data-id="${project.id}"]`);
-  try {
-    await hit.waitFor({ state: "visible", timeout: 3000 });
-    await page.waitForFunction(() => document.querySelectorAll("[data-filtered] > li[hidden]").length > 0, null, { timeout: 3000 });
-  } catch (e) {
-    fail(`search: typing "${word}" did not show ${project.id} alone among the results`);
+// Types a query (and picks filters) on a search page; returns the status text and result URLs.
+async function search(page, query, filters = {}) {
+  await page.locator("form[data-search][data-ready]").waitFor({ timeout: 5000 });
+  const before = await page.locator("#search-status").textContent();
+  if (query !== null) {
+    await page.locator("#q").fill("");
+    await page.locator("#q").pressSequentially(query, { delay: 5 });
   }
-  const shown = await page.locator("[data-filtered] > li:not([hidden])").count();
-  if (shown === 0 || shown === items.length) fail(`search: "${word}" shows ${shown} of ${items.length} items`);
+  for (const [name, value] of Object.entries(filters)) await page.selectOption(`#f-${name}`, value);
+  try {
+    await page.waitForFunction((b) => document.querySelector("#search-status").textContent !== b, before, { timeout: 3000 });
+  } catch (e) { /* same status as before: the checks below tell */ }
+  await page.waitForTimeout(300);
+  const status = await page.locator("#search-status").textContent();
+  const urls = await page.locator("#search-results > li h3 a").evaluateAll((as) => as.map((a) => new URL(a.href).pathname));
+  return { status, urls };
+}
+
+async function expectFound(page, lang, query, url, what) {
+  const { status, urls } = await search(page, query);
+  if (!urls.includes(url)) fail(`search (${lang}): "${query}" (${what}) did not find ${url}; status "${status}", found ${urls.join(" ")}`);
+  return urls;
+}
+
+async function checkSearch(context) {
+  const page = await context.newPage();
+  page.on("pageerror", (e) => fail(`search page error: ${e.message}`));
+  await page.goto(`${base}/fr/search/`, { waitUntil: "networkidle" });
+  const compostMeeting = "/fr/meetings/2024-03-14-compost/";
+  await expectFound(page, "fr", "tamisé", "/fr/districts/bervoets/compost/", "a word only in a project update");
+  await expectFound(page, "fr", "brassage", compostMeeting, "a word only in a meeting report");
+  await expectFound(page, "fr", "composter", compostMeeting, "an inflected form of compost");
+  await expectFound(page, "fr", "Ecole", "/fr/districts/bervoets/potager/", "without accent, capitalised");
+  await expectFound(page, "fr", "\"feuilles mortes\"", compostMeeting, "a quoted phrase");
+  const reversed = await search(page, "\"mortes feuilles\"");
+  if (reversed.urls.includes(compostMeeting)) fail(`search: the phrase "mortes feuilles" matched the meeting that has "feuilles mortes"`);
+  const typing = await search(page, "compo");
+  if (!typing.urls.includes(compostMeeting)) fail(`search: the prefix "compo" while typing did not find ${compostMeeting}`);
+
+  // Filters narrow the results and show counts; the URL holds the search.
+  const all = await search(page, "compost");
+  const narrowed = await search(page, null, { kind: "meeting" });
+  const n = (s) => Number((s.match(/\d+/) || ["0"])[0]);
+  if (!(n(narrowed.status) < n(all.status) && narrowed.urls.length >= 1)) fail(`search: the kind filter did not narrow "compost": ${all.status} -> ${narrowed.status}`);
+  if (narrowed.urls.some((u) => !u.includes("/meetings/"))) fail(`search: kind=meeting shows ${narrowed.urls.join(" ")}`);
+  const option = await page.locator('#f-kind option[value="project"]').textContent();
+  if (!/\(\d+\)/.test(option)) fail(`search: the kind filter shows no count: "${option}"`);
+  const url = new URL(page.url());
+  if (url.searchParams.get("q") !== "compost" || url.searchParams.get("kind") !== "meeting") fail(`search: the URL does not hold the search: ${page.url()}`);
+  await page.reload({ waitUntil: "networkidle" });
+  const again = await search(page, null);
+  if (again.status !== narrowed.status || again.urls.join() !== narrowed.urls.join()) fail(`search: after reload "${again.status}" ${again.urls} instead of "${narrowed.status}" ${narrowed.urls}`);
+  await page.goBack({ waitUntil: "networkidle" });
+  const back = await search(page, null);
+  if (new URL(page.url()).searchParams.get("kind") === "meeting" || back.status === narrowed.status) fail(`search: the back button did not undo the filter (${page.url()}, "${back.status}")`);
+
+  const none = await search(page, "xqzwvkj");
+  const live = await page.locator("#search-status").getAttribute("role");
+  if (none.urls.length || !/aucun/i.test(none.status) || live !== "status") fail(`search: a nonsense word shows "${none.status}" (role ${live}), ${none.urls.length} results`);
+
+  await search(page, "compost");
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+  for (const v of result.violations) fail(`search results: axe ${v.id}: ${v.help}`);
+
+  // Dutch: a Dutch word on the Dutch page, through the stemmer ("regenwatertonnen" -> "regenwaterton").
+  await page.goto(`${base}/nl/search/`, { waitUntil: "networkidle" });
+  await expectFound(page, "nl", "regenwatertonnen", "/nl/meetings/2025-03-20-regenwater/", "a Dutch plural");
+
+  // The districts list filters every district through the index.
+  await page.goto(`${base}/fr/districts/`, { waitUntil: "networkidle" });
+  const districts = await search(page, null, { commune: "forest" });
+  const cardsHidden = await page.locator("[data-replaced-by-search]").isHidden();
+  if (!districts.urls.length || districts.urls.some((u) => !/^\/fr\/districts\/[^/]+\/$/.test(u)) || !cardsHidden) {
+    fail(`districts filter: commune=forest shows ${districts.urls.join(" ")} (${districts.status}), list hidden: ${cardsHidden}`);
+  }
   await page.close();
 }
 
@@ -107,7 +168,7 @@ try {
   const paths = await pagesToVisit();
   for (const path of paths) await check(context, path);
   const langs = [...new Set(paths.map((p) => p.split("/")[1]).filter((l) => /^[a-z]{2}$/.test(l)))].sort();
-  await checkSearch(context, langs[0]);
+  await checkSearch(context);
   const project = paths.find((p) => TYPES[3][1].test(p) && p.startsWith(`/${langs[0]}/`));
   const other = langs.find((l) => l !== langs[0]);
   if (project && other) await checkLanguageSwitch(context, langs[0], other, project);

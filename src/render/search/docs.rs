@@ -1,0 +1,292 @@
+//! The searchable documents of one language: every public text of the site (district
+//! descriptions, projects with their budget lines, roadmap and updates, experts, meetings, free
+//! pages), each with what a result shows and the facets it is filtered by.
+
+use super::super::context::Ctx;
+use super::super::format::format_date;
+use super::super::urls;
+use crate::model::{Date, Id, Localized, Status};
+use std::collections::BTreeMap;
+
+/// The kinds of documents, in the order the kind filter lists them.
+pub const KINDS: [&str; 5] = ["project", "district", "meeting", "expert", "page"];
+
+/// One searchable page.
+pub struct Doc {
+    /// The file of the text (its words are analysed once for every language).
+    pub file: std::path::PathBuf,
+    /// Index in [`KINDS`].
+    pub kind: usize,
+    pub title: String,
+    pub url: String,
+    /// Language of the text (the original's when there is no translation).
+    pub lang: String,
+    /// Indexed with the title, above the rest.
+    pub summary: String,
+    /// The rest of the text (body, budget lines, roadmap, updates), shown in excerpts.
+    pub body: String,
+    /// Words that find the page but are not shown in its excerpt (district, commune, themes).
+    pub labels: String,
+    /// What a result shows under its title: district, commune, edition, status, date.
+    pub meta: Vec<String>,
+    /// Facet values: indices in [`Facets`]'s lists.
+    pub themes: Vec<usize>,
+    pub communes: Vec<usize>,
+    pub statuses: Vec<usize>,
+    pub editions: Vec<usize>,
+    /// For ranking ties: newer first.
+    pub date: Option<Date>,
+}
+
+/// The values documents are filtered by: (id, label) in the order of the index's lists.
+#[derive(Default)]
+pub struct Facets {
+    pub kinds: Vec<(String, String)>,
+    pub themes: Vec<(String, String)>,
+    pub communes: Vec<(String, String)>,
+    pub statuses: Vec<(String, String)>,
+    pub editions: Vec<(String, String)>,
+}
+
+/// Positions of ids in a facet list.
+struct Lookup(BTreeMap<String, usize>);
+
+impl Lookup {
+    fn new(list: &[(String, String)]) -> Lookup {
+        Lookup(
+            list.iter()
+                .enumerate()
+                .map(|(i, (id, _))| (id.clone(), i))
+                .collect(),
+        )
+    }
+    fn all<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> Vec<usize> {
+        let mut v: Vec<usize> = ids
+            .into_iter()
+            .filter_map(|i| self.0.get(i).copied())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+}
+
+/// The facets of the site in `lang`: every kind, theme, commune, status and edition.
+pub fn facets(cx: &Ctx, lang: &str) -> Facets {
+    let site = cx.site;
+    let terms = |list: &[crate::model::Term]| {
+        list.iter()
+            .map(|t| (t.id.to_string(), t.labels.get(lang).to_string()))
+            .collect()
+    };
+    Facets {
+        kinds: KINDS
+            .iter()
+            .map(|k| (k.to_string(), cx.t(lang, &format!("kind_{k}"))))
+            .collect(),
+        themes: terms(&site.themes),
+        communes: terms(&site.communes),
+        statuses: Status::ALL
+            .iter()
+            .map(|s| (s.as_str().to_string(), cx.status_view(lang, *s).label))
+            .collect(),
+        editions: site
+            .programme
+            .editions
+            .iter()
+            .map(|e| (e.year.to_string(), e.year.to_string()))
+            .collect(),
+    }
+}
+
+/// Every document of the site in `lang`, newest first (then by kind and URL).
+pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
+    let site = cx.site;
+    let themes = Lookup::new(&facets.themes);
+    let communes = Lookup::new(&facets.communes);
+    let statuses = Lookup::new(&facets.statuses);
+    let editions = Lookup::new(&facets.editions);
+    let theme_labels = |v: &[Id]| {
+        v.iter()
+            .map(|i| cx.theme_chip(lang, i.as_str()).label)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut docs = Vec::new();
+    for d in &site.districts {
+        let commune = cx.commune_chip(lang, d.commune.as_str()).label;
+        let latest = d.latest_dossier();
+        let mut doc = text_doc(
+            cx,
+            lang,
+            1,
+            &d.text,
+            cx.urls.path(&urls::district(lang, d.id.as_str())),
+        );
+        for x in &d.dossiers {
+            if let Some(summary) = x.evaluation.as_ref().and_then(|e| e.summary.as_ref()) {
+                push_line(&mut doc.body, summary);
+            }
+        }
+        doc.labels = format!("{commune} {}", theme_labels(&d.themes));
+        doc.themes = themes.all(d.themes.iter().map(Id::as_str));
+        doc.communes = communes.all([d.commune.as_str()]);
+        doc.statuses = statuses.all(latest.map(|x| x.status.as_str()));
+        let years: Vec<String> = d.dossiers.iter().map(|x| x.edition.to_string()).collect();
+        doc.editions = editions.all(years.iter().map(String::as_str));
+        doc.date = d.dossiers.iter().filter_map(dossier_date).max();
+        doc.meta = [
+            Some(commune),
+            latest.map(|x| cx.status_view(lang, x.status).label),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        docs.push(doc);
+        for p in &d.projects {
+            let url = cx
+                .urls
+                .path(&urls::project(lang, d.id.as_str(), p.id.as_str()));
+            let mut doc = text_doc(cx, lang, 0, &p.text, url);
+            for l in &p.budget.lines {
+                push_line(&mut doc.body, &l.label);
+            }
+            for s in &p.roadmap {
+                push_line(&mut doc.body, &s.step);
+            }
+            for u in &p.updates {
+                push_line(&mut doc.body, &u.text);
+            }
+            for partner in &p.partners {
+                push_line(&mut doc.body, &partner.name);
+            }
+            let status = cx.project_status(p);
+            let commune = cx.commune_chip(lang, d.commune.as_str()).label;
+            doc.labels = format!("{} {commune} {}", d.name, theme_labels(&p.themes));
+            doc.themes = themes.all(p.themes.iter().map(Id::as_str));
+            doc.communes = communes.all([d.commune.as_str()]);
+            doc.statuses = statuses.all(status.map(Status::as_str));
+            let year = p.edition.to_string();
+            doc.editions = editions.all([year.as_str()]);
+            doc.date = p
+                .updates
+                .iter()
+                .map(|u| u.date)
+                .chain(d.dossier(p.edition).and_then(dossier_date))
+                .max();
+            doc.meta = [Some(d.name.clone()), Some(commune), Some(year)]
+                .into_iter()
+                .chain([status.map(|s| cx.status_view(lang, s).label)])
+                .flatten()
+                .collect();
+            docs.push(doc);
+        }
+    }
+    for p in &site.persons {
+        let mut doc = text_doc(
+            cx,
+            lang,
+            3,
+            &p.text,
+            cx.urls.path(&urls::expert(lang, p.id.as_str())),
+        );
+        let role = cx.t(lang, &format!("role_{}", p.role.as_str()));
+        doc.summary = [
+            doc.summary.as_str(),
+            p.organisation.as_deref().unwrap_or(""),
+        ]
+        .join(" ");
+        doc.labels = format!("{role} {}", theme_labels(&p.themes));
+        doc.themes = themes.all(p.themes.iter().map(Id::as_str));
+        doc.meta = [Some(role), p.organisation.clone()]
+            .into_iter()
+            .flatten()
+            .collect();
+        docs.push(doc);
+    }
+    for m in &site.meetings {
+        let mut doc = text_doc(
+            cx,
+            lang,
+            2,
+            &m.text,
+            cx.urls.path(&urls::meeting(lang, m.id.as_str())),
+        );
+        let districts: Vec<&crate::model::District> = m
+            .districts
+            .iter()
+            .filter_map(|d| cx.district(d.as_str()))
+            .collect();
+        let names: Vec<&str> = districts.iter().map(|d| d.name.as_str()).collect();
+        doc.labels = format!(
+            "{} {} {}",
+            m.place.as_deref().unwrap_or(""),
+            names.join(" "),
+            theme_labels(&m.themes)
+        );
+        doc.themes = themes.all(m.themes.iter().map(Id::as_str));
+        doc.communes = communes.all(districts.iter().map(|d| d.commune.as_str()));
+        doc.date = Some(m.date);
+        doc.meta = [Some(format_date(m.date, lang)), m.place.clone()]
+            .into_iter()
+            .flatten()
+            .collect();
+        docs.push(doc);
+    }
+    for pg in &site.pages {
+        docs.push(text_doc(
+            cx,
+            lang,
+            4,
+            &pg.text,
+            cx.urls.path(&urls::page(lang, pg.id.as_str())),
+        ));
+    }
+    docs.sort_by(|a, b| {
+        b.date
+            .cmp(&a.date)
+            .then(a.kind.cmp(&b.kind))
+            .then_with(|| a.url.cmp(&b.url))
+    });
+    docs
+}
+
+/// The latest date of a dossier (evaluation, decision or submission).
+fn dossier_date(x: &crate::model::Dossier) -> Option<Date> {
+    [
+        x.evaluation.as_ref().map(|e| e.date),
+        x.decision.as_ref().map(|d| d.date),
+        x.submitted,
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+}
+
+fn push_line(body: &mut String, line: &str) {
+    if !body.is_empty() {
+        body.push('\n');
+    }
+    body.push_str(line.trim());
+}
+
+/// A document from a text in `lang`: title, summary and body as plain text.
+fn text_doc(cx: &Ctx, lang: &str, kind: usize, text: &Localized, url: String) -> Doc {
+    let (t, _) = text.get(lang);
+    Doc {
+        file: t.file.clone(),
+        kind,
+        title: t.title.clone(),
+        url,
+        lang: t.lang.clone(),
+        summary: t.summary.clone().unwrap_or_default(),
+        body: cx.body_text(t).to_string(),
+        labels: String::new(),
+        meta: Vec::new(),
+        themes: Vec::new(),
+        communes: Vec::new(),
+        statuses: Vec::new(),
+        editions: Vec::new(),
+        date: None,
+    }
+}

@@ -1,0 +1,326 @@
+//! The search index of every language, as static files under `/<lang>/search/`, shaped after
+//! Pagefind's: a small `meta.json` (chunk boundaries, stop words, facets, one short row of facet
+//! values per document), the dictionary split into chunks of sorted terms (`t/<n>.json`, fetched
+//! for the words of a query), and the documents' titles, URLs and texts in bundles
+//! (`f/<n>.json`, fetched only for the results shown). Same site, same bytes.
+
+use super::docs::{Doc, Facets};
+use super::tokens::{stop_words, Analyzer};
+use crate::render::Output;
+use rayon::prelude::*;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::PathBuf;
+
+/// A chunk of the dictionary is closed once its JSON reaches this many bytes (about 10 KB
+/// gzipped); a single term's postings may make one larger.
+pub const CHUNK_BYTES: usize = 32 * 1024;
+/// Documents per fragment bundle.
+pub const BUNDLE: usize = 4;
+/// Characters of a document's text kept for its excerpt and for checking phrases.
+pub const FRAGMENT_CHARS: usize = 12_000;
+
+/// The terms of one text: each stem once, marked when it occurs in the title or summary, and the
+/// surface forms (folded words) that differ from their stem.
+#[derive(Debug, Default, PartialEq)]
+pub struct Terms {
+    pub stems: Vec<(String, bool)>,
+    pub surfaces: Vec<(String, String)>,
+}
+
+/// Analyses a document's words: title and summary weigh more than the rest.
+pub fn analyse(analyzer: &Analyzer, heading: &str, rest: &str) -> Terms {
+    let mut stems: BTreeMap<String, bool> = BTreeMap::new();
+    let mut surfaces: BTreeSet<(String, String)> = BTreeSet::new();
+    for (text, weighted) in [(heading, true), (rest, false)] {
+        for (word, stem) in analyzer.terms(text) {
+            if word != stem {
+                surfaces.insert((word, stem.clone()));
+            }
+            *stems.entry(stem).or_insert(false) |= weighted;
+        }
+    }
+    Terms {
+        stems: stems.into_iter().collect(),
+        surfaces: surfaces.into_iter().collect(),
+    }
+}
+
+/// One language's documents and facets.
+pub struct Language<'a> {
+    pub lang: &'a str,
+    pub docs: Vec<Doc>,
+    pub facets: Facets,
+}
+
+/// The index files of every language (`<lang>/search/…`). The text of a file shared by several
+/// languages (an untranslated original) is analysed once.
+pub fn build_indexes(languages: &[Language]) -> Vec<Output> {
+    let mut texts: HashMap<&PathBuf, &Doc> = HashMap::new();
+    for l in languages {
+        for d in &l.docs {
+            texts.entry(&d.file).or_insert(d);
+        }
+    }
+    let mut texts: Vec<(&PathBuf, &Doc)> = texts.into_iter().collect();
+    texts.sort_by(|a, b| a.0.cmp(b.0));
+    let analysed: HashMap<&PathBuf, Terms> = texts
+        .par_iter()
+        .map(|(file, d)| {
+            let heading = format!("{}\n{}", d.title, d.summary);
+            (*file, analyse(&Analyzer::new(&d.lang), &heading, &d.body))
+        })
+        .collect();
+    languages
+        .iter()
+        .flat_map(|l| build_language(l, &analysed))
+        .collect()
+}
+
+/// Postings of a stem: (document, in title or summary), documents ascending.
+type Postings = Vec<(u32, bool)>;
+
+fn build_language(l: &Language, analysed: &HashMap<&PathBuf, Terms>) -> Vec<Output> {
+    let labels: Vec<Terms> = l
+        .docs
+        .par_iter()
+        .map(|d| analyse(&Analyzer::new(l.lang), "", &d.labels))
+        .collect();
+    let mut postings: HashMap<&str, Postings> = HashMap::new();
+    let mut redirects: HashMap<&str, BTreeSet<&str>> = HashMap::new();
+    for (i, d) in l.docs.iter().enumerate() {
+        let i = i as u32;
+        let terms = [&analysed[&d.file], &labels[i as usize]];
+        for t in terms {
+            for (stem, weighted) in &t.stems {
+                let list = postings.entry(stem).or_default();
+                match list.last_mut() {
+                    Some(last) if last.0 == i => last.1 |= *weighted,
+                    _ => list.push((i, *weighted)),
+                }
+            }
+            for (word, stem) in &t.surfaces {
+                redirects.entry(word).or_default().insert(stem);
+            }
+        }
+    }
+    let keys: BTreeSet<&str> = postings.keys().chain(redirects.keys()).copied().collect();
+    let mut chunks: Vec<String> = Vec::new();
+    let mut firsts: Vec<&str> = Vec::new();
+    let mut current = String::new();
+    for key in keys {
+        let entry = entry_json(key, postings.get(key), redirects.get(key));
+        if current.is_empty() {
+            firsts.push(key);
+            current.push('[');
+        } else {
+            current.push(',');
+        }
+        current.push_str(&entry);
+        if current.len() >= CHUNK_BYTES {
+            current.push(']');
+            chunks.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        current.push(']');
+        chunks.push(current);
+    }
+    let bundles: Vec<String> = l.docs.chunks(BUNDLE).map(bundle_json).collect();
+    let dir = format!("{}/search/", l.lang);
+    let mut hash = Sha256::new();
+    for c in chunks.iter().chain(&bundles) {
+        hash.update(c.as_bytes());
+    }
+    let mut outputs: Vec<Output> = Vec::new();
+    let mut meta = Meta {
+        version: String::new(),
+        lang: l.lang,
+        stop: query_stop_words(l),
+        chunks: firsts,
+        bundle: BUNDLE,
+        facets: facets_json(&l.facets),
+        docs: l
+            .docs
+            .iter()
+            .map(|d| {
+                (
+                    d.kind,
+                    d.themes.clone(),
+                    d.communes.clone(),
+                    d.statuses.clone(),
+                    d.editions.clone(),
+                )
+            })
+            .collect(),
+    };
+    hash.update(serde_json::to_vec(&meta).unwrap_or_default());
+    let digest = hash.finalize();
+    meta.version = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
+    let meta = serde_json::to_vec(&meta).unwrap_or_default();
+    outputs.push(Output::new(format!("{dir}meta.json"), meta));
+    for (i, c) in chunks.into_iter().enumerate() {
+        outputs.push(Output::new(format!("{dir}t/{i}.json"), c.into_bytes()));
+    }
+    for (i, b) in bundles.into_iter().enumerate() {
+        outputs.push(Output::new(format!("{dir}f/{i}.json"), b.into_bytes()));
+    }
+    outputs
+}
+
+/// The stop words a query skips: those of every language whose texts are in the index.
+fn query_stop_words<'a>(l: &Language<'a>) -> Vec<&'static str> {
+    let langs: BTreeSet<&str> = l
+        .docs
+        .iter()
+        .map(|d| d.lang.as_str())
+        .chain([l.lang])
+        .collect();
+    let words: BTreeSet<&'static str> = langs.into_iter().flat_map(stop_words).copied().collect();
+    words.into_iter().collect()
+}
+
+/// A document's kind, themes, communes, statuses and editions (indices in the facets' lists).
+type DocFacets = (usize, Vec<usize>, Vec<usize>, Vec<usize>, Vec<usize>);
+
+#[derive(Serialize)]
+struct Meta<'a> {
+    version: String,
+    lang: &'a str,
+    stop: Vec<&'static str>,
+    /// The first key of each chunk of the dictionary.
+    chunks: Vec<&'a str>,
+    bundle: usize,
+    facets: BTreeMap<&'static str, Vec<(String, String)>>,
+    /// Per document: kind, themes, communes, statuses, editions (indices in `facets`).
+    docs: Vec<DocFacets>,
+}
+
+fn facets_json(f: &Facets) -> BTreeMap<&'static str, Vec<(String, String)>> {
+    BTreeMap::from([
+        ("kind", f.kinds.clone()),
+        ("theme", f.themes.clone()),
+        ("commune", f.communes.clone()),
+        ("status", f.statuses.clone()),
+        ("edition", f.editions.clone()),
+    ])
+}
+
+/// `["key","postings"]` or `["key","postings","stem other-stem"]`. Postings are the documents'
+/// gaps, each times two plus one when the term is in the title or summary, in base 36, joined
+/// by commas (`"1,5,2"`): short, and gzip packs the repeats.
+fn entry_json(key: &str, postings: Option<&Postings>, redirect: Option<&BTreeSet<&str>>) -> String {
+    let mut p = String::new();
+    let mut prev: i64 = -1;
+    for (doc, weighted) in postings.map_or(&[][..], Vec::as_slice) {
+        if !p.is_empty() {
+            p.push(',');
+        }
+        let gap = i64::from(*doc) - prev;
+        prev = i64::from(*doc);
+        push_base36(&mut p, (gap * 2 + i64::from(*weighted)) as u64);
+    }
+    let key = serde_json::to_string(key).unwrap_or_default();
+    match redirect {
+        Some(stems) => {
+            let stems: Vec<&str> = stems.iter().copied().collect();
+            let stems = serde_json::to_string(&stems.join(" ")).unwrap_or_default();
+            format!("[{key},\"{p}\",{stems}]")
+        }
+        None => format!("[{key},\"{p}\"]"),
+    }
+}
+
+fn push_base36(out: &mut String, mut n: u64) {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut buf = [0u8; 16];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = DIGITS[(n % 36) as usize];
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(buf[i..].iter().map(|&b| b as char));
+}
+
+/// A bundle: per document `[title, url, lang, meta, text]`, the text cut at a word boundary.
+fn bundle_json(docs: &[Doc]) -> String {
+    let rows: Vec<(&str, &str, &str, &[String], String)> = docs
+        .iter()
+        .map(|d| {
+            let mut text = String::with_capacity(d.summary.len() + d.body.len() + 1);
+            text.push_str(&d.summary);
+            if !text.is_empty() && !d.body.is_empty() {
+                text.push('\n');
+            }
+            text.push_str(&d.body);
+            (
+                d.title.as_str(),
+                d.url.as_str(),
+                d.lang.as_str(),
+                &d.meta[..],
+                cut(text),
+            )
+        })
+        .collect();
+    serde_json::to_string(&rows).unwrap_or_default()
+}
+
+fn cut(mut text: String) -> String {
+    if let Some((i, _)) = text.char_indices().nth(FRAGMENT_CHARS) {
+        let at = text[..i].rfind(char::is_whitespace).unwrap_or(i);
+        text.truncate(at);
+        text.push('…');
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base36_gaps() {
+        let mut s = String::new();
+        push_base36(&mut s, 0);
+        s.push(' ');
+        push_base36(&mut s, 71);
+        assert_eq!(s, "0 1z");
+    }
+
+    #[test]
+    fn postings_hold_gaps_and_the_title_mark() {
+        let p = vec![(0, true), (3, false), (40, true)];
+        // gaps 1, 3, 37 → 3, 6, 75 → "3", "6", "23"
+        assert_eq!(entry_json("abc", Some(&p), None), r#"["abc","3,6,23"]"#);
+        let r = BTreeSet::from(["compost"]);
+        assert_eq!(
+            entry_json("composter", None, Some(&r)),
+            r#"["composter","","compost"]"#
+        );
+    }
+
+    #[test]
+    fn analyse_marks_heading_terms_and_keeps_surfaces() {
+        let t = analyse(
+            &Analyzer::new("fr"),
+            "Le compost",
+            "Des composteurs et du compost",
+        );
+        assert_eq!(
+            t.stems,
+            [
+                ("compost".to_string(), true),
+                ("composteur".to_string(), false)
+            ]
+        );
+        assert_eq!(
+            t.surfaces,
+            [("composteurs".to_string(), "composteur".to_string())]
+        );
+    }
+}

@@ -1,0 +1,259 @@
+//! Words of a text for the search index: split, folded (case and accents) and stemmed (Snowball).
+//! The browser's search script splits and folds a query by the same rules (`search.js`: `fold`,
+//! `words`); it does not stem: stems are looked up in the index (see `index.rs`).
+
+use rust_stemmers::{Algorithm, Stemmer};
+use std::borrow::Cow;
+
+/// Lower-cases `s` and removes accents: `École` → `ecole`, `œuf` → `oeuf`, `Ĳ` → `ij`.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        for l in c.to_lowercase() {
+            match fold_char(l) {
+                Folded::One(f) => out.push(f),
+                Folded::Two(a, b) => {
+                    out.push(a);
+                    out.push(b);
+                }
+                Folded::Drop => {}
+            }
+        }
+    }
+    out
+}
+
+enum Folded {
+    One(char),
+    Two(char, char),
+    Drop,
+}
+
+/// The base letter of a lower-case Latin letter with a diacritic (Latin-1 and Latin Extended-A,
+/// which French, Dutch and English use); combining marks are dropped.
+fn fold_char(c: char) -> Folded {
+    let base = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
+        'ĥ' | 'ħ' => 'h',
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
+        'ĵ' => 'j',
+        'ķ' => 'k',
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => 'l',
+        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
+        'ŕ' | 'ŗ' | 'ř' => 'r',
+        'ś' | 'ŝ' | 'ş' | 'š' => 's',
+        'ţ' | 'ť' | 'ŧ' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
+        'ŵ' => 'w',
+        'ý' | 'ÿ' | 'ŷ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        'œ' => return Folded::Two('o', 'e'),
+        'æ' => return Folded::Two('a', 'e'),
+        'ß' => return Folded::Two('s', 's'),
+        'ĳ' => return Folded::Two('i', 'j'),
+        '\u{300}'..='\u{36f}' => return Folded::Drop,
+        c => c,
+    };
+    Folded::One(base)
+}
+
+/// Whether `c` separates digit groups of one number (`2 330`, `2.330`): spaces, no-break spaces
+/// (U+00A0, U+202F), thin space (U+2009) and the full stop.
+fn is_group_separator(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '.')
+}
+
+/// The words of `text`, lower-cased (not folded): runs of letters and digits; apostrophes and
+/// hyphens separate words (`l'école` → `l`, `école`); digit groups of one number are joined
+/// (`2 330,50` → `2330`, `50`). Words are not filtered (see [`Analyzer::terms`]).
+pub fn words(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let mut word = String::new();
+        while i < chars.len() && chars[i].is_alphanumeric() {
+            word.extend(chars[i].to_lowercase());
+            i += 1;
+        }
+        // `2 330`, `12 000 000`: a number of one to three digits, then groups of three digits
+        // after a separator, is one word.
+        if word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit()) {
+            while i + 4 <= chars.len()
+                && is_group_separator(chars[i])
+                && chars[i + 1..i + 4].iter().all(char::is_ascii_digit)
+                && chars.get(i + 4).is_none_or(|c| !c.is_alphanumeric())
+            {
+                word.extend(&chars[i + 1..i + 4]);
+                i += 4;
+            }
+        }
+        out.push(word);
+    }
+    out
+}
+
+/// Splits, folds and stems text in one language.
+pub struct Analyzer {
+    stemmer: Option<Stemmer>,
+    stop: &'static [&'static str],
+}
+
+/// Words too common to search for, per language (folded). The index leaves them out and the
+/// search script skips them in a query (it reads them from the index's `meta.json`).
+pub fn stop_words(lang: &str) -> &'static [&'static str] {
+    match lang {
+        "fr" => &[
+            "au", "aux", "avec", "ce", "ces", "dans", "de", "des", "du", "en", "et", "il", "ils",
+            "la", "le", "les", "leur", "leurs", "ou", "par", "pour", "qu", "que", "qui", "sa",
+            "se", "ses", "son", "sur", "un", "une",
+        ],
+        "nl" => &[
+            "de", "den", "der", "die", "dit", "een", "en", "het", "in", "is", "met", "naar", "of",
+            "om", "op", "te", "van", "voor", "zijn",
+        ],
+        "en" => &[
+            "a", "an", "and", "are", "for", "in", "is", "of", "on", "or", "the", "to", "with",
+        ],
+        _ => &[],
+    }
+}
+
+impl Analyzer {
+    /// The analyzer of `lang` (no stemming for a language without a Snowball stemmer here).
+    pub fn new(lang: &str) -> Analyzer {
+        let algorithm = match lang {
+            "fr" => Some(Algorithm::French),
+            "nl" => Some(Algorithm::Dutch),
+            "en" => Some(Algorithm::English),
+            "de" => Some(Algorithm::German),
+            _ => None,
+        };
+        Analyzer {
+            stemmer: algorithm.map(Stemmer::create),
+            stop: stop_words(lang),
+        }
+    }
+
+    /// The searchable words of `text`, each as (folded word, folded stem); single letters and
+    /// stop words are left out.
+    pub fn terms(&self, text: &str) -> Vec<(String, String)> {
+        words(text)
+            .into_iter()
+            .filter_map(|w| {
+                let folded = fold(&w);
+                if self.is_skipped(&folded) {
+                    return None;
+                }
+                let stem = self.stem(&w, &folded);
+                Some((folded, stem))
+            })
+            .collect()
+    }
+
+    /// Whether a folded word is left out of the index.
+    pub fn is_skipped(&self, folded: &str) -> bool {
+        let mut chars = folded.chars();
+        let single_letter = chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none();
+        single_letter || self.stop.contains(&folded)
+    }
+
+    /// The folded stem of a lower-case word: stemmed with its accents (the Snowball rules for
+    /// French read them), then folded. Numbers are not stemmed.
+    fn stem(&self, word: &str, folded: &str) -> String {
+        match &self.stemmer {
+            Some(s) if !word.starts_with(|c: char| c.is_ascii_digit()) => match s.stem(word) {
+                Cow::Borrowed(b) if b.len() == word.len() => folded.to_string(),
+                stem => fold(&stem),
+            },
+            _ => folded.to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stems(lang: &str, text: &str) -> Vec<String> {
+        Analyzer::new(lang)
+            .terms(text)
+            .into_iter()
+            .map(|(_, s)| s)
+            .collect()
+    }
+
+    #[test]
+    fn folds_case_and_accents() {
+        assert_eq!(fold("École Élevée"), "ecole elevee");
+        assert_eq!(fold("Œuvre CŒUR"), "oeuvre coeur");
+        assert_eq!(fold("ĳs Ĳzer"), "ijs ijzer");
+        assert_eq!(fold("e\u{301}cole"), "ecole");
+        assert_eq!(fold("Ça"), "ca");
+    }
+
+    #[test]
+    fn splits_on_apostrophes_and_hyphens() {
+        assert_eq!(words("l'école"), ["l", "école"]);
+        assert_eq!(words("L’École"), ["l", "école"]);
+        assert_eq!(words("inter-quartiers"), ["inter", "quartiers"]);
+        assert_eq!(words("« Premières récoltes. »"), ["premières", "récoltes"]);
+    }
+
+    #[test]
+    fn joins_digit_groups_of_one_number() {
+        assert_eq!(words("2 330,50"), ["2330", "50"]);
+        assert_eq!(words("2\u{202f}330,50\u{a0}€"), ["2330", "50"]);
+        assert_eq!(words("€ 2.330,50"), ["2330", "50"]);
+        assert_eq!(words("2330.5"), ["2330", "5"]);
+        assert_eq!(words("12 000 000 m"), ["12000000", "m"]);
+        assert_eq!(
+            words("en 2024 3000 plants"),
+            ["en", "2024", "3000", "plants"]
+        );
+        assert_eq!(words("2 330a"), ["2", "330a"]);
+        assert_eq!(words("2023 2024"), ["2023", "2024"]);
+        assert_eq!(words("a1 000"), ["a1", "000"]);
+    }
+
+    #[test]
+    fn leaves_out_single_letters_and_stop_words() {
+        let a = Analyzer::new("fr");
+        let t: Vec<String> = a
+            .terms("l'école de la rue")
+            .into_iter()
+            .map(|t| t.0)
+            .collect();
+        assert_eq!(t, ["ecole", "rue"]);
+        assert!(a.terms("2").len() == 1, "a digit alone is a word");
+    }
+
+    #[test]
+    fn stems_french() {
+        assert_eq!(stems("fr", "composter compost composts"), ["compost"; 3]);
+        assert_eq!(stems("fr", "récoltes récolte Récolter"), ["recolt"; 3]);
+        assert_eq!(stems("fr", "école écoles"), ["ecol"; 2]);
+        assert_eq!(stems("fr", "ecole"), ["ecol"], "without accents too");
+    }
+
+    #[test]
+    fn stems_dutch() {
+        assert_eq!(stems("nl", "tuinen tuin"), ["tuin"; 2]);
+        assert_eq!(stems("nl", "bewoners bewoner"), ["bewoner"; 2]);
+        assert_eq!(stems("nl", "oogsten oogst"), ["oogst"; 2]);
+    }
+
+    #[test]
+    fn numbers_are_not_stemmed() {
+        assert_eq!(stems("fr", "2024 330"), ["2024", "330"]);
+    }
+}
