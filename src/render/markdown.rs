@@ -396,8 +396,8 @@ mod tests {
     #[test]
     fn extracts_plain_text() {
         assert_eq!(
-            plain_text("## Titre\n\nUn **potager** [ici](@/x.md).", 300),
-            "Titre Un potager ici ."
+            plain_text("## Titre\n\nUn **potager** [ici](@/x.md), l'*école*.", 300),
+            "Titre Un potager ici, l'école."
         );
     }
 }
