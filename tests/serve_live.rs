@@ -314,3 +314,51 @@ fn stops_cleanly_on_ctrl_c() {
     };
     assert_eq!(status.code(), Some(0));
 }
+
+#[test]
+fn a_save_without_a_change_does_not_reload_open_pages() {
+    let server = start();
+    let addr = server.url.trim_start_matches("http://");
+    let mut stream = TcpStream::connect(addr).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    write!(
+        stream,
+        "GET /__wijk/events HTTP/1.1\r\nHost: {addr}\r\nAccept: text/event-stream\r\n\r\n"
+    )
+    .unwrap();
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    let first: u64 = next_event(&mut reader).parse().unwrap();
+    // `touch`, and an editor writing the same bytes again.
+    let path = server.root().join(DISTRICT);
+    let text = std::fs::read(&path).unwrap();
+    let file = std::fs::File::options().write(true).open(&path).unwrap();
+    file.set_modified(std::time::SystemTime::now()).unwrap();
+    std::fs::write(&path, &text).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_millis(1500)))
+        .unwrap();
+    let mut line = String::new();
+    let mut events = Vec::new();
+    while let Ok(n) = reader.read_line(&mut line) {
+        if n == 0 {
+            break;
+        }
+        if line.starts_with("data: ") {
+            events.push(line.clone());
+        }
+        line.clear();
+    }
+    assert!(events.is_empty(), "reloaded without a change: {events:?}");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    server.edit(
+        DISTRICT,
+        "name: Quartier Bervoets",
+        "name: Quartier Bervoets-Vert",
+    );
+    let next: u64 = next_event(&mut reader).parse().unwrap();
+    assert_eq!(next, first + 1);
+}

@@ -3,6 +3,7 @@
 //! `content/`, `data/` or `themes/` changes, with open pages reloaded; a failed build shows its
 //! problems instead of a stale site.
 
+mod fingerprint;
 mod http;
 mod page;
 mod site;
@@ -71,6 +72,8 @@ pub fn serve(root: &Path, options: ServeOptions) -> Result<(), ServeError> {
         ..RenderOptions::default()
     };
     let mut builder = Builder::new(root, render_options);
+    // Taken before the first build reads the files: a change made during it is still seen.
+    let fingerprints = fingerprint::Fingerprints::of_root(root);
     let first = builder.build(&[]);
     report(&first, &[], root, &options);
     let shared = Shared::new(current(first));
@@ -81,7 +84,9 @@ pub fn serve(root: &Path, options: ServeOptions) -> Result<(), ServeError> {
         let (shared, options, root) = (shared.clone(), options.clone(), root.to_path_buf());
         std::thread::Builder::new()
             .name("wijk-rebuild".into())
-            .spawn(move || rebuild_on_changes(builder, &rx, &shared, &root, &options))?
+            .spawn(move || {
+                rebuild_on_changes(builder, fingerprints, &rx, &shared, &root, &options)
+            })?
     };
 
     println!("serving {url}/");
@@ -149,14 +154,20 @@ async fn stop_signal() {
 }
 
 /// Rebuilds after each batch of changes (changes made during a build make the next batch).
+/// A batch whose files all hold what they held (a `touch`) is dropped.
 fn rebuild_on_changes(
     mut builder: Builder,
+    mut fingerprints: fingerprint::Fingerprints,
     rx: &mpsc::Receiver<PathBuf>,
     shared: &Shared,
     root: &Path,
     options: &ServeOptions,
 ) {
-    while let Some(changed) = watch::next_batch(rx) {
+    while let Some(batch) = watch::next_batch(rx) {
+        let changed = fingerprints.changed(batch);
+        if changed.is_empty() {
+            continue;
+        }
         let built = builder.build(&changed);
         report(&built, &changed, root, options);
         shared.publish(current(built));
