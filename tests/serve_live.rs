@@ -362,3 +362,66 @@ fn a_save_without_a_change_does_not_reload_open_pages() {
     let next: u64 = next_event(&mut reader).parse().unwrap();
     assert_eq!(next, first + 1);
 }
+
+/// Sends `request` as raw bytes and returns the status line (empty if the server closed).
+fn raw(addr: &str, request: &[u8]) -> String {
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let _ = s.write_all(request);
+    let mut reader = BufReader::new(s);
+    let mut response = String::new();
+    let _ = std::io::Read::read_to_string(&mut reader, &mut response);
+    response
+}
+
+#[test]
+fn serves_nothing_outside_the_site_and_keeps_answering_under_abuse() {
+    let server = start();
+    let addr = server.url.trim_start_matches("http://").to_string();
+    for path in [
+        "/../../etc/passwd",
+        "/%2e%2e/%2e%2e/etc/passwd",
+        "/..%2f..%2fetc%2fpasswd",
+        "/fr/%2E%2E/%2E%2E/%2E%2E/etc/passwd",
+        "/fr/..%5c..%5cetc%5cpasswd",
+        "/fr/%00",
+        "/fr/index.html%00.png",
+        "//etc/passwd",
+    ] {
+        let req = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+        let response = raw(&addr, req.as_bytes());
+        let status = response.lines().next().unwrap_or("");
+        assert!(
+            !status.contains(" 200 ") && !response.contains("root:x:0"),
+            "{path}: {status}"
+        );
+    }
+    // A 10 MB URL is refused, and the server goes on.
+    let huge = format!(
+        "GET /{} HTTP/1.1\r\nHost: {addr}\r\n\r\n",
+        "a".repeat(10 * 1024 * 1024)
+    );
+    let response = raw(&addr, huge.as_bytes());
+    let status = response.lines().next().unwrap_or("");
+    assert!(status.is_empty() || status.contains(" 4"), "{status}");
+    // 200 connections held open, some half-sent: a real request is still answered at once.
+    let held: Vec<TcpStream> = (0..200)
+        .map(|i| {
+            let mut s = TcpStream::connect(&addr).unwrap();
+            if i % 2 == 0 {
+                let _ = s.write_all(b"GET /fr/ HTTP/1.1\r\nHost: x\r\n");
+            }
+            s
+        })
+        .collect();
+    let start = Instant::now();
+    let (status, body) = server.get("/fr/");
+    assert_eq!(status, 200);
+    assert!(body.contains("<main"));
+    assert!(
+        start.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        start.elapsed()
+    );
+    drop(held);
+}
