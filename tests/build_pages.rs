@@ -142,3 +142,107 @@ fn never_publishes_private_addresses_but_shows_public_ones() {
     let jan = read(&out, "fr/experts/jan-peeters/index.html");
     assert!(jan.contains(r#"href="mailto:jan.peeters@example.org""#));
 }
+
+/// The small fixture with a `contact:` whose address is also a reviewer's, and a Dutch name for
+/// the district in `district.nl.md`.
+fn built_with_contact_and_translated_district() -> (tempfile::TempDir, std::path::PathBuf) {
+    let site = site_copy("build-small");
+    let programme = site.path().join("data/programme.yaml");
+    let text = std::fs::read_to_string(&programme).unwrap();
+    std::fs::write(
+        &programme,
+        format!(
+            "{text}contact:\n  organisation: {{fr: Cellule Quartiers durables, nl: Cel Duurzame Wijken}}\n  email: anne.martin@example.org\n  phone: \"+32 2 000 00 00\"\n  address: {{fr: \"Rue de l'Exemple 1, 1000 Bruxelles\", nl: \"Voorbeeldstraat 1, 1000 Brussel\"}}\n"
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        site.path()
+            .join("content/districts/bervoets/district.nl.md"),
+        "---\ntitle: Bervoetswijk\n---\nEen oude arbeiderswijk.\n",
+    )
+    .unwrap();
+    let out = site.path().join("public");
+    build_lib(site.path(), &out, None);
+    (site, out)
+}
+
+#[test]
+fn the_home_page_says_how_to_take_part_in_each_language() {
+    let (_site, out) = built_with_contact_and_translated_district();
+    let fr = main_of(&read(&out, "fr/index.html"));
+    let nl = main_of(&read(&out, "nl/index.html"));
+    for (html, lang, org, deadline, address) in [
+        (
+            &fr,
+            "fr",
+            "Cellule Quartiers durables",
+            "jusqu&#39;au <time datetime=\"2024-06-30\">30 juin 2024</time>",
+            "Rue de l&#39;Exemple 1, 1000 Bruxelles",
+        ),
+        (
+            &nl,
+            "nl",
+            "Cel Duurzame Wijken",
+            "tot en met <time datetime=\"2024-06-30\">30 juni 2024</time>",
+            "Voorbeeldstraat 1, 1000 Brussel",
+        ),
+    ] {
+        let take_part = html.find(r#"id="take-part""#).expect(lang);
+        let news = html.find(r#"id="latest""#).expect(lang);
+        let figures = html.find(r#"id="figures""#).expect(lang);
+        assert!(
+            take_part < news && news < figures,
+            "{lang}: take part, then news, then figures"
+        );
+        assert!(html.contains(deadline), "{lang}: deadline in {html}");
+        assert!(html.contains(org), "{lang}: organisation");
+        assert!(html.contains(address), "{lang}: address");
+        assert!(html.contains(r#"<a href="mailto:anne.martin@example.org">"#));
+        assert!(html.contains(r#"<a href="tel:+3220000000">+32 2 000 00 00</a>"#));
+        assert!(html.matches("<li>").count() >= 4);
+    }
+    assert!(fr.contains("400\u{a0}€"), "the start fund cap in a step");
+    assert!(nl.contains("€\u{a0}15.000"), "the grant cap in a step");
+}
+
+#[test]
+fn a_district_translation_title_is_its_name_in_that_language() {
+    let (_site, out) = built_with_contact_and_translated_district();
+    assert!(
+        main_of(&read(&out, "nl/districts/bervoets/index.html")).contains("<h1>Bervoetswijk</h1>")
+    );
+    assert!(read(&out, "nl/districts/index.html").contains(">Bervoetswijk</a>"));
+    assert!(read(&out, "nl/districts/bervoets/potager/index.html").contains(">Bervoetswijk</a>"));
+    let fr = main_of(&read(&out, "fr/districts/bervoets/index.html"));
+    assert!(fr.contains("<h1>Quartier Bervoets</h1>"), "{fr}");
+    assert!(!read(&out, "fr/districts/index.html").contains("Bervoetswijk"));
+}
+
+#[test]
+fn every_page_has_a_meta_description() {
+    let (_site, out) = built_with_contact_and_translated_district();
+    let mut pages = 0;
+    for (rel, bytes) in snapshot_tree(&out) {
+        if !rel.ends_with(".html") {
+            continue;
+        }
+        let html = String::from_utf8(bytes).unwrap();
+        let at = html
+            .find(r#"<meta name="description" content=""#)
+            .unwrap_or_else(|| panic!("{rel} has no meta description"));
+        let rest = &html[at + 34..];
+        let content = &rest[..rest.find('"').unwrap()];
+        assert!(content.len() > 20, "{rel}: description `{content}`");
+        pages += 1;
+    }
+    assert!(pages > 20);
+    let project = read(&out, "fr/districts/bervoets/potager/index.html");
+    assert!(project.contains(
+        r#"<meta name="description" content="Douze bacs de culture cultivés par les ménages du quartier.">"#
+    ));
+    let expert = read(&out, "nl/experts/jan-peeters/index.html");
+    assert!(expert.contains(
+        r#"<meta name="description" content="Participatieve Duurzame Wijken — bewonersgroepen"#
+    ));
+}

@@ -488,6 +488,52 @@ fn rejects_non_translatable_fields_in_translations() {
 }
 
 #[test]
+fn points_a_translated_district_name_to_title() {
+    let s = Site::base();
+    s.write(
+        "content/districts/wiels/district.nl.md",
+        "---\nname: Wielswijk\n---\nEen wijk.\n",
+    );
+    let d = s.check();
+    let e = expect_only(
+        &d,
+        "i18n.translation",
+        "content/districts/wiels/district.nl.md",
+        2,
+        1,
+    );
+    assert!(e.help.as_deref().unwrap_or("").contains("`title`"), "{e:?}");
+    s.write(
+        "content/districts/wiels/district.nl.md",
+        "---\ntitle: Wielswijk\n---\nEen wijk.\n",
+    );
+    expect_clean(&s.check());
+}
+
+#[test]
+fn checks_the_programme_contact() {
+    let s = Site::base();
+    let contact = "contact:\n  organisation: {fr: Cellule, nl: Cel}\n  email: info@example.org\n  phone: \"+32 2 000 00 00\"\n  address: {fr: Rue 1, nl: Straat 1}\n";
+    let text = std::fs::read_to_string(s.root().join(PROGRAMME)).unwrap();
+    s.write(PROGRAMME, format!("{text}{contact}"));
+    expect_clean(&s.check());
+    let lines = text.lines().count() as u32;
+    s.write(
+        PROGRAMME,
+        format!(
+            "{text}{}",
+            contact
+                .replace("info@example.org", "info at example")
+                .replace("+32 2", "call 02")
+        ),
+    );
+    let d = s.check();
+    expect(&d, "schema.invalid-value", PROGRAMME, lines + 3, 10);
+    expect(&d, "schema.invalid-value", PROGRAMME, lines + 4, 10);
+    assert_eq!(errors(&d), 2, "{d:#?}");
+}
+
+#[test]
 fn rejects_translations_without_original() {
     let s = Site::base();
     s.write(

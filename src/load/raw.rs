@@ -151,6 +151,7 @@ pub struct RawProgramme {
     pub notifications: Option<S<RawNotifications>>,
     /// The browser editor: when set, `wijk build` publishes it under `/admin/`.
     pub editing: Option<S<RawEditing>>,
+    pub contact: Option<S<RawContact>>,
     #[serde(default)]
     pub editions: Vec<S<RawEdition>>,
 }
@@ -175,6 +176,22 @@ pub struct RawEditing {
     pub app_id: Option<S<String>>,
     /// The API root of a self-hosted GitHub Enterprise or GitLab.
     pub api_root: Option<S<String>>,
+}
+
+/// `contact:` in the programme: who runs it, published on the home page. Its e-mail address is
+/// public by definition.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawContact {
+    /// The organisation's name in each language.
+    pub organisation: Option<S<RawLabels>>,
+    /// A public address for questions, shown on every language's home page (public by
+    /// definition: the build's private-address check lets it through).
+    pub email: Option<S<String>>,
+    /// A phone number as dialled from abroad or locally: digits, spaces, `+ ( ) - . /`.
+    pub phone: Option<S<String>>,
+    /// The postal address in each language.
+    pub address: Option<S<RawLabels>>,
 }
 
 /// `notifications:` in the programme.

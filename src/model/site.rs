@@ -80,6 +80,17 @@ pub struct Programme {
     pub editions: Vec<Edition>,
     /// The browser editor, published under `/admin/` when set.
     pub editing: Option<super::Editing>,
+    /// Who runs the programme, published on the home page.
+    pub contact: Option<Contact>,
+}
+
+/// `contact:` of the programme; every field optional. The e-mail address is public.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Contact {
+    pub organisation: Option<Labels>,
+    pub email: Option<Email>,
+    pub phone: Option<String>,
+    pub address: Option<Labels>,
 }
 
 impl Programme {
@@ -206,6 +217,11 @@ pub struct District {
 }
 
 impl District {
+    /// The district's name in `lang`: the `title` of its translation `district.<lang>.md`, else
+    /// `name`.
+    pub fn name_in(&self, lang: &str) -> &str {
+        &self.text.get(lang).0.title
+    }
     /// The dossier of the latest edition.
     pub fn latest_dossier(&self) -> Option<&Dossier> {
         self.dossiers.last()

@@ -205,7 +205,7 @@ impl<'a> Ctx<'a> {
         DistrictCard {
             id: d.id.to_string(),
             url: self.urls.path(&urls::district(lang, d.id.as_str())),
-            name: d.name.clone(),
+            name: d.name_in(lang).to_string(),
             commune: self.commune_chip(lang, d.commune.as_str()),
             themes: self.theme_chips(lang, &d.themes),
             status: latest.map(|x| self.status_view(lang, x.status)),
@@ -220,7 +220,7 @@ impl<'a> Ctx<'a> {
         let (t, _) = p.text.get(lang);
         let district_name = self
             .district(p.district.as_str())
-            .map_or_else(|| p.district.to_string(), |d| d.name.clone());
+            .map_or_else(|| p.district.to_string(), |d| d.name_in(lang).to_string());
         ProjectCard {
             url: self
                 .urls
@@ -358,7 +358,11 @@ impl<'a> Ctx<'a> {
             canonical: self.urls.absolute(&rel_of(lang)),
             nav,
             alternates,
-            description: None,
+            description: Some(format!(
+                "{} — {}",
+                p.name.get(lang),
+                self.t(lang, "site_description")
+            )),
         }
     }
 }

@@ -22,10 +22,70 @@ struct Figures {
     spent: String,
 }
 
+/// How to take part: the newest edition of the call, its deadline and caps, the steps, a contact.
+#[derive(Serialize)]
+struct TakePart {
+    edition: Option<u32>,
+    deadline: Option<String>,
+    deadline_iso: Option<String>,
+    steps: Vec<String>,
+    contact: Option<ContactView>,
+}
+
+#[derive(Serialize)]
+struct ContactView {
+    organisation: Option<String>,
+    email: Option<String>,
+    phone: Option<String>,
+    /// `tel:` URL of the phone number (digits and a leading `+`).
+    phone_url: Option<String>,
+    address: Option<String>,
+}
+
+/// The steps of taking part, in the theme's strings (`take_part_1` …), with the caps of the
+/// newest edition in place of `{start_fund}` and `{grant}`.
+const TAKE_PART_STEPS: usize = 4;
+
+fn take_part(cx: &Ctx, lang: &str) -> TakePart {
+    let p = &cx.site.programme;
+    let edition = p.editions.last();
+    let money = |c| super::format::format_money_short(c, lang);
+    let start_fund = money(edition.map_or(p.start_fund_max, |e| e.start_fund_max));
+    let grant = money(edition.map_or(p.grant_max, |e| e.grant_max));
+    let steps = (1..=TAKE_PART_STEPS)
+        .map(|n| {
+            cx.t(lang, &format!("take_part_{n}"))
+                .replace("{start_fund}", &start_fund)
+                .replace("{grant}", &grant)
+        })
+        .collect();
+    let contact = p.contact.as_ref().map(|c| ContactView {
+        organisation: c.organisation.as_ref().map(|l| l.get(lang).to_string()),
+        email: c.email.as_ref().map(|e| e.as_str().to_string()),
+        phone: c.phone.clone(),
+        phone_url: c.phone.as_ref().map(|ph| {
+            let digits: String = ph
+                .chars()
+                .filter(|ch| ch.is_ascii_digit() || *ch == '+')
+                .collect();
+            format!("tel:{digits}")
+        }),
+        address: c.address.as_ref().map(|l| l.get(lang).to_string()),
+    });
+    TakePart {
+        edition: edition.map(|e| e.year),
+        deadline: edition.map(|e| super::format::format_date(e.submission_deadline, lang)),
+        deadline_iso: edition.map(|e| e.submission_deadline.iso()),
+        steps,
+        contact,
+    }
+}
+
 #[derive(Serialize)]
 struct HomeView {
     name: String,
     call: String,
+    take_part: TakePart,
     figures: Figures,
     by_theme: Chart,
     by_status: Chart,
@@ -46,6 +106,7 @@ pub fn render_home(cx: &Ctx, lang: &str) -> Result<Output, RenderError> {
     let view = HomeView {
         name: site.programme.name.get(lang).to_string(),
         call: site.programme.call.get(lang).to_string(),
+        take_part: take_part(cx, lang),
         figures: Figures {
             districts: site.districts.len(),
             projects: projects().count(),

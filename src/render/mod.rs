@@ -292,8 +292,16 @@ fn render_special(cx: &Ctx, template: &str, path: &str) -> Result<Output, Render
     Ok(out)
 }
 
-/// Addresses that must not be published: every reviewer's, every person's without `public_contact`.
+/// Addresses that must not be published: every reviewer's, every person's without `public_contact`,
+/// except the programme's `contact:` address, which is public by definition (a reviewer may well
+/// answer at the programme's public address).
 pub fn private_emails(site: &crate::model::Site, options: &RenderOptions) -> Vec<String> {
+    let public = site
+        .programme
+        .contact
+        .as_ref()
+        .and_then(|c| c.email.as_ref())
+        .map(|e| e.as_str().to_ascii_lowercase());
     let mut out: Vec<String> = site
         .reviewers
         .iter()
@@ -306,6 +314,7 @@ pub fn private_emails(site: &crate::model::Site, options: &RenderOptions) -> Vec
         )
         .map(|e| e.as_str().to_string())
         .chain(options.extra_private_emails.iter().cloned())
+        .filter(|e| public.as_deref() != Some(e.to_ascii_lowercase().as_str()))
         .collect();
     out.sort();
     out.dedup();

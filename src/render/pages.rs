@@ -88,7 +88,7 @@ pub fn render_district(cx: &Ctx, lang: &str, d: &District) -> Result<Output, Ren
         "district.html",
         Section::Districts,
         &rel,
-        &d.name,
+        d.name_in(lang),
         &view,
     )
 }
@@ -310,7 +310,7 @@ pub fn render_expert(cx: &Ctx, lang: &str, p: &Person) -> Result<Output, RenderE
             .iter()
             .map(|d| Link {
                 url: cx.urls.path(&urls::district(lang, d.id.as_str())),
-                label: d.name.clone(),
+                label: d.name_in(lang).to_string(),
             })
             .collect(),
     };
@@ -337,7 +337,7 @@ pub fn render_meeting(cx: &Ctx, lang: &str, m: &Meeting) -> Result<Output, Rende
             .filter_map(|d| cx.district(d.as_str()))
             .map(|d| Link {
                 url: cx.urls.path(&urls::district(lang, d.id.as_str())),
-                label: d.name.clone(),
+                label: d.name_in(lang).to_string(),
             })
             .collect(),
     };

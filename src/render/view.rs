@@ -167,5 +167,6 @@ pub struct Layout {
     pub canonical: String,
     pub nav: Vec<NavItem>,
     pub alternates: Vec<Alternate>,
+    /// The programme's description: a page's meta description when it has no summary.
     pub description: Option<String>,
 }

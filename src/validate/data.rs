@@ -2,9 +2,9 @@
 
 use super::ctx::{Ctx, Sign};
 use crate::diag::Rule;
-use crate::load::raw::{RawLabels, RawProgramme, SpannedMap, S};
+use crate::load::raw::{RawContact, RawLabels, RawProgramme, SpannedMap, S};
 use crate::load::Doc;
-use crate::model::{Edition, Email, Id, Labels, Programme, Reviewer, Term};
+use crate::model::{Contact, Edition, Email, Id, Labels, Programme, Reviewer, Term};
 use std::collections::HashSet;
 
 /// Checks `data/programme.yaml` and builds the programme (caps resolved per edition).
@@ -120,6 +120,10 @@ pub(crate) fn validate_programme(ctx: &mut Ctx, doc: &Doc<RawProgramme>) -> Prog
             );
         }
     }
+    let contact = raw
+        .contact
+        .as_ref()
+        .map(|c| validate_contact(ctx, doc, &c.value));
     let base_url = raw
         .base_url
         .as_ref()
@@ -143,6 +147,53 @@ pub(crate) fn validate_programme(ctx: &mut Ctx, doc: &Doc<RawProgramme>) -> Prog
             .editing
             .as_ref()
             .and_then(|e| super::editing::validate_editing(ctx, doc, e)),
+        contact,
+    }
+}
+
+/// `contact:`: labels in every language, an address delivery would accept, a phone number of
+/// digits and the usual separators.
+fn validate_contact(ctx: &mut Ctx, doc: &Doc<RawProgramme>, raw: &RawContact) -> Contact {
+    let email = raw.email.as_ref().and_then(|e| {
+        let parsed = Email::parse(&e.value);
+        if parsed.is_none() {
+            let msg = format!("`email` is not an address: `{}`", e.value);
+            ctx.emit(
+                Rule::SchemaInvalidValue,
+                &doc.file,
+                doc.span(e),
+                msg,
+                "write one address, e.g. quartiers@example.org",
+            );
+        }
+        parsed
+    });
+    let phone = raw.phone.as_ref().and_then(|p| {
+        let ok = p.value.chars().any(|c| c.is_ascii_digit())
+            && p.value.chars().count() <= 40
+            && p.value
+                .chars()
+                .all(|c| c.is_ascii_digit() || " +()-./".contains(c));
+        if !ok {
+            let msg = format!("`phone` is not a phone number: `{}`", p.value);
+            ctx.emit(
+                Rule::SchemaInvalidValue,
+                &doc.file,
+                doc.span(p),
+                msg,
+                "write digits, spaces and + ( ) - . / only, e.g. \"+32 2 775 75 75\"",
+            );
+        }
+        ok.then(|| p.value.trim().to_string())
+    });
+    Contact {
+        organisation: raw
+            .organisation
+            .as_ref()
+            .map(|o| validate_labels(ctx, doc, o)),
+        email,
+        phone,
+        address: raw.address.as_ref().map(|a| validate_labels(ctx, doc, a)),
     }
 }
 

@@ -107,7 +107,17 @@ pub(crate) fn body_diagnostics(
             _ => {}
         }
     }
+    // The programme's `contact:` address is public by definition: a page may give it.
+    let public = corpus
+        .programme
+        .as_ref()
+        .and_then(|p| p.data.contact.as_ref())
+        .and_then(|c| c.value.email.as_ref())
+        .map(|e| e.value.trim().to_ascii_lowercase());
     for r in find_emails(body) {
+        if public.as_deref() == Some(body[r.clone()].to_ascii_lowercase().as_str()) {
+            continue;
+        }
         let msg = format!("e-mail address `{}` in public text", &body[r.clone()]);
         let help =
             "remove it; a person's address belongs in the private `email` field of their profile";
@@ -203,7 +213,11 @@ pub(crate) fn attach_translations(ctx: &mut Ctx, site: &mut Site) {
                 "lang" if v.value.0.as_deref() == Some(t.lang.as_str()) => {}
                 other => {
                     let msg = format!("`{other}` cannot be translated; a translation holds only `title`, `summary` and a body");
-                    let help = "keep every other field in the original file only";
+                    let help = if other == "name" {
+                        "a district's name in this language is the `title` of its translation: write `title:` instead"
+                    } else {
+                        "keep every other field in the original file only"
+                    };
                     ctx.emit(Rule::I18nTranslation, &doc.file, doc.span(k), msg, help);
                 }
             }

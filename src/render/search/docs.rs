@@ -162,7 +162,7 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
             }
             let status = cx.project_status(p);
             let commune = cx.commune_chip(lang, d.commune.as_str()).label;
-            doc.labels = format!("{} {commune} {}", d.name, theme_labels(&p.themes));
+            doc.labels = format!("{} {commune} {}", d.name_in(lang), theme_labels(&p.themes));
             doc.themes = themes.all(p.themes.iter().map(Id::as_str));
             doc.communes = communes.all([d.commune.as_str()]);
             doc.statuses = statuses.all(status.map(Status::as_str));
@@ -174,7 +174,7 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
                 .map(|u| u.date)
                 .chain(d.dossier(p.edition).and_then(dossier_date))
                 .max();
-            doc.meta = [Some(d.name.clone()), Some(commune), Some(year)]
+            doc.meta = [Some(d.name_in(lang).to_string()), Some(commune), Some(year)]
                 .into_iter()
                 .chain([status.map(|s| cx.status_view(lang, s).label)])
                 .flatten()
@@ -217,7 +217,7 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
             .iter()
             .filter_map(|d| cx.district(d.as_str()))
             .collect();
-        let names: Vec<&str> = districts.iter().map(|d| d.name.as_str()).collect();
+        let names: Vec<&str> = districts.iter().map(|d| d.name_in(lang)).collect();
         doc.labels = format!(
             "{} {} {}",
             m.place.as_deref().unwrap_or(""),
