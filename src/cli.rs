@@ -60,6 +60,9 @@ pub enum Command {
         /// Poll for changes instead of relying on file-system events (containers, network drives).
         #[arg(long)]
         poll: bool,
+        /// Seconds after which a connection without traffic is closed.
+        #[arg(long, default_value_t = 30, value_name = "SECS", hide = true, value_parser = clap::value_parser!(u64).range(1..))]
+        idle_timeout: u64,
     },
     /// E-mail reviewers what changed between two revisions.
     ///

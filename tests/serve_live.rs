@@ -425,3 +425,41 @@ fn serves_nothing_outside_the_site_and_keeps_answering_under_abuse() {
     );
     drop(held);
 }
+
+#[test]
+fn closes_idle_and_half_sent_connections_but_keeps_event_streams() {
+    let server = start_with(&["--idle-timeout", "1"]);
+    let addr = server.url.trim_start_matches("http://").to_string();
+    let mut half = TcpStream::connect(&addr).unwrap();
+    half.write_all(b"GET /fr/ HTTP/1.1\r\nHost: x\r\n").unwrap();
+    let idle = TcpStream::connect(&addr).unwrap();
+    let mut events = TcpStream::connect(&addr).unwrap();
+    write!(
+        events,
+        "GET /__wijk/events HTTP/1.1\r\nHost: {addr}\r\nAccept: text/event-stream\r\n\r\n"
+    )
+    .unwrap();
+    let mut reader = BufReader::new(events.try_clone().unwrap());
+    events
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let first: u64 = next_event(&mut reader).parse().unwrap();
+    std::thread::sleep(Duration::from_millis(2500));
+    for (name, mut s) in [("half-sent", half), ("idle", idle)] {
+        s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        let mut rest = Vec::new();
+        let start = Instant::now();
+        let _ = std::io::Read::read_to_end(&mut s, &mut rest);
+        assert!(
+            start.elapsed() < Duration::from_secs(2),
+            "the {name} connection is still open"
+        );
+    }
+    server.edit(
+        DISTRICT,
+        "name: Quartier Bervoets",
+        "name: Quartier Bervoets-Vert",
+    );
+    let next: u64 = next_event(&mut reader).parse().unwrap();
+    assert_eq!(next, first + 1, "the event stream survived");
+}

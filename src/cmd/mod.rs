@@ -31,12 +31,18 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
             deny_warnings,
         } => check::run(&root, format, deny_warnings),
         Command::Build { out, base_url } => build::run(&root, &out, base_url.as_deref(), cli.quiet),
-        Command::Serve { port, open, poll } => serve::run(
+        Command::Serve {
+            port,
+            open,
+            poll,
+            idle_timeout,
+        } => serve::run(
             &root,
             serve::Args {
                 port,
                 open,
                 poll,
+                idle_timeout: std::time::Duration::from_secs(idle_timeout),
                 quiet: cli.quiet,
                 verbose: cli.verbose,
             },

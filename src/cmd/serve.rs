@@ -11,6 +11,7 @@ pub struct Args {
     pub port: u16,
     pub open: bool,
     pub poll: bool,
+    pub idle_timeout: std::time::Duration,
     pub quiet: bool,
     pub verbose: bool,
 }
@@ -27,6 +28,7 @@ pub fn run(root: &Path, args: Args) -> anyhow::Result<Exit> {
         port: args.port,
         open: args.open,
         poll: args.poll,
+        idle_timeout: args.idle_timeout,
         quiet: args.quiet,
         verbose: args.verbose,
         color: super::use_color(),

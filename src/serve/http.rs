@@ -38,15 +38,18 @@ pub enum Signal {
 pub struct Shared {
     current: RwLock<(u64, Current)>,
     pub signals: broadcast::Sender<Signal>,
+    /// How often open event streams get a comment: more often than idle connections are closed.
+    keep_alive: std::time::Duration,
 }
 
 impl Shared {
-    /// Shared state serving `first` as build 1.
-    pub fn new(first: Current) -> Arc<Shared> {
+    /// Shared state serving `first` as build 1, on connections closed after `idle` without traffic.
+    pub fn new(first: Current, idle: std::time::Duration) -> Arc<Shared> {
         let (signals, _) = broadcast::channel(16);
         Arc::new(Shared {
             current: RwLock::new((1, first)),
             signals,
+            keep_alive: (idle / 3).min(std::time::Duration::from_secs(15)),
         })
     }
 
@@ -96,7 +99,8 @@ async fn events(
             }
         }
     });
-    Sse::new(futures_util::StreamExt::chain(first, next)).keep_alive(KeepAlive::default())
+    Sse::new(futures_util::StreamExt::chain(first, next))
+        .keep_alive(KeepAlive::default().interval(shared.keep_alive))
 }
 
 async fn files(State(shared): State<Arc<Shared>>, req: Request) -> Response {

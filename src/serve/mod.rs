@@ -5,6 +5,7 @@
 
 mod fingerprint;
 mod http;
+mod idle;
 mod page;
 mod site;
 mod watch;
@@ -29,6 +30,8 @@ pub struct ServeOptions {
     pub open: bool,
     /// Poll for changes instead of relying on file-system events.
     pub poll: bool,
+    /// A connection without traffic for this long is closed.
+    pub idle_timeout: Duration,
     /// Report only errors.
     pub quiet: bool,
     /// Also report which files changed before each build.
@@ -76,7 +79,7 @@ pub fn serve(root: &Path, options: ServeOptions) -> Result<(), ServeError> {
     let fingerprints = fingerprint::Fingerprints::of_root(root);
     let first = builder.build(&[]);
     report(&first, &[], root, &options);
-    let shared = Shared::new(current(first));
+    let shared = Shared::new(current(first), options.idle_timeout);
 
     let (tx, rx) = mpsc::channel();
     let watcher = watch::watch(root, options.poll, tx)?;
@@ -107,15 +110,20 @@ pub fn serve(root: &Path, options: ServeOptions) -> Result<(), ServeError> {
         .worker_threads(2)
         .enable_all()
         .build()?;
-    runtime.block_on(run_server(listener, shared))?;
+    runtime.block_on(run_server(listener, shared, options.idle_timeout))?;
     drop(watcher);
     let _ = rebuilding.join();
 
     Ok(())
 }
 
-async fn run_server(listener: std::net::TcpListener, shared: Arc<Shared>) -> std::io::Result<()> {
-    let listener = tokio::net::TcpListener::from_std(listener)?;
+async fn run_server(
+    listener: std::net::TcpListener,
+    shared: Arc<Shared>,
+    idle: Duration,
+) -> std::io::Result<()> {
+    let inner = tokio::net::TcpListener::from_std(listener)?;
+    let listener = idle::IdleListener { inner, idle };
     let (stopped_tx, mut stopped_rx) = tokio::sync::watch::channel(false);
     let signals = shared.signals.clone();
     let shutdown = async move {
