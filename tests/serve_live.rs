@@ -396,7 +396,15 @@ fn serves_nothing_outside_the_site_and_keeps_answering_under_abuse() {
             "{path}: {status}"
         );
     }
-    // A 10 MB URL is refused, and the server goes on.
+    // A URL over 8 KiB gets 414 URI Too Long.
+    let mut s = TcpStream::connect(&addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    s.write_all(format!("GET /{}", "a".repeat(16 * 1024)).as_bytes())
+        .unwrap();
+    let mut response = String::new();
+    let _ = std::io::Read::read_to_string(&mut s, &mut response);
+    assert!(response.starts_with("HTTP/1.1 414 "), "{response:.80}");
+    // A 10 MB URL is refused too (or the connection reset), and the server goes on.
     let huge = format!(
         "GET /{} HTTP/1.1\r\nHost: {addr}\r\n\r\n",
         "a".repeat(10 * 1024 * 1024)
