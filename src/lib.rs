@@ -9,6 +9,7 @@ pub mod cmd;
 pub mod cms;
 pub mod diag;
 pub mod diff;
+pub mod geo;
 pub mod load;
 pub mod lock;
 pub mod markdown;

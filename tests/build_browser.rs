@@ -26,7 +26,7 @@ fn missing_prerequisite(browser_dir: &Path) -> Option<String> {
     if Command::new("node").arg("--version").output().is_err() {
         return Some("node not found".into());
     }
-    for module in ["playwright-core", "axe-core"] {
+    for module in ["playwright-core", "axe-core", "leaflet"] {
         if !browser_dir.join("node_modules").join(module).is_dir() {
             return Some(format!(
                 "{module} not installed (npm ci --prefix tests/browser)"
@@ -95,8 +95,8 @@ fn respond(root: &Path, mut stream: TcpStream) {
         .and_then(|_| stream.write_all(&body));
 }
 
-#[test]
-fn example_site_works_in_a_real_browser() {
+/// The browser folder, or `None` (with the reason printed) when the test cannot run here.
+fn browser_dir() -> Option<PathBuf> {
     let browser_dir = crate_root().join("tests/browser");
     if let Some(why) = missing_prerequisite(&browser_dir) {
         let required = std::env::var("WIJK_REQUIRE_BROWSER").is_ok_and(|v| v == "1");
@@ -105,8 +105,16 @@ fn example_site_works_in_a_real_browser() {
             "browser test required (WIJK_REQUIRE_BROWSER=1) but {why}"
         );
         eprintln!("skipping the browser test: {why}");
-        return;
+        return None;
     }
+    Some(browser_dir)
+}
+
+#[test]
+fn example_site_works_in_a_real_browser() {
+    let Some(browser_dir) = browser_dir() else {
+        return;
+    };
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("public");
     build_lib(&crate_root(), &out, Some("http://127.0.0.1"));
@@ -127,4 +135,91 @@ fn example_site_works_in_a_real_browser() {
         stdout.contains("checked") && stdout.trim_end().ends_with("ok"),
         "{stdout}"
     );
+}
+
+/// A tile server on 127.0.0.1: a tiny PNG for every tile, `/count` says how many tiles it served.
+fn tile_server() -> String {
+    const PNG: &[u8] = &[
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44,
+        0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f,
+        0x15, 0xc4, 0x89, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0xf8,
+        0xff, 0xff, 0x3f, 0x00, 0x05, 0xfe, 0x02, 0xfe, 0xa7, 0x35, 0x81, 0x84, 0x00, 0x00, 0x00,
+        0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+    ];
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    let served = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    std::thread::spawn(move || {
+        for mut stream in listener.incoming().flatten() {
+            let mut request = String::new();
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            if reader.read_line(&mut request).is_err() {
+                continue;
+            }
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                line.clear();
+            }
+            let target = request.split_whitespace().nth(1).unwrap_or("/");
+            let (kind, body) = if target == "/count" {
+                let n = served.load(std::sync::atomic::Ordering::SeqCst);
+                ("text/plain", n.to_string().into_bytes())
+            } else {
+                served.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                ("image/png", PNG.to_vec())
+            };
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nAccess-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = stream
+                .write_all(head.as_bytes())
+                .and_then(|_| stream.write_all(&body));
+        }
+    });
+    format!("http://{addr}")
+}
+
+#[test]
+fn the_map_works_in_a_real_browser_and_asks_the_tile_server_only_after_the_click() {
+    let Some(browser_dir) = browser_dir() else {
+        return;
+    };
+    let vendored = std::fs::read(crate_root().join("themes/default/static/leaflet/leaflet.js"));
+    let pinned = std::fs::read(browser_dir.join("node_modules/leaflet/dist/leaflet.js"));
+    assert!(
+        vendored.unwrap() == pinned.unwrap(),
+        "themes/default/static/leaflet/leaflet.js differs from the pinned npm leaflet"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    for part in ["content", "data", "themes"] {
+        copy_tree(&crate_root().join(part), &root.join(part));
+    }
+    let tiles = tile_server();
+    let programme = std::fs::read_to_string(root.join("data/programme.yaml")).unwrap();
+    let local = format!("tiles: \"{tiles}/{{z}}/{{x}}/{{y}}.png\"");
+    let programme = programme.replace(
+        "tiles: \"https://tile.openstreetmap.org/{z}/{x}/{y}.png\"",
+        &local,
+    );
+    assert!(programme.contains(&local));
+    std::fs::write(root.join("data/programme.yaml"), programme).unwrap();
+    let out = dir.path().join("public");
+    build_lib(&root, &out, Some("http://127.0.0.1"));
+    let url = serve(out);
+    let run = Command::new("node")
+        .arg(browser_dir.join("map.mjs"))
+        .arg(&url)
+        .arg(&tiles)
+        .env("CHROMIUM_PATH", chromium())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        run.status.success(),
+        "map checks failed:\n{stdout}\n{stderr}"
+    );
+    assert_eq!(stdout.trim_end(), "map ok");
 }

@@ -692,3 +692,124 @@ fn suggests_the_closest_id_for_a_typo() {
         "{theme:?}"
     );
 }
+
+const BOUNDARIES: &str = "data/communes.geojson";
+
+/// Two square communes side by side: Forest west of 4.33°E, Saint-Gilles east of it.
+fn boundaries(forest_id: &str, saint_gilles_ring: &str) -> String {
+    format!(
+        r#"{{"type": "FeatureCollection", "features": [
+  {{"type": "Feature", "properties": {{"id": "{forest_id}"}},
+   "geometry": {{"type": "Polygon", "coordinates": [[[4.30, 50.80], [4.33, 50.80], [4.33, 50.83], [4.30, 50.83], [4.30, 50.80]]]}}}},
+  {{"type": "Feature", "properties": {{"id": "saint-gilles"}},
+   "geometry": {{"type": "Polygon", "coordinates": [{saint_gilles_ring}]}}}}
+]}}
+"#
+    )
+}
+
+const SAINT_GILLES: &str =
+    "[[4.33, 50.80], [4.36, 50.80], [4.36, 50.83], [4.33, 50.83], [4.33, 50.80]]";
+
+#[test]
+fn accepts_commune_boundaries() {
+    let s = Site::base();
+    s.write(BOUNDARIES, boundaries("forest", SAINT_GILLES));
+    expect_clean(&s.check());
+}
+
+#[test]
+fn rejects_a_boundary_of_an_unknown_commune() {
+    let s = Site::base();
+    s.write(BOUNDARIES, boundaries("ixelles", SAINT_GILLES));
+    let diags = s.check();
+    let d = expect(&diags, "geo.invalid", BOUNDARIES, 2, 44);
+    assert!(d.message.contains("`ixelles`"), "{}", d.message);
+}
+
+#[test]
+fn rejects_an_open_boundary_ring() {
+    let s = Site::base();
+    let open = "[[4.33, 50.80], [4.36, 50.80], [4.36, 50.83], [4.33, 50.83]]";
+    s.write(BOUNDARIES, boundaries("forest", open));
+    let diags = s.check();
+    let d = expect_only(&diags, "geo.invalid", BOUNDARIES, 5, 52);
+    assert!(d.message.contains("not closed"), "{}", d.message);
+}
+
+#[test]
+fn rejects_a_boundary_coordinate_out_of_range() {
+    let s = Site::base();
+    let ring = "[[4.33, 50.80], [4.36, 50.80], [4.36, 95.5], [4.33, 50.83], [4.33, 50.80]]";
+    s.write(BOUNDARIES, boundaries("forest", ring));
+    let diags = s.check();
+    let d = expect_only(&diags, "geo.invalid", BOUNDARIES, 5, 90);
+    assert!(d.message.contains("latitude 95.5"), "{}", d.message);
+}
+
+#[test]
+fn rejects_a_boundary_file_over_the_position_bound() {
+    let s = Site::base();
+    let ring = "[4.33, 50.80], ".repeat(wijk::geo::json::MAX_POSITIONS);
+    s.write(
+        BOUNDARIES,
+        boundaries("forest", &format!("[{ring}[4.33, 50.80]]")),
+    );
+    let diags = s.check();
+    // At the first position over the bound: Forest holds 5, each position here takes 15 columns.
+    let column = 53 + 15 * (wijk::geo::json::MAX_POSITIONS as u32 - 5);
+    let d = expect_only(&diags, "geo.invalid", BOUNDARIES, 5, column);
+    assert!(
+        d.message.contains("more than 1000000 positions"),
+        "{}",
+        d.message
+    );
+}
+
+#[test]
+fn warns_when_a_location_is_outside_its_commune() {
+    let s = Site::base();
+    s.write(BOUNDARIES, boundaries("forest", SAINT_GILLES));
+    s.edit(DISTRICT, "lon: 4.3261", "lon: 4.3461");
+    let diags = s.check();
+    let d = expect_only(&diags, "geo.outside", DISTRICT, 4, 11);
+    assert_eq!(d.severity, Severity::Warning);
+    assert!(
+        d.message.contains("is in Saint-Gilles, not in Forest"),
+        "{}",
+        d.message
+    );
+    s.edit(
+        DISTRICT,
+        "{lat: 50.8182, lon: 4.3461}",
+        "{lat: 4.3261, lon: 50.8182}",
+    );
+    let diags = s.check();
+    let d = expect_only(&diags, "geo.outside", DISTRICT, 4, 11);
+    assert!(d.help.as_deref().unwrap_or("").contains("swapped"), "{d:?}");
+}
+
+#[test]
+fn accepts_a_map_with_tiles_and_rejects_a_template_without_coordinates_or_attribution() {
+    let s = Site::base();
+    let notifications = "notifications: {from: \"Quartiers Durables <noreply@example.org>\"}\n";
+    let good = "map: {tiles: \"https://tile.example.org/{z}/{x}/{y}.png\", attribution: \"© OSM\", max_zoom: 18}\n";
+    s.edit(PROGRAMME, notifications, &format!("{notifications}{good}"));
+    expect_clean(&s.check());
+    s.edit(PROGRAMME, "/{z}/{x}/{y}.png", "/tiles.png");
+    let diags = s.check();
+    let d = expect_only(&diags, "schema.invalid-value", PROGRAMME, 13, 14);
+    assert!(
+        d.message.contains("not a tile URL template"),
+        "{}",
+        d.message
+    );
+    s.edit(
+        PROGRAMME,
+        "/tiles.png\", attribution: \"© OSM\", max_zoom: 18",
+        "/{z}/{x}/{y}.png\", max_zoom: 30",
+    );
+    let diags = s.check();
+    expect(&diags, "schema.missing-field", PROGRAMME, 13, 6);
+    expect(&diags, "schema.invalid-value", PROGRAMME, 13, 68);
+}

@@ -72,4 +72,6 @@ rules! {
     I18nTranslation => "i18n.translation", Error, "a translation without original or with non-translatable fields";
     PrivacyEmail => "privacy.email", Warning, "an e-mail address in public text";
     A11yAlt => "a11y.alt", Warning, "an image without alternative text";
+    GeoInvalid => "geo.invalid", Error, "data/communes.geojson is not GeoJSON of the expected shape";
+    GeoOutside => "geo.outside", Warning, "a district's location outside its commune's boundary";
 }

@@ -11,7 +11,7 @@ mod yaml;
 
 pub use corpus::{Corpus, Doc, Kind, MdFile, ProjectFile, TranslationFile};
 pub use front_matter::{split_front_matter, FrontMatterError, Split};
-pub use read::{read_bytes, read_text, ReadError, MAX_FILE_BYTES};
+pub use read::{read_bytes, read_bytes_at_most, read_text, ReadError, MAX_FILE_BYTES};
 pub use update::update;
 pub use yaml::{parse_yaml, Origin, YamlKind};
 
@@ -69,10 +69,11 @@ pub fn load(root: &Path) -> Result<Corpus, LoadError> {
 }
 
 /// The data files of a site root, under `data/`.
-const DATA_FILES: [&str; 4] = [
+const DATA_FILES: [&str; 5] = [
     "programme.yaml",
     "themes.yaml",
     "communes.yaml",
+    "communes.geojson",
     "reviewers.yaml",
 ];
 
@@ -85,7 +86,24 @@ fn load_data_file(corpus: &mut Corpus, name: &str) {
         "themes.yaml" => corpus.themes = load_data(root, &rel, diags),
         "communes.yaml" => corpus.communes = load_data(root, &rel, diags),
         "reviewers.yaml" => corpus.reviewers = load_data(root, &rel, diags),
+        "communes.geojson" => corpus.boundaries = load_boundaries(root, diags),
         _ => {}
+    }
+}
+
+/// Reads and parses `data/communes.geojson` (bounded: see [`crate::geo::json::MAX_BYTES`]).
+fn load_boundaries(root: &Path, diags: &mut Diagnostics) -> Option<crate::geo::Boundaries> {
+    let limit = crate::geo::json::MAX_BYTES as u64;
+    match read_bytes_at_most(&root.join(crate::geo::FILE), limit) {
+        Ok(bytes) => {
+            let (boundaries, found) = crate::geo::parse(&bytes);
+            diags.extend(found);
+            boundaries
+        }
+        Err(e) => {
+            diags.push(e.to_diagnostic(Path::new(crate::geo::FILE)));
+            None
+        }
     }
 }
 

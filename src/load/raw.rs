@@ -152,6 +152,7 @@ pub struct RawProgramme {
     /// The browser editor: when set, `wijk build` publishes it under `/admin/`.
     pub editing: Option<S<RawEditing>>,
     pub contact: Option<S<RawContact>>,
+    pub map: Option<S<RawMap>>,
     #[serde(default)]
     pub editions: Vec<S<RawEdition>>,
 }
@@ -192,6 +193,21 @@ pub struct RawContact {
     pub phone: Option<S<String>>,
     /// The postal address in each language.
     pub address: Option<S<RawLabels>>,
+}
+
+/// `map:` in the programme: the credit of the boundaries, and the tiles of the interactive map
+/// offered on request (`tiles` and `attribution` go together).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawMap {
+    /// Credit line of `data/communes.geojson`, per language (shown in the map's caption).
+    pub source: Option<S<RawLabels>>,
+    /// Tile URL template with `{z}`, `{x}` and `{y}` (and optionally `{s}`), https.
+    pub tiles: Option<S<String>>,
+    /// The tile provider's attribution, shown on the interactive map.
+    pub attribution: Option<S<String>>,
+    /// Deepest zoom level the tile server offers (1 to 22; default 18).
+    pub max_zoom: Option<S<u32>>,
 }
 
 /// `notifications:` in the programme.

@@ -115,6 +115,16 @@ fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     Ok(bytes)
 }
 
+/// Reads at most `limit + 1` bytes of `path` (so that a caller sees it is over `limit` without
+/// reading a huge file whole), refusing a symbolic link.
+pub fn read_bytes_at_most(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    use std::io::Read;
+    let file = open_no_follow(path)?;
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 /// Opens `path` for reading, refusing a symbolic link in the same system call (no window between
 /// a check and the open). `O_NONBLOCK` keeps the open of a pipe from waiting for a writer; the
 /// caller refuses anything that is not a regular file before reading.

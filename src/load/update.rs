@@ -128,6 +128,9 @@ fn forget(corpus: &mut Corpus, rel: &Path) {
     if corpus.reviewers.as_ref().is_some_and(|d| gone(&d.file)) {
         corpus.reviewers = None;
     }
+    if gone(Path::new(crate::geo::FILE)) {
+        corpus.boundaries = None;
+    }
 }
 
 /// Whether a folder between the root and `rel` is a symbolic link (a walk does not enter it).

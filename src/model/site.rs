@@ -82,6 +82,28 @@ pub struct Programme {
     pub editing: Option<super::Editing>,
     /// Who runs the programme, published on the home page.
     pub contact: Option<Contact>,
+    /// `map:`: the boundaries' credit and the interactive map's tiles.
+    pub map: MapSettings,
+}
+
+/// `map:` in the programme.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MapSettings {
+    /// Credit line of the commune boundaries, per language.
+    pub source: Labels,
+    /// The interactive map, when tiles are configured.
+    pub tiles: Option<Tiles>,
+}
+
+/// A tile server for the interactive map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tiles {
+    /// URL template with `{z}`, `{x}`, `{y}`.
+    pub url: String,
+    /// The host named to visitors before they load the map.
+    pub host: String,
+    pub attribution: String,
+    pub max_zoom: u32,
 }
 
 /// `contact:` of the programme; every field optional. The e-mail address is public.
@@ -403,6 +425,8 @@ pub struct Site {
     pub programme: Programme,
     pub themes: Vec<Term>,
     pub communes: Vec<Term>,
+    /// Commune boundaries from `data/communes.geojson`, when the site has the file.
+    pub boundaries: Option<crate::geo::Boundaries>,
     pub reviewers: Vec<Reviewer>,
     pub districts: Vec<District>,
     pub persons: Vec<Person>,

@@ -31,6 +31,8 @@ pub struct Ctx<'a> {
     bodies: Mutex<HashMap<(PathBuf, String, u8), Arc<str>>>,
     /// The plain text of each body, for the search index of every language.
     words: Mutex<HashMap<PathBuf, Arc<str>>>,
+    /// The map's outlines and marker positions, shared by every page with a map.
+    pub map: Option<super::map_layout::MapLayout>,
 }
 
 /// The main navigation's sections.
@@ -68,6 +70,7 @@ impl<'a> Ctx<'a> {
             districts_by_coach: index_districts_by_coach(site),
             bodies: Mutex::new(HashMap::new()),
             words: Mutex::new(HashMap::new()),
+            map: super::map_layout::MapLayout::new(site),
         }
     }
 

@@ -1,4 +1,5 @@
-//! Open data: `data/projects.json`, `data/projects.csv`, `data/districts.geojson` ([lon, lat]).
+//! Open data: `data/projects.json`, `data/projects.csv`, `data/districts.geojson` ([lon, lat]),
+//! and `data/communes.geojson` when the site has commune boundaries.
 //! Amounts are in euros (decimal numbers, at most two decimals).
 
 use super::context::Ctx;
@@ -118,11 +119,45 @@ pub fn render_data(cx: &Ctx) -> Result<Vec<Output>, RenderError> {
     let csv = projects_csv(cx, &projects);
     let geojson = to_json(&districts_geojson(cx))?;
     let [json_path, csv_path, geojson_path] = DATA_FILES.map(String::from);
-    Ok(vec![
+    let mut out = vec![
         Output::new(json_path, json),
         Output::new(csv_path, csv.into_bytes()),
         Output::new(geojson_path, geojson),
-    ])
+    ];
+    if let Some(b) = &cx.site.boundaries {
+        out.push(Output::new(
+            COMMUNES_FILE.into(),
+            to_json(&communes_geojson(cx, b))?,
+        ));
+    }
+    Ok(out)
+}
+
+/// The commune boundaries, published when the site has `data/communes.geojson`.
+pub const COMMUNES_FILE: &str = "data/communes.geojson";
+
+/// The boundaries as validated (features with problems left out), with the communes' names and
+/// their number of districts; compact, since the rings make most of it.
+fn communes_geojson(cx: &Ctx, b: &crate::geo::Boundaries) -> serde_json::Value {
+    let features: Vec<serde_json::Value> = b
+        .features
+        .iter()
+        .map(|f| {
+            let coordinates: Vec<&Vec<Vec<[f64; 2]>>> =
+                f.polygons.iter().map(|p| &p.rings).collect();
+            serde_json::json!({
+                "type": "Feature",
+                "id": f.id,
+                "properties": {
+                    "id": f.id,
+                    "name": cx.site.commune(&f.id).map(|c| &c.labels.0),
+                    "districts": cx.site.districts.iter().filter(|d| d.commune.as_str() == f.id).count(),
+                },
+                "geometry": {"type": "MultiPolygon", "coordinates": coordinates},
+            })
+        })
+        .collect();
+    serde_json::json!({"type": "FeatureCollection", "features": features})
 }
 
 fn to_json<T: Serialize>(v: &T) -> Result<Vec<u8>, RenderError> {
@@ -205,6 +240,7 @@ fn districts_geojson(cx: &Ctx) -> serde_json::Value {
                 "properties": {
                     "name": d.name,
                     "commune": d.commune.as_str(),
+                    "commune_name": cx.site.commune(d.commune.as_str()).map(|c| &c.labels.0),
                     "themes": d.themes.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
                     "edition": latest.map(|x| x.edition),
                     "status": latest.map(|x| x.status.as_str()),

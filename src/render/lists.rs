@@ -3,6 +3,7 @@
 use super::charts;
 use super::context::{Ctx, Section};
 use super::format::format_money;
+use super::map::{map_view, MapView};
 use super::paginate::{page_count, page_range, page_rel, section_part, Pager};
 use super::search;
 use super::urls;
@@ -91,6 +92,7 @@ struct HomeView {
     by_status: Chart,
     latest: Vec<NewsItem>,
     pages: Vec<Link>,
+    map: Option<MapView>,
 }
 
 /// How many updates and meetings the home page shows.
@@ -130,6 +132,7 @@ pub fn render_home(cx: &Ctx, lang: &str) -> Result<Output, RenderError> {
                 label: p.text.get(lang).0.title.clone(),
             })
             .collect(),
+        map: map_view(cx, lang, None),
     };
     let title = view.name.clone();
     cx.page(lang, "home.html", Section::Home, &urls::home, &title, &view)
@@ -234,6 +237,8 @@ struct DistrictsView {
     index_url: String,
     /// The search page (the form's action).
     search_url: String,
+    /// The map of every district, on the first page.
+    map: Option<MapView>,
 }
 
 /// `/<lang>/districts/` (paginated): the districts, with filters by theme, commune, status and
@@ -258,11 +263,16 @@ pub fn render_districts(cx: &Ctx, lang: &str) -> Result<Vec<Output>, RenderError
                 .map(|d| cx.district_card(lang, d))
                 .collect(),
             filters: filters.clone(),
-            pager,
             index_url: cx
                 .urls
                 .path(&format!("{}meta.json", search::index_dir(lang))),
             search_url: cx.urls.path(&urls::search(lang)),
+            map: if pager.current == 1 {
+                map_view(cx, lang, None)
+            } else {
+                None
+            },
+            pager,
         },
     )
 }

@@ -9,6 +9,8 @@ mod error;
 mod feed;
 pub mod format;
 mod lists;
+mod map;
+mod map_layout;
 pub mod markdown;
 mod on_demand;
 mod out_path;

@@ -103,6 +103,9 @@ impl OnDemand {
         for path in data::DATA_FILES {
             sources.insert(path.to_string(), Source::Rendered(Rendered::Data));
         }
+        if site.boundaries.is_some() {
+            sources.insert(data::COMMUNES_FILE.into(), Source::Rendered(Rendered::Data));
+        }
         sources.insert("sitemap.xml".into(), Source::Rendered(Rendered::Sitemap));
         sources.insert("robots.txt".into(), Source::Rendered(Rendered::Robots));
         for (i, (rel, _)) in theme.static_files.iter().enumerate() {

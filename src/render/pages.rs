@@ -3,6 +3,7 @@
 use super::charts;
 use super::context::{Ctx, Section};
 use super::format::{format_date, format_money};
+use super::map::{map_view, MapView};
 use super::urls;
 use super::view::*;
 use super::{Output, RenderError};
@@ -46,6 +47,7 @@ struct DistrictView {
     steering_group: Option<u32>,
     dossiers: Vec<DossierView>,
     news: Vec<NewsItem>,
+    map: Option<MapView>,
 }
 
 /// How many updates of its projects a district page shows.
@@ -79,6 +81,7 @@ pub fn render_district(cx: &Ctx, lang: &str, d: &District) -> Result<Output, Ren
             .rev()
             .map(|x| dossier_view(cx, lang, d, x))
             .collect(),
+        map: d.location.and_then(|_| map_view(cx, lang, Some(d))),
         text,
     };
     let id = d.id.as_str();

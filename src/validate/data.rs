@@ -2,9 +2,11 @@
 
 use super::ctx::{Ctx, Sign};
 use crate::diag::Rule;
-use crate::load::raw::{RawContact, RawLabels, RawProgramme, SpannedMap, S};
+use crate::load::raw::{RawContact, RawLabels, RawMap, RawProgramme, SpannedMap, S};
 use crate::load::Doc;
-use crate::model::{Contact, Edition, Email, Id, Labels, Programme, Reviewer, Term};
+use crate::model::{
+    Contact, Edition, Email, Id, Labels, MapSettings, Programme, Reviewer, Term, Tiles,
+};
 use std::collections::HashSet;
 
 /// Checks `data/programme.yaml` and builds the programme (caps resolved per edition).
@@ -148,6 +150,11 @@ pub(crate) fn validate_programme(ctx: &mut Ctx, doc: &Doc<RawProgramme>) -> Prog
             .as_ref()
             .and_then(|e| super::editing::validate_editing(ctx, doc, e)),
         contact,
+        map: raw
+            .map
+            .as_ref()
+            .map(|m| validate_map(ctx, doc, m))
+            .unwrap_or_default(),
     }
 }
 
@@ -208,6 +215,75 @@ fn is_site_url(s: &str) -> bool {
             && u.username().is_empty()
             && u.password().is_none()
     })
+}
+
+/// Checks `map:`: a tile template on https (or http on 127.0.0.1, for tests) with `{z}`, `{x}`,
+/// `{y}`, its attribution, and a zoom level in 1..=22.
+fn validate_map(ctx: &mut Ctx, doc: &Doc<RawProgramme>, m: &S<RawMap>) -> MapSettings {
+    let raw = &m.value;
+    let source = raw
+        .source
+        .as_ref()
+        .map(|s| validate_labels(ctx, doc, s))
+        .unwrap_or_default();
+    let Some(tiles) = &raw.tiles else {
+        return MapSettings {
+            source,
+            tiles: None,
+        };
+    };
+    let host = tile_host(&tiles.value);
+    if host.is_none() {
+        let msg = format!("`{}` is not a tile URL template", tiles.value);
+        ctx.emit(
+            Rule::SchemaInvalidValue,
+            &doc.file,
+            doc.span(tiles),
+            msg,
+            "e.g. tiles: \"https://tile.openstreetmap.org/{z}/{x}/{y}.png\"",
+        );
+    }
+    let attribution = match &raw.attribution {
+        Some(a) if !a.value.trim().is_empty() => Some(a.value.trim().to_string()),
+        _ => {
+            let msg = "the interactive map needs the tiles' `attribution`".to_string();
+            ctx.emit(
+                Rule::SchemaMissingField,
+                &doc.file,
+                doc.span(m),
+                msg,
+                "e.g. attribution: \"© OpenStreetMap contributors\"",
+            );
+            None
+        }
+    };
+    let max_zoom = raw.max_zoom.as_ref().map_or(18, |z| z.value);
+    if !(1..=22).contains(&max_zoom) {
+        let span = raw.max_zoom.as_ref().map_or(doc.span(m), |z| doc.span(z));
+        let msg = format!("max_zoom {max_zoom} is not a zoom level (1 to 22)");
+        ctx.emit(Rule::SchemaInvalidValue, &doc.file, span, msg, "");
+    }
+    let tiles = match (host, attribution) {
+        (Some(host), Some(attribution)) if (1..=22).contains(&max_zoom) => Some(Tiles {
+            url: tiles.value.clone(),
+            host,
+            attribution,
+            max_zoom,
+        }),
+        _ => None,
+    };
+    MapSettings { source, tiles }
+}
+
+/// The host of a tile URL template (`{s}.` subdomains left out), if it is one.
+fn tile_host(template: &str) -> Option<String> {
+    if !["{z}", "{x}", "{y}"].iter().all(|p| template.contains(p)) {
+        return None;
+    }
+    let url = url::Url::parse(&template.replace("{s}.", "")).ok()?;
+    let host = url.host_str()?.to_string();
+    let local = url.scheme() == "http" && host == "127.0.0.1";
+    (url.scheme() == "https" || local).then_some(host)
 }
 
 /// The address in a `Name <address>` or bare-address From line.

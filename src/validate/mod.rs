@@ -6,6 +6,7 @@ mod ctx;
 mod data;
 mod district;
 mod editing;
+mod geo;
 mod person;
 mod phase;
 mod project;
@@ -57,6 +58,10 @@ pub fn validate(corpus: &Corpus) -> Validated {
     let themes = data::validate_terms(&mut ctx, corpus.themes.as_ref(), "theme");
     let communes = data::validate_terms(&mut ctx, corpus.communes.as_ref(), "commune");
     ctx.set_terms(&themes, &communes);
+    let boundaries = geo::validate_boundaries(&mut ctx, corpus, &communes);
+    if let Some(b) = &boundaries {
+        geo::check_locations(&mut ctx, corpus, b, &communes);
+    }
     let persons = person::validate_persons(&mut ctx);
     ctx.set_persons(&persons);
     let reviewers = data::validate_reviewers(&mut ctx);
@@ -80,6 +85,7 @@ pub fn validate(corpus: &Corpus) -> Validated {
         programme,
         themes,
         communes,
+        boundaries,
         reviewers,
         districts,
         persons,

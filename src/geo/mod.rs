@@ -1,0 +1,125 @@
+//! Geo: the bytes of `data/communes.geojson` → validated commune boundaries + diagnostics;
+//! point-in-polygon, and the projection that draws them (and the districts) on a map.
+
+pub mod json;
+mod project;
+mod shape;
+
+pub use project::{Bounds, Projection};
+
+use crate::diag::{Diagnostic, Rule, Span};
+
+/// Where the boundary file lives in a site root.
+pub const FILE: &str = "data/communes.geojson";
+
+/// A position: `[longitude, latitude]`, in degrees (GeoJSON order).
+pub type Point = [f64; 2];
+
+/// A polygon: an outer ring then its holes, each closed (last position = first).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Polygon {
+    pub rings: Vec<Vec<Point>>,
+}
+
+/// The boundary of one commune: one or more polygons (a MultiPolygon).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Feature {
+    pub id: String,
+    /// Where `properties.id` is, for diagnostics.
+    pub span: Span,
+    pub polygons: Vec<Polygon>,
+}
+
+/// Commune boundaries, sorted by id, each id once.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Boundaries {
+    pub features: Vec<Feature>,
+}
+
+/// Parses a boundary file: the boundaries it holds (without the features that have problems)
+/// and a `geo.invalid` diagnostic per problem. Pure, so that any bytes can be fed to it.
+pub fn parse(bytes: &[u8]) -> (Option<Boundaries>, Vec<Diagnostic>) {
+    let invalid = |span, msg: String| Diagnostic::new(Rule::GeoInvalid, FILE, span, msg);
+    let root = match json::parse(bytes) {
+        Ok(root) => root,
+        Err(e) => {
+            let msg = match e.kind {
+                json::JsonErrorKind::TooLarge(_) => format!(
+                    "the file is over the limit of {} MB for boundaries",
+                    json::MAX_BYTES / (1024 * 1024)
+                ),
+                json::JsonErrorKind::TooManyPositions => format!(
+                    "the file holds more than {} positions, over the limit for boundaries",
+                    json::MAX_POSITIONS
+                ),
+                json::JsonErrorKind::TooDeep => "arrays or objects are nested too deep".into(),
+                json::JsonErrorKind::Syntax(what) => format!("this is not JSON: expected {what}"),
+            };
+            let help =
+                "simplify the boundaries (e.g. mapshaper -simplify 10%) or check the JSON syntax";
+            return (None, vec![invalid(e.span, msg).with_help(help)]);
+        }
+    };
+    let (boundaries, problems) = shape::read_boundaries(&root);
+    let diags = problems.into_iter().map(|(s, m)| invalid(s, m)).collect();
+    (Some(boundaries), diags)
+}
+
+impl Boundaries {
+    /// The boundary of commune `id`.
+    pub fn get(&self, id: &str) -> Option<&Feature> {
+        self.features
+            .binary_search_by(|f| f.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.features[i])
+    }
+
+    /// The first commune (by id) whose boundary holds `p`.
+    pub fn commune_at(&self, p: Point) -> Option<&Feature> {
+        self.features.iter().find(|f| f.contains(p))
+    }
+
+    /// The smallest box around every boundary.
+    pub fn bounds(&self) -> Option<Bounds> {
+        Bounds::of(
+            self.features
+                .iter()
+                .flat_map(|f| f.polygons.iter())
+                .flat_map(|p| p.rings.first())
+                .flatten()
+                .copied(),
+        )
+    }
+}
+
+impl Feature {
+    /// Whether `p` lies in one of the polygons (inside the outer ring, outside its holes).
+    pub fn contains(&self, p: Point) -> bool {
+        self.polygons.iter().any(|poly| poly.contains(p))
+    }
+}
+
+impl Polygon {
+    /// Whether `p` lies inside the outer ring and inside none of the holes.
+    pub fn contains(&self, p: Point) -> bool {
+        let mut rings = self.rings.iter();
+        rings.next().is_some_and(|outer| ring_contains(outer, p))
+            && !rings.any(|hole| ring_contains(hole, p))
+    }
+}
+
+/// Even-odd ray casting: whether `p` is inside the closed ring.
+fn ring_contains(ring: &[Point], p: Point) -> bool {
+    let [x, y] = p;
+    let mut inside = false;
+    for w in ring.windows(2) {
+        let ([x1, y1], [x2, y2]) = (w[0], w[1]);
+        if (y1 > y) != (y2 > y) && x < x1 + (y - y1) * (x2 - x1) / (y2 - y1) {
+            inside = !inside;
+        }
+    }
+    inside
+}
+
+#[cfg(test)]
+mod tests;
