@@ -12,6 +12,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// A chunk of the dictionary is closed once its JSON reaches this many bytes (about 10 KB
 /// gzipped); a single term's postings may make one larger.
@@ -22,28 +23,42 @@ pub const BUNDLE: usize = 4;
 pub const FRAGMENT_CHARS: usize = 12_000;
 
 /// The terms of one text: each stem once, marked when it occurs in the title or summary, and the
-/// surface forms (folded words) that differ from their stem.
+/// surface forms (folded words) that differ from their stem, both sorted.
 #[derive(Debug, Default, PartialEq)]
 pub struct Terms {
-    pub stems: Vec<(String, bool)>,
-    pub surfaces: Vec<(String, String)>,
+    pub stems: Vec<(Arc<str>, bool)>,
+    pub surfaces: Vec<(Arc<str>, Arc<str>)>,
 }
 
 /// Analyses a document's words: title and summary weigh more than the rest.
-pub fn analyse(analyzer: &Analyzer, heading: &str, rest: &str) -> Terms {
-    let mut stems: BTreeMap<String, bool> = BTreeMap::new();
-    let mut surfaces: BTreeSet<(String, String)> = BTreeSet::new();
+pub fn analyse(analyzer: &mut Analyzer, heading: &str, rest: &str) -> Terms {
+    let mut stems: Vec<(Arc<str>, bool)> = Vec::new();
+    let mut surfaces: Vec<(Arc<str>, Arc<str>)> = Vec::new();
     for (text, weighted) in [(heading, true), (rest, false)] {
-        for (word, stem) in analyzer.terms(text) {
-            if word != stem {
-                surfaces.insert((word, stem.clone()));
+        analyzer.each_term(text, |word, stem| {
+            if !Arc::ptr_eq(word, stem) && word != stem {
+                surfaces.push((word.clone(), stem.clone()));
             }
-            *stems.entry(stem).or_insert(false) |= weighted;
-        }
+            stems.push((stem.clone(), weighted));
+        });
     }
-    Terms {
-        stems: stems.into_iter().collect(),
-        surfaces: surfaces.into_iter().collect(),
+    // Weighted first, so that dedup keeps the mark.
+    stems.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    stems.dedup_by(|a, b| a.0 == b.0);
+    surfaces.sort_unstable();
+    surfaces.dedup();
+    Terms { stems, surfaces }
+}
+
+/// One analyzer per language, for one worker.
+#[derive(Default)]
+struct Analyzers(HashMap<String, Analyzer>);
+
+impl Analyzers {
+    fn of(&mut self, lang: &str) -> &mut Analyzer {
+        self.0
+            .entry(lang.to_string())
+            .or_insert_with(|| Analyzer::new(lang))
     }
 }
 
@@ -67,9 +82,9 @@ pub fn build_indexes(languages: &[Language]) -> Vec<Output> {
     texts.sort_by(|a, b| a.0.cmp(b.0));
     let analysed: HashMap<&PathBuf, Terms> = texts
         .par_iter()
-        .map(|(file, d)| {
+        .map_init(Analyzers::default, |a, (file, d)| {
             let heading = format!("{}\n{}", d.title, d.summary);
-            (*file, analyse(&Analyzer::new(&d.lang), &heading, &d.body))
+            (*file, analyse(a.of(&d.lang), &heading, &d.body))
         })
         .collect();
     languages
@@ -85,7 +100,9 @@ fn build_language(l: &Language, analysed: &HashMap<&PathBuf, Terms>) -> Vec<Outp
     let labels: Vec<Terms> = l
         .docs
         .par_iter()
-        .map(|d| analyse(&Analyzer::new(l.lang), "", &d.labels))
+        .map_init(Analyzers::default, |a, d| {
+            analyse(a.of(l.lang), "", &d.labels)
+        })
         .collect();
     let mut postings: HashMap<&str, Postings> = HashMap::new();
     let mut redirects: HashMap<&str, BTreeSet<&str>> = HashMap::new();
@@ -307,20 +324,14 @@ mod tests {
     #[test]
     fn analyse_marks_heading_terms_and_keeps_surfaces() {
         let t = analyse(
-            &Analyzer::new("fr"),
+            &mut Analyzer::new("fr"),
             "Le compost",
             "Des composteurs et du compost",
         );
         assert_eq!(
             t.stems,
-            [
-                ("compost".to_string(), true),
-                ("composteur".to_string(), false)
-            ]
+            [("compost".into(), true), ("composteur".into(), false)]
         );
-        assert_eq!(
-            t.surfaces,
-            [("composteurs".to_string(), "composteur".to_string())]
-        );
+        assert_eq!(t.surfaces, [("composteurs".into(), "composteur".into())]);
     }
 }

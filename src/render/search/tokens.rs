@@ -4,6 +4,8 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Lower-cases `s` and removes accents: `École` → `ecole`, `œuf` → `oeuf`, `Ĳ` → `ij`.
 pub fn fold(s: &str) -> String {
@@ -70,42 +72,68 @@ fn is_group_separator(c: char) -> bool {
 
 /// The words of `text`, lower-cased (not folded): runs of letters and digits; apostrophes and
 /// hyphens separate words (`l'école` → `l`, `école`); digit groups of one number are joined
-/// (`2 330,50` → `2330`, `50`). Words are not filtered (see [`Analyzer::terms`]).
+/// (`2 330,50` → `2330`, `50`). Words are not filtered (see [`Analyzer::each_term`]).
+#[cfg(test)]
 pub fn words(text: &str) -> Vec<String> {
-    let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].is_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let mut word = String::new();
-        while i < chars.len() && chars[i].is_alphanumeric() {
-            word.extend(chars[i].to_lowercase());
-            i += 1;
-        }
-        // `2 330`, `12 000 000`: a number of one to three digits, then groups of three digits
-        // after a separator, is one word.
-        if word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit()) {
-            while i + 4 <= chars.len()
-                && is_group_separator(chars[i])
-                && chars[i + 1..i + 4].iter().all(char::is_ascii_digit)
-                && chars.get(i + 4).is_none_or(|c| !c.is_alphanumeric())
-            {
-                word.extend(&chars[i + 1..i + 4]);
-                i += 4;
-            }
-        }
-        out.push(word);
-    }
+    each_word(text, |w| out.push(w.to_string()));
     out
 }
 
-/// Splits, folds and stems text in one language.
+/// Calls `f` with each word of `text` (see [`words`]), lower-cased in a reused buffer.
+pub fn each_word(text: &str, mut f: impl FnMut(&str)) {
+    let mut word = String::new();
+    let mut pos = 0;
+    while pos < text.len() {
+        let rest = &text[pos..];
+        let Some(start) = rest.find(char::is_alphanumeric) else {
+            return;
+        };
+        let tail = &rest[start..];
+        let len = tail
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(tail.len());
+        word.clear();
+        word.extend(tail[..len].chars().flat_map(char::to_lowercase));
+        let mut end = pos + start + len;
+        // `2 330`, `12 000 000`: a number of one to three digits, then groups of three digits
+        // after a separator, is one word.
+        if word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit()) {
+            while let Some(n) = digit_group(&text[end..]) {
+                word.push_str(&text[end + n - 3..end + n]);
+                end += n;
+            }
+        }
+        f(&word);
+        pos = end;
+    }
+}
+
+/// The length of a separator and three digits at the start of `rest` (not followed by a letter
+/// or digit), if they are there.
+fn digit_group(rest: &str) -> Option<usize> {
+    let sep = rest.chars().next().filter(|c| is_group_separator(*c))?;
+    let after = &rest[sep.len_utf8()..];
+    if !after.as_bytes().get(..3)?.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let next_ok = after[3..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric());
+    next_ok.then_some(sep.len_utf8() + 3)
+}
+
+/// A searchable word: (folded word, folded stem).
+type Term = (Arc<str>, Arc<str>);
+
+/// Splits, folds and stems text in one language, remembering each word it has seen (texts
+/// repeat their words: each distinct word is folded and stemmed once).
 pub struct Analyzer {
     stemmer: Option<Stemmer>,
     stop: &'static [&'static str],
+    /// Lower-case word → (folded word, folded stem), or `None` when it is left out.
+    seen: HashMap<String, Option<Term>>,
 }
 
 /// Words too common to search for, per language (folded). The index leaves them out and the
@@ -141,42 +169,61 @@ impl Analyzer {
         Analyzer {
             stemmer: algorithm.map(Stemmer::create),
             stop: stop_words(lang),
+            seen: HashMap::new(),
         }
     }
 
-    /// The searchable words of `text`, each as (folded word, folded stem); single letters and
+    /// Calls `f(folded word, folded stem)` for each searchable word of `text`; single letters and
     /// stop words are left out.
-    pub fn terms(&self, text: &str) -> Vec<(String, String)> {
-        words(text)
-            .into_iter()
-            .filter_map(|w| {
-                let folded = fold(&w);
-                if self.is_skipped(&folded) {
-                    return None;
+    pub fn each_term(&mut self, text: &str, mut f: impl FnMut(&Arc<str>, &Arc<str>)) {
+        let Analyzer {
+            stemmer,
+            stop,
+            seen,
+        } = self;
+        each_word(text, |w| {
+            let term = match seen.get(w) {
+                Some(t) => t,
+                None => {
+                    let folded = fold(w);
+                    let t = (!is_skipped(stop, &folded)).then(|| {
+                        let stem = stem(stemmer.as_ref(), w, &folded);
+                        (Arc::<str>::from(folded), Arc::<str>::from(stem))
+                    });
+                    seen.entry(w.to_string()).or_insert(t)
                 }
-                let stem = self.stem(&w, &folded);
-                Some((folded, stem))
-            })
-            .collect()
+            };
+            if let Some((folded, stem)) = term {
+                f(folded, stem);
+            }
+        });
     }
 
-    /// Whether a folded word is left out of the index.
-    pub fn is_skipped(&self, folded: &str) -> bool {
-        let mut chars = folded.chars();
-        let single_letter = chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none();
-        single_letter || self.stop.contains(&folded)
+    /// The searchable words of `text`, each as (folded word, folded stem).
+    #[cfg(test)]
+    pub fn terms(&mut self, text: &str) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        self.each_term(text, |w, s| out.push((w.to_string(), s.to_string())));
+        out
     }
+}
 
-    /// The folded stem of a lower-case word: stemmed with its accents (the Snowball rules for
-    /// French read them), then folded. Numbers are not stemmed.
-    fn stem(&self, word: &str, folded: &str) -> String {
-        match &self.stemmer {
-            Some(s) if !word.starts_with(|c: char| c.is_ascii_digit()) => match s.stem(word) {
-                Cow::Borrowed(b) if b.len() == word.len() => folded.to_string(),
-                stem => fold(&stem),
-            },
-            _ => folded.to_string(),
-        }
+/// Whether a folded word is left out of the index: a single letter or a stop word.
+fn is_skipped(stop: &[&str], folded: &str) -> bool {
+    let mut chars = folded.chars();
+    let single_letter = chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none();
+    single_letter || stop.contains(&folded)
+}
+
+/// The folded stem of a lower-case word: stemmed with its accents (the Snowball rules for
+/// French read them), then folded. Numbers are not stemmed.
+fn stem(stemmer: Option<&Stemmer>, word: &str, folded: &str) -> String {
+    match stemmer {
+        Some(s) if !word.starts_with(|c: char| c.is_ascii_digit()) => match s.stem(word) {
+            Cow::Borrowed(b) if b.len() == word.len() => folded.to_string(),
+            stem => fold(&stem),
+        },
+        _ => folded.to_string(),
     }
 }
 
@@ -223,11 +270,13 @@ mod tests {
         assert_eq!(words("2 330a"), ["2", "330a"]);
         assert_eq!(words("2023 2024"), ["2023", "2024"]);
         assert_eq!(words("a1 000"), ["a1", "000"]);
+        assert_eq!(words("10 h à 12 h"), ["10", "h", "à", "12", "h"]);
+        assert_eq!(words("10 à"), ["10", "à"]);
     }
 
     #[test]
     fn leaves_out_single_letters_and_stop_words() {
-        let a = Analyzer::new("fr");
+        let mut a = Analyzer::new("fr");
         let t: Vec<String> = a
             .terms("l'école de la rue")
             .into_iter()
