@@ -315,7 +315,7 @@
   }
   function later(push) {
     clearTimeout(timer);
-    timer = setTimeout(function () { search(push); }, 150);
+    timer = setTimeout(function () { search(push); }, 50);
   }
 
   form.addEventListener("submit", function (e) { e.preventDefault(); clearTimeout(timer); search(true); });
