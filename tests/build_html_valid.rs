@@ -1,0 +1,66 @@
+//! Every HTML page of the built example site passes the Nu HTML Checker (vnu.jar from the npm
+//! package `vnu-jar` in tests/browser, run with Java). Skips with a reason when Java or the jar
+//! is missing, unless WIJK_REQUIRE_BROWSER=1 (CI installs both).
+
+mod build_support;
+
+use build_support::*;
+use std::process::Command;
+
+#[test]
+fn every_page_of_the_example_site_passes_the_nu_html_checker() {
+    let jar = crate_root().join("tests/browser/node_modules/vnu-jar/build/dist/vnu.jar");
+    let java = Command::new("java").arg("-version").output();
+    let missing = if java.is_err() {
+        Some("java not found (apt-get install -y default-jre-headless)".to_string())
+    } else if !jar.is_file() {
+        Some("vnu-jar not installed (npm ci --prefix tests/browser)".to_string())
+    } else {
+        None
+    };
+    if let Some(why) = missing {
+        let required = std::env::var("WIJK_REQUIRE_BROWSER").is_ok_and(|v| v == "1");
+        assert!(
+            !required,
+            "HTML check required (WIJK_REQUIRE_BROWSER=1) but {why}"
+        );
+        eprintln!("skipping the HTML check: {why}");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    build_lib(&crate_root(), &out, Some("http://127.0.0.1"));
+    let pages = walk_html(&out);
+    assert!(pages > 50, "only {pages} pages built");
+    let run = Command::new("java")
+        .arg("-jar")
+        .arg(&jar)
+        .args(["--errors-only", "--skip-non-html", "--format", "text"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&run.stdout),
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(
+        run.status.success() && !report.to_lowercase().contains("error:"),
+        "the Nu HTML Checker found errors in the {pages} pages:\n{report}"
+    );
+}
+
+fn walk_html(dir: &std::path::Path) -> usize {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| {
+            let p = e.path();
+            if p.is_dir() {
+                walk_html(&p)
+            } else {
+                usize::from(p.extension().is_some_and(|x| x == "html"))
+            }
+        })
+        .sum()
+}
