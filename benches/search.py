@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Search and list-page figures of a built site, and Pagefind on the same site.
+
+  benches/search.py --corpus /path/to/corpus [--pagefind /path/to/node_modules/.bin/pagefind]
+
+Builds the corpus with the release binary (into /dev/shm when writable), then prints:
+- the build's wall time, CPU time and peak RSS, and its pages per second;
+- the largest HTML page, and every page over 200 KB;
+- the search index: number of files, the largest file gzipped, meta.json and search.js gzipped;
+- with --browser, what Chromium downloads (gzipped sizes of the files it fetched) and how long the
+  results take for a few queries (benches/search_queries.mjs; needs tests/browser/node_modules);
+- with --pagefind, Pagefind's wall time, peak RSS and index size on the same built HTML.
+
+Standard library only (plus node and Chromium for --browser).
+"""
+import argparse
+import gzip
+import http.server
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run(cmd):
+    """Runs cmd; returns (wall s, cpu s, peak RSS MB)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"{' '.join(map(str, cmd))} failed:\n{proc.stderr.read().decode(errors='replace')[-2000:]}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def gz(path):
+    return len(gzip.compress(Path(path).read_bytes(), 6))
+
+
+def serve(root):
+    handler = lambda *a, **k: http.server.SimpleHTTPRequestHandler(*a, directory=str(root), **k)
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.RequestHandlerClass.log_message = lambda *a: None
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--corpus", required=True)
+    p.add_argument("--binary", default=str(REPO / "target/release/wijk"))
+    p.add_argument("--runs", type=int, default=3)
+    p.add_argument("--browser", action="store_true")
+    p.add_argument("--pagefind", help="the pagefind binary (npm install pagefind)")
+    p.add_argument("--out-dir", default="/dev/shm" if os.access("/dev/shm", os.W_OK) else None)
+    args = p.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="wijk-search-", dir=args.out_dir))
+    out = work / "public"
+    try:
+        results = []
+        for _ in range(args.runs):
+            shutil.rmtree(out, ignore_errors=True)
+            results.append(run([args.binary, "--root", args.corpus, "--quiet", "build", "--out", str(out)]))
+        results.sort()
+        wall, cpu, rss = results[len(results) // 2]
+        pages = list(out.rglob("*.html"))
+        print(f"build: median wall {wall:.2f} s, CPU {cpu:.2f} s, peak RSS {max(r[2] for r in results):.0f} MB, "
+              f"{len(pages)} pages, {len(pages) / wall:,.0f} pages/s")
+        sizes = sorted(((f.stat().st_size, f) for f in pages), reverse=True)
+        print(f"largest page: {sizes[0][0] / 1024:.0f} KB {sizes[0][1].relative_to(out)}")
+        over = [f for s, f in sizes if s > 200 * 1024]
+        print(f"pages over 200 KB: {len(over)} {' '.join(str(f.relative_to(out)) for f in over[:5])}")
+        for lang in sorted(d.name for d in out.iterdir() if (d / "search/meta.json").is_file()):
+            idx = out / lang / "search"
+            files = [f for f in idx.rglob("*.json")]
+            largest = max(files, key=gz)
+            total = sum(f.stat().st_size for f in files)
+            print(f"index {lang}: {len(files)} files, {total / 1e6:.1f} MB; largest gzipped "
+                  f"{gz(largest) / 1024:.0f} KB ({largest.relative_to(out)}); meta.json gzipped "
+                  f"{gz(idx / 'meta.json') / 1024:.0f} KB")
+        print(f"search.js gzipped: {gz(out / 'static/search.js') / 1024:.1f} KB")
+        if args.browser:
+            httpd = serve(out)
+            url = f"http://127.0.0.1:{httpd.server_address[1]}"
+            script = REPO / "benches/search_queries.mjs"
+            subprocess.run(["node", str(script), url, str(out)], check=True,
+                           env={**os.environ, "NODE_PATH": str(REPO / "tests/browser/node_modules")})
+            httpd.shutdown()
+        if args.pagefind:
+            pf_out = work / "pagefind"
+            wall, cpu, rss = run([args.pagefind, "--site", str(out), "--output-path", str(pf_out)])
+            files = [f for f in pf_out.rglob("*") if f.is_file()]
+            print(f"pagefind: wall {wall:.2f} s, CPU {cpu:.2f} s, peak RSS {rss:.0f} MB, {len(files)} files, "
+                  f"{sum(f.stat().st_size for f in files) / 1e6:.1f} MB")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

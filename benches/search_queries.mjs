@@ -1,0 +1,52 @@
+// Types queries on /fr/search/ of a served site in headless Chromium; for each prints the time
+// from the last key to the result list and the bytes fetched, gzipped as a static host serves them.
+// Usage: node search_queries.mjs <base-url> <site-dir>   (benches/search.py runs it)
+import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+
+const require = createRequire(import.meta.url);
+const { chromium } = require("playwright-core");
+const [base, dir] = process.argv.slice(2);
+const gz = (path) => gzipSync(readFileSync(dir + path), { level: 6 }).length;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu"],
+});
+const QUERIES = ["compost", "potager collectif", "récoltes", "façade", "\"jardin partagé\""];
+try {
+  const page = await browser.newPage();
+  const fetched = new Set();
+  page.on("request", (r) => {
+    const u = new URL(r.url());
+    if (u.pathname.includes("/search/") || u.pathname.endsWith(".js")) fetched.add(u.pathname);
+  });
+  await page.goto(`${base}/fr/search/`, { waitUntil: "networkidle" });
+  await page.locator("form[data-search][data-ready]").waitFor();
+  let seen = new Set(fetched);
+  const pageBytes = [...fetched].reduce((s, p) => s + gz(p.endsWith("/") ? p + "index.html" : p), 0);
+  console.log(`page load (search.js, meta.json): ${(pageBytes / 1024).toFixed(0)} KB gzipped`);
+  let total = pageBytes;
+  for (const q of QUERIES) {
+    await page.locator("#q").fill("");
+    await page.waitForTimeout(300);
+    const before = await page.locator("#search-status").textContent();
+    await page.locator("#q").type(q, { delay: 30 });
+    const t0 = Date.now();
+    await page.waitForFunction((b) => {
+      const s = document.querySelector("#search-status").textContent;
+      return s && s !== b;
+    }, before, { timeout: 10000 }).catch(() => {});
+    const elapsed = Date.now() - t0;
+    await page.waitForLoadState("networkidle");
+    const added = [...fetched].filter((p) => !seen.has(p));
+    seen = new Set(fetched);
+    const bytes = added.reduce((s, p) => s + gz(p), 0);
+    total += bytes;
+    const status = await page.locator("#search-status").textContent();
+    console.log(`"${q}": ${status}; result list ${elapsed} ms after the last key (50 ms of it the typing pause); ` +
+      `${added.length} files, ${(bytes / 1024).toFixed(0)} KB gzipped more, ${(total / 1024).toFixed(0)} KB in all`);
+  }
+} finally {
+  await browser.close();
+}
