@@ -300,6 +300,94 @@ fn cut(mut text: String) -> String {
 mod tests {
     use super::*;
 
+    fn doc(n: usize, title: &str, body: String) -> Doc {
+        Doc {
+            file: PathBuf::from(format!("content/pages/p{n}.md")),
+            kind: 4,
+            title: title.into(),
+            url: format!("/fr/pages/p{n}/"),
+            lang: "fr".into(),
+            summary: String::new(),
+            body,
+            labels: String::new(),
+            meta: Vec::new(),
+            themes: Vec::new(),
+            communes: Vec::new(),
+            statuses: Vec::new(),
+            editions: Vec::new(),
+            date: None,
+        }
+    }
+
+    /// 300 documents with distinct words, so that the dictionary spans several chunks.
+    fn language() -> Language<'static> {
+        let docs = (0..300)
+            .map(|n| {
+                let body = (0..40)
+                    .map(|k| format!("mot{n}x{k} commun"))
+                    .collect::<Vec<_>>();
+                doc(n, &format!("Titre {n}"), body.join(" "))
+            })
+            .collect();
+        Language {
+            lang: "fr",
+            docs,
+            facets: Facets::default(),
+        }
+    }
+
+    fn json(o: &Output) -> serde_json::Value {
+        serde_json::from_slice(&o.bytes).unwrap()
+    }
+
+    #[test]
+    fn every_key_is_in_the_one_chunk_its_first_key_says() {
+        let outputs = build_indexes(&[language()]);
+        let meta = json(&outputs[0]);
+        let firsts: Vec<String> = serde_json::from_value(meta["chunks"].clone()).unwrap();
+        let chunks: Vec<&Output> = outputs.iter().filter(|o| o.path.contains("/t/")).collect();
+        assert!(chunks.len() > 3, "{} chunks", chunks.len());
+        assert_eq!(firsts.len(), chunks.len());
+        let mut all: Vec<String> = Vec::new();
+        for (i, c) in chunks.iter().enumerate() {
+            assert_eq!(c.path, format!("fr/search/t/{i}.json"));
+            let keys: Vec<String> = json(c)
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| e[0].as_str().unwrap().to_string())
+                .collect();
+            assert_eq!(keys[0], firsts[i], "chunk {i} starts with its listed key");
+            // The search script's rule: the last chunk whose first key is <= the key.
+            for k in &keys {
+                assert_eq!(firsts.iter().rposition(|f| f <= k), Some(i), "{k}");
+            }
+            all.extend(keys);
+            assert!(
+                c.bytes.len() < CHUNK_BYTES + 4096,
+                "chunk {i}: {} bytes",
+                c.bytes.len()
+            );
+        }
+        let mut sorted = all.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(all, sorted, "keys sorted, each once");
+        assert!(all.contains(&"commun".to_string()) && all.contains(&"mot299x39".to_string()));
+        let bundles = outputs.iter().filter(|o| o.path.contains("/f/")).count();
+        assert_eq!(bundles, 300 / BUNDLE);
+    }
+
+    #[test]
+    fn the_same_documents_give_the_same_bytes() {
+        let a = build_indexes(&[language()]);
+        let b = build_indexes(&[language()]);
+        assert_eq!(a.len(), b.len());
+        for (x, y) in a.iter().zip(&b) {
+            assert_eq!((&x.path, &x.bytes), (&y.path, &y.bytes));
+        }
+    }
+
     #[test]
     fn base36_gaps() {
         let mut s = String::new();
