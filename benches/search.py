@@ -47,7 +47,7 @@ def gz(path):
 def serve(root):
     handler = lambda *a, **k: http.server.SimpleHTTPRequestHandler(*a, directory=str(root), **k)
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    httpd.RequestHandlerClass.log_message = lambda *a: None
+    http.server.SimpleHTTPRequestHandler.log_message = lambda *a: None
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     return httpd
 

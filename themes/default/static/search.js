@@ -193,17 +193,18 @@
       if (window.console) console.warn(e);
     });
   }
-  // Drops the candidates whose text lacks a phrase (the first 200 are checked).
+  // Drops the candidates whose text lacks a phrase (the first 20 are checked: their texts are
+  // fetched, at most 20 small files).
   function verifyPhrases(phrases, id) {
     if (!phrases.length) return Promise.resolve();
-    var head = order.slice(0, 200);
+    var head = order.slice(0, 20);
     return Promise.all(head.map(doc)).then(function (rows) {
       if (id !== run) return;
       var keep = head.filter(function (d, i) {
         var text = " " + words(rows[i][0] + " " + rows[i][4]).join(" ") + " ";
         return phrases.every(function (p) { return text.indexOf(" " + p.join(" ") + " ") !== -1; });
       });
-      order = keep.concat(order.slice(200));
+      order = keep.concat(order.slice(20));
     });
   }
   function countFacets(docs, inFacets) {
