@@ -17,6 +17,9 @@ pub struct Cli {
     /// Say more about what is done (for serve: which files changed before each update).
     #[arg(long, short, global = true)]
     pub verbose: bool,
+    /// Where build and serve keep processed pictures (default: .wijk-cache under the root).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub cache_dir: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
 }

@@ -15,6 +15,7 @@ pub mod lock;
 pub mod markdown;
 pub mod model;
 pub mod notify;
+pub mod pictures;
 pub mod render;
 pub mod scaffold;
 pub mod schema;

@@ -9,11 +9,13 @@ use wijk::render::urls::Urls;
 
 fn render(src: &str) -> String {
     let urls = Urls::new("https://x.org");
+    let pictures = std::collections::BTreeMap::new();
     let cx = MdContext {
         file: Path::new("content/pages/about.md"),
         lang: "fr",
         urls: &urls,
         min_heading: 2,
+        pictures: &pictures,
     };
     render_markdown(src, &cx)
 }

@@ -2,6 +2,8 @@
 //! file, line (and column) that `check` must report. Plus the accepting cases.
 
 mod fixture_site;
+#[path = "support/photo.rs"]
+mod photo;
 
 use fixture_site::{errors, expect, expect_clean, expect_only, Site};
 use wijk::diag::{Rule, Severity};
@@ -761,6 +763,82 @@ fn rejects_a_boundary_file_over_the_position_bound() {
     let d = expect_only(&diags, "geo.invalid", BOUNDARIES, 5, column);
     assert!(
         d.message.contains("more than 1000000 positions"),
+
+/// Puts `bytes` in the district's assets as `name` and shows it in the district's body (line 17).
+fn show_picture(s: &Site, name: &str, bytes: &[u8]) {
+    s.write(&format!("content/districts/wiels/assets/{name}"), bytes);
+    s.edit(DISTRICT, "(assets/parc.png)", &format!("(assets/{name})"));
+}
+
+/// A small real photo.
+fn small_jpeg() -> Vec<u8> {
+    photo::jpeg(&photo::garden(64, 48, 1), 80)
+}
+
+#[test]
+fn rejects_heic_images_naming_the_format() {
+    let s = Site::base();
+    show_picture(
+        &s,
+        "IMG_0001.heic",
+        b"\0\0\0\x18ftypheic\0\0\0\0mif1heic\0\0\0\0",
+    );
+    let diags = s.check();
+    let d = expect_only(&diags, "asset.format", DISTRICT, 17, 1);
+    assert!(
+        d.message.contains("HEIC images are not supported"),
+        "{}",
+        d.message
+    );
+    assert!(d.help.as_deref().unwrap_or("").contains("JPEG"), "{d:?}");
+}
+
+#[test]
+fn rejects_truncated_images() {
+    let s = Site::base();
+    let jpeg = small_jpeg();
+    show_picture(&s, "coupe.jpg", &jpeg[..jpeg.len() / 2]);
+    let diags = s.check();
+    let d = expect_only(&diags, "asset.format", DISTRICT, 17, 1);
+    assert!(d.message.contains("truncated JPEG"), "{}", d.message);
+}
+
+#[test]
+fn rejects_images_whose_name_lies_about_their_format() {
+    let s = Site::base();
+    show_picture(&s, "photo.jpg", &photo::png(&photo::garden(32, 24, 2)));
+    let diags = s.check();
+    let d = expect_only(&diags, "asset.format", DISTRICT, 17, 1);
+    assert!(d.message.contains("holds a PNG image"), "{}", d.message);
+}
+
+#[test]
+fn rejects_image_bombs_before_decoding() {
+    let s = Site::base();
+    show_picture(&s, "bombe.png", &photo::png_declaring(100_000, 100_000, 1));
+    let diags = s.check();
+    let d = expect_only(&diags, "asset.format", DISTRICT, 17, 1);
+    assert!(d.message.contains("100000 × 100000"), "{}", d.message);
+}
+
+#[test]
+fn rejects_images_with_an_absurd_side() {
+    let s = Site::base();
+    show_picture(&s, "fil.png", &photo::png_declaring(1, 65_535, 65_535));
+    let diags = s.check();
+    let d = expect_only(&diags, "asset.format", DISTRICT, 17, 1);
+    assert!(d.message.contains("1 × 65535"), "{}", d.message);
+}
+
+#[test]
+fn rejects_svg_images() {
+    let s = Site::base();
+    let svg = r#"<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>"#;
+    show_picture(&s, "plan.svg", svg.as_bytes());
+    let diags = s.check();
+    let d = expect_only(&diags, "asset.format", DISTRICT, 17, 1);
+    assert!(
+        d.message.contains("SVG images are not supported"),
         "{}",
         d.message
     );
@@ -812,4 +890,110 @@ fn accepts_a_map_with_tiles_and_rejects_a_template_without_coordinates_or_attrib
     let diags = s.check();
     expect(&diags, "schema.missing-field", PROGRAMME, 13, 6);
     expect(&diags, "schema.invalid-value", PROGRAMME, 13, 68);
+
+fn rejects_documents_shown_as_images() {
+    let s = Site::base();
+    show_picture(&s, "plan.pdf", b"%PDF-1.7\n");
+    let diags = s.check();
+    let d = expect_only(&diags, "asset.format", DISTRICT, 17, 1);
+    assert!(d.message.contains("is not an image"), "{}", d.message);
+}
+
+#[test]
+fn warns_about_images_over_20_mb() {
+    let s = Site::base();
+    let big = photo::png_with_chunk(
+        &photo::png(&photo::garden(32, 24, 3)),
+        &photo::png_chunk(b"prVt", &vec![7u8; 21 * 1024 * 1024]),
+    );
+    show_picture(&s, "lourde.png", &big);
+    let diags = s.check();
+    let w = expect_only(&diags, "asset.size", DISTRICT, 17, 1);
+    assert_eq!(w.severity, Severity::Warning);
+    assert!(w.message.contains("over 20 MB"), "{}", w.message);
+}
+
+#[test]
+fn warns_about_covers_narrower_than_they_are_shown() {
+    let s = Site::base();
+    s.edit(
+        DISTRICT,
+        "themes: [food, biodiversity]\n",
+        "themes: [food, biodiversity]\ncover: {src: assets/parc.png, alt: \"Le parc\"}\n",
+    );
+    let diags = s.check();
+    let w = expect_only(&diags, "asset.size", DISTRICT, 8, 14);
+    assert!(w.message.contains("64 pixels wide"), "{}", w.message);
+}
+
+#[test]
+fn accepts_a_png_with_a_huge_compressed_text_chunk() {
+    let s = Site::base();
+    let png = photo::png_with_chunk(
+        &photo::png(&photo::garden(32, 24, 4)),
+        &photo::png_ztxt_bomb(64 * 1024 * 1024),
+    );
+    show_picture(&s, "texte.png", &png);
+    expect_clean(&s.check());
+}
+
+/// A cover of the project, 1200 pixels wide (line 6 of the project).
+fn with_project_cover(s: &Site, alt: &str) {
+    s.write(
+        "content/districts/wiels/assets/bacs.jpg",
+        photo::jpeg(&photo::garden(1200, 800, 5), 70),
+    );
+    s.edit(
+        PROJECT,
+        "summary: \"Un potager partagé au pied de la brasserie.\"\n",
+        &format!("summary: \"Un potager partagé au pied de la brasserie.\"\ncover: {{src: ../assets/bacs.jpg{alt}}}\n"),
+    );
+}
+
+#[test]
+fn accepts_covers_with_translated_text() {
+    let s = Site::base();
+    with_project_cover(&s, ", alt: \"Les bacs au printemps\"");
+    s.edit(
+        TRANSLATION,
+        "summary:",
+        "cover: {alt: \"De bakken in de lente\"}\nsummary:",
+    );
+    expect_clean(&s.check());
+}
+
+#[test]
+fn rejects_covers_without_alternative_text() {
+    let s = Site::base();
+    with_project_cover(&s, "");
+    expect_only(&s.check(), "schema.missing-field", PROJECT, 6, 9);
+}
+
+#[test]
+fn rejects_a_translated_cover_picture() {
+    let s = Site::base();
+    with_project_cover(&s, ", alt: \"Les bacs\"");
+    s.edit(
+        TRANSLATION,
+        "summary:",
+        "cover: {src: ../assets/parc.png, alt: \"De bakken\"}\nsummary:",
+    );
+    let diags = s.check();
+    let d = expect_only(&diags, "i18n.translation", TRANSLATION, 3, 9);
+    assert!(
+        d.message.contains("`cover.src` cannot be translated"),
+        "{}",
+        d.message
+    );
+}
+
+#[test]
+fn rejects_a_missing_cover() {
+    let s = Site::base();
+    s.edit(
+        DISTRICT,
+        "themes: [food, biodiversity]\n",
+        "themes: [food, biodiversity]\ncover: {src: assets/jardin.jpg, alt: \"Le jardin\"}\n",
+    );
+    expect_only(&s.check(), "asset.missing", DISTRICT, 8, 14);
 }

@@ -178,10 +178,28 @@ fn serves_every_kind_of_file_as_a_static_host_would() {
         std::fs::read(manifest.join("themes/default/static/style.css")).unwrap()
     );
 
-    let png = "content/districts/bervoets/assets/compost.png";
-    let (status, kind, _, bytes) = get("/media/districts/bervoets/assets/compost.png");
+    // Pictures: processed on first request into the cache, never served as the original.
+    let (_, _, _, page) = get("/fr/districts/bervoets/compost/");
+    let page = String::from_utf8(page).unwrap();
+    let src = page
+        .split("<img src=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("a picture on the compost page");
+    assert!(
+        src.starts_with("/media/districts/bervoets/assets/compost-"),
+        "{src}"
+    );
+    let (status, kind, _, bytes) = get(src);
     assert_eq!((status, kind.as_str()), (200, "image/png"));
-    assert_eq!(bytes, std::fs::read(server.root().join(png)).unwrap());
+    let original = server
+        .root()
+        .join("content/districts/bervoets/assets/compost.png");
+    let original = image::open(original).unwrap();
+    let served = image::load_from_memory(&bytes).unwrap();
+    assert_eq!(served.width(), original.width().min(1600));
+    let (status, _, _, _) = get("/media/districts/bervoets/assets/compost.png");
+    assert_eq!(status, 404);
 
     let (status, kind, _, _) = get("/data/projects.json");
     assert_eq!(

@@ -8,7 +8,13 @@ use std::path::Path;
 
 /// Runs `build`: exit 1 when the content has errors (nothing rendered) or a private address
 /// would be published; 2 on I/O, theme or template failures.
-pub fn run(root: &Path, out: &Path, base_url: Option<&str>, quiet: bool) -> anyhow::Result<Exit> {
+pub fn run(
+    root: &Path,
+    out: &Path,
+    base_url: Option<&str>,
+    cache_dir: Option<std::path::PathBuf>,
+    quiet: bool,
+) -> anyhow::Result<Exit> {
     // Refused before anything is read or moved: an output over the sources would replace them.
     let resolved_out = match render::resolve_out(root, out) {
         Ok(p) => p,
@@ -42,19 +48,27 @@ pub fn run(root: &Path, out: &Path, base_url: Option<&str>, quiet: bool) -> anyh
             .map(|e| e.as_str().to_string())
             .collect(),
         extra_files: editor_files(&site, root)?,
+        cache_dir,
     };
     match render::render_site(&site, &theme, &options, &resolved_out) {
         Ok(stats) => {
             if !quiet {
                 eprintln!(
-                    "built {} pages, {} files in {:.2} s into {}",
+                    "built {} pages, {} files in {:.2} s into {}; pictures: {} processed, {} from the cache",
                     stats.pages,
                     stats.files,
                     stats.elapsed.as_secs_f64(),
-                    out.display()
+                    out.display(),
+                    stats.pictures.processed,
+                    stats.pictures.cached,
                 );
             }
             Ok(Exit::Ok)
+        }
+        Err(RenderError::Pictures(diags)) => {
+            eprint!("{}", diag::render_human(&diags, root, super::use_color()));
+            eprintln!("error: the content has errors; nothing was rendered");
+            Ok(Exit::Content)
         }
         Err(e @ RenderError::Leak { .. }) => {
             eprintln!("error: {e}");

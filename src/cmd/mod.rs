@@ -30,7 +30,9 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
             format,
             deny_warnings,
         } => check::run(&root, format, deny_warnings),
-        Command::Build { out, base_url } => build::run(&root, &out, base_url.as_deref(), cli.quiet),
+        Command::Build { out, base_url } => {
+            build::run(&root, &out, base_url.as_deref(), cli.cache_dir, cli.quiet)
+        }
         Command::Serve {
             port,
             open,
@@ -45,6 +47,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
                 idle_timeout: std::time::Duration::from_secs(idle_timeout),
                 quiet: cli.quiet,
                 verbose: cli.verbose,
+                cache_dir: cli.cache_dir,
             },
         ),
         Command::Notify(args) => notify::run(&root, &args, cli.quiet),

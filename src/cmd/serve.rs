@@ -6,7 +6,7 @@ use anyhow::Context;
 use std::path::Path;
 
 /// What `serve` is asked to do.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Args {
     pub port: u16,
     pub open: bool,
@@ -14,6 +14,7 @@ pub struct Args {
     pub idle_timeout: std::time::Duration,
     pub quiet: bool,
     pub verbose: bool,
+    pub cache_dir: Option<std::path::PathBuf>,
 }
 
 /// Runs `serve`; content errors do not stop it (they are shown in the browser).
@@ -32,6 +33,7 @@ pub fn run(root: &Path, args: Args) -> anyhow::Result<Exit> {
         quiet: args.quiet,
         verbose: args.verbose,
         color: super::use_color(),
+        cache_dir: args.cache_dir,
         extra_private_emails: crate::load::secrets::reviewer_emails_from_env()?
             .into_values()
             .map(|e| e.as_str().to_string())

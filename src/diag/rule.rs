@@ -74,4 +74,6 @@ rules! {
     A11yAlt => "a11y.alt", Warning, "an image without alternative text";
     GeoInvalid => "geo.invalid", Error, "data/communes.geojson is not GeoJSON of the expected shape";
     GeoOutside => "geo.outside", Warning, "a district's location outside its commune's boundary";
+    AssetFormat => "asset.format", Error, "an image that is not a supported format, is corrupt, or declares too many pixels";
+    AssetSize => "asset.size", Warning, "an image over 20 MB, or smaller than the width it is shown at";
 }

@@ -3,7 +3,8 @@
 use super::raw::*;
 use super::yaml::Origin;
 use crate::diag::{Diagnostics, Span};
-use std::collections::BTreeSet;
+use crate::pictures::{Probe, ProbeError};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 /// A parsed YAML document (a data file or a front matter) with where it came from.
@@ -69,6 +70,9 @@ pub struct Corpus {
     pub translations: Vec<TranslationFile>,
     /// Every non-Markdown file under `content/`, relative to the root.
     pub assets: BTreeSet<PathBuf>,
+    /// The pictures among the assets (by file name: `.jpg`, `.png`, `.heic`, …), probed: what
+    /// their headers say, or why they cannot be published.
+    pub pictures: BTreeMap<PathBuf, Result<Probe, ProbeError>>,
     /// Every Markdown file under `content/` that was found (parsed or not), relative to the root.
     pub content_files: BTreeSet<PathBuf>,
     /// The Markdown files of `content_files` that could not be loaded (unreadable, no front

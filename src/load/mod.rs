@@ -152,6 +152,9 @@ fn add_content(corpus: &mut Corpus, files: Vec<PathBuf>) {
             Some(Loaded::Meeting(f)) => corpus.meetings.push(f),
             Some(Loaded::Page(f)) => corpus.pages.push(f),
             Some(Loaded::Translation(f)) => corpus.translations.push(f),
+            Some(Loaded::Picture(path, probe)) => {
+                corpus.pictures.insert(path, probe);
+            }
             None => {}
         }
     }
@@ -242,6 +245,10 @@ enum Loaded {
     Meeting(MdFile<raw::RawMeeting>),
     Page(MdFile<raw::RawPage>),
     Translation(TranslationFile),
+    Picture(
+        PathBuf,
+        Result<crate::pictures::Probe, crate::pictures::ProbeError>,
+    ),
 }
 
 fn load_content_file(
@@ -250,7 +257,11 @@ fn load_content_file(
     entry: &Placed,
 ) -> (Option<Loaded>, Vec<Diagnostic>) {
     let Placed::Md(ContentPath { kind, id, lang }) = entry else {
-        return (None, Vec::new());
+        let picture = crate::pictures::is_picture_path(path).then(|| {
+            let probe = crate::pictures::probe(&root.join(path));
+            Loaded::Picture(path.to_path_buf(), probe)
+        });
+        return (picture, Vec::new());
     };
     let _working = crate::working::on(&path.to_string_lossy());
     let mut diags = Vec::new();

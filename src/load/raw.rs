@@ -270,8 +270,19 @@ pub struct RawDistrict {
     #[serde(default)]
     #[schemars(with = "Vec<super::shapes::ThemeRef>")]
     pub themes: Vec<S<String>>,
+    pub cover: Option<S<RawCover>>,
     #[serde(default)]
     pub dossiers: Vec<S<RawDossier>>,
+}
+
+/// `cover: {src, alt}`: the picture of a district or project, relative to the file.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawCover {
+    /// The image, relative to the file (`assets/jardin.jpg`): JPEG, PNG or WebP.
+    pub src: S<String>,
+    /// What the picture shows, for people who cannot see it.
+    pub alt: S<String>,
 }
 
 /// A district's participation in one edition.
@@ -330,6 +341,7 @@ pub struct RawProject {
     pub themes: Vec<S<String>>,
     #[schemars(length(max = crate::validate::MAX_SUMMARY_CHARS))]
     pub summary: Option<S<String>>,
+    pub cover: Option<S<RawCover>>,
     #[serde(default)]
     #[schemars(with = "Vec<super::shapes::ExpertRef>")]
     pub experts: Vec<S<String>>,
@@ -441,12 +453,13 @@ pub struct RawPage {
 }
 
 /// Front matter of a translation `<id>.<lang>.md`: any keys, checked by `validate` (only `title`,
-/// `summary` and `lang` may appear).
+/// `summary`, `cover.alt` and `lang` may appear).
 pub type RawTranslation = SpannedMap<S<RawAnyScalar>>;
 
-/// A value of a translation's front matter: its text when it is a scalar string.
+/// A value of a translation's front matter: its text when it is a scalar string, its fields
+/// (with their positions) when it is a mapping.
 #[derive(Debug, Clone)]
-pub struct RawAnyScalar(pub Option<String>);
+pub struct RawAnyScalar(pub Option<String>, pub Vec<(S<String>, S<RawAnyScalar>)>);
 
 impl JsonSchema for RawAnyScalar {
     fn schema_name() -> Cow<'static, str> {
@@ -469,33 +482,36 @@ impl<'de> Deserialize<'de> for RawAnyScalar {
                 f.write_str("any value")
             }
             fn visit_str<E>(self, v: &str) -> Result<RawAnyScalar, E> {
-                Ok(RawAnyScalar(Some(v.to_string())))
+                Ok(RawAnyScalar(Some(v.to_string()), Vec::new()))
             }
             fn visit_string<E>(self, v: String) -> Result<RawAnyScalar, E> {
-                Ok(RawAnyScalar(Some(v)))
+                Ok(RawAnyScalar(Some(v), Vec::new()))
             }
             fn visit_bool<E>(self, _: bool) -> Result<RawAnyScalar, E> {
-                Ok(RawAnyScalar(None))
+                Ok(RawAnyScalar(None, Vec::new()))
             }
             fn visit_i64<E>(self, _: i64) -> Result<RawAnyScalar, E> {
-                Ok(RawAnyScalar(None))
+                Ok(RawAnyScalar(None, Vec::new()))
             }
             fn visit_u64<E>(self, _: u64) -> Result<RawAnyScalar, E> {
-                Ok(RawAnyScalar(None))
+                Ok(RawAnyScalar(None, Vec::new()))
             }
             fn visit_f64<E>(self, _: f64) -> Result<RawAnyScalar, E> {
-                Ok(RawAnyScalar(None))
+                Ok(RawAnyScalar(None, Vec::new()))
             }
             fn visit_unit<E>(self) -> Result<RawAnyScalar, E> {
-                Ok(RawAnyScalar(None))
+                Ok(RawAnyScalar(None, Vec::new()))
             }
             fn visit_seq<A: de::SeqAccess<'de>>(self, mut s: A) -> Result<RawAnyScalar, A::Error> {
                 while s.next_element::<de::IgnoredAny>()?.is_some() {}
-                Ok(RawAnyScalar(None))
+                Ok(RawAnyScalar(None, Vec::new()))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<RawAnyScalar, A::Error> {
-                while m.next_entry::<de::IgnoredAny, de::IgnoredAny>()?.is_some() {}
-                Ok(RawAnyScalar(None))
+                let mut fields = Vec::new();
+                while let Some(k) = m.next_key::<S<String>>()? {
+                    fields.push((k, m.next_value::<S<RawAnyScalar>>()?));
+                }
+                Ok(RawAnyScalar(None, fields))
             }
         }
         d.deserialize_any(AnyVisitor)

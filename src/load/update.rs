@@ -113,6 +113,7 @@ fn forget(corpus: &mut Corpus, rel: &Path) {
     corpus.pages.retain(|f| !gone(&f.doc.file));
     corpus.translations.retain(|f| !gone(&f.md.doc.file));
     corpus.assets.retain(|f| !gone(f));
+    corpus.pictures.retain(|f, _| !gone(f));
     corpus.content_files.retain(|f| !gone(f));
     corpus.unloaded.retain(|f| !gone(f));
     corpus.diagnostics.retain(|d| !gone(&d.file));

@@ -160,6 +160,8 @@ pub struct Text {
     pub lang: String,
     pub title: String,
     pub summary: Option<String>,
+    /// The alternative text of the item's cover picture in this language.
+    pub cover_alt: Option<String>,
     /// Markdown source.
     pub body: std::sync::Arc<str>,
     /// The file it comes from, relative to the root (for `@/` links and images).
@@ -230,6 +232,8 @@ pub struct District {
     pub coach: Option<Id>,
     pub steering_group: Option<u32>,
     pub themes: Vec<Id>,
+    /// The cover picture (root-relative path of a published picture); its text is in `text`.
+    pub cover: Option<PathBuf>,
     /// Sorted by edition.
     pub dossiers: Vec<Dossier>,
     /// Title = name; body = the place description.
@@ -349,6 +353,8 @@ pub struct Project {
     pub district: Id,
     pub edition: u32,
     pub themes: Vec<Id>,
+    /// The cover picture (root-relative path of a published picture); its text is in `text`.
+    pub cover: Option<PathBuf>,
     /// Title, summary and body per language.
     pub text: Localized,
     pub experts: Vec<Id>,
@@ -432,9 +438,22 @@ pub struct Site {
     pub persons: Vec<Person>,
     pub meetings: Vec<Meeting>,
     pub pages: Vec<Page>,
-    /// Every non-Markdown file under `content/` (images and other media), root-relative, sorted:
-    /// what `load` found, so that rendering copies them without walking the folder again.
+    /// Every non-Markdown file under `content/` but pictures (documents and other media),
+    /// root-relative, sorted: what `load` found, so that rendering copies them without walking
+    /// the folder again.
     pub assets: Vec<PathBuf>,
+    /// The pictures shown (as Markdown images, covers, or link targets), by root-relative path:
+    /// published as resized variants, never as they are.
+    pub pictures: BTreeMap<PathBuf, Picture>,
+}
+
+/// A picture shown on the site.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Picture {
+    /// What its headers say.
+    pub probe: crate::pictures::Probe,
+    /// Where it is referenced: file and span of each reference, in file order.
+    pub shown_in: Vec<(PathBuf, crate::diag::Span)>,
 }
 
 impl Site {

@@ -13,6 +13,9 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
+/// The theme's default link-preview picture, under `static/`.
+pub const DEFAULT_PREVIEW: &str = "og-default.png";
+
 /// Everything a page renderer reads; built once per build, shared by all threads.
 pub struct Ctx<'a> {
     pub site: &'a Site,
@@ -181,6 +184,7 @@ impl<'a> Ctx<'a> {
             lang,
             urls: &self.urls,
             min_heading,
+            pictures: &self.site.pictures,
         };
         let html: Arc<str> = render_markdown(&t.body, &cx).into();
         if let Ok(mut m) = self.bodies.lock() {
@@ -215,6 +219,7 @@ impl<'a> Ctx<'a> {
             edition: latest.map(|x| x.edition),
             projects: d.projects.len(),
             theme_ids: join_ids(&d.themes),
+            cover: self.cover(lang, d.cover.as_deref(), &d.text),
         }
     }
 
@@ -239,6 +244,80 @@ impl<'a> Ctx<'a> {
             themes: self.theme_chips(lang, &p.themes),
             status: self.project_status(p).map(|s| self.status_view(lang, s)),
             requested: format_money(p.budget.requested_total(), lang),
+            cover: self.cover(lang, p.cover.as_deref(), &p.text),
+        }
+    }
+
+    /// The cover picture of an item, with its text in `lang`.
+    pub fn cover(
+        &self,
+        lang: &str,
+        cover: Option<&std::path::Path>,
+        text: &Localized,
+    ) -> Option<ImageView> {
+        let alt = text.get(lang).0.cover_alt.as_deref().unwrap_or("");
+        super::pictures::image_view(&self.site.pictures, &self.urls, cover?, alt)
+    }
+
+    /// The link preview of a page: its title, a description (the summary, else the site's, as
+    /// the meta description) and its cover, else the theme's default picture.
+    pub fn preview(
+        &self,
+        lang: &str,
+        kind: &str,
+        title: &str,
+        summary: Option<&str>,
+        cover: Option<&ImageView>,
+    ) -> Preview {
+        let p = &self.site.programme;
+        let description = summary.map_or_else(
+            || format!("{} — {}", p.name.get(lang), self.t(lang, "site_description")),
+            str::to_string,
+        );
+        let image = cover
+            .map(|c| PreviewImage {
+                url: c.preview.clone(),
+                width: c.width,
+                height: c.height,
+                alt: c.alt.clone(),
+            })
+            .or_else(|| self.default_preview_image(lang));
+        Preview {
+            kind: kind.to_string(),
+            title: title.to_string(),
+            description,
+            image,
+            locale: self.locale(lang),
+            locale_alternates: self
+                .languages()
+                .iter()
+                .filter(|l| *l != lang)
+                .map(|l| self.locale(l))
+                .collect(),
+        }
+    }
+
+    /// The theme's `static/og-default.png`, if it has one (1200 × 630).
+    fn default_preview_image(&self, lang: &str) -> Option<PreviewImage> {
+        self.theme
+            .static_files
+            .iter()
+            .any(|(rel, _)| rel == DEFAULT_PREVIEW)
+            .then(|| PreviewImage {
+                url: self.urls.absolute(&format!("static/{DEFAULT_PREVIEW}")),
+                width: 1200,
+                height: 630,
+                alt: self.site.programme.name.get(lang).to_string(),
+            })
+    }
+
+    /// The Open Graph locale of a language (`locale` in the theme's language file, else the code).
+    fn locale(&self, lang: &str) -> String {
+        let l = self.t(lang, "locale");
+        if l == "locale" {
+            lang.to_string()
+        } else {
+            l
         }
     }
 
@@ -298,8 +377,23 @@ impl<'a> Ctx<'a> {
         title: &str,
         view: &V,
     ) -> Result<Output, RenderError> {
+        let preview = self.preview(lang, "website", title, None, None);
+        self.page_with_preview(lang, template, section, rel_of, view, preview)
+    }
+
+    /// [`Ctx::page`] with the link preview of an item (its summary and cover).
+    pub fn page_with_preview<V: Serialize>(
+        &self,
+        lang: &str,
+        template: &str,
+        section: Section,
+        rel_of: &dyn Fn(&str) -> String,
+        view: &V,
+        preview: Preview,
+    ) -> Result<Output, RenderError> {
         let rel = rel_of(lang);
-        let layout = self.layout(lang, section, rel_of, title);
+        let mut layout = self.layout(lang, section, rel_of, &preview.title);
+        layout.preview = preview;
         let mut context = tera::Context::new();
         context.insert("layout", &layout);
         match self.string_values.get(lang) {
@@ -366,6 +460,7 @@ impl<'a> Ctx<'a> {
                 p.name.get(lang),
                 self.t(lang, "site_description")
             )),
+            preview: Preview::default(),
         }
     }
 }

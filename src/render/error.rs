@@ -25,6 +25,9 @@ pub enum RenderError {
     /// A private e-mail address appears in the output; nothing was published.
     #[error("a private e-mail address appears in {} (and {more} other file(s)); the build is refused and the previous site is kept", file.display())]
     Leak { file: PathBuf, more: usize },
+    /// Pictures that passed the checks could not be decoded (`asset.format` at each reference).
+    #[error("{} picture(s) could not be processed", .0.len())]
+    Pictures(Vec<crate::diag::Diagnostic>),
 }
 
 impl RenderError {

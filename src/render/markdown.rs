@@ -3,9 +3,10 @@
 
 use super::urls::{self, Urls};
 use crate::markdown::{is_external, options};
+use crate::model::Picture;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
-use std::collections::HashSet;
-use std::path::Path;
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 /// Where a body is rendered: its file, the page language, the URL scheme and the heading level
@@ -18,6 +19,8 @@ pub struct MdContext<'a> {
     pub urls: &'a Urls,
     /// The level of the body's highest headings (2 under a page title).
     pub min_heading: u8,
+    /// The site's published pictures: images become `<img srcset>` of their variants.
+    pub pictures: &'a BTreeMap<PathBuf, Picture>,
 }
 
 /// Renders a Markdown body to sanitised HTML. The body is parsed once: events are collected with
@@ -60,6 +63,7 @@ pub fn render_markdown(source: &str, cx: &MdContext) -> String {
         }
     }
     let needs_sanitising = events.iter().any(is_unsafe);
+    let events = pictures_to_html(events, cx);
     let mut html = String::with_capacity(source.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     let html = if needs_sanitising {
@@ -103,6 +107,56 @@ fn wrap_tables(html: &str, labels: &[Option<String>]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Replaces each image of a published picture (its start, alt text and end events) by the
+/// `<img>` of its variants. Done after the safety check: this markup is built and escaped here.
+fn pictures_to_html<'a>(events: Vec<Event<'a>>, cx: &MdContext) -> Vec<Event<'a>> {
+    if cx.pictures.is_empty() {
+        return events;
+    }
+    let mut out = Vec::with_capacity(events.len());
+    // The picture being read: path, title, alt text, depth of images nested in its text.
+    let mut image: Option<(PathBuf, String, String, usize)> = None;
+    for event in events {
+        if let Some((_, _, alt, depth)) = image.as_mut() {
+            match event {
+                Event::Text(t) | Event::Code(t) => alt.push_str(&t),
+                Event::Start(Tag::Image { .. }) => *depth += 1,
+                Event::End(TagEnd::Image) if *depth > 0 => *depth -= 1,
+                Event::End(TagEnd::Image) => {
+                    if let Some((path, title, alt, _)) = image.take() {
+                        let view = super::pictures::image_view(cx.pictures, cx.urls, &path, &alt);
+                        if let Some(view) = view {
+                            let html = super::pictures::inline_img(&view, &title);
+                            out.push(Event::InlineHtml(html.into()));
+                        }
+                    }
+                }
+                _ => {}
+            }
+            continue;
+        }
+        match &event {
+            Event::Start(Tag::Image {
+                dest_url, title, ..
+            }) => match picture_of(dest_url, cx) {
+                Some(path) => image = Some((path, title.to_string(), String::new(), 0)),
+                None => out.push(event),
+            },
+            _ => out.push(event),
+        }
+    }
+    out
+}
+
+/// The published picture an image or link target points at.
+fn picture_of(dest: &str, cx: &MdContext) -> Option<PathBuf> {
+    if dest.is_empty() || dest.starts_with('#') || dest.starts_with('/') || is_external(dest) {
+        return None;
+    }
+    let clean = dest.split(['#', '?']).next().unwrap_or(dest);
+    crate::validate::resolve_relative(cx.file, clean).filter(|p| cx.pictures.contains_key(p))
 }
 
 /// Whether an event could carry markup pulldown-cmark does not escape: raw HTML, or a link or
@@ -240,7 +294,7 @@ fn rewrite<'a>(event: Event<'a>, cx: &MdContext) -> Event<'a> {
             dest_url,
             title,
             id,
-        }) => Event::Start(Tag::Image {
+        }) if picture_of(&dest_url, cx).is_none() => Event::Start(Tag::Image {
             link_type,
             dest_url: rewrite_asset(&dest_url, cx).map_or(dest_url, CowStr::from),
             title,
@@ -268,6 +322,18 @@ fn rewrite_asset(dest: &str, cx: &MdContext) -> Option<String> {
     if dest.is_empty() || dest.starts_with('#') || dest.starts_with('/') || is_external(dest) {
         return None;
     }
+    if let Some(path) = picture_of(dest, cx) {
+        // A link to a picture opens its largest variant.
+        let view = super::pictures::image_view(cx.pictures, cx.urls, &path, "")?;
+        let largest = view
+            .srcset
+            .rsplit(", ")
+            .next()?
+            .rsplit_once(' ')?
+            .0
+            .to_string();
+        return Some(largest);
+    }
     let clean = dest.split(['#', '?']).next().unwrap_or(dest);
     let resolved = crate::validate::resolve_relative(cx.file, clean)?;
     if resolved.extension().is_some_and(|e| e == "md") {
@@ -282,6 +348,7 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
         let mut b = ammonia::Builder::default();
         b.add_generic_attributes(["id", "class"])
             .add_tag_attributes("input", ["type", "checked", "disabled"])
+            .add_tag_attributes("img", ["srcset", "sizes", "loading", "decoding"])
             .add_tags(["input"])
             .link_rel(None)
             .url_schemes(ALLOWED_SCHEMES.into_iter().collect());
@@ -295,11 +362,13 @@ mod tests {
 
     fn render(src: &str, lang: &str) -> String {
         let urls = Urls::new("https://x.org/preview");
+        let pictures = BTreeMap::new();
         let cx = MdContext {
             file: Path::new("content/districts/bervoets/projects/potager.md"),
             lang,
             urls: &urls,
             min_heading: 2,
+            pictures: &pictures,
         };
         render_markdown(src, &cx)
     }

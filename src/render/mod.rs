@@ -17,6 +17,7 @@ mod out_path;
 mod output;
 mod pages;
 mod paginate;
+mod pictures;
 mod search;
 pub mod svg;
 mod theme;
@@ -27,6 +28,7 @@ pub use data::{csv_field, CSV_HEADER};
 pub use error::RenderError;
 pub use on_demand::OnDemand;
 pub use out_path::{resolve_out, OutPathError};
+pub use pictures::PictureStats;
 pub use theme::Theme;
 
 use context::{Ctx, Section};
@@ -59,7 +61,23 @@ pub struct RenderOptions {
     pub extra_private_emails: Vec<String>,
     /// Files published as they are besides the rendered site (the browser editor under `admin/`).
     pub extra_files: Vec<Output>,
+    /// The folder of processed pictures; default `<root>/.wijk-cache`.
+    pub cache_dir: Option<std::path::PathBuf>,
 }
+
+impl RenderOptions {
+    /// The picture cache of a site at `root`.
+    pub fn cache(&self, root: &Path) -> crate::pictures::Cache {
+        let dir = self
+            .cache_dir
+            .clone()
+            .unwrap_or_else(|| root.join(DEFAULT_CACHE_DIR));
+        crate::pictures::Cache::new(&dir)
+    }
+}
+
+/// The cache folder under the site root, unless `--cache-dir` says otherwise.
+pub const DEFAULT_CACHE_DIR: &str = ".wijk-cache";
 
 /// What a render produced.
 #[derive(Clone, Debug)]
@@ -68,6 +86,8 @@ pub struct RenderStats {
     pub pages: usize,
     /// All files written or copied.
     pub files: usize,
+    /// Pictures processed now, and taken from the cache.
+    pub pictures: PictureStats,
     pub elapsed: Duration,
 }
 
@@ -85,14 +105,19 @@ pub fn render_site(
         .unwrap_or(&site.programme.base_url);
     let cx = Ctx::new(site, theme, base_url);
     let staging = output::prepare_staging(out)?;
+    let cache = options.cache(&site.root);
     let result = render_into(
         &cx,
         &staging.dir,
         &private_emails(site, options),
         &options.extra_files,
-    );
+    )
+    .and_then(|(p, f)| {
+        let (pictures, variants) = pictures::publish(site, &cache, &staging.dir)?;
+        Ok((p, f + variants, pictures))
+    });
     match result {
-        Ok((pages, files)) => {
+        Ok((pages, files, pictures)) => {
             if let Err(e) = output::swap_into_place(&staging.dir, out) {
                 let _ = output::remove_if_exists(&staging.dir);
                 return Err(e);
@@ -100,6 +125,7 @@ pub fn render_site(
             Ok(RenderStats {
                 pages,
                 files,
+                pictures,
                 elapsed: start.elapsed(),
             })
         }

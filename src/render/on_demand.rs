@@ -23,6 +23,8 @@ pub struct OnDemand {
     /// The pages' site paths, sorted (for the sitemap).
     page_paths: Vec<String>,
     scanner: LeakScanner,
+    /// Where pictures are processed to (and read from).
+    cache: crate::pictures::Cache,
     /// Files rendered so far (content assets are read each time instead).
     rendered: Mutex<HashMap<String, Arc<[u8]>>>,
     /// The search index files of every language, built when one is first asked for (their
@@ -42,6 +44,9 @@ enum Source {
     Static(usize),
     /// A content asset on disk.
     Asset(PathBuf),
+    /// The variant of a picture (root-relative) of this width, processed into the cache on
+    /// first request.
+    Picture(PathBuf, u32),
 }
 
 /// What a rendered file is.
@@ -114,6 +119,10 @@ impl OnDemand {
         for (path, src) in content_assets(&site) {
             sources.insert(path, Source::Asset(src));
         }
+        for (path, picture, width) in super::pictures::variant_files(&site) {
+            sources.insert(path, Source::Picture(picture, width));
+        }
+        let cache = options.cache(&site.root);
         OnDemand {
             site,
             theme,
@@ -121,6 +130,7 @@ impl OnDemand {
             sources,
             page_paths,
             scanner,
+            cache,
             rendered: Mutex::new(HashMap::new()),
             index: OnceLock::new(),
         }
@@ -213,7 +223,7 @@ impl OnDemand {
             .iter()
             .find(|(p, _)| p == path)
             .map(|(_, b)| b.clone());
-        if !matches!(source, Source::Asset(_)) {
+        if !matches!(source, Source::Asset(_) | Source::Picture(..)) {
             self.lock().extend(outputs);
         }
         Ok(found)
@@ -234,6 +244,15 @@ impl OnDemand {
             Source::Asset(src) => {
                 let bytes =
                     crate::load::read_bytes(src).map_err(|e| RenderError::io("reading", src, e))?;
+                Ok(vec![Output::new(path.to_string(), bytes)])
+            }
+            Source::Picture(picture, width) => {
+                let entry = &self.site.pictures[picture];
+                super::pictures::ensure(&self.site, &self.cache, picture, entry)?;
+                let probe = &entry.probe;
+                let cached = self.cache.path(probe, *width);
+                let bytes = crate::load::read_bytes(&cached)
+                    .map_err(|e| RenderError::io("reading", &cached, e))?;
                 Ok(vec![Output::new(path.to_string(), bytes)])
             }
         }

@@ -40,6 +40,7 @@ struct DossierView {
 #[derive(Serialize)]
 struct DistrictView {
     text: TextView,
+    cover: Option<ImageView>,
     lang: String,
     commune: Chip,
     themes: Vec<Chip>,
@@ -57,7 +58,10 @@ const DISTRICT_NEWS: usize = 6;
 pub fn render_district(cx: &Ctx, lang: &str, d: &District) -> Result<Output, RenderError> {
     let text = cx.text_view(lang, &d.text, 3);
     let coach = d.coach.as_ref().and_then(|c| cx.person(c.as_str()));
+    let cover = cx.cover(lang, d.cover.as_deref(), &d.text);
+    let preview = cx.preview(lang, "article", d.name_in(lang), None, cover.as_ref());
     let view = DistrictView {
+        cover,
         lang: d.text.original.lang.clone(),
         commune: cx.commune_chip(lang, d.commune.as_str()),
         themes: cx.theme_chips(lang, &d.themes),
@@ -86,14 +90,8 @@ pub fn render_district(cx: &Ctx, lang: &str, d: &District) -> Result<Output, Ren
     };
     let id = d.id.as_str();
     let rel = |l: &str| urls::district(l, id);
-    cx.page(
-        lang,
-        "district.html",
-        Section::Districts,
-        &rel,
-        d.name_in(lang),
-        &view,
-    )
+    let section = Section::Districts;
+    cx.page_with_preview(lang, "district.html", section, &rel, &view, preview)
 }
 
 /// The state of key phase `n` for a dossier of `status`: `done`, `current`, `todo`, or `closed`
@@ -173,6 +171,7 @@ struct StepView {
 #[derive(Serialize)]
 struct ProjectView {
     text: TextView,
+    cover: Option<ImageView>,
     lang: String,
     district: Link,
     edition: u32,
@@ -195,8 +194,17 @@ pub fn render_project(cx: &Ctx, lang: &str, p: &Project) -> Result<Output, Rende
     let money = |c| format_money(c, lang);
     let date = |d: Option<crate::model::Date>| d.map(|d| format_date(d, lang));
     let iso = |d: Option<crate::model::Date>| d.map(|d| d.iso());
+    let text = cx.text_view(lang, &p.text, 2);
+    let preview = cx.preview(
+        lang,
+        "article",
+        &text.title,
+        text.summary.as_deref(),
+        card.cover.as_ref(),
+    );
     let view = ProjectView {
-        text: cx.text_view(lang, &p.text, 2),
+        text,
+        cover: card.cover,
         lang: p.text.original.lang.clone(),
         district: card.district,
         edition: p.edition,
@@ -260,15 +268,8 @@ pub fn render_project(cx: &Ctx, lang: &str, p: &Project) -> Result<Output, Rende
     };
     let (d, id) = (p.district.as_str(), p.id.as_str());
     let rel = |l: &str| urls::project(l, d, id);
-    let title = view.text.title.clone();
-    cx.page(
-        lang,
-        "project.html",
-        Section::Districts,
-        &rel,
-        &title,
-        &view,
-    )
+    let section = Section::Districts;
+    cx.page_with_preview(lang, "project.html", section, &rel, &view, preview)
 }
 
 /// The steps of a roadmap in the order of their dates (due, else done); undated steps last,
@@ -346,8 +347,16 @@ pub fn render_meeting(cx: &Ctx, lang: &str, m: &Meeting) -> Result<Output, Rende
     };
     let id = m.id.as_str();
     let rel = |l: &str| urls::meeting(l, id);
-    let title = view.text.title.clone();
-    cx.page(lang, "meeting.html", Section::Meetings, &rel, &title, &view)
+    let (title, summary) = (&view.text.title, view.text.summary.as_deref());
+    let preview = cx.preview(lang, "article", title, summary, None);
+    cx.page_with_preview(
+        lang,
+        "meeting.html",
+        Section::Meetings,
+        &rel,
+        &view,
+        preview,
+    )
 }
 
 #[derive(Serialize)]

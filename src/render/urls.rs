@@ -108,6 +108,18 @@ pub fn media(asset: &Path) -> Option<String> {
     Some(format!("media/{}", parts.join("/")))
 }
 
+/// The site path of the variant `width` pixels wide of the picture `asset` (`content/…`):
+/// beside where the original would be, named after it, with the start of its cache key (so a
+/// changed picture gets a new URL) and its width: `media/districts/x/assets/bacs-1a2b3c4d-480.jpg`.
+pub fn picture(asset: &Path, probe: &crate::pictures::Probe, width: u32) -> Option<String> {
+    let media = media(asset)?;
+    let (dir, name) = media.rsplit_once('/')?;
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    let key = probe.key.get(..8).unwrap_or(&probe.key);
+    let ext = probe.output.extension();
+    Some(format!("{dir}/{stem}-{key}-{width}.{ext}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -39,6 +39,20 @@ pub struct TextView {
     pub fallback_note: Option<String>,
 }
 
+/// A published picture: its variants for `srcset`, the fallback `src`, the intrinsic size of the
+/// largest variant (`width`/`height` attributes, so that nothing moves while it loads) and its text.
+#[derive(Clone, Debug, Serialize)]
+pub struct ImageView {
+    pub src: String,
+    /// `url 480w, url 960w, …`.
+    pub srcset: String,
+    pub width: u32,
+    pub height: u32,
+    pub alt: String,
+    /// The absolute URL of the variant for link previews (the largest, at most 1600 wide).
+    pub preview: String,
+}
+
 /// A district in lists.
 #[derive(Clone, Debug, Serialize)]
 pub struct DistrictCard {
@@ -52,6 +66,7 @@ pub struct DistrictCard {
     pub projects: usize,
     /// Space-separated theme ids, for filters.
     pub theme_ids: String,
+    pub cover: Option<ImageView>,
 }
 
 /// A project in lists.
@@ -66,6 +81,7 @@ pub struct ProjectCard {
     pub themes: Vec<Chip>,
     pub status: Option<StatusView>,
     pub requested: String,
+    pub cover: Option<ImageView>,
 }
 
 /// An expert or coach in lists.
@@ -169,4 +185,29 @@ pub struct Layout {
     pub alternates: Vec<Alternate>,
     /// The programme's description: a page's meta description when it has no summary.
     pub description: Option<String>,
+    /// Link previews (Open Graph, Twitter cards).
+    pub preview: Preview,
+}
+
+/// What a shared link shows: Open Graph and Twitter card values of a page.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Preview {
+    /// `website` for lists, `article` for a district, project, meeting or page.
+    pub kind: String,
+    pub title: String,
+    pub description: String,
+    /// The page's cover, else the theme's default picture (absolute URLs).
+    pub image: Option<PreviewImage>,
+    /// `fr_BE`, and the locales of the other languages.
+    pub locale: String,
+    pub locale_alternates: Vec<String>,
+}
+
+/// The picture of a link preview.
+#[derive(Clone, Debug, Serialize)]
+pub struct PreviewImage {
+    pub url: String,
+    pub width: u32,
+    pub height: u32,
+    pub alt: String,
 }

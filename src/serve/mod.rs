@@ -40,6 +40,8 @@ pub struct ServeOptions {
     pub color: bool,
     /// Addresses that must never appear in the output (see `render`).
     pub extra_private_emails: Vec<String>,
+    /// The folder of processed pictures (default: `.wijk-cache` under the root).
+    pub cache_dir: Option<std::path::PathBuf>,
 }
 
 /// Why serving stopped or could not start.
@@ -72,6 +74,7 @@ pub fn serve(root: &Path, options: ServeOptions) -> Result<(), ServeError> {
     let render_options = RenderOptions {
         base_url: Some(url.clone()),
         extra_private_emails: options.extra_private_emails.clone(),
+        cache_dir: options.cache_dir.clone(),
         ..RenderOptions::default()
     };
     let mut builder = Builder::new(root, render_options);

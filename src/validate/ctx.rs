@@ -25,6 +25,8 @@ pub(crate) struct Ctx<'c> {
     pub district_editions: HashMap<String, Vec<u32>>,
     /// Districts with a project whose edition is wrong: "at least one project" is not checked there.
     pub misfiled_projects: HashSet<String>,
+    /// Pictures referenced by covers: (picture, referencing file, span of the reference).
+    pub pictures: Vec<(std::path::PathBuf, std::path::PathBuf, Span)>,
     /// data/themes.yaml exists but could not be read: theme references are not checked.
     unchecked_themes: bool,
     /// data/communes.yaml exists but could not be read: commune references are not checked.
@@ -52,6 +54,7 @@ impl<'c> Ctx<'c> {
             districts: HashSet::new(),
             district_editions: HashMap::new(),
             misfiled_projects: HashSet::new(),
+            pictures: Vec::new(),
             unchecked_themes: false,
             unchecked_communes: false,
         }
@@ -133,6 +136,12 @@ impl<'c> Ctx<'c> {
     pub fn join(&mut self, fork: Ctx<'c>) {
         self.diags.extend(fork.diags);
         self.misfiled_projects.extend(fork.misfiled_projects);
+        self.pictures.extend(fork.pictures);
+    }
+
+    /// Records diagnostics found elsewhere.
+    pub fn extend(&mut self, diags: Vec<Diagnostic>) {
+        self.diags.extend(diags);
     }
 
     /// Records a diagnostic of `rule` at `span` in `file`, with a help line.

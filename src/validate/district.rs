@@ -21,6 +21,10 @@ pub(crate) fn validate_districts(ctx: &mut Ctx) -> Vec<District> {
             .as_ref()
             .and_then(|c| ctx.person(doc, c, Role::Coach));
         let themes = ctx.themes(doc, &raw.themes);
+        let cover = raw
+            .cover
+            .as_ref()
+            .and_then(|c| super::picture::cover(ctx, doc, c));
         let location = raw.location.as_ref().and_then(|l| {
             let (lat, lon) = (l.value.lat.value, l.value.lon.value);
             if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
@@ -66,8 +70,9 @@ pub(crate) fn validate_districts(ctx: &mut Ctx) -> Vec<District> {
             coach,
             steering_group: raw.steering_group.as_ref().map(|s| s.value),
             themes,
+            text: localized(md, lang, name, None, cover.as_ref().map(|c| c.1.clone())),
+            cover: cover.map(|c| c.0),
             dossiers,
-            text: localized(md, lang, name, None),
             projects: Vec::new(),
         });
     }

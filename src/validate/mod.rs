@@ -9,13 +9,16 @@ mod editing;
 mod geo;
 mod person;
 mod phase;
+mod picture;
 mod project;
 mod suggest;
 mod text;
 
 use crate::diag::Diagnostics;
 use crate::load::Corpus;
-use crate::model::Site;
+use crate::model::{Picture, Site};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
 
 pub(crate) use ctx::Ctx;
 pub use data::from_address;
@@ -41,6 +44,26 @@ impl Validated {
     }
 }
 
+/// The pictures shown, with every place that shows them (sorted by file and position).
+fn pictures_shown(corpus: &Corpus, mut refs: Vec<text::PictureRef>) -> BTreeMap<PathBuf, Picture> {
+    refs.sort();
+    refs.dedup();
+    let mut out: BTreeMap<PathBuf, Picture> = BTreeMap::new();
+    for (path, file, span) in refs {
+        let Some(Ok(probe)) = corpus.pictures.get(&path) else {
+            continue;
+        };
+        out.entry(path)
+            .or_insert_with(|| Picture {
+                probe: probe.clone(),
+                shown_in: Vec::new(),
+            })
+            .shown_in
+            .push((file, span));
+    }
+    out
+}
+
 /// Validates a loaded corpus.
 pub fn validate(corpus: &Corpus) -> Validated {
     let mut diags = Diagnostics::new();
@@ -51,7 +74,8 @@ pub fn validate(corpus: &Corpus) -> Validated {
             diagnostics: diags.into_sorted(),
         };
     };
-    diags.extend(text::all_body_diagnostics(corpus));
+    let (body_diags, mut picture_refs) = text::all_body_diagnostics(corpus);
+    diags.extend(body_diags);
     let mut ctx = Ctx::new(corpus, diags);
     let programme = data::validate_programme(&mut ctx, programme_doc);
     ctx.set_programme(&programme);
@@ -91,9 +115,17 @@ pub fn validate(corpus: &Corpus) -> Validated {
         persons,
         meetings,
         pages,
-        assets: corpus.assets.iter().cloned().collect(),
+        assets: corpus
+            .assets
+            .iter()
+            .filter(|a| !crate::pictures::is_picture_path(a))
+            .cloned()
+            .collect(),
+        pictures: BTreeMap::new(),
     };
     text::attach_translations(&mut ctx, &mut site);
+    picture_refs.append(&mut ctx.pictures);
+    site.pictures = pictures_shown(corpus, picture_refs);
     Validated {
         site: Some(site),
         diagnostics: ctx.finish().into_sorted(),

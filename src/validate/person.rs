@@ -54,7 +54,7 @@ pub(crate) fn validate_persons(ctx: &mut Ctx) -> Vec<Person> {
             languages,
             email,
             public_contact: raw.public_contact.as_ref().is_some_and(|p| p.value),
-            text: localized(md, lang, name, None),
+            text: localized(md, lang, name, None, None),
         });
     }
     out.sort_by(|a, b| a.id.cmp(&b.id));
@@ -88,7 +88,7 @@ pub(crate) fn validate_meetings(ctx: &mut Ctx) -> Vec<Meeting> {
             place: raw.place.as_ref().map(|p| p.value.trim().to_string()),
             themes,
             districts,
-            text: localized(md, lang, title, None),
+            text: localized(md, lang, title, None, None),
         });
     }
     out.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
@@ -107,7 +107,7 @@ pub(crate) fn validate_pages(ctx: &mut Ctx) -> Vec<Page> {
         };
         out.push(Page {
             id,
-            text: localized(md, lang, title, None),
+            text: localized(md, lang, title, None, None),
         });
     }
     out.sort_by(|a, b| a.id.cmp(&b.id));

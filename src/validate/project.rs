@@ -78,6 +78,10 @@ fn validate_project(ctx: &mut Ctx, pf: &ProjectFile) -> Option<Project> {
         }
     }
     let themes = ctx.themes(doc, &raw.themes);
+    let cover = raw
+        .cover
+        .as_ref()
+        .and_then(|c| super::picture::cover(ctx, doc, c));
     let experts = raw
         .experts
         .iter()
@@ -139,7 +143,14 @@ fn validate_project(ctx: &mut Ctx, pf: &ProjectFile) -> Option<Project> {
         district: Id::parse(&pf.district)?,
         edition,
         themes,
-        text: localized(md, lang, title, summary),
+        text: localized(
+            md,
+            lang,
+            title,
+            summary,
+            cover.as_ref().map(|c| c.1.clone()),
+        ),
+        cover: cover.map(|c| c.0),
         experts,
         partners,
         budget,

@@ -1,6 +1,7 @@
 //! Validation of texts: Markdown bodies (internal links, images, alt text, e-mail addresses) and translations.
 
 use super::ctx::Ctx;
+use super::picture::{check_picture, Shown};
 use crate::diag::{Diagnostic, Rule, Span};
 use crate::load::raw::S;
 use crate::load::{Corpus, Doc, Kind, MdFile, TranslationFile};
@@ -17,12 +18,14 @@ pub(crate) fn localized<T>(
     lang: String,
     title: String,
     summary: Option<String>,
+    cover_alt: Option<String>,
 ) -> Localized {
     Localized {
         original: Text {
             lang,
             title,
             summary,
+            cover_alt,
             body: md.body.clone(),
             file: md.doc.file.clone(),
         },
@@ -45,15 +48,20 @@ pub(crate) fn check_public_text<T>(ctx: &mut Ctx, doc: &Doc<T>, v: &S<String>) {
     }
 }
 
-/// Diagnostics of a Markdown body: `@/` links, images and their alt text, e-mail addresses.
-/// Pure, so that every body of the corpus is checked in parallel.
+/// A picture referenced from a file: (picture, referencing file, span of the reference).
+pub(crate) type PictureRef = (PathBuf, PathBuf, Span);
+
+/// Diagnostics of a Markdown body: `@/` links, images and their alt text, e-mail addresses;
+/// and the pictures it shows or links to. Pure, so that every body of the corpus is checked in
+/// parallel.
 pub(crate) fn body_diagnostics(
     corpus: &Corpus,
     file: &Path,
     body: &str,
     body_line: u32,
-) -> Vec<Diagnostic> {
+) -> (Vec<Diagnostic>, Vec<PictureRef>) {
     let mut out = Vec::new();
+    let mut pictures = Vec::new();
     let at = |off: usize, len: usize| {
         let (l, c) = line_col(body, body_line, off);
         Span::new(l, c, len as u32)
@@ -61,7 +69,7 @@ pub(crate) fn body_diagnostics(
     let mut image: Option<(usize, String)> = None;
     let mut alt = String::new();
     // Only `@/` links and images are checked: a body with neither needs no Markdown parse.
-    let has_targets = body.contains("@/") || body.contains("![");
+    let has_targets = body.contains("@/") || body.contains("](");
     let events =
         has_targets.then(|| Parser::new_ext(body, crate::markdown::options()).into_offset_iter());
     for (event, range) in events.into_iter().flatten() {
@@ -85,6 +93,15 @@ pub(crate) fn body_diagnostics(
                             .with_help(help),
                         );
                     }
+                } else if let Some(target) = local_target(file, &dest_url) {
+                    if corpus.pictures.contains_key(&target) {
+                        let span = at(range.start, 1);
+                        let d = check_picture(corpus, file, &target, span, Shown::Inline);
+                        if !d.iter().any(|d| d.rule == Rule::AssetFormat) {
+                            pictures.push((target, file.to_path_buf(), span));
+                        }
+                        out.extend(d);
+                    }
                 }
             }
             Event::Start(Tag::Image { dest_url, .. }) => {
@@ -94,7 +111,18 @@ pub(crate) fn body_diagnostics(
             Event::Text(t) | Event::Code(t) if image.is_some() => alt.push_str(&t),
             Event::End(TagEnd::Image) => {
                 if let Some((start, dest)) = image.take() {
-                    out.extend(check_image(corpus, file, &dest, at(start, 2)));
+                    let span = at(start, 2);
+                    match check_image(corpus, file, &dest, span) {
+                        Err(d) => out.push(d),
+                        Ok(Some(target)) => {
+                            let d = check_picture(corpus, file, &target, span, Shown::Inline);
+                            if !d.iter().any(|d| d.rule == Rule::AssetFormat) {
+                                pictures.push((target, file.to_path_buf(), span));
+                            }
+                            out.extend(d);
+                        }
+                        Ok(None) => {}
+                    }
                     if alt.trim().is_empty() {
                         let msg = format!("image `{dest}` has no alternative text");
                         let help = "describe the image between the brackets: ![Bacs de culture au printemps](assets/bacs.jpg)";
@@ -125,11 +153,12 @@ pub(crate) fn body_diagnostics(
             Diagnostic::new(Rule::PrivacyEmail, file, at(r.start, r.len()), msg).with_help(help),
         );
     }
-    out
+    (out, pictures)
 }
 
-/// Checks every Markdown body of the corpus, in parallel.
-pub(crate) fn all_body_diagnostics(corpus: &Corpus) -> Vec<Diagnostic> {
+/// Checks every Markdown body of the corpus, in parallel; returns the diagnostics and the
+/// pictures the bodies show.
+pub(crate) fn all_body_diagnostics(corpus: &Corpus) -> (Vec<Diagnostic>, Vec<PictureRef>) {
     let mut bodies: Vec<(&Path, &str, u32)> = Vec::new();
     fn add<'a, T>(v: &mut Vec<(&'a Path, &'a str, u32)>, md: &'a MdFile<T>) {
         v.push((md.doc.file.as_path(), &*md.body, md.body_line));
@@ -143,24 +172,45 @@ pub(crate) fn all_body_diagnostics(corpus: &Corpus) -> Vec<Diagnostic> {
         .translations
         .iter()
         .for_each(|m| add(&mut bodies, &m.md));
-    bodies
+    let checked: Vec<(Vec<Diagnostic>, Vec<PictureRef>)> = bodies
         .par_iter()
-        .flat_map_iter(|(file, body, line)| body_diagnostics(corpus, file, body, *line))
-        .collect()
+        .map(|(file, body, line)| body_diagnostics(corpus, file, body, *line))
+        .collect();
+    let mut diags = Vec::new();
+    let mut pictures = Vec::new();
+    for (d, p) in checked {
+        diags.extend(d);
+        pictures.extend(p);
+    }
+    (diags, pictures)
 }
 
-fn check_image(corpus: &Corpus, file: &Path, dest: &str, span: Span) -> Option<Diagnostic> {
-    if is_external(dest) || dest.starts_with('/') || dest.is_empty() {
+/// The root-relative file a local link or image target points at, if any.
+fn local_target(file: &Path, dest: &str) -> Option<PathBuf> {
+    if is_external(dest) || dest.starts_with('/') || dest.starts_with('#') || dest.is_empty() {
         return None;
+    }
+    resolve_relative(file, dest.split(['#', '?']).next().unwrap_or(dest))
+}
+
+/// The asset an image shows (`None` for external images), or `asset.missing`.
+fn check_image(
+    corpus: &Corpus,
+    file: &Path,
+    dest: &str,
+    span: Span,
+) -> Result<Option<PathBuf>, Diagnostic> {
+    if is_external(dest) || dest.starts_with('/') || dest.is_empty() {
+        return Ok(None);
+    }
+    let resolved = local_target(file, dest);
+    if let Some(p) = resolved.filter(|p| corpus.assets.contains(p)) {
+        return Ok(Some(p));
     }
     let dest = dest.split(['#', '?']).next().unwrap_or(dest);
-    let resolved = resolve_relative(file, dest);
-    if resolved.as_ref().is_some_and(|p| corpus.assets.contains(p)) {
-        return None;
-    }
     let msg = format!("image `{dest}` does not exist");
     let help = "image paths are relative to the file, e.g. assets/garden.jpg next to district.md";
-    Some(Diagnostic::new(Rule::AssetMissing, file, span, msg).with_help(help))
+    Err(Diagnostic::new(Rule::AssetMissing, file, span, msg).with_help(help))
 }
 
 /// Resolves `dest` relative to the folder of `file` (both root-relative); `None` if it leaves `content/`.
@@ -206,18 +256,16 @@ pub(crate) fn attach_translations(ctx: &mut Ctx, site: &mut Site) {
         }
         let mut title = None;
         let mut summary = None;
+        let mut cover_alt = None;
         for (k, v) in &doc.data.0 {
             match k.value.as_str() {
                 "title" => title = v.value.0.clone(),
                 "summary" => summary = v.value.0.clone(),
+                "cover" => cover_alt = translated_cover(ctx, doc, k, v),
                 "lang" if v.value.0.as_deref() == Some(t.lang.as_str()) => {}
                 other => {
-                    let msg = format!("`{other}` cannot be translated; a translation holds only `title`, `summary` and a body");
-                    let help = if other == "name" {
-                        "a district's name in this language is the `title` of its translation: write `title:` instead"
-                    } else {
-                        "keep every other field in the original file only"
-                    };
+                    let msg = format!("`{other}` cannot be translated; a translation holds only `title`, `summary`, `cover.alt` and a body");
+                    let help = "keep every other field in the original file only";
                     ctx.emit(Rule::I18nTranslation, &doc.file, doc.span(k), msg, help);
                 }
             }
@@ -250,17 +298,71 @@ pub(crate) fn attach_translations(ctx: &mut Ctx, site: &mut Site) {
             );
             continue;
         }
+        if let (Some(_), None) = (&cover_alt, &target.original.cover_alt) {
+            let k = doc.data.0.iter().find(|(k, _)| k.value == "cover");
+            let span = k.map_or(Span::start(), |(k, _)| doc.span(k));
+            let msg = "`cover.alt` translates a cover the original does not have".to_string();
+            ctx.emit(
+                Rule::I18nTranslation,
+                &doc.file,
+                span,
+                msg,
+                "set the cover in the original file first",
+            );
+        }
         let text = Text {
             lang: t.lang.clone(),
             title: title
                 .map(|s| s.trim().to_string())
                 .unwrap_or_else(|| target.original.title.clone()),
             summary: summary.or_else(|| target.original.summary.clone()),
+            cover_alt: cover_alt
+                .map(|s| s.trim().to_string())
+                .or_else(|| target.original.cover_alt.clone()),
             body: t.md.body.clone(),
             file: doc.file.clone(),
         };
         target.translations.insert(t.lang.clone(), text);
     }
+}
+
+/// The `alt` of a translation's `cover:`; any other field of it is reported (the picture itself
+/// is the original's).
+fn translated_cover(
+    ctx: &mut Ctx,
+    doc: &Doc<crate::load::raw::RawTranslation>,
+    key: &S<String>,
+    v: &S<crate::load::raw::RawAnyScalar>,
+) -> Option<String> {
+    let mut alt = None;
+    if v.value.1.is_empty() {
+        let msg = "`cover` of a translation is a mapping with only `alt`".to_string();
+        let help = "e.g. cover: {alt: \"De kweekbakken in de lente\"}";
+        ctx.emit(Rule::I18nTranslation, &doc.file, doc.span(key), msg, help);
+    }
+    for (field, value) in &v.value.1 {
+        match field.value.as_str() {
+            "alt" => {
+                alt = value.value.0.clone();
+                if let Some(text) = &alt {
+                    let s = S {
+                        value: text.clone(),
+                        line: value.line,
+                        column: value.column,
+                        len: value.len,
+                    };
+                    check_public_text(ctx, doc, &s);
+                }
+            }
+            other => {
+                let msg = format!("`cover.{other}` cannot be translated; a translation holds only `title`, `summary`, `cover.alt` and a body");
+                let help =
+                    "the picture is the original's; keep `cover.src` in the original file only";
+                ctx.emit(Rule::I18nTranslation, &doc.file, doc.span(field), msg, help);
+            }
+        }
+    }
+    alt
 }
 
 fn original_path(t: &TranslationFile) -> PathBuf {

@@ -41,6 +41,8 @@ pub fn build_lib(root: &Path, out: &Path, base_url: Option<&str>) -> wijk::rende
     let theme = wijk::render::Theme::load(&crate_root().join("themes/default")).unwrap();
     let options = wijk::render::RenderOptions {
         base_url: base_url.map(str::to_string),
+        // Beside the output, not in the fixture.
+        cache_dir: Some(out.with_extension("cache")),
         ..Default::default()
     };
     wijk::render::render_site(&site, &theme, &options, out).unwrap()
@@ -98,12 +100,13 @@ pub fn assert_previous_site_kept(site: &Path, out: &Path, before: &[(String, Vec
 }
 
 /// Hidden entries (`.public.staging-…`, `.public.old-…`) next to the output; the output's lock
-/// file (`.public.lock`, kept like Hugo's `.hugo_build.lock`) is not one.
+/// file (`.public.lock`, kept like Hugo's `.hugo_build.lock`) and the picture cache
+/// (`.wijk-cache`) are not ones.
 pub fn leftovers(parent: &Path) -> Vec<String> {
     std::fs::read_dir(parent)
         .unwrap()
         .filter_map(Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with('.') && !n.ends_with(".lock"))
+        .filter(|n| n.starts_with('.') && !n.ends_with(".lock") && n != ".wijk-cache")
         .collect()
 }

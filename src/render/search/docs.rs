@@ -36,6 +36,8 @@ pub struct Doc {
     pub editions: Vec<usize>,
     /// For ranking ties: newer first.
     pub date: Option<Date>,
+    /// The cover of a district or project, for a result to show.
+    pub cover: Option<super::super::view::ImageView>,
 }
 
 /// The values documents are filtered by: (id, label) in the order of the index's lists.
@@ -135,6 +137,7 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
         let years: Vec<String> = d.dossiers.iter().map(|x| x.edition.to_string()).collect();
         doc.editions = editions.all(years.iter().map(String::as_str));
         doc.date = d.dossiers.iter().filter_map(dossier_date).max();
+        doc.cover = cx.cover(lang, d.cover.as_deref(), &d.text);
         doc.meta = [
             Some(commune),
             latest.map(|x| cx.status_view(lang, x.status).label),
@@ -148,6 +151,7 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
                 .urls
                 .path(&urls::project(lang, d.id.as_str(), p.id.as_str()));
             let mut doc = text_doc(cx, lang, 0, &p.text, url);
+            doc.cover = cx.cover(lang, p.cover.as_deref(), &p.text);
             for l in &p.budget.lines {
                 push_line(&mut doc.body, &l.label);
             }
@@ -288,5 +292,6 @@ fn text_doc(cx: &Ctx, lang: &str, kind: usize, text: &Localized, url: String) ->
         statuses: Vec::new(),
         editions: Vec::new(),
         date: None,
+        cover: None,
     }
 }

@@ -264,9 +264,10 @@ fn push_base36(out: &mut String, mut n: u64) {
     out.extend(buf[i..].iter().map(|&b| b as char));
 }
 
-/// A bundle: per document `[title, url, lang, meta, text]`, the text cut at a word boundary.
+/// A bundle: per document `[title, url, lang, meta, text]`, the text cut at a word boundary,
+/// and for a district or project with a cover `[src, srcset, width, height, alt]` after them.
 fn bundle_json(docs: &[Doc]) -> String {
-    let rows: Vec<(&str, &str, &str, &[String], String)> = docs
+    let rows: Vec<serde_json::Value> = docs
         .iter()
         .map(|d| {
             let mut text = String::with_capacity(d.summary.len() + d.body.len() + 1);
@@ -275,13 +276,11 @@ fn bundle_json(docs: &[Doc]) -> String {
                 text.push('\n');
             }
             text.push_str(&d.body);
-            (
-                d.title.as_str(),
-                d.url.as_str(),
-                d.lang.as_str(),
-                &d.meta[..],
-                cut(text),
-            )
+            let mut row = serde_json::json!([d.title, d.url, d.lang, d.meta, cut(text)]);
+            if let (Some(c), Some(row)) = (&d.cover, row.as_array_mut()) {
+                row.push(serde_json::json!([c.src, c.srcset, c.width, c.height, c.alt]));
+            }
+            row
         })
         .collect();
     serde_json::to_string(&rows).unwrap_or_default()

@@ -1,0 +1,91 @@
+//! Pictures: an image file's bytes → its probe (format, size, orientation, content hash, read
+//! from the headers only), then → the published variants (decoded within bounds, oriented,
+//! resized, re-encoded from pixels so that no metadata survives), kept in a cache by content.
+
+mod cache;
+mod probe;
+mod process;
+
+pub use cache::{Cache, Processed};
+pub use probe::{is_picture_path, probe, Probe, ProbeError};
+pub use process::{process, ProcessError};
+
+/// The widths published, in pixels, for an image at least this wide; never upscaled.
+pub const WIDTHS: [u32; 3] = [480, 960, 1600];
+
+/// Most pixels an image may declare (64 megapixels: every phone camera but the 108 and 200 MP
+/// modes, which phones save at 12 MP by default).
+pub const MAX_PIXELS: u64 = 64_000_000;
+
+/// Longest side an image may declare.
+pub const MAX_SIDE: u32 = 16_384;
+
+/// Most bytes a decoder may allocate for one image.
+pub const MAX_ALLOC: u64 = 512 * 1024 * 1024;
+
+/// Files over this are refused without being read (a photo is 2–15 MB).
+pub const MAX_FILE_BYTES: u64 = 128 * 1024 * 1024;
+
+/// Files over this get an `asset.size` warning.
+pub const WARN_FILE_BYTES: u64 = 20 * 1024 * 1024;
+
+/// JPEG quality of published photos.
+pub const JPEG_QUALITY: u8 = 80;
+
+/// What the published variants of an image are encoded as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Output {
+    /// Photos (JPEG and lossy WebP sources): JPEG.
+    Jpeg,
+    /// Drawings, screenshots and images with transparency (PNG and lossless WebP sources):
+    /// lossless PNG.
+    Png,
+}
+
+impl Output {
+    /// The file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Output::Jpeg => "jpg",
+            Output::Png => "png",
+        }
+    }
+}
+
+/// The widths an image `width` pixels wide is published at, smallest first: the standard widths
+/// below it, and its own width when it is under the largest (unless a standard width is within
+/// a tenth of it).
+pub fn widths(width: u32) -> Vec<u32> {
+    let mut out: Vec<u32> = WIDTHS.iter().copied().filter(|&w| w <= width).collect();
+    let largest = WIDTHS[WIDTHS.len() - 1];
+    if width < largest && out.last().is_none_or(|&w| w * 10 < width * 9) {
+        out.push(width);
+    }
+    out
+}
+
+/// The height of a variant `w` pixels wide of an image of `width` × `height` (rounded, ≥ 1).
+pub fn height_at(width: u32, height: u32, w: u32) -> u32 {
+    if w >= width {
+        return height;
+    }
+    ((u64::from(height) * u64::from(w) + u64::from(width) / 2) / u64::from(width)).max(1) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn never_upscales() {
+        assert_eq!(widths(4000), vec![480, 960, 1600]);
+        assert_eq!(widths(1600), vec![480, 960, 1600]);
+        assert_eq!(widths(1200), vec![480, 960, 1200]);
+        assert_eq!(widths(1000), vec![480, 960]);
+        assert_eq!(widths(300), vec![300]);
+        assert_eq!(widths(1), vec![1]);
+        assert_eq!(height_at(4000, 3000, 480), 360);
+        assert_eq!(height_at(3, 65535, 1), 21845);
+        assert_eq!(height_at(300, 200, 300), 200);
+    }
+}

@@ -1,0 +1,178 @@
+//! Pictures on the site: the `<img>` of a picture (variants in `srcset`, intrinsic size, text),
+//! and the variants' files, processed into the cache in parallel and copied into the output.
+
+use super::theme::escape_html;
+use super::urls::{self, Urls};
+use super::view::ImageView;
+use super::RenderError;
+use crate::diag::{Diagnostic, Rule};
+use crate::model::{Picture, Site};
+use crate::pictures::{widths, Cache, ProcessError, Processed};
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The width of the fallback `src` (browsers without `srcset`): the largest variant up to this.
+const FALLBACK_WIDTH: u32 = 960;
+
+/// The view of the picture at `path` (root-relative) with its text, if it is published.
+pub fn image_view(
+    pictures: &BTreeMap<PathBuf, Picture>,
+    urls: &Urls,
+    path: &Path,
+    alt: &str,
+) -> Option<ImageView> {
+    let probe = &pictures.get(path)?.probe;
+    let variants: Vec<(u32, String)> = widths(probe.width)
+        .into_iter()
+        .filter_map(|w| Some((w, urls.path(&urls::picture(path, probe, w)?))))
+        .collect();
+    let (largest, largest_url) = variants.last()?.clone();
+    let src = variants
+        .iter()
+        .rev()
+        .find(|(w, _)| *w <= FALLBACK_WIDTH)
+        .unwrap_or(&variants[0])
+        .1
+        .clone();
+    let srcset = variants
+        .iter()
+        .map(|(w, u)| format!("{u} {w}w"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Some(ImageView {
+        src,
+        srcset,
+        width: largest,
+        height: crate::pictures::height_at(probe.width, probe.height, largest),
+        alt: alt.to_string(),
+        preview: urls.absolute_of_path(&largest_url),
+    })
+}
+
+/// The widest a picture of the body is shown, in CSS pixels (the text column).
+const COLUMN_WIDTH: u32 = 992;
+
+/// The `<img>` of a picture in a Markdown body: shown at most at its own width and the
+/// column's, loaded lazily (a body starts below the page's title and facts).
+pub fn inline_img(view: &ImageView, title: &str) -> String {
+    let shown = view.width.min(COLUMN_WIDTH);
+    let sizes = format!(
+        "(max-width: {}px) calc(100vw - 2rem), {shown}px",
+        shown + 32
+    );
+    let mut html = String::with_capacity(256 + view.srcset.len());
+    html.push_str("<img src=\"");
+    push_escaped(&mut html, &view.src);
+    html.push_str("\" srcset=\"");
+    push_escaped(&mut html, &view.srcset);
+    html.push_str(&format!(
+        "\" sizes=\"{sizes}\" width=\"{}\" height=\"{}\" alt=\"",
+        view.width, view.height
+    ));
+    push_escaped(&mut html, &view.alt);
+    html.push('"');
+    if !title.is_empty() {
+        html.push_str(" title=\"");
+        push_escaped(&mut html, title);
+        html.push('"');
+    }
+    html.push_str(" loading=\"lazy\" decoding=\"async\">");
+    html
+}
+
+fn push_escaped(out: &mut String, s: &str) {
+    let mut buf = Vec::with_capacity(s.len());
+    let _ = escape_html(s, &mut buf);
+    out.push_str(&String::from_utf8_lossy(&buf));
+}
+
+/// Every variant file of the site: (site path, picture, width).
+pub fn variant_files(site: &Site) -> Vec<(String, PathBuf, u32)> {
+    let mut out = Vec::new();
+    for (path, picture) in &site.pictures {
+        for w in widths(picture.probe.width) {
+            if let Some(rel) = urls::picture(path, &picture.probe, w) {
+                out.push((rel, path.clone(), w));
+            }
+        }
+    }
+    out
+}
+
+/// Brings the variants of `picture` (at `path`, root-relative) into the cache. A picture the
+/// probe accepted but that does not decode is `asset.format` at each place it is shown.
+pub fn ensure(
+    site: &Site,
+    cache: &Cache,
+    path: &Path,
+    picture: &Picture,
+) -> Result<Processed, RenderError> {
+    cache
+        .ensure(&site.root.join(path), &picture.probe)
+        .map_err(|e| match e {
+            ProcessError::Cache { path, source } => {
+                RenderError::io("writing the picture cache", path, source)
+            }
+            e => RenderError::Pictures(
+                picture
+                    .shown_in
+                    .iter()
+                    .map(|(file, span)| {
+                        let msg = format!("image `{}`: {e}", path.display());
+                        Diagnostic::new(Rule::AssetFormat, file, *span, msg)
+                            .with_help("open it in an image editor and save it again")
+                    })
+                    .collect(),
+            ),
+        })
+}
+
+/// How many pictures were processed now and how many came from the cache.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PictureStats {
+    pub processed: usize,
+    pub cached: usize,
+}
+
+/// Brings every picture of `site` into `cache` (in parallel), then copies their variants into
+/// `dir`. A picture that cannot be decoded is an `asset.format` error at each place it is shown.
+pub fn publish(
+    site: &Site,
+    cache: &Cache,
+    dir: &Path,
+) -> Result<(PictureStats, usize), RenderError> {
+    let results: Vec<Result<Processed, RenderError>> = site
+        .pictures
+        .par_iter()
+        .map(|(path, picture)| ensure(site, cache, path, picture))
+        .collect();
+    let mut stats = PictureStats::default();
+    let mut diagnostics = Vec::new();
+    for result in results {
+        match result {
+            Ok(Processed::Made) => stats.processed += 1,
+            Ok(Processed::Cached) => stats.cached += 1,
+            Err(RenderError::Pictures(d)) => diagnostics.extend(d),
+            Err(e) => return Err(e),
+        }
+    }
+    if !diagnostics.is_empty() {
+        return Err(RenderError::Pictures(diagnostics));
+    }
+    let files = variant_files(site);
+    files
+        .par_iter()
+        .map(|(rel, path, w)| {
+            let from = cache.path(&site.pictures[path].probe, *w);
+            let to = dir.join(rel);
+            if let Some(parent) = to.parent() {
+                std::fs::create_dir_all(parent)
+                    .map_err(|e| RenderError::io("creating", parent, e))?;
+            }
+            std::fs::copy(&from, &to).map_err(|e| RenderError::io("copying", &from, e))?;
+            Ok(())
+        })
+        .collect::<Result<Vec<()>, RenderError>>()?;
+    Ok((stats, files.len()))
+}

@@ -1,0 +1,338 @@
+//! Pictures through a whole build, with real files made here: a phone JPEG (GPS EXIF,
+//! orientation 6), a PNG with text chunks, a WebP. What is published carries no metadata, is
+//! turned upright, has the promised widths, and matches `srcset`, `width` and `height`; the
+//! cache makes a second build process nothing; hostile files give diagnostics in bounded memory.
+
+mod build_support;
+#[path = "support/photo.rs"]
+mod photo;
+
+use build_support::*;
+use std::path::Path;
+
+const DISTRICT: &str = "content/districts/bervoets/district.md";
+
+/// The build-small fixture with three pictures shown in the district's text, the phone photo
+/// as its cover.
+fn site_with_pictures() -> tempfile::TempDir {
+    let dir = site_copy("build-small");
+    let assets = dir.path().join("content/districts/bervoets/assets");
+    let write = |name: &str, bytes: Vec<u8>| std::fs::write(assets.join(name), bytes).unwrap();
+    // Stored 2000 × 1500 as the sensor saw it; orientation 6: shown turned a quarter clockwise.
+    write("phone.jpg", photo::phone_jpeg(2000, 1500, 6, 11));
+    let png = photo::png(&photo::garden(1200, 800, 12));
+    let png = photo::png_with_chunk(
+        &png,
+        &photo::png_text("Comment", "Chez nous, rue de la Victoire 12"),
+    );
+    let png = photo::png_with_chunk(&png, &photo::png_text("Author", "Famille Janssens"));
+    write("plan.png", png);
+    write("mur.webp", photo::webp(&photo::garden(700, 500, 13)));
+    let path = dir.path().join(DISTRICT);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let text = text.replacen(
+        "themes: [",
+        "cover: {src: assets/phone.jpg, alt: \"Le jardin vu du balcon\"}\nthemes: [",
+        1,
+    );
+    let text = format!(
+        "{text}\n![Le jardin en hiver](assets/phone.jpg)\n\n![Plan des bacs](assets/plan.png)\n\n![Le mur végétal](assets/mur.webp)\n"
+    );
+    std::fs::write(&path, text).unwrap();
+    dir
+}
+
+/// An `<img>`: `(url, width)` of each `srcset` entry, its `width` and `height` attributes.
+type Img = (Vec<(String, u32)>, u32, u32);
+
+/// Every `<img>` of a page.
+fn images(html: &str) -> Vec<Img> {
+    let attr = |tag: &str, name: &str| -> Option<String> {
+        let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        Some(tag[start..].split('"').next()?.to_string())
+    };
+    html.split("<img ")
+        .skip(1)
+        .map(|rest| {
+            let tag = &rest[..rest.find('>').unwrap()];
+            let srcset = attr(tag, "srcset").expect("srcset");
+            let entries = srcset
+                .split(", ")
+                .map(|e| {
+                    let (url, w) = e.rsplit_once(' ').unwrap();
+                    (url.to_string(), w.trim_end_matches('w').parse().unwrap())
+                })
+                .collect();
+            let num = |n: &str| attr(tag, n).unwrap().parse().unwrap();
+            (entries, num("width"), num("height"))
+        })
+        .collect()
+}
+
+/// JPEG markers before the image data: only SOI, APP0 (JFIF), quantisation, Huffman and frame
+/// headers may be there; no APP1 (EXIF, XMP), APP2 (ICC), APP13 (IPTC) or comment.
+fn assert_bare_jpeg(bytes: &[u8], name: &str) {
+    let mut i = 2;
+    while i + 4 <= bytes.len() {
+        assert_eq!(bytes[i], 0xFF, "{name}: marker expected at {i}");
+        let m = bytes[i + 1];
+        assert!(
+            matches!(m, 0xE0 | 0xDB | 0xC4 | 0xC0 | 0xC2 | 0xDD | 0xDA),
+            "{name}: marker {m:02X} in the published file"
+        );
+        if m == 0xDA {
+            break;
+        }
+        i += 2 + usize::from(u16::from_be_bytes([bytes[i + 2], bytes[i + 3]]));
+    }
+}
+
+/// PNG chunks: only the critical ones.
+fn assert_bare_png(bytes: &[u8], name: &str) {
+    let mut i = 8;
+    while i + 8 <= bytes.len() {
+        let len = u32::from_be_bytes(bytes[i..i + 4].try_into().unwrap()) as usize;
+        let kind = std::str::from_utf8(&bytes[i + 4..i + 8]).unwrap();
+        assert!(
+            ["IHDR", "PLTE", "IDAT", "IEND"].contains(&kind),
+            "{name}: chunk {kind} in the published file"
+        );
+        i += 12 + len;
+    }
+}
+
+#[test]
+fn publishes_pictures_upright_resized_and_without_metadata() {
+    let site = site_with_pictures();
+    let out = site.path().join("public");
+    let stats = build_lib(site.path(), &out, None);
+    assert_eq!((stats.pictures.processed, stats.pictures.cached), (4, 0));
+    let html = read(&out, "fr/districts/bervoets/index.html");
+    let imgs = images(&html);
+    // The cover, then the three pictures of the text (the build-small one among them).
+    let widths: Vec<Vec<u32>> = imgs
+        .iter()
+        .map(|i| i.0.iter().map(|e| e.1).collect())
+        .collect();
+    assert!(widths.contains(&vec![480, 960, 1500]), "{widths:?}");
+    assert!(widths.contains(&vec![480, 960, 1200]), "{widths:?}");
+    assert!(widths.contains(&vec![480, 700]), "{widths:?}");
+    for (entries, width, height) in &imgs {
+        for (url, w) in entries {
+            let path = out.join(url.trim_start_matches('/'));
+            let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{url}: {e}"));
+            let img = image::load_from_memory(&bytes).unwrap();
+            assert_eq!(img.width(), *w, "{url}");
+            if url.ends_with(".jpg") {
+                assert_bare_jpeg(&bytes, url);
+            } else {
+                assert_bare_png(&bytes, url);
+            }
+            for secret in [&b"Exif"[..], b"WijkPhone", b"Victoire", b"Janssens"] {
+                assert!(!bytes.windows(secret.len()).any(|w| w == secret), "{url}");
+            }
+            if *w == entries.last().unwrap().1 {
+                assert_eq!((img.width(), img.height()), (*width, *height), "{url}");
+            }
+        }
+    }
+    // Orientation 6 turns the sensor's top (the sky) to the right.
+    let phone = imgs.iter().find(|i| i.1 == 1500).unwrap();
+    let url = &phone.0.last().unwrap().0;
+    let img = image::open(out.join(url.trim_start_matches('/')))
+        .unwrap()
+        .to_rgb8();
+    assert_eq!(img.dimensions(), (1500, 2000));
+    let blue = |x: u32| {
+        (0..img.height())
+            .map(|y| u64::from(img.get_pixel(x, y)[2]))
+            .sum::<u64>()
+    };
+    assert!(blue(1499) > blue(0) * 2, "the sky is not on the right");
+    // No original is published.
+    for original in ["phone.jpg", "plan.png", "mur.webp", "bacs.png"] {
+        assert!(
+            !walk(&out).iter().any(|p| p.ends_with(original)),
+            "{original}"
+        );
+    }
+    // The link preview shows the cover, by absolute URL.
+    let preview = format!(
+        "<meta property=\"og:image\" content=\"https://wijken.example.org{}\">",
+        phone.0.last().unwrap().0
+    );
+    assert!(html.contains(&preview), "{preview} not in the page");
+    assert!(html.contains("<meta property=\"og:image:alt\" content=\"Le jardin vu du balcon\">"));
+}
+
+fn walk(dir: &Path) -> Vec<String> {
+    snapshot_tree(dir).into_iter().map(|(p, _)| p).collect()
+}
+
+/// The `pictures: N processed, M from the cache` of a build's summary line.
+fn picture_counts(stderr: &[u8]) -> (usize, usize) {
+    let text = String::from_utf8_lossy(stderr);
+    let line = text
+        .lines()
+        .find(|l| l.contains("pictures:"))
+        .unwrap_or_else(|| panic!("{text}"));
+    let n: Vec<usize> = line
+        .rsplit("pictures:")
+        .next()
+        .unwrap()
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|s| s.parse().ok())
+        .collect();
+    (n[0], n[1])
+}
+
+#[test]
+fn a_second_build_processes_no_picture_and_the_bytes_do_not_change() {
+    let site = site_with_pictures();
+    let root = site.path().to_str().unwrap();
+    let build = |out: &str, cache: &str| {
+        let r = wijk(&["--root", root, "build", "--out", out, "--cache-dir", cache]);
+        assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+        picture_counts(&r.stderr)
+    };
+    let (a, b, c) = (
+        site.path().join("a"),
+        site.path().join("b"),
+        site.path().join("c"),
+    );
+    let (cache, fresh) = (site.path().join("cache"), site.path().join("fresh"));
+    let s = |p: &Path| p.to_str().unwrap().to_string();
+    assert_eq!(build(&s(&a), &s(&cache)), (4, 0));
+    assert_eq!(build(&s(&b), &s(&cache)), (0, 4));
+    assert_eq!(build(&s(&c), &s(&fresh)), (4, 0));
+    let (ta, tb, tc) = (snapshot_tree(&a), snapshot_tree(&b), snapshot_tree(&c));
+    assert!(ta == tb && tb == tc, "the outputs differ");
+    assert!(ta.iter().filter(|(p, _)| p.starts_with("media/")).count() >= 9);
+}
+
+/// Runs `wijk check --format json` on `root`; returns its diagnostics and peak memory in MiB.
+/// The child is reaped by `wait4`, which also gives its peak memory.
+#[allow(clippy::zombie_processes)]
+fn check_with_peak_memory(root: &Path) -> (String, u64) {
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_wijk"))
+        .args([
+            "--root",
+            root.to_str().unwrap(),
+            "check",
+            "--format",
+            "json",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id() as libc::pid_t;
+    let mut stdout = child.stdout.unwrap();
+    let mut json = String::new();
+    std::io::Read::read_to_string(&mut stdout, &mut json).unwrap();
+    let mut status = 0;
+    // SAFETY: plain system call on our own child, with valid pointers.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(waited, pid);
+    (json, usage.ru_maxrss as u64 / 1024)
+}
+
+#[test]
+fn hostile_pictures_give_diagnostics_in_bounded_memory() {
+    let site = site_copy("build-small");
+    let assets = site.path().join("content/districts/bervoets/assets");
+    let good = photo::jpeg(&photo::garden(64, 48, 1), 80);
+    let files: Vec<(&str, Vec<u8>)> = vec![
+        ("coupe.jpg", good[..good.len() / 2].to_vec()),
+        ("faux.jpg", photo::png(&photo::garden(32, 24, 2))),
+        ("bombe.png", photo::png_declaring(100_000, 100_000, 1)),
+        ("fil.png", photo::png_declaring(1, 65_535, 65_535)),
+        (
+            "IMG_0001.heic",
+            b"\0\0\0\x18ftypheic\0\0\0\0mif1heic".to_vec(),
+        ),
+        (
+            "texte.png",
+            photo::png_with_chunk(
+                &photo::png(&photo::garden(32, 24, 3)),
+                &photo::png_ztxt_bomb(256 << 20),
+            ),
+        ),
+    ];
+    let mut body = String::new();
+    for (name, bytes) in &files {
+        std::fs::write(assets.join(name), bytes).unwrap();
+        body.push_str(&format!("\n![Image {name}](assets/{name})\n"));
+    }
+    let path = site.path().join(DISTRICT);
+    let text = std::fs::read_to_string(&path).unwrap() + &body;
+    std::fs::write(&path, text).unwrap();
+    let (json, peak_mib) = check_with_peak_memory(site.path());
+    let diags: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let refused: Vec<String> = diags
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "asset.format")
+        .map(|d| d["message"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(refused.len(), 5, "{refused:#?}");
+    for name in [
+        "coupe.jpg",
+        "faux.jpg",
+        "bombe.png",
+        "fil.png",
+        "IMG_0001.heic",
+    ] {
+        assert!(
+            refused.iter().any(|m| m.contains(name)),
+            "{name}: {refused:#?}"
+        );
+    }
+    // The text bomb is a valid image (its text is never inflated, and never published).
+    assert!(
+        !refused.iter().any(|m| m.contains("texte.png")),
+        "{refused:#?}"
+    );
+    assert!(peak_mib < 200, "check peaked at {peak_mib} MiB");
+}
+
+#[test]
+fn a_picture_that_does_not_decode_fails_the_build_at_its_reference() {
+    let site = site_copy("build-small");
+    // The structure is whole (check passes), the compressed pixels are not.
+    let mut ihdr = 64u32.to_be_bytes().to_vec();
+    ihdr.extend(40u32.to_be_bytes());
+    ihdr.extend([8, 2, 0, 0, 0]);
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    png.extend(photo::png_chunk(b"IHDR", &ihdr));
+    png.extend(photo::png_chunk(
+        b"IDAT",
+        &[0x78, 0x9c, 0xde, 0xad, 0xbe, 0xef, 1, 2, 3],
+    ));
+    png.extend(photo::png_chunk(b"IEND", b""));
+    std::fs::write(
+        site.path()
+            .join("content/districts/bervoets/assets/abime.png"),
+        png,
+    )
+    .unwrap();
+    let path = site.path().join(DISTRICT);
+    let text = std::fs::read_to_string(&path).unwrap() + "\n![Abîmé](assets/abime.png)\n";
+    std::fs::write(&path, &text).unwrap();
+    let line = text.lines().count();
+    let root = site.path().to_str().unwrap();
+    let check = wijk(&["--root", root, "check"]);
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    let out = site.path().join("public");
+    let r = wijk(&["--root", root, "build", "--out", out.to_str().unwrap()]);
+    assert_eq!(r.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(err.contains("error[asset.format]"), "{err}");
+    assert!(err.contains(&format!("{DISTRICT}:{line}:1")), "{err}");
+    assert!(!out.exists(), "nothing is published");
+}
