@@ -271,7 +271,13 @@ impl<'a> Ctx<'a> {
     ) -> Preview {
         let p = &self.site.programme;
         let description = summary.map_or_else(
-            || format!("{} — {}", p.name.get(lang), self.t(lang, "site_description")),
+            || {
+                format!(
+                    "{} — {}",
+                    p.name.get(lang),
+                    self.t(lang, "site_description")
+                )
+            },
             str::to_string,
         );
         let image = cover

@@ -265,7 +265,11 @@ pub(crate) fn attach_translations(ctx: &mut Ctx, site: &mut Site) {
                 "lang" if v.value.0.as_deref() == Some(t.lang.as_str()) => {}
                 other => {
                     let msg = format!("`{other}` cannot be translated; a translation holds only `title`, `summary`, `cover.alt` and a body");
-                    let help = "keep every other field in the original file only";
+                    let help = if other == "name" {
+                        "a district's name in this language is the `title` of its translation: write `title:` instead"
+                    } else {
+                        "keep every other field in the original file only"
+                    };
                     ctx.emit(Rule::I18nTranslation, &doc.file, doc.span(k), msg, help);
                 }
             }

@@ -278,7 +278,9 @@ fn bundle_json(docs: &[Doc]) -> String {
             text.push_str(&d.body);
             let mut row = serde_json::json!([d.title, d.url, d.lang, d.meta, cut(text)]);
             if let (Some(c), Some(row)) = (&d.cover, row.as_array_mut()) {
-                row.push(serde_json::json!([c.src, c.srcset, c.width, c.height, c.alt]));
+                row.push(serde_json::json!([
+                    c.src, c.srcset, c.width, c.height, c.alt
+                ]));
             }
             row
         })
