@@ -763,6 +763,58 @@ fn rejects_a_boundary_file_over_the_position_bound() {
     let d = expect_only(&diags, "geo.invalid", BOUNDARIES, 5, column);
     assert!(
         d.message.contains("more than 1000000 positions"),
+        "{}",
+        d.message
+    );
+}
+
+#[test]
+fn warns_when_a_location_is_outside_its_commune() {
+    let s = Site::base();
+    s.write(BOUNDARIES, boundaries("forest", SAINT_GILLES));
+    s.edit(DISTRICT, "lon: 4.3261", "lon: 4.3461");
+    let diags = s.check();
+    let d = expect_only(&diags, "geo.outside", DISTRICT, 4, 11);
+    assert_eq!(d.severity, Severity::Warning);
+    assert!(
+        d.message.contains("is in Saint-Gilles, not in Forest"),
+        "{}",
+        d.message
+    );
+    s.edit(
+        DISTRICT,
+        "{lat: 50.8182, lon: 4.3461}",
+        "{lat: 4.3261, lon: 50.8182}",
+    );
+    let diags = s.check();
+    let d = expect_only(&diags, "geo.outside", DISTRICT, 4, 11);
+    assert!(d.help.as_deref().unwrap_or("").contains("swapped"), "{d:?}");
+}
+
+#[test]
+fn accepts_a_map_with_tiles_and_rejects_a_template_without_coordinates_or_attribution() {
+    let s = Site::base();
+    let notifications = "notifications: {from: \"Quartiers Durables <noreply@example.org>\"}\n";
+    let good = "map: {tiles: \"https://tile.example.org/{z}/{x}/{y}.png\", attribution: \"© OSM\", max_zoom: 18}\n";
+    s.edit(PROGRAMME, notifications, &format!("{notifications}{good}"));
+    expect_clean(&s.check());
+    s.edit(PROGRAMME, "/{z}/{x}/{y}.png", "/tiles.png");
+    let diags = s.check();
+    let d = expect_only(&diags, "schema.invalid-value", PROGRAMME, 13, 14);
+    assert!(
+        d.message.contains("not a tile URL template"),
+        "{}",
+        d.message
+    );
+    s.edit(
+        PROGRAMME,
+        "/tiles.png\", attribution: \"© OSM\", max_zoom: 18",
+        "/{z}/{x}/{y}.png\", max_zoom: 30",
+    );
+    let diags = s.check();
+    expect(&diags, "schema.missing-field", PROGRAMME, 13, 6);
+    expect(&diags, "schema.invalid-value", PROGRAMME, 13, 68);
+}
 
 /// Puts `bytes` in the district's assets as `name` and shows it in the district's body (line 17).
 fn show_picture(s: &Site, name: &str, bytes: &[u8]) {
@@ -845,52 +897,6 @@ fn rejects_svg_images() {
 }
 
 #[test]
-fn warns_when_a_location_is_outside_its_commune() {
-    let s = Site::base();
-    s.write(BOUNDARIES, boundaries("forest", SAINT_GILLES));
-    s.edit(DISTRICT, "lon: 4.3261", "lon: 4.3461");
-    let diags = s.check();
-    let d = expect_only(&diags, "geo.outside", DISTRICT, 4, 11);
-    assert_eq!(d.severity, Severity::Warning);
-    assert!(
-        d.message.contains("is in Saint-Gilles, not in Forest"),
-        "{}",
-        d.message
-    );
-    s.edit(
-        DISTRICT,
-        "{lat: 50.8182, lon: 4.3461}",
-        "{lat: 4.3261, lon: 50.8182}",
-    );
-    let diags = s.check();
-    let d = expect_only(&diags, "geo.outside", DISTRICT, 4, 11);
-    assert!(d.help.as_deref().unwrap_or("").contains("swapped"), "{d:?}");
-}
-
-#[test]
-fn accepts_a_map_with_tiles_and_rejects_a_template_without_coordinates_or_attribution() {
-    let s = Site::base();
-    let notifications = "notifications: {from: \"Quartiers Durables <noreply@example.org>\"}\n";
-    let good = "map: {tiles: \"https://tile.example.org/{z}/{x}/{y}.png\", attribution: \"© OSM\", max_zoom: 18}\n";
-    s.edit(PROGRAMME, notifications, &format!("{notifications}{good}"));
-    expect_clean(&s.check());
-    s.edit(PROGRAMME, "/{z}/{x}/{y}.png", "/tiles.png");
-    let diags = s.check();
-    let d = expect_only(&diags, "schema.invalid-value", PROGRAMME, 13, 14);
-    assert!(
-        d.message.contains("not a tile URL template"),
-        "{}",
-        d.message
-    );
-    s.edit(
-        PROGRAMME,
-        "/tiles.png\", attribution: \"© OSM\", max_zoom: 18",
-        "/{z}/{x}/{y}.png\", max_zoom: 30",
-    );
-    let diags = s.check();
-    expect(&diags, "schema.missing-field", PROGRAMME, 13, 6);
-    expect(&diags, "schema.invalid-value", PROGRAMME, 13, 68);
-
 fn rejects_documents_shown_as_images() {
     let s = Site::base();
     show_picture(&s, "plan.pdf", b"%PDF-1.7\n");

@@ -183,9 +183,9 @@ fn leaves_hidden_files_and_backups_out_of_the_site() {
     std::fs::create_dir_all(assets.join(".hidden")).unwrap();
     std::fs::write(assets.join(".env"), format!("TOKEN={SECRET}")).unwrap();
     std::fs::write(assets.join(".hidden/x.png"), SECRET).unwrap();
-    std::fs::write(assets.join("plan.png~"), SECRET).unwrap();
-    std::fs::write(assets.join("#plan.png#"), SECRET).unwrap();
-    std::fs::write(assets.join("plan.png"), "png").unwrap();
+    std::fs::write(assets.join("plan.pdf~"), SECRET).unwrap();
+    std::fs::write(assets.join("#plan.pdf#"), SECRET).unwrap();
+    std::fs::write(assets.join("plan.pdf"), "pdf").unwrap();
     std::fs::write(s.root().join("content/pages/.draft.md"), "not front matter").unwrap();
     let out = s.root().join("public");
     let o = run_bounded(&s, &["build", "--out", out.to_str().unwrap()]);
@@ -196,13 +196,16 @@ fn leaves_hidden_files_and_backups_out_of_the_site() {
         String::from_utf8_lossy(&o.stderr)
     );
     let media = out.join("media/districts/bervoets/assets");
-    assert!(media.join("plan.png").is_file());
+    assert!(media.join("plan.pdf").is_file());
     let mut published: Vec<String> = std::fs::read_dir(&media)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     published.sort();
-    assert_eq!(published, ["bacs.png", "plan.png"]);
+    // The picture as its resized copy (the original is never published), the document as it is.
+    assert_eq!(published.len(), 2, "{published:?}");
+    assert!(published[0].starts_with("bacs-") && published[0].ends_with("-64.png"));
+    assert_eq!(published[1], "plan.pdf");
     let all = build_support_snapshot(&out);
     assert!(!all.contains(SECRET), "a hidden file was published");
 }
