@@ -317,6 +317,7 @@ mod tests {
             statuses: Vec::new(),
             editions: Vec::new(),
             date: None,
+            cover: None,
         }
     }
 
