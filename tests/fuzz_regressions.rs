@@ -1,0 +1,73 @@
+//! Inputs found by the fuzz targets (fuzz/), kept as regression tests.
+
+use std::path::Path;
+use wijk::render::markdown::{render_markdown, MdContext};
+use wijk::render::urls::Urls;
+
+fn render(text: &str) -> String {
+    let urls = Urls::new("https://wijken.example.org/preview/");
+    let cx = MdContext {
+        file: Path::new("content/districts/wiels/projects/potager.md"),
+        lang: "fr",
+        urls: &urls,
+        min_heading: 2,
+    };
+    render_markdown(text, &cx)
+}
+
+#[test]
+fn a_reference_definition_after_a_table_renders_no_script_url() {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz/markdown-table-refdef.md"),
+    )
+    .unwrap();
+    let html = render(&text);
+    assert_no_script_in_tags(&html);
+    assert!(html.contains("javascript:alert(1)"), "text is kept: {html}");
+}
+
+#[test]
+fn a_raw_link_with_a_script_url_is_never_published() {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/fuzz/markdown-href-javascript.md"),
+    )
+    .unwrap();
+    let html = render(&text);
+    assert_no_script_in_tags(&html);
+    assert!(
+        html.contains("&lt;a href="),
+        "the raw tag is kept as text: {html}"
+    );
+}
+
+/// No tag of `html` holds a `javascript:` URL or an event handler (text may mention them).
+fn assert_no_script_in_tags(html: &str) {
+    let lower = html.to_ascii_lowercase();
+    for tag in lower
+        .split('<')
+        .skip(1)
+        .map(|t| t.split('>').next().unwrap_or(""))
+    {
+        let script_url = ["=\"javascript:", "='javascript:", "=javascript:"];
+        assert!(!tag.starts_with("script"), "{html}");
+        assert!(!script_url.iter().any(|s| tag.contains(s)), "{html}");
+        let handler = tag
+            .split_whitespace()
+            .skip(1)
+            .any(|a| a.starts_with("on") && a.contains('='));
+        assert!(!handler, "{html}");
+    }
+}
+
+#[test]
+fn a_mangled_reference_link_renders_no_script_url() {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz/markdown-javascript-76.md"),
+    )
+    .unwrap();
+    let html = render(&text);
+    assert_no_script_in_tags(&html);
+    // A destination that is a relative path stays one, under /media/.
+    assert!(html.contains("href=\"/preview/media/"), "{html}");
+}
