@@ -58,7 +58,9 @@ def generate(args, work):
     corpus = work / f"wijk-{args.districts}x{args.projects_per_district}"
     subprocess.run([sys.executable, str(gen), "--districts", str(args.districts),
                     "--projects-per-district", str(args.projects_per_district),
-                    "--seed", "1", "--out", str(corpus)], check=True, stdout=subprocess.DEVNULL)
+                    "--seed", "1", "--out", str(corpus)]
+                   + (["--communes-geojson"] if args.communes_geojson else []),
+                   check=True, stdout=subprocess.DEVNULL)
     subprocess.run([sys.executable, str(REPO / "benches/corpus_to_spec.py"), str(corpus)], check=True)
     return corpus
 
@@ -146,6 +148,8 @@ def main():
     p.add_argument("--corpus", help="an existing site root instead of generating one")
     p.add_argument("--generator", default=str(REPO.parent / "shared/bench/gen_corpus.py"))
     p.add_argument("--binary", default=str(REPO / "target/release/wijk"))
+    p.add_argument("--communes-geojson", action="store_true",
+                   help="give the corpus commune boundaries and districts inside them (the map)")
     p.add_argument("--serve", action="store_true",
                    help="also time `wijk serve` after one-file changes (edits the corpus, then restores it)")
     p.add_argument("--out-dir", default="/dev/shm" if os.access("/dev/shm", os.W_OK) else None,

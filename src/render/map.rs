@@ -147,11 +147,11 @@ pub fn map_view(cx: &Ctx, lang: &str, current: Option<&District>) -> Option<MapV
     let mut groups: Vec<GroupView> = groups
         .into_iter()
         .map(|(label, mut links)| {
-            links.sort_by_key(|l| l.label.to_lowercase());
+            super::collate::sort_by_label(&mut links, |l| &l.label);
             GroupView { label, links }
         })
         .collect();
-    groups.sort_by_key(|g| g.label.to_lowercase());
+    super::collate::sort_by_label(&mut groups, |g| &g.label);
     let legend = legend(cx, lang, &markers);
     let caption = if site.boundaries.is_some() {
         site.programme.map.source.get(lang).to_string()

@@ -18,7 +18,8 @@ const MIN_GAP: f64 = 26.0 / 288.0;
 /// A commune outline, projected.
 pub struct Outline {
     pub id: String,
-    /// SVG path data of every ring (holes included; drawn with `fill-rule: evenodd`).
+    /// SVG path data of every ring (holes included; drawn with `fill-rule: evenodd`): only
+    /// `M`, `L`, `Z`, digits, `.`, `,` and `-`, so the template inserts it unescaped.
     pub d: String,
     /// Where its name goes (the centre of its largest polygon).
     pub label_at: [f64; 2],
