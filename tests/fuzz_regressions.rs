@@ -11,6 +11,7 @@ fn render(text: &str) -> String {
         lang: "fr",
         urls: &urls,
         min_heading: 2,
+        pictures: &Default::default(),
     };
     render_markdown(text, &cx)
 }

@@ -24,6 +24,7 @@ fn main() {
                 lang,
                 urls: &urls,
                 min_heading: 2,
+                pictures: &Default::default(),
             };
             let html = render_markdown(text, &cx);
             // Text may say "javascript:" or "onclick="; a tag may not hold them.
