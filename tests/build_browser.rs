@@ -1,6 +1,8 @@
 //! The built example site in a real headless Chromium (tests/browser/run.mjs): page loads,
-//! axe-core WCAG 2.1 A/AA, search, language switch. Skips with a reason when Chromium, node
-//! or tests/browser/node_modules are missing, unless WIJK_REQUIRE_BROWSER=1.
+//! axe-core WCAG 2.2 A/AA, a 320-px phone pass over every page type (no sideways scroll, targets
+//! of 24 x 24 px, readable SVG text, the heading on the first screen), search, language switch.
+//! Skips with a reason when Chromium, node or tests/browser/node_modules are missing, unless
+//! WIJK_REQUIRE_BROWSER=1.
 
 mod build_support;
 

@@ -1,5 +1,7 @@
 // Drives a built wijk site in headless Chromium: every page type loads without console
-// errors or failed requests, axe-core finds no WCAG 2.1 A/AA violation, search finds words
+// errors or failed requests, axe-core finds no WCAG 2.2 A/AA violation, on a 320-px phone no
+// page scrolls sideways, standalone targets are at least 24 x 24 px, SVG text is at least 12 px
+// as displayed and the page's own heading is on the first screen; search finds words
 // of updates, meeting reports, inflected and Dutch forms and phrases, filters narrow with counts
 // and stay in the URL, and the language switch leads to the same page in the other language.
 // Usage: node run.mjs <base-url>   (prints failures; exit 0 when there are none)
@@ -16,6 +18,9 @@ if (!base) {
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const failures = [];
 const fail = (msg) => failures.push(msg);
+
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const PHONE = { width: 320, height: 640 };
 
 const TYPES = [
   ["home", /^\/(\w+)\/$/],
@@ -56,8 +61,8 @@ async function check(context, path) {
   page.on("response", (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   await page.goto(`${base}${path}`, { waitUntil: "networkidle" });
   await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+  const result = await page.evaluate((tags) =>
+    window.axe.run(document, { runOnly: { type: "tag", values: tags } }), AXE_TAGS);
   for (const v of result.violations) {
     const where = v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ");
     problems.push(`axe ${v.id} (${v.impact}): ${v.help} at ${where}`);
@@ -67,6 +72,49 @@ async function check(context, path) {
 }
 
 // Types a query (and picks filters) on a search page; returns the status text and result URLs.
+// At 320 px: no sideways scroll (WCAG 1.4.10), targets of at least 24 x 24 px unless inline
+// in a sentence (2.5.8), SVG text at least 12 px once scaled, the h1 on the first screen.
+async function checkPhone(context, path) {
+  const page = await context.newPage();
+  await page.goto(`${base}${path}`, { waitUntil: "networkidle" });
+  const found = await page.evaluate((viewport) => {
+    const out = [];
+    const width = document.documentElement.scrollWidth;
+    if (width > viewport || window.innerWidth !== viewport) {
+      const wide = [...document.querySelectorAll("body *")]
+        .filter((e) => e.getBoundingClientRect().right > viewport + 1)
+        .filter((e) => !e.closest(".table-scroll, .visually-hidden, .skip-link"))
+        .slice(0, 3)
+        .map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
+      out.push(`scrolls sideways: scrollWidth ${width}, innerWidth ${window.innerWidth}, viewport ${viewport} (${wide.join(", ")})`);
+    }
+    const text = (e) => e.textContent.replace(/\s+/g, " ").trim();
+    const targets = document.querySelectorAll("a[href], button, select, input, summary, [tabindex='0']");
+    for (const e of targets) {
+      const r = e.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || e.closest(".visually-hidden")) continue;
+      if (e.classList.contains("skip-link")) continue;
+      const inline = e.tagName === "A" && e.parentElement && text(e.parentElement) !== text(e);
+      if (inline) continue;
+      if (r.width < 24 || r.height < 24) {
+        out.push(`target ${e.tagName.toLowerCase()} "${text(e).slice(0, 30)}" is ${r.width.toFixed(1)} x ${r.height.toFixed(1)} px`);
+      }
+    }
+    for (const t of document.querySelectorAll("svg text")) {
+      const size = parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1);
+      if (size < 12) out.push(`svg text "${text(t).slice(0, 20)}" is ${size.toFixed(1)} px`);
+    }
+    const h1 = document.querySelector("main h1");
+    if (!h1) out.push("no h1 in main");
+    else if (h1.getBoundingClientRect().top > window.innerHeight / 2) {
+      out.push(`the h1 starts ${Math.round(h1.getBoundingClientRect().top)} px down`);
+    }
+    return out;
+  }, PHONE.width);
+  for (const p of found) fail(`${path} at ${PHONE.width} px: ${p}`);
+  await page.close();
+}
+
 async function search(page, query, filters = {}) {
   await page.locator("form[data-search][data-ready]").waitFor({ timeout: 5000 });
   const before = await page.locator("#search-status").textContent();
@@ -128,8 +176,8 @@ async function checkSearch(context) {
 
   await search(page, "compost");
   await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+  const result = await page.evaluate((tags) =>
+    window.axe.run(document, { runOnly: { type: "tag", values: tags } }), AXE_TAGS);
   for (const v of result.violations) fail(`search results: axe ${v.id}: ${v.help}`);
 
   // Dutch: a Dutch word on the Dutch page, through the stemmer ("regenwatertonnen" -> "regenwaterton").
@@ -167,6 +215,9 @@ try {
   const context = await browser.newContext();
   const paths = await pagesToVisit();
   for (const path of paths) await check(context, path);
+  const phone = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+  for (const path of paths) await checkPhone(phone, path);
+  await phone.close();
   const langs = [...new Set(paths.map((p) => p.split("/")[1]).filter((l) => /^[a-z]{2}$/.test(l)))].sort();
   await checkSearch(context);
   const project = paths.find((p) => TYPES[3][1].test(p) && p.startsWith(`/${langs[0]}/`));
