@@ -101,6 +101,7 @@ async function checkPhone(context, path) {
       }
     }
     for (const t of document.querySelectorAll("svg text")) {
+      if (t.getClientRects().length === 0) continue;
       const size = parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1);
       if (size < 12) out.push(`svg text "${text(t).slice(0, 20)}" is ${size.toFixed(1)} px`);
     }
