@@ -1,6 +1,7 @@
 //! Command-line arguments (clap derive): raw flags only; commands in `cmd/` validate and run them.
 
 use crate::diag::Format;
+use crate::i18n::Lang;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -20,6 +21,16 @@ pub struct Cli {
     /// Where build and serve keep processed pictures (default: .wijk-cache under the root).
     #[arg(long, global = true, value_name = "DIR")]
     pub cache_dir: Option<PathBuf>,
+    /// Language of messages: fr, nl or en. Default: WIJK_LANG, else the locale (LC_ALL,
+    /// LC_MESSAGES, LANG), else the programme's first language, else en.
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        env = "WIJK_LANG",
+        value_name = "LANG"
+    )]
+    pub lang: Option<Lang>,
     #[command(subcommand)]
     pub command: Command,
 }

@@ -10,6 +10,7 @@ pub mod cms;
 pub mod diag;
 pub mod diff;
 pub mod geo;
+pub mod i18n;
 pub mod load;
 pub mod lock;
 pub mod markdown;

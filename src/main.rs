@@ -15,13 +15,7 @@ fn main() -> ExitCode {
             });
         }
     };
-    match wijk::cmd::run(cli) {
-        Ok(code) => ExitCode::from(code as u8),
-        Err(e) => {
-            eprintln!("error: {e:#}");
-            ExitCode::from(2)
-        }
-    }
+    ExitCode::from(wijk::cmd::run(cli) as u8)
 }
 
 /// glibc's allocator spent a third of the build's CPU in `_int_malloc` and chunk consolidation on

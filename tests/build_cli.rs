@@ -91,6 +91,7 @@ fn rejects_a_reviewer_address_from_the_secrets_file() {
     std::fs::write(&page, text).unwrap();
     let out = site.path().join("public");
     let run = std::process::Command::new(env!("CARGO_BIN_EXE_wijk"))
+        .env("WIJK_LANG", "en")
         .args([
             "--root",
             site.path().to_str().unwrap(),

@@ -28,6 +28,7 @@ fn large_site(n: usize) -> tempfile::TempDir {
 
 fn build_cmd(root: &Path, out: &Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_wijk"));
+    c.env("WIJK_LANG", "en");
     c.args([
         "--root",
         root.to_str().unwrap(),

@@ -12,6 +12,7 @@ fn build_in(cwd: &Path, root: &str, out: &str) -> std::process::Output {
         .current_dir(cwd)
         .args(["--root", root, "build", "--out", out])
         .env("NO_COLOR", "1")
+        .env("WIJK_LANG", "en")
         .env_remove("WIJK_REVIEWER_EMAILS")
         .output()
         .unwrap()

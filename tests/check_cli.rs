@@ -14,6 +14,7 @@ fn wijk(args: &[&str]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_wijk"))
         .args(args)
         .env("NO_COLOR", "1")
+        .env("WIJK_LANG", "en")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -88,7 +89,7 @@ fn prints_rustc_style_snippets_with_a_caret() {
         "no colour when piped or with NO_COLOR: {out:?}"
     );
     let expected = format!(
-        "error[budget.total]: requested EUR 2330.00 differs from the sum of the lines, EUR 2330.50\n  --> {PROJECT}:12:14\n   |\n12 |   requested: 2330\n   |              ^^^^\n"
+        "error[budget.total]: requested €2,330.00 differs from the sum of the lines, €2,330.50\n  --> {PROJECT}:12:14\n   |\n12 |   requested: 2330\n   |              ^^^^\n"
     );
     assert!(out.starts_with(&expected), "{out}");
     assert!(out.trim_end().ends_with("1 error and 0 warnings"), "{out}");
@@ -126,7 +127,7 @@ fn prints_github_annotations() {
     let out = stdout(&o);
     let line = out.lines().next().unwrap();
     assert!(
-        line.starts_with(&format!("::error file={PROJECT},line=14,col=10,title=budget.overspent::spent EUR 2100.00 is more than granted EUR 2000.00")),
+        line.starts_with(&format!("::error file={PROJECT},line=14,col=10,title=budget.overspent::spent €2,100.00 is more than granted €2,000.00")),
         "{line}"
     );
 }

@@ -7,6 +7,7 @@ mod photo;
 
 use fixture_site::{errors, expect, expect_clean, expect_only, Site};
 use wijk::diag::{Rule, Severity};
+use wijk::i18n::Lang;
 
 const DISTRICT: &str = "content/districts/wiels/district.md";
 const PROJECT: &str = "content/districts/wiels/projects/potager.md";
@@ -145,7 +146,11 @@ fn rejects_unknown_fields() {
     s.edit(PROJECT, "edition: 2024\n", "edition: 2024\nbudjet: 3\n");
     let d = s.check();
     let d = expect_only(&d, "schema.unknown-field", PROJECT, 4, 1);
-    assert!(d.message.contains("budjet"), "{}", d.message);
+    assert!(
+        d.message_in(Lang::En).contains("budjet"),
+        "{}",
+        d.message_in(Lang::En)
+    );
 }
 
 #[test]
@@ -154,7 +159,11 @@ fn rejects_missing_required_fields() {
     s.edit(PROJECT, "title: Potager collectif du Wiels\n", "");
     let d = s.check();
     let d = expect_only(&d, "schema.missing-field", PROJECT, 2, 1);
-    assert!(d.message.contains("title"), "{}", d.message);
+    assert!(
+        d.message_in(Lang::En).contains("title"),
+        "{}",
+        d.message_in(Lang::En)
+    );
 }
 
 #[test]
@@ -307,7 +316,13 @@ fn rejects_requested_that_differs_from_the_lines() {
     s.edit(PROJECT, "requested: 2330.5", "requested: 2330");
     let d = s.check();
     let d = expect_only(&d, "budget.total", PROJECT, 12, 14);
-    assert!(d.message.contains("2330.50"), "{}", d.message);
+    let text = d.message_in(Lang::En);
+    assert!(text.contains("€2,330.50"), "{text}");
+    let help = d.help_in(Lang::En).unwrap_or_default();
+    assert!(
+        help.contains("`requested: 2330.50`"),
+        "the YAML value, not money: {help}"
+    );
 }
 
 #[test]
@@ -349,10 +364,10 @@ fn rejects_a_district_total_over_the_grant_cap() {
         7,
         14,
     );
+    let text = e.message_in(Lang::En);
     assert!(
-        e.message.contains("15330.50") && e.message.contains("15000.00"),
-        "{}",
-        e.message
+        text.contains("€15,330.50") && text.contains("€15,000.00"),
+        "{text}"
     );
     assert_eq!(
         errors(&d),
@@ -407,7 +422,11 @@ fn rejects_a_steering_group_under_five() {
     s.edit(DISTRICT, "steering_group: 6", "steering_group: 4");
     let d = s.check();
     let d = expect_only(&d, "phase.requirement", DISTRICT, 6, 17);
-    assert!(d.message.contains("at least 5"), "{}", d.message);
+    assert!(
+        d.message_in(Lang::En).contains("at least 5"),
+        "{}",
+        d.message_in(Lang::En)
+    );
 }
 
 #[test]
@@ -504,7 +523,10 @@ fn points_a_translated_district_name_to_title() {
         2,
         1,
     );
-    assert!(e.help.as_deref().unwrap_or("").contains("`title`"), "{e:?}");
+    assert!(
+        e.help_in(Lang::En).unwrap_or_default().contains("`title`"),
+        "{e:?}"
+    );
     s.write(
         "content/districts/wiels/district.nl.md",
         "---\ntitle: Wielswijk\n---\nEen wijk.\n",
@@ -678,18 +700,16 @@ fn suggests_the_closest_id_for_a_typo() {
     let person = expect(&d, "ref.person", DISTRICT, 5, 8);
     assert!(
         person
-            .help
-            .as_deref()
-            .unwrap_or("")
+            .help_in(Lang::En)
+            .unwrap_or_default()
             .starts_with("did you mean `marie-dupont`?"),
         "{person:?}"
     );
     let theme = expect(&d, "ref.theme", PROJECT, 4, 10);
     assert!(
         theme
-            .help
-            .as_deref()
-            .unwrap_or("")
+            .help_in(Lang::En)
+            .unwrap_or_default()
             .starts_with("did you mean `food`?"),
         "{theme:?}"
     );
@@ -726,7 +746,8 @@ fn rejects_a_boundary_of_an_unknown_commune() {
     s.write(BOUNDARIES, boundaries("ixelles", SAINT_GILLES));
     let diags = s.check();
     let d = expect(&diags, "geo.invalid", BOUNDARIES, 2, 44);
-    assert!(d.message.contains("`ixelles`"), "{}", d.message);
+    let text = d.message_in(Lang::En);
+    assert!(text.contains("`ixelles`"), "{text}");
 }
 
 #[test]
@@ -736,7 +757,11 @@ fn rejects_an_open_boundary_ring() {
     s.write(BOUNDARIES, boundaries("forest", open));
     let diags = s.check();
     let d = expect_only(&diags, "geo.invalid", BOUNDARIES, 5, 52);
-    assert!(d.message.contains("not closed"), "{}", d.message);
+    assert!(
+        d.message_in(Lang::En).contains("not closed"),
+        "{:?}",
+        d.message
+    );
 }
 
 #[test]
@@ -746,7 +771,11 @@ fn rejects_a_boundary_coordinate_out_of_range() {
     s.write(BOUNDARIES, boundaries("forest", ring));
     let diags = s.check();
     let d = expect_only(&diags, "geo.invalid", BOUNDARIES, 5, 90);
-    assert!(d.message.contains("latitude 95.5"), "{}", d.message);
+    assert!(
+        d.message_in(Lang::En).contains("latitude 95.5"),
+        "{:?}",
+        d.message
+    );
 }
 
 #[test]
@@ -762,8 +791,9 @@ fn rejects_a_boundary_file_over_the_position_bound() {
     let column = 53 + 15 * (wijk::geo::json::MAX_POSITIONS as u32 - 5);
     let d = expect_only(&diags, "geo.invalid", BOUNDARIES, 5, column);
     assert!(
-        d.message.contains("more than 1000000 positions"),
-        "{}",
+        d.message_in(Lang::En)
+            .contains("more than 1000000 positions"),
+        "{:?}",
         d.message
     );
 }
@@ -777,8 +807,9 @@ fn warns_when_a_location_is_outside_its_commune() {
     let d = expect_only(&diags, "geo.outside", DISTRICT, 4, 11);
     assert_eq!(d.severity, Severity::Warning);
     assert!(
-        d.message.contains("is in Saint-Gilles, not in Forest"),
-        "{}",
+        d.message_in(Lang::En)
+            .contains("is in Saint-Gilles, not in Forest"),
+        "{:?}",
         d.message
     );
     s.edit(
@@ -788,7 +819,10 @@ fn warns_when_a_location_is_outside_its_commune() {
     );
     let diags = s.check();
     let d = expect_only(&diags, "geo.outside", DISTRICT, 4, 11);
-    assert!(d.help.as_deref().unwrap_or("").contains("swapped"), "{d:?}");
+    assert!(
+        d.help_in(Lang::En).unwrap_or_default().contains("swapped"),
+        "{d:?}"
+    );
 }
 
 #[test]
@@ -802,8 +836,8 @@ fn accepts_a_map_with_tiles_and_rejects_a_template_without_coordinates_or_attrib
     let diags = s.check();
     let d = expect_only(&diags, "schema.invalid-value", PROGRAMME, 13, 14);
     assert!(
-        d.message.contains("not a tile URL template"),
-        "{}",
+        d.message_in(Lang::En).contains("not a tile URL template"),
+        "{:?}",
         d.message
     );
     s.edit(
@@ -838,11 +872,15 @@ fn rejects_heic_images_naming_the_format() {
     let diags = s.check();
     let d = expect_only(&diags, "asset.format", DISTRICT, 17, 1);
     assert!(
-        d.message.contains("HEIC images are not supported"),
-        "{}",
+        d.message_in(Lang::En)
+            .contains("HEIC images are not supported"),
+        "{:?}",
         d.message
     );
-    assert!(d.help.as_deref().unwrap_or("").contains("JPEG"), "{d:?}");
+    assert!(
+        d.help_in(Lang::En).unwrap_or_default().contains("JPEG"),
+        "{d:?}"
+    );
 }
 
 #[test]
@@ -852,7 +890,11 @@ fn rejects_truncated_images() {
     show_picture(&s, "coupe.jpg", &jpeg[..jpeg.len() / 2]);
     let diags = s.check();
     let d = expect_only(&diags, "asset.format", DISTRICT, 17, 1);
-    assert!(d.message.contains("truncated JPEG"), "{}", d.message);
+    assert!(
+        d.message_in(Lang::En).contains("truncated JPEG"),
+        "{:?}",
+        d.message
+    );
 }
 
 #[test]
@@ -861,7 +903,11 @@ fn rejects_images_whose_name_lies_about_their_format() {
     show_picture(&s, "photo.jpg", &photo::png(&photo::garden(32, 24, 2)));
     let diags = s.check();
     let d = expect_only(&diags, "asset.format", DISTRICT, 17, 1);
-    assert!(d.message.contains("holds a PNG image"), "{}", d.message);
+    assert!(
+        d.message_in(Lang::En).contains("holds a PNG image"),
+        "{:?}",
+        d.message
+    );
 }
 
 #[test]
@@ -870,7 +916,11 @@ fn rejects_image_bombs_before_decoding() {
     show_picture(&s, "bombe.png", &photo::png_declaring(100_000, 100_000, 1));
     let diags = s.check();
     let d = expect_only(&diags, "asset.format", DISTRICT, 17, 1);
-    assert!(d.message.contains("100000 × 100000"), "{}", d.message);
+    assert!(
+        d.message_in(Lang::En).contains("100000 × 100000"),
+        "{:?}",
+        d.message
+    );
 }
 
 #[test]
@@ -879,7 +929,11 @@ fn rejects_images_with_an_absurd_side() {
     show_picture(&s, "fil.png", &photo::png_declaring(1, 65_535, 65_535));
     let diags = s.check();
     let d = expect_only(&diags, "asset.format", DISTRICT, 17, 1);
-    assert!(d.message.contains("1 × 65535"), "{}", d.message);
+    assert!(
+        d.message_in(Lang::En).contains("1 × 65535"),
+        "{:?}",
+        d.message
+    );
 }
 
 #[test]
@@ -890,8 +944,9 @@ fn rejects_svg_images() {
     let diags = s.check();
     let d = expect_only(&diags, "asset.format", DISTRICT, 17, 1);
     assert!(
-        d.message.contains("SVG images are not supported"),
-        "{}",
+        d.message_in(Lang::En)
+            .contains("SVG images are not supported"),
+        "{:?}",
         d.message
     );
 }
@@ -902,7 +957,11 @@ fn rejects_documents_shown_as_images() {
     show_picture(&s, "plan.pdf", b"%PDF-1.7\n");
     let diags = s.check();
     let d = expect_only(&diags, "asset.format", DISTRICT, 17, 1);
-    assert!(d.message.contains("is not an image"), "{}", d.message);
+    assert!(
+        d.message_in(Lang::En).contains("is not an image"),
+        "{:?}",
+        d.message
+    );
 }
 
 #[test]
@@ -916,7 +975,11 @@ fn warns_about_images_over_20_mb() {
     let diags = s.check();
     let w = expect_only(&diags, "asset.size", DISTRICT, 17, 1);
     assert_eq!(w.severity, Severity::Warning);
-    assert!(w.message.contains("over 20 MB"), "{}", w.message);
+    assert!(
+        w.message_in(Lang::En).contains("over 20 MB"),
+        "{:?}",
+        w.message
+    );
 }
 
 #[test]
@@ -929,7 +992,11 @@ fn warns_about_covers_narrower_than_they_are_shown() {
     );
     let diags = s.check();
     let w = expect_only(&diags, "asset.size", DISTRICT, 8, 14);
-    assert!(w.message.contains("64 pixels wide"), "{}", w.message);
+    assert!(
+        w.message_in(Lang::En).contains("64 pixels wide"),
+        "{:?}",
+        w.message
+    );
 }
 
 #[test]
@@ -987,8 +1054,9 @@ fn rejects_a_translated_cover_picture() {
     let diags = s.check();
     let d = expect_only(&diags, "i18n.translation", TRANSLATION, 3, 9);
     assert!(
-        d.message.contains("`cover.src` cannot be translated"),
-        "{}",
+        d.message_in(Lang::En)
+            .contains("`cover.src` cannot be translated"),
+        "{:?}",
         d.message
     );
 }

@@ -18,7 +18,8 @@ fn rejects_an_address_the_mailer_would_refuse() {
         s.edit("data/reviewers.yaml", "anne@example.org", bad);
         let diags = s.check();
         let d = expect_only(&diags, "schema.invalid-value", "data/reviewers.yaml", 4, 10);
-        assert!(d.message.contains(bad), "{bad}: {}", d.message);
+        let text = d.message_in(wijk::i18n::Lang::En);
+        assert!(text.contains(bad), "{bad}: {text}");
     }
 }
 

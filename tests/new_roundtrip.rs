@@ -12,6 +12,11 @@ fn wijk(root: &Path, args: &[&str]) -> Output {
         .arg(root)
         .args(args)
         .env("NO_COLOR", "1")
+        // Nothing chooses a language: the programme's first (fr) applies, whatever the machine.
+        .env_remove("WIJK_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .output()
         .unwrap()
 }
@@ -137,7 +142,7 @@ fn writes_in_the_programmes_default_language() {
 /// Asserts exit 1 with one line naming the problem, and that nothing was written.
 fn assert_refused(site: &Site, args: &[&str], says: &str) {
     let before = snapshot(site.root());
-    let mut all = vec!["new"];
+    let mut all = vec!["--lang", "en", "new"];
     all.extend_from_slice(args);
     let out = wijk(site.root(), &all);
     assert_eq!(out.status.code(), Some(1), "{args:?}");
@@ -215,4 +220,58 @@ fn rejects_a_root_that_is_not_a_site_with_exit_2() {
     let dir = tempfile::tempdir().unwrap();
     let out = wijk(dir.path(), &["new", "expert", "jan"]);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+}
+
+#[test]
+fn writes_a_project_in_its_districts_language() {
+    let site = Site::example();
+    // maritiem is a Dutch district (`lang: nl`) of a French-first programme.
+    let file = "content/districts/maritiem/projects/buurttuin.md";
+    let t = new(
+        site.root(),
+        &["project", "buurttuin", "--district", "maritiem"],
+        file,
+    );
+    assert!(t.contains("\nlang: nl "), "the district's language: {t}");
+    assert!(
+        t.contains("# Een project van de wijk maritiem."),
+        "Dutch comments: {t}"
+    );
+    assert!(!t.contains("Remplacez"), "no French comment: {t}");
+    assert_checks(site.root());
+    let corpus = wijk::load::load(site.root()).unwrap();
+    let site_model = wijk::validate::validate(&corpus).site.unwrap();
+    let maritiem = site_model
+        .districts
+        .iter()
+        .find(|d| d.id.as_str() == "maritiem")
+        .unwrap();
+    let project = maritiem
+        .projects
+        .iter()
+        .find(|p| p.id.as_str() == "buurttuin")
+        .unwrap();
+    assert_eq!(project.text.original.lang, "nl");
+}
+
+#[test]
+fn comments_in_the_chosen_language() {
+    let site = Site::example();
+    let t = new(
+        site.root(),
+        &["--lang", "nl", "district", "kanaal"],
+        "content/districts/kanaal/district.md",
+    );
+    assert!(t.contains("# Fiche van een wijk."), "{t}");
+    assert!(t.contains("\nlang: nl "), "written in Dutch, said so: {t}");
+    // English is not a language of the programme: English comments, text in French.
+    let t = new(
+        site.root(),
+        &["--lang", "en", "expert", "an-peeters"],
+        "content/experts/an-peeters.md",
+    );
+    assert!(t.contains("# An expert's or coach's profile."), "{t}");
+    assert!(!t.contains("\nlang:"), "{t}");
+    assert!(t.contains("languages: [fr]"), "{t}");
+    assert_checks(site.root());
 }

@@ -39,6 +39,7 @@ fn start_with(extra: &[&str]) -> Server {
         .arg("--root")
         .arg(site.path())
         .args(["serve", "--port", "0"])
+        .env("WIJK_LANG", "en")
         .args(extra)
         .env("NO_COLOR", "1")
         .stdout(Stdio::piped())

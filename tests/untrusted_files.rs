@@ -18,6 +18,7 @@ fn run_bounded(site: &Site, args: &[&str]) -> Output {
         .arg(site.root())
         .args(args)
         .env("NO_COLOR", "1")
+        .env("WIJK_LANG", "en")
         .env("SECRET_TOKEN", SECRET)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

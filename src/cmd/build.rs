@@ -2,6 +2,8 @@
 
 use super::Exit;
 use crate::diag::{self, Severity};
+use crate::i18n::Lang;
+use crate::msg;
 use crate::render::{self, RenderError, RenderOptions, Theme};
 use anyhow::Context;
 use std::path::Path;
@@ -14,32 +16,36 @@ pub fn run(
     base_url: Option<&str>,
     cache_dir: Option<std::path::PathBuf>,
     quiet: bool,
+    lang: Lang,
 ) -> anyhow::Result<Exit> {
     // Refused before anything is read or moved: an output over the sources would replace them.
     let resolved_out = match render::resolve_out(root, out) {
         Ok(p) => p,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("{}: {e}", msg!("label-error").text(lang));
             return Ok(Exit::Failure);
         }
     };
-    let corpus = crate::load::load(root)?;
+    let corpus = crate::load::load(root).map_err(|e| super::load_failure(e, lang))?;
     let validated = crate::validate::validate(&corpus);
     // The site holds what rendering needs; the raw corpus is freed before pages pile up.
     drop(corpus);
     let diags = &validated.diagnostics;
     let errors = diags.iter().any(|d| d.severity == Severity::Error);
     if errors || (!quiet && !diags.is_empty()) {
-        eprint!("{}", diag::render_human(diags, root, super::use_color()));
+        eprint!(
+            "{}",
+            diag::render_human(diags, root, super::use_color(), lang)
+        );
     }
     if errors {
-        eprintln!("error: the content has errors; nothing was rendered");
+        eprintln!("{}", super::error_line(lang, msg!("build-not-rendered")));
         return Ok(Exit::Content);
     }
     let site = validated
         .site
-        .context("data/programme.yaml could not be read")?;
-    let theme = Theme::of_root(root).context("loading the theme")?;
+        .context(msg!("build-no-programme").text(lang))?;
+    let theme = Theme::of_root(root).context(msg!("build-theme-failed").text(lang))?;
     let options = RenderOptions {
         base_url: base_url.map(str::to_string),
         // Addresses kept outside the repository are never rendered; the output is checked for them too.
@@ -53,28 +59,33 @@ pub fn run(
     match render::render_site(&site, &theme, &options, &resolved_out) {
         Ok(stats) => {
             if !quiet {
-                eprintln!(
-                    "built {} pages, {} files in {:.2} s into {}; pictures: {} processed, {} from the cache",
-                    stats.pages,
-                    stats.files,
-                    stats.elapsed.as_secs_f64(),
-                    out.display(),
-                    stats.pictures.processed,
-                    stats.pictures.cached,
+                let m = msg!(
+                    "build-done",
+                    pages = stats.pages,
+                    files = stats.files,
+                    seconds = format!("{:.2}", stats.elapsed.as_secs_f64()),
+                    dir = out.display().to_string(),
+                    processed = stats.pictures.processed,
+                    cached = stats.pictures.cached
                 );
+                eprintln!("{}", m.text(lang));
             }
             Ok(Exit::Ok)
         }
         Err(RenderError::Pictures(diags)) => {
-            eprint!("{}", diag::render_human(&diags, root, super::use_color()));
-            eprintln!("error: the content has errors; nothing was rendered");
+            eprint!(
+                "{}",
+                diag::render_human(&diags, root, super::use_color(), lang)
+            );
+            eprintln!("{}", super::error_line(lang, msg!("build-not-rendered")));
             Ok(Exit::Content)
         }
-        Err(e @ RenderError::Leak { .. }) => {
-            eprintln!("error: {e}");
+        Err(RenderError::Leak { file, more }) => {
+            let m = msg!("build-leak", file = file.display().to_string(), more = more);
+            eprintln!("{}", super::error_line(lang, m));
             Ok(Exit::Content)
         }
-        Err(e) => Err(e).context("rendering the site"),
+        Err(e) => Err(e).context(msg!("build-render-failed").text(lang)),
     }
 }
 

@@ -2,24 +2,26 @@
 
 use super::Exit;
 use crate::diag::{self, Format, Severity};
+use crate::i18n::Lang;
+use crate::msg;
 use anyhow::Context;
 use std::io::Write;
 use std::path::Path;
 
 /// Runs `check` on the site at `root`.
-pub fn run(root: &Path, format: Format, deny_warnings: bool) -> anyhow::Result<Exit> {
-    let corpus = crate::load::load(root)?;
+pub fn run(root: &Path, format: Format, deny_warnings: bool, lang: Lang) -> anyhow::Result<Exit> {
+    let corpus = crate::load::load(root).map_err(|e| super::load_failure(e, lang))?;
     let validated = crate::validate::validate(&corpus);
     let diags = &validated.diagnostics;
     let out = match format {
-        Format::Human => diag::render_human(diags, root, super::use_color()),
-        Format::Json => diag::render_json(diags),
-        Format::Github => diag::render_github(diags),
+        Format::Human => diag::render_human(diags, root, super::use_color(), lang),
+        Format::Json => diag::render_json(diags, lang),
+        Format::Github => diag::render_github(diags, lang),
     };
     let mut stdout = std::io::stdout().lock();
     stdout
         .write_all(out.as_bytes())
-        .context("writing the report")?;
+        .context(msg!("check-write-failed").text(lang))?;
     let errors = diags.iter().any(|d| d.severity == Severity::Error);
     let warnings = diags.iter().any(|d| d.severity == Severity::Warning);
     Ok(if errors || (deny_warnings && warnings) {

@@ -3,6 +3,8 @@
 use super::Exit;
 use crate::cms::{self, Target};
 use crate::diag::{self, Severity};
+use crate::i18n::Lang;
+use crate::msg;
 use anyhow::Context;
 use std::path::Path;
 
@@ -14,26 +16,28 @@ pub fn run(
     proxy: Option<String>,
     branch: String,
     quiet: bool,
+    lang: Lang,
 ) -> anyhow::Result<Exit> {
-    let corpus = crate::load::load(root)?;
+    let corpus = crate::load::load(root).map_err(|e| super::load_failure(e, lang))?;
     let validated = crate::validate::validate(&corpus);
     drop(corpus);
     let diags = &validated.diagnostics;
     if diags.iter().any(|d| d.severity == Severity::Error) {
-        eprint!("{}", diag::render_human(diags, root, super::use_color()));
-        eprintln!("error: the content has errors; the editor was not written");
+        eprint!(
+            "{}",
+            diag::render_human(diags, root, super::use_color(), lang)
+        );
+        eprintln!("{}", super::error_line(lang, msg!("cms-not-written")));
         return Ok(Exit::Content);
     }
     let site = validated
         .site
-        .context("data/programme.yaml could not be read")?;
+        .context(msg!("build-no-programme").text(lang))?;
     let target = match (proxy, &site.programme.editing) {
         (Some(proxy_url), _) => Target::Local { proxy_url, branch },
         (None, Some(editing)) => Target::Hosted(editing),
         (None, None) => {
-            eprintln!(
-                "error: data/programme.yaml has no `editing:` block (backend, repo, branch); add one, or pass --proxy for a local decap-server"
-            );
+            eprintln!("{}", super::error_line(lang, msg!("cms-no-editing")));
             return Ok(Exit::Failure);
         }
     };
@@ -46,12 +50,13 @@ pub fn run(
         std::fs::write(&path, bytes).with_context(|| format!("writing {}", path.display()))?;
     }
     if !quiet {
-        eprintln!(
-            "wrote the browser editor (Decap CMS {}, {} files) into {}",
-            cms::vendor::DECAP_VERSION,
-            files.len(),
-            out.display()
+        let m = msg!(
+            "cms-written",
+            version = cms::vendor::DECAP_VERSION,
+            files = files.len(),
+            dir = out.display().to_string()
         );
+        eprintln!("{}", m.text(lang));
     }
     Ok(Exit::Ok)
 }

@@ -3,15 +3,16 @@
 use super::Exit;
 use crate::cli::{DiffArgs, DiffFormat};
 use crate::diff::{self, Side};
+use crate::i18n::Lang;
 use crate::notify;
 use std::path::Path;
 
 /// Runs `diff`. The report is printed whatever the content's state (errors introduced are part of
 /// it): exit 0 when it was produced, 2 when a revision is unknown or cannot be read.
-pub fn run(root: &Path, args: &DiffArgs) -> anyhow::Result<Exit> {
+pub fn run(root: &Path, args: &DiffArgs, lang: Lang) -> anyhow::Result<Exit> {
     let before = side_at(root, Some(&args.since))?;
     let after = side_at(root, args.until.as_deref())?;
-    let changes = diff::compare(&before, &after);
+    let changes = diff::compare(&before, &after, lang);
     let out = match args.format {
         DiffFormat::Json => diff::render_json(&changes),
     };

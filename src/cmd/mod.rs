@@ -10,6 +10,8 @@ mod schema;
 mod serve;
 
 use crate::cli::{Cli, Command};
+use crate::i18n::{self, Lang, Message};
+use crate::msg;
 
 /// Exit codes of the contract.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,16 +24,30 @@ pub enum Exit {
     Failure = 2,
 }
 
-/// Runs a parsed command line. `Err` is a failure of exit code 2.
-pub fn run(cli: Cli) -> anyhow::Result<Exit> {
+/// Runs a parsed command line in the language it chooses (see [`i18n::choose`]); a failure is
+/// printed here, in that language, and is exit code 2.
+pub fn run(cli: Cli) -> Exit {
     let root = cli.root.clone();
+    let lang = i18n::choose(cli.lang, || crate::load::first_language(&root));
+    match run_in(cli, lang) {
+        Ok(exit) => exit,
+        Err(e) => {
+            eprintln!("{}: {e:#}", msg!("label-error").text(lang));
+            Exit::Failure
+        }
+    }
+}
+
+fn run_in(cli: Cli, lang: Lang) -> anyhow::Result<Exit> {
+    let root = cli.root.clone();
+    let quiet = cli.quiet;
     match cli.command {
         Command::Check {
             format,
             deny_warnings,
-        } => check::run(&root, format, deny_warnings),
+        } => check::run(&root, format, deny_warnings, lang),
         Command::Build { out, base_url } => {
-            build::run(&root, &out, base_url.as_deref(), cli.cache_dir, cli.quiet)
+            build::run(&root, &out, base_url.as_deref(), cli.cache_dir, quiet, lang)
         }
         Command::Serve {
             port,
@@ -45,17 +61,28 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
                 open,
                 poll,
                 idle_timeout: std::time::Duration::from_secs(idle_timeout),
-                quiet: cli.quiet,
+                quiet,
                 verbose: cli.verbose,
                 cache_dir: cli.cache_dir,
+                lang,
             },
         ),
-        Command::Notify(args) => notify::run(&root, &args, cli.quiet),
-        Command::Diff(args) => diff::run(&root, &args),
-        Command::New { what } => new::run(&root, what),
-        Command::Schema { out } => schema::run(&out, cli.quiet),
-        Command::Cms { out, proxy, branch } => cms::run(&root, &out, proxy, branch, cli.quiet),
+        Command::Notify(args) => notify::run(&root, &args, quiet, lang),
+        Command::Diff(args) => diff::run(&root, &args, lang),
+        Command::New { what } => new::run(&root, what, lang),
+        Command::Schema { out } => schema::run(&out, quiet, lang),
+        Command::Cms { out, proxy, branch } => cms::run(&root, &out, proxy, branch, quiet, lang),
     }
+}
+
+/// An error line (`error: …`) in `lang`, for failures that are reported without stopping.
+fn error_line(lang: Lang, m: Message) -> String {
+    format!("{}: {}", msg!("label-error").text(lang), m.text(lang))
+}
+
+/// The failure of loading a site, in `lang`.
+fn load_failure(e: crate::load::LoadError, lang: Lang) -> anyhow::Error {
+    anyhow::anyhow!(e.message().text(lang))
 }
 
 /// Whether colours may be used on stderr/stdout: a terminal, and NO_COLOR unset.

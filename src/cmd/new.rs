@@ -2,18 +2,20 @@
 
 use super::Exit;
 use crate::cli::NewWhat;
+use crate::i18n::Lang;
 use crate::scaffold::{self, NewFile};
 use std::path::Path;
 
 /// Runs `new`: prints the path created; exit 1 on a refused request (existing file, invalid id,
 /// unknown district), 2 on I/O failures.
-pub fn run(root: &Path, what: NewWhat) -> anyhow::Result<Exit> {
+pub fn run(root: &Path, what: NewWhat, lang: Lang) -> anyhow::Result<Exit> {
     let what = match what {
         NewWhat::District { id } => NewFile::District { id },
         NewWhat::Project { id, district } => NewFile::Project { id, district },
         NewWhat::Expert { id } => NewFile::Expert { id },
     };
-    let result = scaffold::plan(root, &what).and_then(|s| scaffold::write(root, &s).map(|()| s));
+    let result =
+        scaffold::plan(root, &what, lang).and_then(|s| scaffold::write(root, &s).map(|()| s));
     match result {
         Ok(s) => {
             let shown = if root == Path::new(".") {
@@ -25,9 +27,9 @@ pub fn run(root: &Path, what: NewWhat) -> anyhow::Result<Exit> {
             Ok(Exit::Ok)
         }
         Err(e) if e.is_content() => {
-            eprintln!("error: {e}");
+            eprintln!("{}", super::error_line(lang, e.message()));
             Ok(Exit::Content)
         }
-        Err(e) => Err(e.into()),
+        Err(e) => Err(anyhow::anyhow!(e.message().text(lang))),
     }
 }

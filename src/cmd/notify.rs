@@ -2,24 +2,26 @@
 
 use super::Exit;
 use crate::cli::NotifyArgs;
+use crate::i18n::Lang;
 use crate::model::Site;
+use crate::msg;
 use crate::notify::{self, EmailTheme, Ledger, Links, Mailer, Outcome, Outgoing};
 use anyhow::{bail, Context};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// Runs `notify`.
-pub fn run(root: &Path, args: &NotifyArgs, quiet: bool) -> anyhow::Result<Exit> {
+pub fn run(root: &Path, args: &NotifyArgs, quiet: bool, lang: Lang) -> anyhow::Result<Exit> {
     let before = notify::load_revision(root, &args.since)?;
     let before_site = before.validated.and_then(|v| v.site);
-    let Some((mut site, sha)) = load_after(root, args.until.as_deref())? else {
+    let Some((mut site, sha)) = load_after(root, args.until.as_deref(), lang)? else {
         return Ok(Exit::Content);
     };
     notify::apply_reviewer_emails(&mut site, &notify::reviewer_emails_from_env()?);
     let notices = notify::plan(before_site.as_ref(), &site);
     if notices.is_empty() {
         if !quiet {
-            println!("no notices: no dossier was submitted, changed or completed");
+            println!("{}", msg!("notify-none").text(lang));
         }
         return Ok(Exit::Ok);
     }
@@ -34,13 +36,13 @@ pub fn run(root: &Path, args: &NotifyArgs, quiet: bool) -> anyhow::Result<Exit> 
         commit_sha: sha,
         commit_url: args.commit_url.clone(),
     };
-    let (messages, unwritten) = compose_all(&site, &theme, &notices, &links);
+    let (messages, unwritten) = compose_all(&site, &theme, &notices, &links, lang);
     let mut mailer = make_mailer(args)?;
     let mut ledger = match &args.ledger {
         Some(path) => Some(Ledger::open(path)?),
         None => None,
     };
-    let mut progress = |m: &Outgoing, o: &Outcome| print_outcome(m, o, quiet);
+    let mut progress = |m: &Outgoing, o: &Outcome| print_outcome(m, o, quiet, lang);
     let outcomes = notify::deliver(
         &messages,
         mailer.as_mut(),
@@ -48,21 +50,25 @@ pub fn run(root: &Path, args: &NotifyArgs, quiet: bool) -> anyhow::Result<Exit> 
         retry(args)?,
         &mut progress,
     )?;
-    Ok(summarise(&outcomes, unwritten, quiet))
+    Ok(summarise(&outcomes, unwritten, quiet, lang))
 }
 
 /// The site after the change and its commit; `None` (exit 1) when it has errors, printed.
-fn load_after(root: &Path, until: Option<&str>) -> anyhow::Result<Option<(Site, Option<String>)>> {
+fn load_after(
+    root: &Path,
+    until: Option<&str>,
+    lang: Lang,
+) -> anyhow::Result<Option<(Site, Option<String>)>> {
     let (validated, sha, diag_root, _dir) = match until {
         Some(rev) => {
             let r = notify::load_revision(root, rev)?;
             let Some(v) = r.validated else {
-                bail!("revision `{rev}` has no data/programme.yaml");
+                bail!(msg!("notify-no-programme", rev = rev).text(lang));
             };
             (v, Some(r.sha), r.dir.path().to_path_buf(), Some(r.dir))
         }
         None => {
-            let corpus = crate::load::load(root)?;
+            let corpus = crate::load::load(root).map_err(|e| super::load_failure(e, lang))?;
             let sha = notify::resolve(root, "HEAD").ok();
             (
                 crate::validate::validate(&corpus),
@@ -74,13 +80,18 @@ fn load_after(root: &Path, until: Option<&str>) -> anyhow::Result<Option<(Site, 
     };
     let errors = validated.error_count();
     if errors > 0 {
-        let diags = crate::diag::render_human(&validated.diagnostics, &diag_root, false);
+        let diags = crate::diag::render_human(&validated.diagnostics, &diag_root, false, lang);
         eprint!("{diags}");
-        let at = until.unwrap_or("the working tree");
-        eprintln!("error: the content at {at} has {errors} error(s): nothing sent");
+        let m = match until {
+            Some(rev) => msg!("notify-content-errors", rev = rev, errors = errors),
+            None => msg!("notify-worktree-errors", errors = errors),
+        };
+        eprintln!("{}", super::error_line(lang, m));
         return Ok(None);
     }
-    let site = validated.site.context("the programme could not be read")?;
+    let site = validated
+        .site
+        .context(msg!("build-no-programme").text(lang))?;
     Ok(Some((site, sha)))
 }
 
@@ -91,6 +102,7 @@ fn compose_all(
     theme: &EmailTheme,
     notices: &[notify::Notice],
     links: &Links,
+    lang: Lang,
 ) -> (Vec<Outgoing>, usize) {
     let mut messages = Vec::new();
     let mut unwritten = 0;
@@ -99,7 +111,7 @@ fn compose_all(
             match notify::compose(site, theme, notice, &to, links) {
                 Ok(m) => messages.push(m),
                 Err(e) => {
-                    eprintln!("error: {e}");
+                    eprintln!("{}: {e}", msg!("label-error").text(lang));
                     unwritten += 1;
                 }
             }
@@ -144,7 +156,7 @@ fn make_mailer(args: &NotifyArgs) -> anyhow::Result<Box<dyn Mailer>> {
 }
 
 /// One line per message: event, district, edition, recipient id (never the address).
-fn print_outcome(m: &Outgoing, o: &Outcome, quiet: bool) {
+fn print_outcome(m: &Outgoing, o: &Outcome, quiet: bool, lang: Lang) {
     let n = &m.notice;
     let r = &m.recipient;
     let what = format!(
@@ -157,11 +169,16 @@ fn print_outcome(m: &Outgoing, o: &Outcome, quiet: bool) {
         r.lang
     );
     match o {
-        Outcome::Sent if !quiet => println!("sent            {what}"),
-        Outcome::AlreadySent if !quiet => println!("already sent    {what}"),
-        Outcome::Failed(why) => eprintln!("not delivered   {what}: {why}"),
+        Outcome::Sent if !quiet => println!("{}", msg!("notify-sent", what = what).text(lang)),
+        Outcome::AlreadySent if !quiet => {
+            println!("{}", msg!("notify-already-sent", what = what).text(lang))
+        }
+        Outcome::Failed(why) => {
+            let m = msg!("notify-failed", what = what, why = why.to_string());
+            eprintln!("{}", m.text(lang))
+        }
         Outcome::NotAttempted => {
-            eprintln!("not attempted   {what}: the server is unreachable or not answering")
+            eprintln!("{}", msg!("notify-not-attempted", what = what).text(lang))
         }
         _ => {}
     }
@@ -169,16 +186,23 @@ fn print_outcome(m: &Outgoing, o: &Outcome, quiet: bool) {
 
 /// Prints the totals (`unwritten`: messages that could not be composed); exit 2 when anything
 /// was not delivered.
-fn summarise(outcomes: &[Outcome], unwritten: usize, quiet: bool) -> Exit {
+fn summarise(outcomes: &[Outcome], unwritten: usize, quiet: bool, lang: Lang) -> Exit {
     let count = |f: fn(&Outcome) -> bool| outcomes.iter().filter(|o| f(o)).count();
     let sent = count(|o| *o == Outcome::Sent);
     let before = count(|o| *o == Outcome::AlreadySent);
     let missing = count(|o| !o.is_delivered()) + unwritten;
     if !quiet || missing > 0 {
-        println!("{sent} sent, {before} already sent, {missing} not delivered");
+        let m = msg!(
+            "notify-summary",
+            sent = sent,
+            before = before,
+            missing = missing
+        );
+        println!("{}", m.text(lang));
     }
     if missing > 0 {
-        eprintln!("error: {missing} message(s) not delivered; rerun with the same --ledger to deliver exactly those");
+        let m = msg!("notify-undelivered", missing = missing);
+        eprintln!("{}", super::error_line(lang, m));
         Exit::Failure
     } else {
         Exit::Ok

@@ -1,6 +1,8 @@
 //! `wijk serve`: build and serve on 127.0.0.1 with live reload until Ctrl-C.
 
 use super::Exit;
+use crate::i18n::Lang;
+use crate::msg;
 use crate::serve::{self, ServeOptions};
 use anyhow::Context;
 use std::path::Path;
@@ -15,15 +17,14 @@ pub struct Args {
     pub quiet: bool,
     pub verbose: bool,
     pub cache_dir: Option<std::path::PathBuf>,
+    pub lang: Lang,
 }
 
 /// Runs `serve`; content errors do not stop it (they are shown in the browser).
 pub fn run(root: &Path, args: Args) -> anyhow::Result<Exit> {
     if !root.join("data/programme.yaml").is_file() {
-        anyhow::bail!(
-            "{} is not a wijk site root: data/programme.yaml not found",
-            root.display()
-        );
+        let e = crate::load::LoadError::NoProgramme(root.to_path_buf());
+        return Err(super::load_failure(e, args.lang));
     }
     let options = ServeOptions {
         port: args.port,
@@ -32,6 +33,7 @@ pub fn run(root: &Path, args: Args) -> anyhow::Result<Exit> {
         idle_timeout: args.idle_timeout,
         quiet: args.quiet,
         verbose: args.verbose,
+        lang: args.lang,
         color: super::use_color(),
         cache_dir: args.cache_dir,
         extra_private_emails: crate::load::secrets::reviewer_emails_from_env()?
@@ -39,6 +41,6 @@ pub fn run(root: &Path, args: Args) -> anyhow::Result<Exit> {
             .map(|e| e.as_str().to_string())
             .collect(),
     };
-    serve::serve(root, options).context("serve")?;
+    serve::serve(root, options).context(msg!("serve-failed").text(args.lang))?;
     Ok(Exit::Ok)
 }

@@ -2,10 +2,13 @@
 
 mod report;
 mod rule;
+mod suggest;
 
 pub use report::{render_github, render_human, render_json, Format};
 pub use rule::Rule;
+pub use suggest::{closest, help_with};
 
+use crate::i18n::{Lang, Message};
 use std::path::{Path, PathBuf};
 
 /// How serious a diagnostic is. Warnings do not fail `check` unless `--deny-warnings`.
@@ -45,27 +48,46 @@ pub struct Diagnostic {
     /// Path relative to the site root, with `/` separators.
     pub file: PathBuf,
     pub span: Span,
-    pub message: String,
-    pub help: Option<String>,
+    /// What is wrong, as data: shown in the reader's language by the reports.
+    pub message: Message,
+    /// What to do about it, if there is something to say (boxed: most diagnostics travel in
+    /// `Result`s, where size matters).
+    pub help: Option<Box<Message>>,
 }
 
 impl Diagnostic {
     /// An error with the rule's default severity.
-    pub fn new(rule: Rule, file: impl AsRef<Path>, span: Span, message: impl Into<String>) -> Self {
+    pub fn new(rule: Rule, file: impl AsRef<Path>, span: Span, message: Message) -> Self {
         Diagnostic {
             severity: rule.severity(),
             rule,
             file: file.as_ref().to_path_buf(),
             span,
-            message: message.into(),
+            message,
             help: None,
         }
     }
 
     /// Adds a hint saying what to do.
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+    pub fn with_help(mut self, help: Message) -> Self {
+        self.help = Some(Box::new(help));
         self
+    }
+
+    /// Sets the hint saying what to do on a diagnostic already recorded.
+    pub fn help(&mut self, help: Message) -> &mut Self {
+        self.help = Some(Box::new(help));
+        self
+    }
+
+    /// The message in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        self.message.text(lang)
+    }
+
+    /// The help line in `lang`, if any.
+    pub fn help_in(&self, lang: Lang) -> Option<String> {
+        self.help.as_ref().map(|h| h.text(lang))
     }
 
     /// The file as a `/`-separated string, as shown to users.
@@ -86,6 +108,12 @@ impl Diagnostics {
     }
     pub fn push(&mut self, d: Diagnostic) {
         self.items.push(d);
+    }
+    /// Records `d` and returns it, to add a help line.
+    pub fn push_mut(&mut self, d: Diagnostic) -> &mut Diagnostic {
+        self.items.push(d);
+        let last = self.items.len() - 1;
+        &mut self.items[last]
     }
     pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
         self.items.extend(other);

@@ -1,6 +1,8 @@
 //! Printing diagnostics: human (rustc-style snippets), JSON, and GitHub workflow commands.
 
 use super::{Diagnostic, Severity};
+use crate::i18n::Lang;
+use crate::msg;
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -13,8 +15,9 @@ pub enum Format {
     Github,
 }
 
-/// One JSON object per diagnostic, exactly the contract's `{file,line,column,severity,code,message}`.
-pub fn render_json(diags: &[Diagnostic]) -> String {
+/// One JSON object per diagnostic, exactly the contract's `{file,line,column,severity,code,message}`;
+/// the message in `lang`.
+pub fn render_json(diags: &[Diagnostic], lang: Lang) -> String {
     let items: Vec<serde_json::Value> = diags
         .iter()
         .map(|d| {
@@ -24,7 +27,7 @@ pub fn render_json(diags: &[Diagnostic]) -> String {
                 "column": d.span.column,
                 "severity": d.severity,
                 "code": d.rule.code(),
-                "message": d.message,
+                "message": d.message_in(lang),
             })
         })
         .collect();
@@ -33,18 +36,18 @@ pub fn render_json(diags: &[Diagnostic]) -> String {
     s
 }
 
-/// GitHub Actions workflow commands, one line per diagnostic.
-pub fn render_github(diags: &[Diagnostic]) -> String {
+/// GitHub Actions workflow commands, one line per diagnostic, the text in `lang`.
+pub fn render_github(diags: &[Diagnostic], lang: Lang) -> String {
     let mut out = String::new();
     for d in diags {
         let level = match d.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let mut msg = d.message.clone();
-        if let Some(h) = &d.help {
+        let mut msg = d.message_in(lang);
+        if let Some(h) = d.help_in(lang) {
             msg.push_str(" — ");
-            msg.push_str(h);
+            msg.push_str(&h);
         }
         let _ = writeln!(
             out,
@@ -85,21 +88,25 @@ impl Style {
 
 /// rustc-style report: header, location, the source line with a caret under the value, help; then a summary.
 /// Source lines are read from `root`; a file that cannot be read is shown without snippet.
-pub fn render_human(diags: &[Diagnostic], root: &Path, color: bool) -> String {
+/// The text is in `lang`; codes and locations are the same in every language.
+pub fn render_human(diags: &[Diagnostic], root: &Path, color: bool, lang: Lang) -> String {
     let style = Style { color };
+    let error_label = msg!("label-error").text(lang);
+    let warning_label = msg!("label-warning").text(lang);
+    let help_label = msg!("label-help").text(lang);
     let mut cache: HashMap<&Path, Option<Vec<String>>> = HashMap::new();
     let mut out = String::new();
     for d in diags {
         let (label, code) = match d.severity {
-            Severity::Error => ("error", "1;31"),
-            Severity::Warning => ("warning", "1;33"),
+            Severity::Error => (&error_label, "1;31"),
+            Severity::Warning => (&warning_label, "1;33"),
         };
         let _ = writeln!(
             out,
             "{}{} {}",
             style.paint(code, &format!("{label}[{}]", d.rule.code())),
             style.paint("1", ":"),
-            style.paint("1", &d.message)
+            style.paint("1", &d.message_in(lang))
         );
         let loc = format!("{}:{}:{}", d.file_display(), d.span.line, d.span.column);
         let lines = cache.entry(d.file.as_path()).or_insert_with(|| {
@@ -128,13 +135,8 @@ pub fn render_human(diags: &[Diagnostic], root: &Path, color: bool) -> String {
             let carets = "^".repeat(d.span.len.max(1) as usize);
             let _ = writeln!(out, "{pad} {bar} {indent}{}", style.paint(code, &carets));
         }
-        if let Some(h) = &d.help {
-            let _ = writeln!(
-                out,
-                "{pad} {} {}",
-                style.paint("1;34", "="),
-                format_args!("help: {h}")
-            );
+        if let Some(h) = d.help_in(lang) {
+            let _ = writeln!(out, "{pad} {} {help_label}: {h}", style.paint("1;34", "="),);
         }
         out.push('\n');
     }
@@ -144,21 +146,14 @@ pub fn render_human(diags: &[Diagnostic], root: &Path, color: bool) -> String {
         .count();
     let warnings = diags.len() - errors;
     let summary = match (errors, warnings) {
-        (0, 0) => "no problems found".to_string(),
-        (e, w) => format!("{} and {}", plural(e, "error"), plural(w, "warning")),
-    };
+        (0, 0) => msg!("summary-clean"),
+        (e, w) => msg!("summary", errors = e, warnings = w),
+    }
+    .text(lang);
     let _ = writeln!(
         out,
         "{}",
         style.paint(if errors > 0 { "1;31" } else { "1;32" }, &summary)
     );
     out
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
 }

@@ -27,7 +27,8 @@ impl Side {
 ///
 /// A side without a readable programme counts as empty before the change; after the change, only
 /// diagnostics are compared (there is nothing else to compare).
-pub fn compare(before: &Side, after: &Side) -> Changes {
+/// Texts (the diagnostics' messages) are in `lang`.
+pub fn compare(before: &Side, after: &Side, lang: crate::i18n::Lang) -> Changes {
     let mut changes = Changes {
         since: before.commit.clone(),
         until: after.commit.clone(),
@@ -36,6 +37,7 @@ pub fn compare(before: &Side, after: &Side) -> Changes {
         diagnostics: super::diagnostics::compare_diagnostics(
             &before.diagnostics,
             &after.diagnostics,
+            lang,
         ),
         ..Changes::default()
     };

@@ -8,6 +8,8 @@ mod shape;
 pub use project::{Bounds, Projection};
 
 use crate::diag::{Diagnostic, Rule, Span};
+use crate::i18n::Message;
+use crate::msg;
 
 /// Where the boundary file lives in a site root.
 pub const FILE: &str = "data/communes.geojson";
@@ -39,25 +41,22 @@ pub struct Boundaries {
 /// Parses a boundary file: the boundaries it holds (without the features that have problems)
 /// and a `geo.invalid` diagnostic per problem. Pure, so that any bytes can be fed to it.
 pub fn parse(bytes: &[u8]) -> (Option<Boundaries>, Vec<Diagnostic>) {
-    let invalid = |span, msg: String| Diagnostic::new(Rule::GeoInvalid, FILE, span, msg);
+    let invalid = |span, m: Message| Diagnostic::new(Rule::GeoInvalid, FILE, span, m);
     let root = match json::parse(bytes) {
         Ok(root) => root,
         Err(e) => {
-            let msg = match e.kind {
-                json::JsonErrorKind::TooLarge(_) => format!(
-                    "the file is over the limit of {} MB for boundaries",
-                    json::MAX_BYTES / (1024 * 1024)
-                ),
-                json::JsonErrorKind::TooManyPositions => format!(
-                    "the file holds more than {} positions, over the limit for boundaries",
-                    json::MAX_POSITIONS
-                ),
-                json::JsonErrorKind::TooDeep => "arrays or objects are nested too deep".into(),
-                json::JsonErrorKind::Syntax(what) => format!("this is not JSON: expected {what}"),
+            let m = match e.kind {
+                json::JsonErrorKind::TooLarge(_) => {
+                    msg!("geo-too-large", mb = json::MAX_BYTES / (1024 * 1024))
+                }
+                json::JsonErrorKind::TooManyPositions => {
+                    msg!("geo-too-many-positions", max = json::MAX_POSITIONS)
+                }
+                json::JsonErrorKind::TooDeep => msg!("geo-too-deep"),
+                json::JsonErrorKind::Syntax(what) => msg!("geo-not-json", what = what),
             };
-            let help =
-                "simplify the boundaries (e.g. mapshaper -simplify 10%) or check the JSON syntax";
-            return (None, vec![invalid(e.span, msg).with_help(help)]);
+            let help = msg!("geo-json.help");
+            return (None, vec![invalid(e.span, m).with_help(help)]);
         }
     };
     let (boundaries, problems) = shape::read_boundaries(&root);

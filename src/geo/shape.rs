@@ -4,10 +4,12 @@
 use super::json::{Json, Node};
 use super::{Boundaries, Feature, Point, Polygon};
 use crate::diag::Span;
+use crate::i18n::Message;
+use crate::msg;
 use std::collections::BTreeMap;
 
 /// A problem found in the file's shape: where and what.
-pub type Problem = (Span, String);
+pub type Problem = (Span, Message);
 
 /// Reads the boundaries out of a JSON tree; features with problems are left out.
 pub fn read_boundaries(root: &Node) -> (Boundaries, Vec<Problem>) {
@@ -15,11 +17,7 @@ pub fn read_boundaries(root: &Node) -> (Boundaries, Vec<Problem>) {
     let mut out = Boundaries::default();
     if root.get("type").and_then(Node::as_str) != Some("FeatureCollection") {
         let at = root.get("type").map_or(root.span, |n| n.span);
-        problems.push((
-            at,
-            "the file is not a GeoJSON FeatureCollection (`\"type\": \"FeatureCollection\"`)"
-                .into(),
-        ));
+        problems.push((at, msg!("geo-not-collection")));
         return (out, problems);
     }
     let Some(Node {
@@ -28,7 +26,7 @@ pub fn read_boundaries(root: &Node) -> (Boundaries, Vec<Problem>) {
     }) = root.get("features")
     else {
         let at = root.get("features").map_or(root.span, |n| n.span);
-        problems.push((at, "`features` must be an array of features".into()));
+        problems.push((at, msg!("geo-features")));
         return (out, problems);
     };
     let mut seen: BTreeMap<String, Span> = BTreeMap::new();
@@ -37,13 +35,8 @@ pub fn read_boundaries(root: &Node) -> (Boundaries, Vec<Problem>) {
             continue;
         };
         if let Some(first) = seen.get(&feature.id) {
-            problems.push((
-                feature.span,
-                format!(
-                    "commune `{}` has two features (the first at line {})",
-                    feature.id, first.line
-                ),
-            ));
+            let m = msg!("geo-duplicate", id = &feature.id, line = first.line);
+            problems.push((feature.span, m));
             continue;
         }
         seen.insert(feature.id.clone(), feature.span);
@@ -55,27 +48,21 @@ pub fn read_boundaries(root: &Node) -> (Boundaries, Vec<Problem>) {
 
 fn read_feature(f: &Node, problems: &mut Vec<Problem>) -> Option<Feature> {
     if f.get("type").and_then(Node::as_str) != Some("Feature") {
-        problems.push((f.span, "each feature needs `\"type\": \"Feature\"`".into()));
+        problems.push((f.span, msg!("geo-feature-type")));
         return None;
     }
     let props = f.get("properties");
     let Some(id_node) = props.and_then(|p| p.get("id")) else {
         let at = props.map_or(f.span, |p| p.span);
-        problems.push((
-            at,
-            "the feature has no `properties.id` (the commune id)".into(),
-        ));
+        problems.push((at, msg!("geo-no-id")));
         return None;
     };
     let Some(id) = id_node.as_str().filter(|s| crate::model::is_valid_id(s)) else {
-        problems.push((
-            id_node.span,
-            "`properties.id` must be a commune id (lower-case letters, digits and dashes)".into(),
-        ));
+        problems.push((id_node.span, msg!("geo-bad-id")));
         return None;
     };
     let Some(geometry) = f.get("geometry").filter(|g| g.value != Json::Null) else {
-        problems.push((f.span, format!("commune `{id}` has no geometry")));
+        problems.push((f.span, msg!("geo-no-geometry", id = id)));
         return None;
     };
     let coords = geometry.get("coordinates");
@@ -83,15 +70,12 @@ fn read_feature(f: &Node, problems: &mut Vec<Problem>) -> Option<Feature> {
         (Some("Polygon"), Some(c)) => read_polygon(c, problems).map(|p| vec![p]),
         (Some("MultiPolygon"), Some(c)) => read_list(c, problems, "polygons", read_polygon),
         (Some("Polygon" | "MultiPolygon"), None) => {
-            problems.push((geometry.span, "the geometry has no `coordinates`".into()));
+            problems.push((geometry.span, msg!("geo-no-coordinates")));
             None
         }
         _ => {
             let at = geometry.get("type").map_or(geometry.span, |n| n.span);
-            problems.push((
-                at,
-                "the geometry must be a Polygon or a MultiPolygon".into(),
-            ));
+            problems.push((at, msg!("geo-geometry-type")));
             None
         }
     }?;
@@ -110,14 +94,11 @@ fn read_list<T>(
     item: impl Fn(&Node, &mut Vec<Problem>) -> Option<T>,
 ) -> Option<Vec<T>> {
     let Json::Array(items) = &n.value else {
-        problems.push((n.span, format!("expected an array of {what}")));
+        problems.push((n.span, msg!("geo-expected-array", what = what)));
         return None;
     };
     if items.is_empty() {
-        problems.push((
-            n.span,
-            format!("expected at least one of {what}, found an empty array"),
-        ));
+        problems.push((n.span, msg!("geo-empty-array", what = what)));
         return None;
     }
     let read: Vec<Option<T>> = items.iter().map(|i| item(i, problems)).collect();
@@ -131,20 +112,11 @@ fn read_polygon(n: &Node, problems: &mut Vec<Problem>) -> Option<Polygon> {
 fn read_ring(n: &Node, problems: &mut Vec<Problem>) -> Option<Vec<Point>> {
     let points = read_list(n, problems, "positions", read_position)?;
     if points.len() < 4 {
-        problems.push((
-            n.span,
-            format!(
-                "a ring needs at least 4 positions, this one has {}",
-                points.len()
-            ),
-        ));
+        problems.push((n.span, msg!("geo-ring-short", count = points.len())));
         return None;
     }
     if points.first() != points.last() {
-        problems.push((
-            n.span,
-            "the ring is not closed: its last position must repeat its first".into(),
-        ));
+        problems.push((n.span, msg!("geo-ring-open")));
         return None;
     }
     Some(points)
@@ -162,25 +134,16 @@ fn read_position(n: &Node, problems: &mut Vec<Problem>) -> Option<Point> {
         _ => None,
     };
     let Some(nums) = nums.filter(|v| (2..=3).contains(&v.len())) else {
-        problems.push((
-            n.span,
-            "a position is an array [longitude, latitude] of numbers".into(),
-        ));
+        problems.push((n.span, msg!("geo-position")));
         return None;
     };
     let (lon, lat) = (nums[0], nums[1]);
     if !(-180.0..=180.0).contains(&lon.0) {
-        problems.push((
-            lon.1,
-            format!("longitude {} is out of range (-180 to 180)", lon.0),
-        ));
+        problems.push((lon.1, msg!("geo-longitude", value = lon.0.to_string())));
         return None;
     }
     if !(-90.0..=90.0).contains(&lat.0) {
-        problems.push((
-            lat.1,
-            format!("latitude {} is out of range (-90 to 90)", lat.0),
-        ));
+        problems.push((lat.1, msg!("geo-latitude", value = lat.0.to_string())));
         return None;
     }
     Some([lon.0, lat.0])

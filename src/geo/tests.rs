@@ -92,7 +92,11 @@ fn problems(text: &str) -> Vec<(u32, u32, String)> {
     d.into_iter()
         .map(|d| {
             assert_eq!(d.rule, Rule::GeoInvalid);
-            (d.span.line, d.span.column, d.message)
+            (
+                d.span.line,
+                d.span.column,
+                d.message_in(crate::i18n::Lang::En),
+            )
         })
         .collect()
 }
@@ -170,8 +174,9 @@ fn refuses_files_over_the_bounds_before_reading_them_whole() {
     let (b, d) = parse(&huge);
     assert!(b.is_none());
     assert!(
-        d[0].message.contains("over the limit of 50 MB"),
-        "{}",
+        d[0].message_in(crate::i18n::Lang::En)
+            .contains("over the limit of 50 MB"),
+        "{:?}",
         d[0].message
     );
     let many = format!(
@@ -181,8 +186,9 @@ fn refuses_files_over_the_bounds_before_reading_them_whole() {
     let (b, d) = parse(many.as_bytes());
     assert!(b.is_none());
     assert!(
-        d[0].message.contains("more than 1000000 positions"),
-        "{}",
+        d[0].message_in(crate::i18n::Lang::En)
+            .contains("more than 1000000 positions"),
+        "{:?}",
         d[0].message
     );
     assert!(start.elapsed().as_secs() < 10);

@@ -8,6 +8,7 @@ pub mod secrets;
 pub mod shapes;
 mod update;
 mod yaml;
+mod yaml_fix;
 
 pub use corpus::{Corpus, Doc, Kind, MdFile, ProjectFile, TranslationFile};
 pub use front_matter::{split_front_matter, FrontMatterError, Split};
@@ -17,6 +18,7 @@ pub use yaml::{parse_yaml, Origin, YamlKind};
 
 use crate::diag::{Diagnostic, Diagnostics, Rule, Span};
 use crate::model::{is_valid_id, ContentPath, Placed};
+use crate::msg;
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
@@ -35,6 +37,34 @@ pub enum LoadError {
         #[source]
         source: std::io::Error,
     },
+}
+
+impl LoadError {
+    /// What went wrong, to show in the reader's language.
+    pub fn message(&self) -> crate::i18n::Message {
+        match self {
+            LoadError::NoRoot(p) => msg!("load-no-root", path = p.display().to_string()),
+            LoadError::NoProgramme(p) => msg!("load-no-programme", path = p.display().to_string()),
+            LoadError::Io { path, source } => msg!(
+                "load-io",
+                path = path.display().to_string(),
+                error = source.to_string()
+            ),
+        }
+    }
+}
+
+/// The first of the programme's `languages`, read without loading the site (it decides the
+/// language of messages when nothing else does); `None` when it cannot be read.
+pub fn first_language(root: &Path) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Languages {
+        #[serde(default)]
+        languages: Vec<String>,
+    }
+    let text = read_text(&root.join("data/programme.yaml")).ok()?;
+    let parsed: Languages = serde_saphyr::from_str(&text).ok()?;
+    parsed.languages.into_iter().next()
 }
 
 /// Loads every file of the site root at `root`.
@@ -137,9 +167,9 @@ fn add_content(corpus: &mut Corpus, files: Vec<PathBuf>) {
                     Rule::SchemaInvalidValue,
                     &path,
                     Span::start(),
-                    "this Markdown file is not in a place the site layout knows",
+                    msg!("schema-stray-file"),
                 )
-                .with_help("districts go in content/districts/<id>/, experts in content/experts/, meetings in content/meetings/, pages in content/pages/"),
+                .with_help(msg!("schema-stray-file.help")),
             ),
         }
     }
@@ -195,10 +225,7 @@ fn walk(root: &Path, diags: &mut Diagnostics) -> Result<Vec<PathBuf>, LoadError>
                 continue;
             }
             if entry.path_is_symlink() {
-                diags.push(
-                    Diagnostic::new(Rule::FileSymlink, &rel, Span::start(), "symbolic links are refused")
-                        .with_help("replace the link by a copy of the file; content from pull requests is untrusted"),
-                );
+                diags.push(read::symlink_refused(&rel));
                 continue;
             }
             let kind = entry.file_type();
@@ -220,9 +247,9 @@ fn non_utf8_name(rel: &Path) -> Diagnostic {
         Rule::FileEncoding,
         rel,
         Span::start(),
-        "this name is not valid UTF-8; the file is not read or published",
+        msg!("file-name-encoding"),
     )
-    .with_help("rename it with UTF-8 characters only")
+    .with_help(msg!("file-name-encoding.help"))
 }
 
 /// Whether a file or folder name is left out of the site, as Zola and Hugo leave it: hidden
@@ -270,38 +297,23 @@ fn load_content_file(
         _ => is_valid_id(id),
     };
     if !id_ok {
-        let (what, help) = match kind {
+        let (m, help) = match kind {
             Kind::Meeting => (
-                "meeting file name",
-                "name it <yyyy-mm-dd>-<slug>.md, e.g. 2024-03-14-compost.md",
+                msg!("id-invalid-meeting", id = id),
+                msg!("id-invalid-meeting.help"),
             ),
-            Kind::District => (
-                "district folder name",
-                "use lower-case letters, digits and dashes",
-            ),
+            Kind::District => (msg!("id-invalid-folder", id = id), msg!("id-invalid.help")),
             _ => (
-                "file name",
-                "use lower-case letters, digits and dashes, e.g. potager-collectif.md",
+                msg!("id-invalid-file", id = id),
+                msg!("id-invalid-file.help"),
             ),
         };
-        diags.push(
-            Diagnostic::new(
-                Rule::IdInvalid,
-                path,
-                Span::start(),
-                format!("{what} `{id}` is not a valid id"),
-            )
-            .with_help(help),
-        );
+        diags.push(Diagnostic::new(Rule::IdInvalid, path, Span::start(), m).with_help(help));
     }
     if let Kind::Project { district } = kind {
         if !is_valid_id(district) {
-            diags.push(Diagnostic::new(
-                Rule::IdInvalid,
-                path,
-                Span::start(),
-                format!("district folder name `{district}` is not a valid id"),
-            ));
+            let m = msg!("id-invalid-folder", id = district);
+            diags.push(Diagnostic::new(Rule::IdInvalid, path, Span::start(), m));
         }
     }
     let text = match read_text(&root.join(path)) {
@@ -314,18 +326,13 @@ fn load_content_file(
     let split = match split_front_matter(&text) {
         Ok(s) => s,
         Err(e) => {
-            let msg = match e {
-                FrontMatterError::Missing => {
-                    "the file does not start with a `---` front matter block"
-                }
-                FrontMatterError::Unterminated => {
-                    "the front matter block is not closed by a `---` line"
-                }
+            let m = match e {
+                FrontMatterError::Missing => msg!("file-front-matter-missing"),
+                FrontMatterError::Unterminated => msg!("file-front-matter-unclosed"),
             };
             diags.push(
-                Diagnostic::new(Rule::FileFrontMatter, path, Span::new(1, 1, 3), msg).with_help(
-                    "a content file starts with `---`, then YAML fields, then `---`, then the text",
-                ),
+                Diagnostic::new(Rule::FileFrontMatter, path, Span::new(1, 1, 3), m)
+                    .with_help(msg!("file-front-matter.help")),
             );
             return (None, diags);
         }

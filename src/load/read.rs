@@ -2,6 +2,7 @@
 //! file within the size limit), and read no further than the limit whatever happens meanwhile.
 
 use crate::diag::{Diagnostic, Rule, Span};
+use crate::msg;
 use std::path::Path;
 
 /// The size limit of a content or data file (1 MiB).
@@ -28,35 +29,41 @@ pub enum ReadError {
 impl ReadError {
     /// The diagnostic for this failure on `file` (relative path).
     pub fn to_diagnostic(&self, file: &Path) -> Diagnostic {
-        let (rule, span, help) = match self {
-            ReadError::TooLarge(_) => (
+        let (rule, span, m, help) = match self {
+            ReadError::TooLarge(n) => (
                 Rule::FileTooLarge,
                 Span::start(),
-                "split the text or move large media elsewhere",
+                msg!("file-too-large", bytes = *n),
+                msg!("file-too-large.help"),
             ),
             ReadError::Encoding { line, column } => (
                 Rule::FileEncoding,
                 Span::new(*line, *column, 1),
-                "save the file as UTF-8",
+                msg!("file-encoding", line = *line, column = *column),
+                msg!("file-encoding.help"),
             ),
-            ReadError::Symlink => (
-                Rule::FileSymlink,
-                Span::start(),
-                "replace the link by a copy of the file",
-            ),
+            ReadError::Symlink => return symlink_refused(file),
             ReadError::NotRegular => (
                 Rule::FileSymlink,
                 Span::start(),
-                "replace it by a regular file",
+                msg!("file-not-regular"),
+                msg!("file-not-regular.help"),
             ),
-            ReadError::Io(_) => (
+            ReadError::Io(e) => (
                 Rule::FileEncoding,
                 Span::start(),
-                "check the file's permissions",
+                msg!("file-unreadable", error = e.to_string()),
+                msg!("file-unreadable.help"),
             ),
         };
-        Diagnostic::new(rule, file, span, self.to_string()).with_help(help)
+        Diagnostic::new(rule, file, span, m).with_help(help)
     }
+}
+
+/// The diagnostic of a symbolic link under `content/`, `data/` or `themes/` (`file` relative).
+pub fn symlink_refused(file: &Path) -> Diagnostic {
+    Diagnostic::new(Rule::FileSymlink, file, Span::start(), msg!("file-symlink"))
+        .with_help(msg!("file-symlink.help"))
 }
 
 /// Reads `path` as UTF-8 text (a leading BOM is dropped), refusing links, anything but a regular

@@ -2,7 +2,6 @@
 //! result is the corpus a full [`load`](super::load) would give now.
 
 use super::{add_content, load, load_data_file, Corpus, LoadError, DATA_FILES};
-use crate::diag::{Diagnostic, Rule, Span};
 use std::path::{Component, Path, PathBuf};
 
 /// Brings `corpus` up to date after the files or folders at `changed` (absolute, or relative
@@ -58,10 +57,7 @@ pub fn update(corpus: &mut Corpus, changed: &[PathBuf]) -> Result<(), LoadError>
             continue;
         }
         if meta.file_type().is_symlink() {
-            corpus.diagnostics.push(
-                Diagnostic::new(Rule::FileSymlink, rel, Span::start(), "symbolic links are refused")
-                    .with_help("replace the link by a copy of the file; content from pull requests is untrusted"),
-            );
+            corpus.diagnostics.push(super::read::symlink_refused(rel));
             continue;
         }
         if !meta.is_file() {

@@ -1,6 +1,8 @@
 //! YAML parsing with serde-saphyr under strict limits, turning its errors into diagnostics.
 
-use crate::diag::{Diagnostic, Rule, Span};
+use crate::diag::{help_with, Diagnostic, Rule, Span};
+use crate::i18n::Message;
+use crate::msg;
 use serde::de::DeserializeOwned;
 use std::path::Path;
 
@@ -46,21 +48,37 @@ pub fn parse_yaml<T: DeserializeOwned>(
     kind: YamlKind,
 ) -> Result<T, Diagnostic> {
     serde_saphyr::from_str_with_options::<T>(text, options())
-        .map_err(|e| yaml_error_to_diagnostic(&e, file, origin, kind))
+        .map_err(|e| yaml_error_to_diagnostic(&e, text, file, origin, kind))
 }
 
 fn yaml_error_to_diagnostic(
     e: &serde_saphyr::Error,
+    text: &str,
     file: &Path,
     origin: Origin,
     kind: YamlKind,
 ) -> Diagnostic {
+    let e = innermost(e);
     let (line, column) = e
         .location()
         .map(|l| (l.line() as u32, l.column() as u32))
         .unwrap_or((1, 1));
-    let message = clean_message(&e.to_string());
-    let rule = classify(&message, kind);
+    let (line, column) = (line.max(1), column.max(1));
+    let source = text.lines().nth(line as usize - 1).unwrap_or("");
+    let detail = clean_message(&e.to_string());
+    // A mistake with a plain fix (a tab, a dash without a space, a quote, a colon in a text) is
+    // explained as such, under the rule of the error's kind.
+    let fix = super::yaml_fix::suggest(&detail, source, column);
+    let (rule, message, help) = match (explain(e, kind), fix) {
+        (Some((rule, _, _)), Some((m, help))) => (rule, m, Some(help)),
+        (Some(explained), None) => explained,
+        (None, Some((m, help))) => (Rule::YamlSyntax, m, Some(help)),
+        (None, None) => (
+            Rule::YamlSyntax,
+            msg!("yaml-syntax", detail = detail),
+            Some(msg!("yaml-syntax.help")),
+        ),
+    };
     // serde reports a missing top-level field where the mapping ended; the start of the
     // document is where the field belongs.
     let (line, column) = if rule == Rule::SchemaMissingField && column <= 1 {
@@ -68,19 +86,109 @@ fn yaml_error_to_diagnostic(
     } else {
         (line, column)
     };
-    let line = line.max(1) + origin.line_offset;
-    let help = match rule {
-        Rule::SchemaUnknownField => Some("check the spelling; fields are listed in the README"),
-        Rule::SchemaMissingField => Some("add the field"),
-        Rule::YamlSyntax => {
-            Some("check indentation, colons and quotes around text with `: ` or `#`")
-        }
-        _ => None,
-    };
-    let d = Diagnostic::new(rule, file, Span::new(line, column.max(1), 1), message);
+    let span = Span::new(line + origin.line_offset, column, 1);
+    let d = Diagnostic::new(rule, file, span, message);
     match help {
         Some(h) => d.with_help(h),
         None => d,
+    }
+}
+
+/// The error itself, without the snippet or alias wrappers serde-saphyr puts around it.
+fn innermost(e: &serde_saphyr::Error) -> &serde_saphyr::Error {
+    match e.without_snippet() {
+        serde_saphyr::Error::AliasError { error, .. } => innermost(error),
+        inner => inner,
+    }
+}
+
+type Explained = (Rule, Message, Option<Message>);
+
+/// Errors of the data's shape, from serde-saphyr's error variants; `None` for YAML syntax.
+fn explain(e: &serde_saphyr::Error, kind: YamlKind) -> Option<Explained> {
+    use serde_saphyr::Error as E;
+    let invalid = |m: Message, help: Option<Message>| Some((Rule::SchemaInvalidValue, m, help));
+    match e {
+        E::SerdeUnknownField {
+            field, expected, ..
+        } => {
+            let rest = msg!("schema-unknown-field.help", list = expected.join(", "));
+            let help = help_with(field, expected.iter(), rest);
+            let m = msg!("schema-unknown-field", field = field.as_str());
+            Some((Rule::SchemaUnknownField, m, Some(help)))
+        }
+        E::SerdeMissingField { field, .. } => Some((
+            Rule::SchemaMissingField,
+            msg!("schema-missing-field", field = *field),
+            Some(msg!("schema-missing-field.help", field = *field)),
+        )),
+        E::DuplicateMappingKey { key, .. } => {
+            let key = key.clone().unwrap_or_default();
+            let rule = match kind {
+                YamlKind::Data => Rule::IdDuplicate,
+                YamlKind::FrontMatter => Rule::YamlSyntax,
+            };
+            let m = msg!("yaml-duplicate-key", key = key);
+            Some((rule, m, Some(msg!("yaml-duplicate-key.help"))))
+        }
+        E::InvalidScalar { ty, .. } => invalid(
+            msg!("schema-invalid-scalar", kind = scalar_kind(ty)),
+            Some(msg!("schema-invalid-scalar.help", kind = scalar_kind(ty))),
+        ),
+        E::InvalidBooleanStrict { .. } => invalid(
+            msg!("schema-invalid-scalar", kind = "bool"),
+            Some(msg!("schema-invalid-scalar.help", kind = "bool")),
+        ),
+        E::SerdeInvalidType {
+            unexpected,
+            expected,
+            ..
+        }
+        | E::SerdeInvalidValue {
+            unexpected,
+            expected,
+            ..
+        } => invalid(
+            msg!(
+                "schema-invalid-type",
+                found = unexpected.as_str(),
+                expected = expected.as_str()
+            ),
+            None,
+        ),
+        E::SerdeUnknownVariant {
+            variant, expected, ..
+        } => invalid(
+            msg!("schema-unknown-variant", value = variant.as_str()),
+            Some(msg!("one-of", list = expected.join(", "))),
+        ),
+        E::NullIntoString { .. } => invalid(msg!("schema-null"), Some(msg!("schema-null.help"))),
+        E::Unexpected { expected, .. } => invalid(
+            msg!("schema-unexpected", kind = container_kind(expected)),
+            None,
+        ),
+        E::Budget { .. } => Some((Rule::YamlSyntax, msg!("yaml-too-large"), None)),
+        _ => None,
+    }
+}
+
+/// `bool`, `int` or `number` for the Fluent selector of a scalar type's name.
+fn scalar_kind(ty: &str) -> &'static str {
+    match ty {
+        "bool" | "boolean" => "bool",
+        t if t.starts_with('u') || t.starts_with('i') => "int",
+        _ => "number",
+    }
+}
+
+/// `list`, `map` or `text` for what serde-saphyr expected.
+fn container_kind(expected: &str) -> &'static str {
+    if expected.contains("sequence") {
+        "list"
+    } else if expected.contains("mapping") {
+        "map"
+    } else {
+        "text"
     }
 }
 
@@ -93,31 +201,8 @@ fn clean_message(raw: &str) -> String {
             s = after;
         }
     }
-    let s = match s.find(" at line ") {
-        Some(i) => &s[..i],
-        None => s,
-    };
-    s.replace("budget breached: ", "YAML too large or too deep: ")
-}
-
-fn classify(message: &str, kind: YamlKind) -> Rule {
-    if message.starts_with("unknown field") {
-        Rule::SchemaUnknownField
-    } else if message.starts_with("missing field") {
-        Rule::SchemaMissingField
-    } else if message.contains("duplicate mapping key") {
-        match kind {
-            YamlKind::Data => Rule::IdDuplicate,
-            YamlKind::FrontMatter => Rule::YamlSyntax,
-        }
-    } else if message.starts_with("invalid ")
-        || message.starts_with("unknown variant")
-        || message.starts_with("expected ")
-        || message.contains("cannot deserialize")
-        || message.starts_with("null")
-    {
-        Rule::SchemaInvalidValue
-    } else {
-        Rule::YamlSyntax
+    match s.find(" at line ") {
+        Some(i) => s[..i].to_string(),
+        None => s.to_string(),
     }
 }

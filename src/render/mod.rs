@@ -7,7 +7,7 @@ mod context;
 mod data;
 mod error;
 mod feed;
-pub mod format;
+pub use crate::i18n::format;
 mod lists;
 mod map;
 mod map_layout;

@@ -119,9 +119,13 @@ pub fn ensure(
                     .shown_in
                     .iter()
                     .map(|(file, span)| {
-                        let msg = format!("image `{}`: {e}", path.display());
-                        Diagnostic::new(Rule::AssetFormat, file, *span, msg)
-                            .with_help("open it in an image editor and save it again")
+                        let m = crate::msg!(
+                            "asset-format",
+                            name = path.display().to_string(),
+                            detail = e.to_string()
+                        );
+                        Diagnostic::new(Rule::AssetFormat, file, *span, m)
+                            .with_help(crate::msg!("asset-corrupt.help"))
                     })
                     .collect(),
             ),

@@ -1,12 +1,16 @@
 //! Scaffold: a site root's raw corpus + what to create → the path and text of a new content file
-//! (district, project or expert) that passes `check` as it stands, commented in the programme's
-//! default language.
+//! (district, project or expert) that passes `check` as it stands, commented in the run's
+//! language (a project: in its district's).
 
 mod template;
 
+use template::Langs;
+
+use crate::i18n::{Lang, Message};
 use crate::load::raw::{RawDistrict, S};
 use crate::load::{Corpus, LoadError, MdFile};
 use crate::model::{is_valid_id, ContentPath, Kind, Requirement, Status};
+use crate::msg;
 use std::path::{Path, PathBuf};
 
 /// What to create.
@@ -55,6 +59,27 @@ pub enum ScaffoldError {
 }
 
 impl ScaffoldError {
+    /// What went wrong, to show in the reader's language.
+    pub fn message(&self) -> Message {
+        let shown = |p: &Path| p.to_string_lossy().replace('\\', "/");
+        match self {
+            ScaffoldError::InvalidId(id) => msg!("new-invalid-id", id = id),
+            ScaffoldError::Exists(p) => msg!("new-exists", path = shown(p)),
+            ScaffoldError::UnknownDistrict { id, path } => {
+                msg!("new-unknown-district", id = id, path = shown(path))
+            }
+            ScaffoldError::Unreadable(p) => msg!("new-unreadable", path = shown(p)),
+            ScaffoldError::NoDossier(id) => msg!("new-no-dossier", id = id),
+            ScaffoldError::NoEdition => msg!("new-no-edition"),
+            ScaffoldError::NoCommune => msg!("new-no-commune"),
+            ScaffoldError::NoProgramme => msg!("new-no-programme"),
+            ScaffoldError::Load(e) => e.message(),
+            ScaffoldError::Io { path, source } => {
+                msg!("new-io", path = shown(path), error = source.to_string())
+            }
+        }
+    }
+
     /// Whether the request or the content is at fault (exit 1), rather than the system (exit 2).
     pub fn is_content(&self) -> bool {
         !matches!(self, ScaffoldError::Load(_) | ScaffoldError::Io { .. })
@@ -89,7 +114,9 @@ impl NewFile {
 
 /// Plans the file: checks the ids and that it does not exist, then fills the template from the
 /// site's programme, communes and districts.
-pub fn plan(root: &Path, what: &NewFile) -> Result<Scaffold, ScaffoldError> {
+/// The file is commented in `lang` (the run's language), or for a project in its district's
+/// `lang:` when the district has one; `lang:` is written when that is not the programme's first.
+pub fn plan(root: &Path, what: &NewFile, lang: Lang) -> Result<Scaffold, ScaffoldError> {
     for id in [Some(what.id()), district_of(what)].into_iter().flatten() {
         if !is_valid_id(id) {
             return Err(ScaffoldError::InvalidId(id.to_string()));
@@ -115,9 +142,9 @@ pub fn plan(root: &Path, what: &NewFile) -> Result<Scaffold, ScaffoldError> {
     let facts = Facts::of(&corpus)?;
     let text = match what {
         NewFile::District { id } => {
-            let commune = facts.commune.ok_or(ScaffoldError::NoCommune)?;
+            let commune = facts.commune.clone().ok_or(ScaffoldError::NoCommune)?;
             let edition = facts.latest_edition.ok_or(ScaffoldError::NoEdition)?;
-            template::district(&facts.lang, id, &commune, edition)
+            template::district(facts.langs(lang.code()), id, &commune, edition)
         }
         NewFile::Project { id, district } => {
             let md = find_district(&corpus, district)?;
@@ -129,9 +156,11 @@ pub fn plan(root: &Path, what: &NewFile) -> Result<Scaffold, ScaffoldError> {
                 granted: reqs.contains(&Requirement::ProjectsGranted),
             };
             let category = facts.category.as_deref().unwrap_or("other");
-            template::project(&facts.lang, id, district, edition, status, category, needs)
+            let district_lang = md.doc.data.lang.as_ref().map(|l| l.value.as_str());
+            let langs = facts.langs(district_lang.unwrap_or(lang.code()));
+            template::project(langs, id, district, edition, status, category, needs)
         }
-        NewFile::Expert { id } => template::expert(&facts.lang, id),
+        NewFile::Expert { id } => template::expert(facts.langs(lang.code()), id),
     };
     Ok(Scaffold { path, text })
 }
@@ -167,7 +196,10 @@ fn district_of(what: &NewFile) -> Option<&str> {
 
 /// What a template needs from the site's data files.
 struct Facts {
+    /// The programme's first language.
     lang: String,
+    /// The programme's languages.
+    languages: Vec<String>,
     latest_edition: Option<u32>,
     commune: Option<String>,
     category: Option<String>,
@@ -180,11 +212,15 @@ impl Facts {
             .as_ref()
             .ok_or(ScaffoldError::NoProgramme)?
             .data;
-        let lang = programme
+        let languages: Vec<String> = programme
             .languages
             .value
-            .first()
+            .iter()
             .map(|l| l.value.clone())
+            .collect();
+        let lang = languages
+            .first()
+            .cloned()
             .ok_or(ScaffoldError::NoProgramme)?;
         let latest_edition = programme.editions.iter().map(|e| e.value.year.value).max();
         let first_id = |keys: &mut dyn Iterator<Item = &S<String>>| {
@@ -197,10 +233,28 @@ impl Facts {
         let category = first_id(&mut programme.expense_categories.value.0.iter().map(|(k, _)| k));
         Ok(Facts {
             lang,
+            languages,
             latest_edition,
             commune,
             category,
         })
+    }
+}
+
+impl Facts {
+    /// A file commented in `wanted`, written in it when the programme has it (else in the
+    /// programme's first language, without `lang:`).
+    fn langs<'a>(&'a self, wanted: &'a str) -> Langs<'a> {
+        let text = if self.languages.iter().any(|l| l == wanted) {
+            wanted
+        } else {
+            &self.lang
+        };
+        Langs {
+            comments: wanted,
+            text,
+            write_lang: text != self.lang,
+        }
     }
 }
 

@@ -3,9 +3,22 @@
 //! Lines of the project template starting with a marker are kept only when the district's dossier
 //! needs them: `@draft` (nothing is required yet: the budget and roadmap stay as commented
 //! examples), `@submit` (budget lines and a roadmap are required), `@granted` (`granted` is required).
+//! Every template has a `@lang` line, kept when the file is in another language than the
+//! programme's first.
 
 use crate::model::Status;
 use crate::schema::SchemaKind;
+
+/// The languages of a new file: of its comments, and of its text (`lang:`).
+#[derive(Clone, Copy, Debug)]
+pub struct Langs<'a> {
+    /// The language of the comments (a language without templates gets English ones).
+    pub comments: &'a str,
+    /// The language the file's text is to be written in.
+    pub text: &'a str,
+    /// Whether `lang:` is written (the text is not in the programme's first language).
+    pub write_lang: bool,
+}
 
 /// What the dossier a project joins requires of it.
 #[derive(Clone, Copy, Debug)]
@@ -46,21 +59,28 @@ fn templates(lang: &str) -> (&'static str, &'static str, &'static str) {
 }
 
 /// `content/districts/<id>/district.md`.
-pub fn district(lang: &str, id: &str, commune: &str, edition: u32) -> String {
+pub fn district(lang: Langs, id: &str, commune: &str, edition: u32) -> String {
+    let text = select(templates(lang.comments).0, lang.write_lang, NO_NEEDS);
     fill(
-        templates(lang).0,
+        &text,
         &[
             ("schema", &schema_path(3, SchemaKind::District)),
             ("name", &words(id, true)),
             ("commune", commune),
             ("edition", &edition.to_string()),
+            ("lang", lang.text),
         ],
     )
 }
 
+const NO_NEEDS: ProjectNeeds = ProjectNeeds {
+    budget_and_roadmap: false,
+    granted: false,
+};
+
 /// `content/districts/<district>/projects/<id>.md`, joining the dossier of `edition`.
 pub fn project(
-    lang: &str,
+    lang: Langs,
     id: &str,
     district: &str,
     edition: u32,
@@ -68,10 +88,11 @@ pub fn project(
     category: &str,
     needs: ProjectNeeds,
 ) -> String {
-    let text = select(templates(lang).1, needs);
+    let text = select(templates(lang.comments).1, lang.write_lang, needs);
     fill(
         &text,
         &[
+            ("lang", lang.text),
             ("schema", &schema_path(4, SchemaKind::Project)),
             ("name", &words(id, false)),
             ("district", district),
@@ -83,13 +104,14 @@ pub fn project(
 }
 
 /// `content/experts/<id>.md`.
-pub fn expert(lang: &str, id: &str) -> String {
+pub fn expert(lang: Langs, id: &str) -> String {
+    let text = select(templates(lang.comments).2, lang.write_lang, NO_NEEDS);
     fill(
-        templates(lang).2,
+        &text,
         &[
             ("schema", &schema_path(2, SchemaKind::Expert)),
             ("name", &words(id, true)),
-            ("lang", lang),
+            ("lang", lang.text),
         ],
     )
 }
@@ -104,14 +126,15 @@ fn schema_path(depth: usize, kind: SchemaKind) -> String {
     )
 }
 
-/// Keeps the marked lines the dossier needs, without their marker.
-fn select(template: &str, needs: ProjectNeeds) -> String {
+/// Keeps the marked lines the dossier (and the file's language) needs, without their marker.
+fn select(template: &str, write_lang: bool, needs: ProjectNeeds) -> String {
     let mut out = String::with_capacity(template.len());
     for line in template.lines() {
         let kept = [
             ("@draft", !needs.budget_and_roadmap),
             ("@submit", needs.budget_and_roadmap),
             ("@granted", needs.granted),
+            ("@lang", write_lang),
         ]
         .into_iter()
         .find_map(|(marker, keep)| line.strip_prefix(marker).map(|rest| (rest, keep)));
@@ -176,12 +199,14 @@ mod tests {
             budget_and_roadmap: false,
             granted: false,
         };
-        assert_eq!(select(t, draft), "a\n# b\n");
+        assert_eq!(select(t, false, draft), "a\n# b\n");
         let selected = ProjectNeeds {
             budget_and_roadmap: true,
             granted: true,
         };
-        assert_eq!(select(t, selected), "a\nc:\n  d\n  e\n");
+        assert_eq!(select(t, false, selected), "a\nc:\n  d\n  e\n");
+        assert_eq!(select("@lang lang: x\n", true, selected), "lang: x\n");
+        assert_eq!(select("@lang lang: x\n", false, selected), "");
     }
 
     #[test]

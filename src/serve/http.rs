@@ -4,6 +4,8 @@
 
 use super::page::{self, EVENTS_PATH};
 use super::site::Failure;
+use crate::i18n::Lang;
+use crate::msg;
 use crate::render::OnDemand;
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -40,16 +42,20 @@ pub struct Shared {
     pub signals: broadcast::Sender<Signal>,
     /// How often open event streams get a comment: more often than idle connections are closed.
     keep_alive: std::time::Duration,
+    /// The language of the problems page.
+    lang: Lang,
 }
 
 impl Shared {
-    /// Shared state serving `first` as build 1, on connections closed after `idle` without traffic.
-    pub fn new(first: Current, idle: std::time::Duration) -> Arc<Shared> {
+    /// Shared state serving `first` as build 1, on connections closed after `idle` without traffic,
+    /// problems shown in `lang`.
+    pub fn new(first: Current, idle: std::time::Duration, lang: Lang) -> Arc<Shared> {
         let (signals, _) = broadcast::channel(16);
         Arc::new(Shared {
             current: RwLock::new((1, first)),
             signals,
             keep_alive: (idle / 3).min(std::time::Duration::from_secs(15)),
+            lang,
         })
     }
 
@@ -113,7 +119,9 @@ async fn files(State(shared): State<Arc<Shared>>, req: Request) -> Response {
     // Rendering is CPU work: off the async workers.
     let answer = match tokio::task::spawn_blocking(move || answer(&site, rel)).await {
         Ok(a) => a,
-        Err(e) => Answer::Failed(format!("rendering the page failed: {e}")),
+        Err(e) => {
+            Answer::Failed(msg!("serve-page-failed", detail = e.to_string()).text(shared.lang))
+        }
     };
     match answer {
         Answer::File { path, bytes } => file_response(StatusCode::OK, &path, &bytes, version),
@@ -129,7 +137,7 @@ async fn files(State(shared): State<Arc<Shared>>, req: Request) -> Response {
                 diagnostics: Vec::new(),
                 message: Some(message),
             };
-            problems(&page::failure_page(&failure), version)
+            problems(&page::failure_page(&failure, shared.lang), version)
         }
     }
 }

@@ -14,6 +14,8 @@ pub use page::failure_page;
 pub use site::{Builder, Built, Failure};
 
 use crate::diag::{render_human, Diagnostic};
+use crate::i18n::Lang;
+use crate::msg;
 use crate::render::RenderOptions;
 use http::{Current, Shared, Signal};
 use std::io::Write;
@@ -38,6 +40,8 @@ pub struct ServeOptions {
     pub verbose: bool,
     /// Colours in terminal reports.
     pub color: bool,
+    /// The language of reports and of the problems page.
+    pub lang: Lang,
     /// Addresses that must never appear in the output (see `render`).
     pub extra_private_emails: Vec<String>,
     /// The folder of processed pictures (default: `.wijk-cache` under the root).
@@ -82,7 +86,11 @@ pub fn serve(root: &Path, options: ServeOptions) -> Result<(), ServeError> {
     let fingerprints = fingerprint::Fingerprints::of_root(root);
     let first = builder.build(&[]);
     report(&first, &[], root, &options);
-    let shared = Shared::new(current(first), options.idle_timeout);
+    let shared = Shared::new(
+        current(first, options.lang),
+        options.idle_timeout,
+        options.lang,
+    );
 
     let (tx, rx) = mpsc::channel();
     let watcher = watch::watch(root, options.poll, tx)?;
@@ -95,7 +103,10 @@ pub fn serve(root: &Path, options: ServeOptions) -> Result<(), ServeError> {
             })?
     };
 
-    println!("serving {url}/");
+    println!(
+        "{}",
+        msg!("serve-url", url = format!("{url}/")).text(options.lang)
+    );
     let _ = std::io::stdout().flush();
     if !options.quiet {
         let how = if watcher.polls() {
@@ -103,10 +114,10 @@ pub fn serve(root: &Path, options: ServeOptions) -> Result<(), ServeError> {
         } else {
             "watching"
         };
-        eprintln!("{how} content/, data/ and themes/ for changes; Ctrl-C to stop");
+        eprintln!("{}", msg!("serve-watching", how = how).text(options.lang));
     }
     if options.open {
-        open_browser(&format!("{url}/"));
+        open_browser(&format!("{url}/"), options.lang);
     }
 
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -181,14 +192,14 @@ fn rebuild_on_changes(
         }
         let built = builder.build(&changed);
         report(&built, &changed, root, options);
-        shared.publish(current(built));
+        shared.publish(current(built, options.lang));
     }
 }
 
-fn current(built: Built) -> Current {
+fn current(built: Built, lang: Lang) -> Current {
     match built {
         Built::Site { site, .. } => Current::Site(site),
-        Built::Failed(failure) => Current::Problems(failure_page(&failure)),
+        Built::Failed(failure) => Current::Problems(failure_page(&failure, lang)),
     }
 }
 
@@ -197,7 +208,8 @@ fn report(built: &Built, changed: &[PathBuf], root: &Path, options: &ServeOption
     if options.verbose {
         for p in changed {
             let p = p.strip_prefix(root).unwrap_or(p);
-            eprintln!("changed: {}", p.display());
+            let m = msg!("serve-changed", path = p.display().to_string());
+            eprintln!("{}", m.text(options.lang));
         }
     }
     match built {
@@ -214,32 +226,30 @@ fn report(built: &Built, changed: &[PathBuf], root: &Path, options: &ServeOption
                 } else {
                     "updated"
                 };
-                eprintln!(
-                    "{what}: {pages} pages, each rendered when first requested ({} ms)",
-                    elapsed.as_millis()
-                );
+                let ms = u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX);
+                let m = msg!("serve-built", what = what, pages = *pages, ms = ms);
+                eprintln!("{}", m.text(options.lang));
             }
         }
         Built::Failed(failure) => {
             print_diagnostics(&failure.diagnostics, root, options);
+            let error = msg!("label-error").text(options.lang);
             if let Some(m) = &failure.message {
-                eprintln!("error: {m}");
+                eprintln!("{error}: {m}");
             }
-            eprintln!(
-                "the site was not built; the browser shows the problems until they are fixed"
-            );
+            eprintln!("{}", msg!("serve-not-built").text(options.lang));
         }
     }
 }
 
 fn print_diagnostics(diags: &[Diagnostic], root: &Path, options: &ServeOptions) {
     if !diags.is_empty() {
-        eprint!("{}", render_human(diags, root, options.color));
+        eprint!("{}", render_human(diags, root, options.color, options.lang));
     }
 }
 
 /// Opens `url` in the default browser; a failure is only reported.
-fn open_browser(url: &str) {
+fn open_browser(url: &str, lang: Lang) {
     let mut command = if cfg!(target_os = "macos") {
         std::process::Command::new("open")
     } else if cfg!(windows) {
@@ -256,6 +266,7 @@ fn open_browser(url: &str) {
         .stderr(std::process::Stdio::null())
         .spawn();
     if let Err(e) = spawned {
-        eprintln!("warning: cannot open a browser ({e}); open {url} yourself");
+        let m = msg!("serve-no-browser", error = e.to_string(), url = url);
+        eprintln!("{}", m.text(lang));
     }
 }

@@ -3,6 +3,8 @@
 
 use super::site::Failure;
 use crate::diag::Severity;
+use crate::i18n::Lang;
+use crate::msg;
 use crate::render::svg::escape;
 
 /// Path of the server-sent events that announce each new build.
@@ -26,40 +28,41 @@ pub fn inject(html: &str, script: &str) -> String {
 }
 
 /// The page shown instead of the site while the content has errors (the reload script is added
-/// when it is served, like on every page).
-pub fn failure_page(failure: &Failure) -> String {
+/// when it is served, like on every page), in `lang`.
+pub fn failure_page(failure: &Failure, lang: Lang) -> String {
     let mut items = String::new();
     for d in failure.errors() {
-        let severity = match d.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+        let (class, label) = match d.severity {
+            Severity::Error => ("error", msg!("label-error")),
+            Severity::Warning => ("warning", msg!("label-warning")),
         };
         let help = d
-            .help
-            .as_deref()
-            .filter(|h| !h.is_empty())
-            .map(|h| format!("<p class=\"help\">{}</p>", escape(h)))
+            .help_in(lang)
+            .map(|h| format!("<p class=\"help\">{}</p>", escape(&h)))
             .unwrap_or_default();
         items.push_str(&format!(
-            "<li><code class=\"where\">{}:{}:{}</code> <span class=\"{severity}\">{severity}</span> \
+            "<li><code class=\"where\">{}:{}:{}</code> <span class=\"{class}\">{}</span> \
              <code class=\"rule\">{}</code><p>{}</p>{help}</li>\n",
             escape(&d.file_display()),
             d.span.line,
             d.span.column,
+            escape(&label.text(lang)),
             escape(d.rule.code()),
-            escape(&d.message),
+            escape(&d.message_in(lang)),
         ));
     }
     if let Some(m) = &failure.message {
         items.push_str(&format!("<li><p>{}</p></li>\n", escape(m)));
     }
     let count = failure.errors().count() + usize::from(failure.message.is_some());
+    let title = escape(&msg!("serve-problems-title", count = count).text(lang));
+    let heading = escape(&msg!("serve-problems-heading", count = count).text(lang));
+    let hint = escape(&msg!("serve-problems-hint").text(lang));
     format!(
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!doctype html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>wijk: {count} problem(s)</title><style>{STYLE}</style></head>\n<body><main>\
-         <h1>The site was not built: {count} problem(s)</h1>\
-         <p>Fix the files below and save: this page reloads by itself.</p>\n\
+         <title>{title}</title><style>{STYLE}</style></head>\n<body><main>\
+         <h1>{heading}</h1><p>{hint}</p>\n\
          <ol class=\"problems\">\n{items}</ol></main></body></html>\n"
     )
 }
@@ -81,12 +84,17 @@ mod tests {
             Rule::SchemaUnknownField,
             "content/<x>.md",
             Span::new(3, 7, 1),
-            "unknown field `<script>alert(1)</script>`",
+            msg!("schema-unknown-field", field = "<script>alert(1)</script>"),
         );
-        let page = failure_page(&Failure {
-            diagnostics: vec![d],
-            message: None,
-        });
+        let page = failure_page(
+            &Failure {
+                diagnostics: vec![d],
+                message: None,
+            },
+            Lang::Nl,
+        );
+        assert!(page.contains("<html lang=\"nl\">"), "{page}");
+        assert!(page.contains("fout"), "{page}");
         assert!(page.contains("content/&lt;x&gt;.md:3:7"), "{page}");
         assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assert!(page.contains("schema.unknown-field"));

@@ -1,10 +1,11 @@
 //! The validation context: diagnostics being collected and indexes of what exists (by id, once).
 
-use super::suggest::help_with;
-use crate::diag::{Diagnostic, Diagnostics, Rule, Span};
+use crate::diag::{help_with, Diagnostic, Diagnostics, Rule, Span};
+use crate::i18n::Message;
 use crate::load::raw::{RawMoney, S};
 use crate::load::{Corpus, Doc};
 use crate::model::{Cents, Date, Edition, Email, Id, MoneyError, Person, Programme, Role, Term};
+use crate::msg;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
@@ -144,14 +145,27 @@ impl<'c> Ctx<'c> {
         self.diags.extend(diags);
     }
 
-    /// Records a diagnostic of `rule` at `span` in `file`, with a help line.
-    pub fn emit(&mut self, rule: Rule, file: &Path, span: Span, message: String, help: &str) {
-        let d = Diagnostic::new(rule, file, span, message);
-        self.diags.push(if help.is_empty() {
-            d
-        } else {
-            d.with_help(help)
-        });
+    /// Records a diagnostic of `rule` at the value `v` of `doc`; `.help(…)` adds what to do.
+    pub fn at<T, V>(
+        &mut self,
+        doc: &Doc<T>,
+        v: &S<V>,
+        rule: Rule,
+        message: Message,
+    ) -> &mut Diagnostic {
+        self.report(rule, &doc.file, doc.span(v), message)
+    }
+
+    /// Records a diagnostic of `rule` at `span` in `file` (a file's start, another file's field).
+    pub fn report(
+        &mut self,
+        rule: Rule,
+        file: &Path,
+        span: Span,
+        message: Message,
+    ) -> &mut Diagnostic {
+        self.diags
+            .push_mut(Diagnostic::new(rule, file, span, message))
     }
 
     /// The default language.
@@ -170,63 +184,51 @@ impl<'c> Ctx<'c> {
         field: &str,
         sign: Sign,
     ) -> Option<Cents> {
-        let span = doc.span(v);
-        match Cents::parse(&v.value.0) {
-            Ok(c) if sign == Sign::Positive && c.0 <= 0 => {
-                self.emit(
+        let value = v.value.0.as_str();
+        let parsed = Cents::parse(value);
+        match parsed {
+            Ok(c) if sign == Sign::Positive && c.0 <= 0 => self
+                .at(
+                    doc,
+                    v,
                     Rule::BudgetAmount,
-                    &doc.file,
-                    span,
-                    format!("`{field}` must be more than 0, found {}", v.value.0),
-                    "remove the line or give its real amount",
-                );
-                None
-            }
-            Ok(c) if c.0 < 0 => {
-                self.emit(
+                    msg!("budget-amount-not-positive", field = field, value = value),
+                )
+                .help(msg!("budget-amount-not-positive.help")),
+            Ok(c) if c.0 < 0 => self.at(
+                doc,
+                v,
+                Rule::BudgetAmount,
+                msg!("budget-amount-negative", field = field, value = value),
+            ),
+            Ok(_) => return parsed.ok(),
+            Err(MoneyError::TooPrecise) => self
+                .at(
+                    doc,
+                    v,
                     Rule::BudgetAmount,
-                    &doc.file,
-                    span,
-                    format!("`{field}` must not be negative, found {}", v.value.0),
-                    "",
-                );
-                None
-            }
-            Ok(c) => Some(c),
-            Err(MoneyError::TooPrecise) => {
-                self.emit(
-                    Rule::BudgetAmount,
-                    &doc.file,
-                    span,
-                    format!("`{field}` has more than two decimals: {}", v.value.0),
-                    "amounts are in euros with at most two decimals, e.g. 180.5 or 1234.56",
-                );
-                None
-            }
-            Err(MoneyError::NotANumber) => {
-                self.emit(
+                    msg!("budget-amount-decimals", field = field, value = value),
+                )
+                .help(msg!("budget-amount-decimals.help")),
+            Err(MoneyError::NotANumber) => self
+                .at(
+                    doc,
+                    v,
                     Rule::SchemaInvalidValue,
-                    &doc.file,
-                    span,
-                    format!("`{field}` is not an amount in euros: {}", v.value.0),
-                    "write a plain number such as 400 or 1234.5",
-                );
-                None
-            }
-        }
+                    msg!("schema-not-money", field = field, value = value),
+                )
+                .help(msg!("schema-not-money.help")),
+        };
+        None
     }
 
     /// Parses a `YYYY-MM-DD` date, reporting `schema.invalid-value`.
     pub fn date<T>(&mut self, doc: &Doc<T>, v: &S<String>, field: &str) -> Option<Date> {
         let d = Date::parse(v.value.trim());
         if d.is_none() {
-            self.emit(
-                Rule::SchemaInvalidValue,
-                &doc.file,
-                doc.span(v),
-                format!("`{field}` is not a date: `{}`", v.value),
-                "dates are written YYYY-MM-DD, e.g. 2024-05-28",
-            );
+            let m = msg!("schema-not-date", field = field, value = &v.value);
+            self.at(doc, v, Rule::SchemaInvalidValue, m)
+                .help(msg!("schema-not-date.help"));
         }
         d
     }
@@ -237,18 +239,13 @@ impl<'c> Ctx<'c> {
             None => self.default_lang(),
             Some(l) if self.languages.contains(&l.value) => l.value.clone(),
             Some(l) => {
-                let msg = format!(
-                    "language `{}` is not one of the programme's ({})",
-                    l.value,
-                    self.languages.join(", ")
+                let m = msg!(
+                    "i18n-language-unknown",
+                    lang = &l.value,
+                    list = self.languages.join(", ")
                 );
-                self.emit(
-                    Rule::I18nLanguage,
-                    &doc.file,
-                    doc.span(l),
-                    msg,
-                    "languages are listed in data/programme.yaml",
-                );
+                self.at(doc, l, Rule::I18nLanguage, m)
+                    .help(msg!("i18n-language-unknown.help"));
                 self.default_lang()
             }
         }
@@ -264,20 +261,10 @@ impl<'c> Ctx<'c> {
                 let mut known: Vec<&String> = self.themes.iter().collect();
                 known.sort();
                 let known: Vec<&str> = known.iter().map(|s| s.as_str()).collect();
-                self.emit(
-                    Rule::RefTheme,
-                    &doc.file,
-                    doc.span(t),
-                    format!("unknown theme `{}`", t.value),
-                    &help_with(
-                        &t.value,
-                        known.iter().copied(),
-                        &format!(
-                            "themes are listed in data/themes.yaml: {}",
-                            known.join(", ")
-                        ),
-                    ),
-                );
+                let rest = msg!("ref-theme.help", list = known.join(", "));
+                let help = help_with(&t.value, known.iter().copied(), rest);
+                self.at(doc, t, Rule::RefTheme, msg!("ref-theme", theme = &t.value))
+                    .help(help);
             }
         }
         out
@@ -288,14 +275,13 @@ impl<'c> Ctx<'c> {
         let ok =
             (2..=3).contains(&v.value.len()) && v.value.bytes().all(|b| b.is_ascii_lowercase());
         if !ok {
-            let msg = format!("`{}` is not a language code", v.value);
-            self.emit(
+            self.at(
+                doc,
+                v,
                 Rule::I18nLanguage,
-                &doc.file,
-                doc.span(v),
-                msg,
-                "use two-letter codes such as fr, nl, en",
-            );
+                msg!("i18n-language-code", value = &v.value),
+            )
+            .help(msg!("i18n-language-code.help"));
         }
         ok
     }
@@ -304,8 +290,7 @@ impl<'c> Ctx<'c> {
     pub fn person_name<T>(&mut self, doc: &Doc<T>, v: &S<String>) -> String {
         let name = self.text(doc, v, "name");
         if name.contains(['\r', '\n']) {
-            let msg = "a name must be one line".to_string();
-            self.emit(Rule::SchemaInvalidValue, &doc.file, doc.span(v), msg, "");
+            self.at(doc, v, Rule::SchemaInvalidValue, msg!("schema-name-lines"));
         }
         name
     }
@@ -314,8 +299,12 @@ impl<'c> Ctx<'c> {
     pub fn email<T>(&mut self, doc: &Doc<T>, v: &S<String>) -> Option<Email> {
         let parsed = Email::parse(&v.value).filter(|_| !v.value.contains(['\r', '\n']));
         if parsed.is_none() {
-            let msg = format!("`{}` is not an e-mail address", v.value);
-            self.emit(Rule::SchemaInvalidValue, &doc.file, doc.span(v), msg, "");
+            self.at(
+                doc,
+                v,
+                Rule::SchemaInvalidValue,
+                msg!("schema-not-email", value = &v.value),
+            );
         }
         parsed
     }
@@ -325,17 +314,14 @@ impl<'c> Ctx<'c> {
         if self.unchecked_communes || self.communes.contains(&v.value) {
             return Id::parse(&v.value);
         }
-        self.emit(
+        let help = help_with(&v.value, self.communes.iter(), msg!("ref-commune.help"));
+        self.at(
+            doc,
+            v,
             Rule::RefCommune,
-            &doc.file,
-            doc.span(v),
-            format!("unknown commune `{}`", v.value),
-            &help_with(
-                &v.value,
-                self.communes.iter(),
-                "communes are listed in data/communes.yaml",
-            ),
-        );
+            msg!("ref-commune", commune = &v.value),
+        )
+        .help(help);
         None
     }
 
@@ -344,13 +330,14 @@ impl<'c> Ctx<'c> {
         match self.roles.get(&v.value) {
             Some(r) if *r == role => Id::parse(&v.value),
             Some(r) => {
-                let msg = format!("`{}` is a {}, not a {}", v.value, r.as_str(), role.as_str());
-                let help = format!(
-                    "set `role: {}` in content/experts/{}.md or name another person",
-                    role.as_str(),
-                    v.value
+                let m = msg!(
+                    "ref-role",
+                    person = &v.value,
+                    role = r.as_str(),
+                    wanted = role.as_str()
                 );
-                self.emit(Rule::RefRole, &doc.file, doc.span(v), msg, &help);
+                let help = msg!("ref-role.help", person = &v.value, wanted = role.as_str());
+                self.at(doc, v, Rule::RefRole, m).help(help);
                 None
             }
             // The profile exists but has errors of its own, reported there.
@@ -362,18 +349,9 @@ impl<'c> Ctx<'c> {
                 None
             }
             None => {
-                let msg = format!(
-                    "no {} `{}`: content/experts/{}.md does not exist",
-                    role.as_str(),
-                    v.value,
-                    v.value
-                );
-                let help = help_with(
-                    &v.value,
-                    self.roles.keys(),
-                    "or create the profile with `wijk new expert <id>`",
-                );
-                self.emit(Rule::RefPerson, &doc.file, doc.span(v), msg, &help);
+                let m = msg!("ref-person", person = &v.value, role = role.as_str());
+                let help = help_with(&v.value, self.roles.keys(), msg!("ref-person.help"));
+                self.at(doc, v, Rule::RefPerson, m).help(help);
                 None
             }
         }
@@ -384,17 +362,14 @@ impl<'c> Ctx<'c> {
         if self.districts.contains(&v.value) {
             return Id::parse(&v.value);
         }
-        self.emit(
+        let help = help_with(&v.value, self.districts.iter(), msg!("ref-district.help"));
+        self.at(
+            doc,
+            v,
             Rule::RefDistrict,
-            &doc.file,
-            doc.span(v),
-            format!("unknown district `{}`", v.value),
-            &help_with(
-                &v.value,
-                self.districts.iter(),
-                "districts are the folders of content/districts/",
-            ),
-        );
+            msg!("ref-district", district = &v.value),
+        )
+        .help(help);
         None
     }
 
@@ -402,12 +377,11 @@ impl<'c> Ctx<'c> {
     pub fn text<T>(&mut self, doc: &Doc<T>, v: &S<String>, field: &str) -> String {
         let t = v.value.trim();
         if t.is_empty() {
-            self.emit(
+            self.at(
+                doc,
+                v,
                 Rule::SchemaInvalidValue,
-                &doc.file,
-                doc.span(v),
-                format!("`{field}` is empty"),
-                "",
+                msg!("schema-empty", field = field),
             );
         }
         t.to_string()

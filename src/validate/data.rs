@@ -7,6 +7,7 @@ use crate::load::Doc;
 use crate::model::{
     Contact, Edition, Email, Id, Labels, MapSettings, Programme, Reviewer, Term, Tiles,
 };
+use crate::msg;
 use std::collections::HashSet;
 
 /// Checks `data/programme.yaml` and builds the programme (caps resolved per edition).
@@ -18,26 +19,24 @@ pub(crate) fn validate_programme(ctx: &mut Ctx, doc: &Doc<RawProgramme>) -> Prog
             continue;
         }
         if languages.contains(&l.value) {
-            ctx.emit(
+            ctx.at(
+                doc,
+                l,
                 Rule::IdDuplicate,
-                &doc.file,
-                doc.span(l),
-                format!("language `{}` is listed twice", l.value),
-                "",
+                msg!("id-duplicate-language", lang = &l.value),
             );
         } else {
             languages.push(l.value.clone());
         }
     }
     if languages.is_empty() {
-        let msg = "the programme needs at least one language".to_string();
-        ctx.emit(
+        ctx.at(
+            doc,
+            &raw.languages,
             Rule::SchemaMissingField,
-            &doc.file,
-            doc.span(&raw.languages),
-            msg,
-            "e.g. languages: [fr, nl]",
-        );
+            msg!("schema-no-language"),
+        )
+        .help(msg!("schema-no-language.help"));
         languages.push("fr".into());
     }
     ctx.languages = languages.clone();
@@ -55,7 +54,7 @@ pub(crate) fn validate_programme(ctx: &mut Ctx, doc: &Doc<RawProgramme>) -> Prog
     let mut expense_categories = Vec::new();
     for (k, labels) in &raw.expense_categories.value.0 {
         let labels = validate_labels(ctx, doc, labels);
-        if let Some(id) = checked_id(ctx, doc, k, "expense category") {
+        if let Some(id) = checked_id(ctx, doc, k, "category") {
             expense_categories.push((id, labels));
         }
     }
@@ -63,13 +62,11 @@ pub(crate) fn validate_programme(ctx: &mut Ctx, doc: &Doc<RawProgramme>) -> Prog
     for e in &raw.editions {
         let year = e.value.year.value;
         if editions.iter().any(|x| x.year == year) {
-            let msg = format!("edition {year} is listed twice");
-            ctx.emit(
+            ctx.at(
+                doc,
+                &e.value.year,
                 Rule::IdDuplicate,
-                &doc.file,
-                doc.span(&e.value.year),
-                msg,
-                "",
+                msg!("id-duplicate-edition", year = year),
             );
             continue;
         }
@@ -100,26 +97,16 @@ pub(crate) fn validate_programme(ctx: &mut Ctx, doc: &Doc<RawProgramme>) -> Prog
         .map(|n| n.value.from.value.clone());
     if let Some(n) = &raw.notifications {
         if from_address(&n.value.from.value).is_none() {
-            let msg = format!("`from` is not an address: `{}`", n.value.from.value);
-            ctx.emit(
-                Rule::SchemaInvalidValue,
-                &doc.file,
-                doc.span(&n.value.from),
-                msg,
-                "write `Name <address@example.org>` or a bare address",
-            );
+            let m = msg!("schema-from", value = &n.value.from.value);
+            ctx.at(doc, &n.value.from, Rule::SchemaInvalidValue, m)
+                .help(msg!("schema-from.help"));
         }
     }
     if let Some(u) = &raw.base_url {
         if !is_site_url(&u.value) {
-            let msg = format!("`base_url` is not an http(s) address: `{}`", u.value);
-            ctx.emit(
-                Rule::SchemaInvalidValue,
-                &doc.file,
-                doc.span(u),
-                msg,
-                "write the site's address, e.g. https://wijken.example.org or https://example.org/wijken/",
-            );
+            let m = msg!("schema-base-url", value = &u.value);
+            ctx.at(doc, u, Rule::SchemaInvalidValue, m)
+                .help(msg!("schema-base-url.help"));
         }
     }
     let contact = raw
@@ -164,14 +151,13 @@ fn validate_contact(ctx: &mut Ctx, doc: &Doc<RawProgramme>, raw: &RawContact) ->
     let email = raw.email.as_ref().and_then(|e| {
         let parsed = Email::parse(&e.value);
         if parsed.is_none() {
-            let msg = format!("`email` is not an address: `{}`", e.value);
-            ctx.emit(
+            ctx.at(
+                doc,
+                e,
                 Rule::SchemaInvalidValue,
-                &doc.file,
-                doc.span(e),
-                msg,
-                "write one address, e.g. quartiers@example.org",
-            );
+                msg!("schema-contact-email", value = &e.value),
+            )
+            .help(msg!("schema-contact-email.help"));
         }
         parsed
     });
@@ -182,14 +168,13 @@ fn validate_contact(ctx: &mut Ctx, doc: &Doc<RawProgramme>, raw: &RawContact) ->
                 .chars()
                 .all(|c| c.is_ascii_digit() || " +()-./".contains(c));
         if !ok {
-            let msg = format!("`phone` is not a phone number: `{}`", p.value);
-            ctx.emit(
+            ctx.at(
+                doc,
+                p,
                 Rule::SchemaInvalidValue,
-                &doc.file,
-                doc.span(p),
-                msg,
-                "write digits, spaces and + ( ) - . / only, e.g. \"+32 2 775 75 75\"",
-            );
+                msg!("schema-phone", value = &p.value),
+            )
+            .help(msg!("schema-phone.help"));
         }
         ok.then(|| p.value.trim().to_string())
     });
@@ -234,34 +219,27 @@ fn validate_map(ctx: &mut Ctx, doc: &Doc<RawProgramme>, m: &S<RawMap>) -> MapSet
     };
     let host = tile_host(&tiles.value);
     if host.is_none() {
-        let msg = format!("`{}` is not a tile URL template", tiles.value);
-        ctx.emit(
+        ctx.at(
+            doc,
+            tiles,
             Rule::SchemaInvalidValue,
-            &doc.file,
-            doc.span(tiles),
-            msg,
-            "e.g. tiles: \"https://tile.openstreetmap.org/{z}/{x}/{y}.png\"",
-        );
+            msg!("schema-tiles", value = &tiles.value),
+        )
+        .help(msg!("schema-tiles.help"));
     }
     let attribution = match &raw.attribution {
         Some(a) if !a.value.trim().is_empty() => Some(a.value.trim().to_string()),
         _ => {
-            let msg = "the interactive map needs the tiles' `attribution`".to_string();
-            ctx.emit(
-                Rule::SchemaMissingField,
-                &doc.file,
-                doc.span(m),
-                msg,
-                "e.g. attribution: \"© OpenStreetMap contributors\"",
-            );
+            ctx.at(doc, m, Rule::SchemaMissingField, msg!("schema-attribution"))
+                .help(msg!("schema-attribution.help"));
             None
         }
     };
     let max_zoom = raw.max_zoom.as_ref().map_or(18, |z| z.value);
     if !(1..=22).contains(&max_zoom) {
         let span = raw.max_zoom.as_ref().map_or(doc.span(m), |z| doc.span(z));
-        let msg = format!("max_zoom {max_zoom} is not a zoom level (1 to 22)");
-        ctx.emit(Rule::SchemaInvalidValue, &doc.file, span, msg, "");
+        let m = msg!("schema-max-zoom", zoom = max_zoom);
+        ctx.report(Rule::SchemaInvalidValue, &doc.file, span, m);
     }
     let tiles = match (host, attribution) {
         (Some(host), Some(attribution)) if (1..=22).contains(&max_zoom) => Some(Tiles {
@@ -305,46 +283,41 @@ fn validate_labels<T>(ctx: &mut Ctx, doc: &Doc<T>, labels: &S<RawLabels>) -> Lab
     let mut out = Labels::default();
     for (lang, text) in &labels.value.0 {
         if !ctx.languages.contains(&lang.value) {
-            let msg = format!(
-                "label in `{}`, a language the programme does not have",
-                lang.value
-            );
-            ctx.emit(
+            ctx.at(
+                doc,
+                lang,
                 Rule::I18nLanguage,
-                &doc.file,
-                doc.span(lang),
-                msg,
-                "languages are listed in data/programme.yaml",
-            );
+                msg!("i18n-label-language", lang = &lang.value),
+            )
+            .help(msg!("i18n-language-unknown.help"));
         }
         out.0.insert(lang.value.clone(), text.value.clone());
     }
     for lang in ctx.languages.clone() {
         if !out.0.contains_key(&lang) {
-            let msg = format!("no label in `{lang}`");
-            ctx.emit(
+            ctx.at(
+                doc,
+                labels,
                 Rule::SchemaMissingField,
-                &doc.file,
-                doc.span(labels),
-                msg,
-                "give a label for every language of the programme",
-            );
+                msg!("schema-label-missing", lang = &lang),
+            )
+            .help(msg!("schema-label-missing.help"));
         }
     }
     out
 }
 
+/// An id of `what` (`theme`, `commune`, `reviewer`, `category`: a choice in the messages).
 fn checked_id<T>(ctx: &mut Ctx, doc: &Doc<T>, k: &S<String>, what: &str) -> Option<Id> {
     let id = Id::parse(&k.value);
     if id.is_none() {
-        let msg = format!("{what} id `{}` is not a valid id", k.value);
-        ctx.emit(
+        ctx.at(
+            doc,
+            k,
             Rule::IdInvalid,
-            &doc.file,
-            doc.span(k),
-            msg,
-            "ids use lower-case letters, digits and dashes",
-        );
+            msg!("id-invalid", what = what, id = &k.value),
+        )
+        .help(msg!("id-invalid.help"));
     }
     id
 }
@@ -380,8 +353,12 @@ pub(crate) fn validate_reviewers(ctx: &mut Ctx) -> Vec<Reviewer> {
             continue;
         };
         if !seen.insert(id.clone()) {
-            let msg = format!("reviewer `{id}` is listed twice");
-            ctx.emit(Rule::IdDuplicate, &doc.file, doc.span(&r.id), msg, "");
+            ctx.at(
+                doc,
+                &r.id,
+                Rule::IdDuplicate,
+                msg!("id-duplicate-reviewer", id = &id),
+            );
             continue;
         }
         let name = ctx.person_name(doc, &r.name);

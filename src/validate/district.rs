@@ -6,6 +6,7 @@ use crate::diag::Rule;
 use crate::load::raw::{RawDossier, S};
 use crate::load::Doc;
 use crate::model::{Decision, District, Dossier, Evaluation, Id, Outcome, Role, StartFund, Status};
+use crate::msg;
 
 /// Checks every district file and builds the districts (projects are attached later).
 pub(crate) fn validate_districts(ctx: &mut Ctx) -> Vec<District> {
@@ -28,14 +29,13 @@ pub(crate) fn validate_districts(ctx: &mut Ctx) -> Vec<District> {
         let location = raw.location.as_ref().and_then(|l| {
             let (lat, lon) = (l.value.lat.value, l.value.lon.value);
             if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
-                let msg = format!("location ({lat}, {lon}) is not a latitude and longitude");
-                ctx.emit(
-                    Rule::SchemaInvalidValue,
-                    &doc.file,
-                    doc.span(l),
-                    msg,
-                    "e.g. location: {lat: 50.8105, lon: 4.3228}",
+                let m = msg!(
+                    "schema-location",
+                    lat = lat.to_string(),
+                    lon = lon.to_string()
                 );
+                ctx.at(doc, l, Rule::SchemaInvalidValue, m)
+                    .help(msg!("schema-location.help"));
                 return None;
             }
             Some((lat, lon))
@@ -46,14 +46,9 @@ pub(crate) fn validate_districts(ctx: &mut Ctx) -> Vec<District> {
                 continue;
             };
             if dossiers.iter().any(|x| x.edition == dossier.edition) {
-                let msg = format!("two dossiers for edition {}", dossier.edition);
-                ctx.emit(
-                    Rule::IdDuplicate,
-                    &doc.file,
-                    doc.span(&d.value.edition),
-                    msg,
-                    "a district has one dossier per edition",
-                );
+                let m = msg!("id-duplicate-dossier", year = dossier.edition);
+                ctx.at(doc, &d.value.edition, Rule::IdDuplicate, m)
+                    .help(msg!("id-duplicate-dossier.help"));
                 continue;
             }
             dossiers.push(dossier);
@@ -86,27 +81,21 @@ fn validate_dossier<T>(ctx: &mut Ctx, doc: &Doc<T>, d: &S<RawDossier>) -> Option
     let edition = ctx.editions.get(&year).cloned();
     if edition.is_none() {
         let known: Vec<String> = ctx.editions.keys().map(u32::to_string).collect();
-        let msg = format!("edition {year} is not in data/programme.yaml");
-        let help = format!("editions of the programme: {}", known.join(", "));
-        ctx.emit(
+        let help = msg!("ref-edition.help", list = known.join(", "));
+        ctx.at(
+            doc,
+            &raw.edition,
             Rule::RefEdition,
-            &doc.file,
-            doc.span(&raw.edition),
-            msg,
-            &help,
-        );
+            msg!("ref-edition", year = year),
+        )
+        .help(help);
     }
     let status = Status::parse(raw.status.value.trim());
     if status.is_none() {
         let all: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
-        let msg = format!("unknown status `{}`", raw.status.value);
-        ctx.emit(
-            Rule::PhaseStatus,
-            &doc.file,
-            doc.span(&raw.status),
-            msg,
-            &format!("one of: {}", all.join(", ")),
-        );
+        let m = msg!("phase-status", status = &raw.status.value);
+        ctx.at(doc, &raw.status, Rule::PhaseStatus, m)
+            .help(msg!("one-of", list = all.join(", ")));
     }
     let mut start_fund = StartFund::default();
     if let Some(sf) = &raw.start_fund {
@@ -124,30 +113,21 @@ fn validate_dossier<T>(ctx: &mut Ctx, doc: &Doc<T>, d: &S<RawDossier>) -> Option
             (start_fund.granted, &edition, sf.value.granted.as_ref())
         {
             if g > e.start_fund_max {
-                let msg = format!(
-                    "start fund granted {g} is over the cap of {} for edition {year}",
-                    e.start_fund_max
+                let m = msg!(
+                    "budget-start-fund-cap",
+                    granted = g,
+                    cap = e.start_fund_max,
+                    year = year
                 );
-                ctx.emit(
-                    Rule::BudgetStartFundCap,
-                    &doc.file,
-                    doc.span(span),
-                    msg,
-                    "the cap is set in data/programme.yaml",
-                );
+                ctx.at(doc, span, Rule::BudgetStartFundCap, m)
+                    .help(msg!("budget-start-fund-cap.help"));
             }
         }
         if let (Some(s), Some(span)) = (start_fund.spent, sf.value.spent.as_ref()) {
             let granted = start_fund.granted.unwrap_or_default();
             if s > granted {
-                let msg = format!("start fund spent {s} is more than granted {granted}");
-                ctx.emit(
-                    Rule::BudgetStartFundSpent,
-                    &doc.file,
-                    doc.span(span),
-                    msg,
-                    "",
-                );
+                let m = msg!("budget-start-fund-spent", spent = s, granted = granted);
+                ctx.at(doc, span, Rule::BudgetStartFundSpent, m);
             }
         }
     }
@@ -159,17 +139,8 @@ fn validate_dossier<T>(ctx: &mut Ctx, doc: &Doc<T>, d: &S<RawDossier>) -> Option
         let date = ctx.date(doc, &dec.value.date, "decision.date");
         let outcome = Outcome::parse(dec.value.outcome.value.trim());
         if outcome.is_none() {
-            let msg = format!(
-                "outcome `{}` is neither `selected` nor `not-selected`",
-                dec.value.outcome.value
-            );
-            ctx.emit(
-                Rule::SchemaInvalidValue,
-                &doc.file,
-                doc.span(&dec.value.outcome),
-                msg,
-                "",
-            );
+            let m = msg!("schema-outcome", outcome = &dec.value.outcome.value);
+            ctx.at(doc, &dec.value.outcome, Rule::SchemaInvalidValue, m);
         }
         Some(Decision {
             date: date?,

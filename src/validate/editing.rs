@@ -5,6 +5,7 @@ use crate::diag::Rule;
 use crate::load::raw::{RawEditing, RawProgramme, S};
 use crate::load::Doc;
 use crate::model::{Backend, Editing};
+use crate::msg;
 
 /// Checks `editing:`; `None` when it cannot be used (each problem reported).
 pub(crate) fn validate_editing(
@@ -15,36 +16,24 @@ pub(crate) fn validate_editing(
     let e = &raw.value;
     let Some(backend) = Backend::parse(&e.backend.value) else {
         let names: Vec<&str> = Backend::ALL.iter().map(|b| b.as_str()).collect();
-        ctx.emit(
-            Rule::SchemaInvalidValue,
-            &doc.file,
-            doc.span(&e.backend),
-            format!("unknown editing backend `{}`", e.backend.value),
-            &format!("one of: {}", names.join(", ")),
-        );
+        let m = msg!("schema-editing-backend", backend = &e.backend.value);
+        ctx.at(doc, &e.backend, Rule::SchemaInvalidValue, m)
+            .help(msg!("one-of", list = names.join(", ")));
         return None;
     };
     let repo = e.repo.as_ref().map(|r| r.value.trim().to_string());
     match (&e.repo, backend) {
         (None, Backend::GitGateway) => {}
         (None, _) => {
-            ctx.emit(
-                Rule::SchemaMissingField,
-                &doc.file,
-                doc.span(&e.backend),
-                format!("the `{}` editing backend needs `repo`", backend.as_str()),
-                "e.g. repo: my-organisation/content",
-            );
+            let m = msg!("schema-editing-repo-missing", backend = backend.as_str());
+            ctx.at(doc, &e.backend, Rule::SchemaMissingField, m)
+                .help(msg!("schema-editing-repo.help"));
             return None;
         }
         (Some(r), _) if !is_repo(&r.value) => {
-            ctx.emit(
-                Rule::SchemaInvalidValue,
-                &doc.file,
-                doc.span(r),
-                format!("`repo` is not `owner/name`: `{}`", r.value),
-                "e.g. repo: my-organisation/content",
-            );
+            let m = msg!("schema-editing-repo", value = &r.value);
+            ctx.at(doc, r, Rule::SchemaInvalidValue, m)
+                .help(msg!("schema-editing-repo.help"));
             return None;
         }
         _ => {}

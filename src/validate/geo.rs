@@ -6,6 +6,7 @@ use crate::diag::Rule;
 use crate::geo::{Boundaries, FILE};
 use crate::load::Corpus;
 use crate::model::Term;
+use crate::msg;
 use std::path::Path;
 
 /// The boundaries whose id is a commune of `data/communes.yaml`; the others are reported.
@@ -18,13 +19,9 @@ pub(crate) fn validate_boundaries(
     b.features.retain(|f| {
         let known = communes.iter().any(|c| c.id.as_str() == f.id);
         if !known {
-            ctx.emit(
-                Rule::GeoInvalid,
-                Path::new(FILE),
-                f.span,
-                format!("`{}` is not a commune of data/communes.yaml", f.id),
-                "properties.id must be a commune id of data/communes.yaml",
-            );
+            let m = msg!("geo-unknown-commune", id = &f.id);
+            ctx.report(Rule::GeoInvalid, Path::new(FILE), f.span, m)
+                .help(msg!("geo-unknown-commune.help"));
         }
         known
     });
@@ -53,23 +50,28 @@ pub(crate) fn check_locations(ctx: &mut Ctx, corpus: &Corpus, b: &Boundaries, co
             continue;
         }
         let (lat, lon) = (p[1], p[0]);
-        let msg = match b.commune_at(p) {
-            Some(other) => format!(
-                "location ({lat}, {lon}) is in {}, not in {}",
-                label(&other.id),
-                label(commune)
+        let (lat, lon) = (lat.to_string(), lon.to_string());
+        let m = match b.commune_at(p) {
+            Some(other) => msg!(
+                "geo-outside",
+                lat = lat,
+                lon = lon,
+                commune = label(&other.id),
+                own = label(commune)
             ),
-            None => format!(
-                "location ({lat}, {lon}) is outside {} and every commune of the map",
-                label(commune)
+            None => msg!(
+                "geo-outside-all",
+                lat = lat,
+                lon = lon,
+                own = label(commune)
             ),
         };
         let swapped = b.commune_at([p[1], p[0]]).is_some();
         let help = if swapped {
-            "latitude and longitude look swapped: write location: {lat: …, lon: …}"
+            msg!("geo-swapped.help")
         } else {
-            "check the coordinates (lat is the first number on most maps) or the commune"
+            msg!("geo-outside.help")
         };
-        ctx.emit(Rule::GeoOutside, &doc.file, doc.span(loc), msg, help);
+        ctx.at(doc, loc, Rule::GeoOutside, m).help(help);
     }
 }

@@ -11,7 +11,6 @@ mod person;
 mod phase;
 mod picture;
 mod project;
-mod suggest;
 mod text;
 
 use crate::diag::Diagnostics;

@@ -4,6 +4,7 @@ use super::ctx::Ctx;
 use super::text::{check_public_text, localized};
 use crate::diag::Rule;
 use crate::model::{Id, Meeting, Page, Person, Role};
+use crate::msg;
 
 /// Checks `content/experts/*.md`.
 pub(crate) fn validate_persons(ctx: &mut Ctx) -> Vec<Person> {
@@ -15,14 +16,8 @@ pub(crate) fn validate_persons(ctx: &mut Ctx) -> Vec<Person> {
             "expert" => Some(Role::Expert),
             "coach" => Some(Role::Coach),
             other => {
-                let msg = format!("role `{other}` is neither `expert` nor `coach`");
-                ctx.emit(
-                    Rule::SchemaInvalidValue,
-                    &doc.file,
-                    doc.span(&raw.role),
-                    msg,
-                    "",
-                );
+                let m = msg!("schema-role", role = other);
+                ctx.at(doc, &raw.role, Rule::SchemaInvalidValue, m);
                 None
             }
         };

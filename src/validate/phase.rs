@@ -6,6 +6,7 @@ use crate::diag::{Rule, Span};
 use crate::load::raw::{RawDossier, S};
 use crate::load::{MdFile, ProjectFile};
 use crate::model::{Cents, District, Dossier, Requirement, MIN_STEERING_GROUP};
+use crate::msg;
 
 /// Checks every dossier of every district against its status, and the grant caps.
 pub(crate) fn validate_phases(ctx: &mut Ctx, districts: &[District]) {
@@ -38,44 +39,36 @@ fn check_requirements(
     let status_span = doc.span(&raw.value.status);
     let status = dossier.status;
     let year = dossier.edition;
-    let need = |what: &str| format!("status `{status}` of edition {year} requires {what}");
+    let status_s = status.as_str();
     for req in status.requirements() {
         match req {
-            Requirement::SubmittedDate => {
-                match (&dossier.submitted, &raw.value.submitted) {
-                    (Some(date), Some(span)) => {
-                        if let Some(ed) = ctx.editions.get(&year) {
-                            if *date > ed.submission_deadline {
-                                let msg = format!("submitted on {date}, after the deadline of edition {year} ({})", ed.submission_deadline);
-                                ctx.emit(
-                                    Rule::PhaseDeadline,
-                                    file,
-                                    doc.span(span),
-                                    msg,
-                                    "a roadmap submitted late waits for the next edition",
-                                );
-                            }
+            Requirement::SubmittedDate => match (&dossier.submitted, &raw.value.submitted) {
+                (Some(date), Some(span)) => {
+                    if let Some(ed) = ctx.editions.get(&year) {
+                        if *date > ed.submission_deadline {
+                            let m = msg!(
+                                "phase-deadline",
+                                date = *date,
+                                year = year,
+                                deadline = ed.submission_deadline
+                            );
+                            ctx.at(doc, span, Rule::PhaseDeadline, m)
+                                .help(msg!("phase-deadline.help"));
                         }
                     }
-                    (None, None) => ctx.emit(
-                        Rule::PhaseRequirement,
-                        file,
-                        status_span,
-                        need("a `submitted` date"),
-                        "add `submitted: YYYY-MM-DD` to the dossier",
-                    ),
-                    _ => {}
                 }
-            }
+                (None, None) => {
+                    let m = msg!("phase-needs-submitted", status = status_s, year = year);
+                    ctx.report(Rule::PhaseRequirement, file, status_span, m)
+                        .help(msg!("phase-needs-submitted.help"));
+                }
+                _ => {}
+            },
             Requirement::PlaceDescription => {
                 if md.body.trim().is_empty() {
-                    ctx.emit(
-                        Rule::PhaseRequirement,
-                        file,
-                        status_span,
-                        need("a description of the place"),
-                        "describe the place in the text below the front matter",
-                    );
+                    let m = msg!("phase-needs-place", status = status_s, year = year);
+                    ctx.report(Rule::PhaseRequirement, file, status_span, m)
+                        .help(msg!("phase-needs-place.help"));
                 }
             }
             Requirement::SteeringGroup => {
@@ -88,55 +81,44 @@ fn check_requirements(
                         .as_ref()
                         .map(|s| doc.span(s))
                         .unwrap_or(status_span);
-                    let msg = need(&format!(
-                        "a residents' steering group of at least {MIN_STEERING_GROUP}, found {n}"
-                    ));
-                    ctx.emit(
-                        Rule::PhaseRequirement,
-                        file,
-                        span,
-                        msg,
-                        "set `steering_group:` to the number of members",
+                    let m = msg!(
+                        "phase-needs-steering-group",
+                        status = status_s,
+                        year = year,
+                        min = MIN_STEERING_GROUP,
+                        found = n
                     );
+                    ctx.report(Rule::PhaseRequirement, file, span, m)
+                        .help(msg!("phase-needs-steering-group.help"));
                 }
             }
             Requirement::Coach => {
                 if md.doc.data.coach.is_none() {
-                    ctx.emit(
-                        Rule::PhaseRequirement,
-                        file,
-                        status_span,
-                        need("a coach"),
-                        "add `coach: <person id>`",
-                    );
+                    let m = msg!("phase-needs-coach", status = status_s, year = year);
+                    ctx.report(Rule::PhaseRequirement, file, status_span, m)
+                        .help(msg!("phase-needs-coach.help"));
                 }
             }
             Requirement::ProjectsWithBudgetAndRoadmap => {
                 check_projects(ctx, district, dossier, status_span, file)
             }
             Requirement::Decision => match (&raw.value.decision, &dossier.decision) {
-                (None, _) => ctx.emit(
-                    Rule::PhaseRequirement,
-                    file,
-                    status_span,
-                    need("a `decision`"),
-                    "add `decision: {date: YYYY-MM-DD, outcome: selected}`",
-                ),
+                (None, _) => {
+                    let m = msg!("phase-needs-decision", status = status_s, year = year);
+                    ctx.report(Rule::PhaseRequirement, file, status_span, m)
+                        .help(msg!("phase-needs-decision.help"));
+                }
                 (Some(dec), Some(d)) => {
                     if let Some(want) = status.required_outcome() {
                         if d.outcome != want {
-                            let msg = need(&format!(
-                                "decision outcome `{}`, found `{}`",
-                                want.as_str(),
-                                d.outcome.as_str()
-                            ));
-                            ctx.emit(
-                                Rule::PhaseRequirement,
-                                file,
-                                doc.span(&dec.value.outcome),
-                                msg,
-                                "",
+                            let m = msg!(
+                                "phase-needs-outcome",
+                                status = status_s,
+                                year = year,
+                                wanted = want.as_str(),
+                                found = d.outcome.as_str()
                             );
+                            ctx.at(doc, &dec.value.outcome, Rule::PhaseRequirement, m);
                         }
                     }
                 }
@@ -146,26 +128,22 @@ fn check_requirements(
                 for p in district.projects_of(year) {
                     if p.budget.granted.is_none() {
                         let (pfile, span) = project_span(ctx, district, p.id.as_str(), true);
-                        let msg = need(&format!("`granted` on every project; `{}` has none", p.id));
-                        ctx.emit(
-                            Rule::PhaseRequirement,
-                            &pfile,
-                            span,
-                            msg,
-                            "set `budget.granted` from the decision (0 allowed)",
+                        let m = msg!(
+                            "phase-needs-granted",
+                            status = status_s,
+                            year = year,
+                            project = &p.id
                         );
+                        ctx.report(Rule::PhaseRequirement, &pfile, span, m)
+                            .help(msg!("phase-needs-granted.help"));
                     }
                 }
             }
             Requirement::Evaluation => {
                 if raw.value.evaluation.is_none() {
-                    ctx.emit(
-                        Rule::PhaseRequirement,
-                        file,
-                        status_span,
-                        need("an `evaluation`"),
-                        "add `evaluation: {date: YYYY-MM-DD, summary: \"…\"}`",
-                    );
+                    let m = msg!("phase-needs-evaluation", status = status_s, year = year);
+                    ctx.report(Rule::PhaseRequirement, file, status_span, m)
+                        .help(msg!("phase-needs-evaluation.help"));
                 }
             }
         }
@@ -180,45 +158,27 @@ fn check_projects(
     file: &std::path::Path,
 ) {
     let year = dossier.edition;
-    let status = dossier.status;
+    let status = dossier.status.as_str();
     if district.projects_of(year).next().is_none()
         && !ctx.has_unloaded_projects(district.id.as_str())
     {
-        let msg = format!(
-            "status `{status}` of edition {year} requires at least one project of that edition"
-        );
-        ctx.emit(
-            Rule::PhaseRequirement,
-            file,
-            status_span,
-            msg,
-            "add one with `wijk new project <id> --district <district>`",
-        );
+        let m = msg!("phase-needs-project", status = status, year = year);
+        let help = msg!("phase-needs-project.help", district = &district.id);
+        ctx.report(Rule::PhaseRequirement, file, status_span, m)
+            .help(help);
     }
     for p in district.projects_of(year) {
         if p.budget.lines.is_empty() {
             let (pfile, span) = project_span(ctx, district, p.id.as_str(), true);
-            let msg = format!(
-                "the dossier of edition {year} is `{status}`: this project needs budget lines"
-            );
-            ctx.emit(
-                Rule::PhaseRequirement,
-                &pfile,
-                span,
-                msg,
-                "add `budget: {lines: [{category: material, label: \"…\", amount: 100}]}`",
-            );
+            let m = msg!("phase-needs-budget-lines", status = status, year = year);
+            ctx.report(Rule::PhaseRequirement, &pfile, span, m)
+                .help(msg!("phase-needs-budget-lines.help"));
         }
         if p.roadmap.is_empty() {
             let (pfile, span) = project_span(ctx, district, p.id.as_str(), false);
-            let msg = format!("the dossier of edition {year} is `{status}`: this project needs a roadmap of at least one step");
-            ctx.emit(
-                Rule::PhaseRequirement,
-                &pfile,
-                span,
-                msg,
-                "add `roadmap: [{step: \"…\", due: YYYY-MM-DD}]`",
-            );
+            let m = msg!("phase-needs-roadmap", status = status, year = year);
+            ctx.report(Rule::PhaseRequirement, &pfile, span, m)
+                .help(msg!("phase-needs-roadmap.help"));
         }
     }
 }
@@ -260,14 +220,13 @@ fn check_date_order(
     let doc = &md.doc;
     if let (Some(sub), Some(dec), Some(rd)) = (d.submitted, &d.decision, &raw.value.decision) {
         if dec.date < sub {
-            let msg = format!("decision on {} is before submission on {sub}", dec.date);
-            ctx.emit(
-                Rule::PhaseDateOrder,
-                &doc.file,
-                doc.span(&rd.value.date),
-                msg,
-                "dates run in order: submitted ≤ decision ≤ evaluation",
+            let m = msg!(
+                "phase-decision-before-submission",
+                decision = dec.date,
+                submitted = sub
             );
+            ctx.at(doc, &rd.value.date, Rule::PhaseDateOrder, m)
+                .help(msg!("phase-date-order.help"));
         }
     }
     if let (Some(ev), Some(re)) = (&d.evaluation, &raw.value.evaluation) {
@@ -278,14 +237,14 @@ fn check_date_order(
             .or(d.submitted.map(|s| ("submission", s)));
         if let Some((what, date)) = before {
             if ev.date < date {
-                let msg = format!("evaluation on {} is before {what} on {date}", ev.date);
-                ctx.emit(
-                    Rule::PhaseDateOrder,
-                    &doc.file,
-                    doc.span(&re.value.date),
-                    msg,
-                    "dates run in order: submitted ≤ decision ≤ evaluation",
+                let m = msg!(
+                    "phase-evaluation-too-early",
+                    evaluation = ev.date,
+                    what = what,
+                    date = date
                 );
+                ctx.at(doc, &re.value.date, Rule::PhaseDateOrder, m)
+                    .help(msg!("phase-date-order.help"));
             }
         }
     }
@@ -325,14 +284,17 @@ fn check_grant_cap(ctx: &mut Ctx, district: &District, year: u32) {
                     field.map(|f| doc.span(f)).unwrap_or_else(|| doc.span(b))
                 });
                 let what = if granted { "granted" } else { "requested" };
-                let msg = format!("district `{}` {what} {total} in all for edition {year}, over the grant cap of {cap}", district.id);
-                ctx.emit(
-                    Rule::BudgetGrantCap,
-                    &doc.file,
-                    span.unwrap_or_else(Span::start),
-                    msg,
-                    "lower this project's budget or move it to another edition",
+                let m = msg!(
+                    "budget-grant-cap",
+                    district = &district.id,
+                    what = what,
+                    total = total,
+                    year = year,
+                    cap = cap
                 );
+                let span = span.unwrap_or_else(Span::start);
+                ctx.report(Rule::BudgetGrantCap, &doc.file, span, m)
+                    .help(msg!("budget-grant-cap.help"));
                 break;
             }
         }

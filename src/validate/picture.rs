@@ -6,6 +6,7 @@ use super::ctx::Ctx;
 use crate::diag::{Diagnostic, Rule, Span};
 use crate::load::raw::{RawCover, S};
 use crate::load::{Corpus, Doc};
+use crate::msg;
 use crate::pictures::{is_picture_path, ProbeError, WARN_FILE_BYTES};
 use std::path::{Path, PathBuf};
 
@@ -34,45 +35,49 @@ pub(crate) fn check_picture(
         if is_picture_path(target) || !corpus.assets.contains(target) {
             return Vec::new();
         }
-        let msg = format!("`{name}` is not an image; images are JPEG, PNG or WebP files");
-        return vec![Diagnostic::new(Rule::AssetFormat, file, span, msg)
-            .with_help("link to a document with [text](file), not ![text](file)")];
+        let m = msg!("asset-not-image", name = name.to_string());
+        return vec![Diagnostic::new(Rule::AssetFormat, file, span, m)
+            .with_help(msg!("asset-not-image.help"))];
     };
     let probe = match probe {
         Ok(p) => p,
         Err(e) => {
             let help = match e {
-                ProbeError::Unsupported { format: "HEIC" } => "export the photo as JPEG (on a phone: share it as \"Most compatible\", or set the camera to JPEG)",
-                ProbeError::Unsupported { .. } => "convert it to JPEG (photos) or PNG (drawings)",
-                ProbeError::WrongExtension { .. } => "rename the file with the extension of its format",
+                ProbeError::Unsupported { format: "HEIC" } => msg!("asset-heic.help"),
+                ProbeError::Unsupported { .. } => msg!("asset-unsupported.help"),
+                ProbeError::WrongExtension { .. } => msg!("asset-extension.help"),
                 ProbeError::TooManyPixels { .. } | ProbeError::TooLarge { .. } => {
-                    "resize it to at most 4000 pixels wide before adding it"
+                    msg!("asset-too-big.help")
                 }
-                ProbeError::Corrupt(_) | ProbeError::Io(_) => "open it in an image editor and save it again",
+                ProbeError::Corrupt(_) | ProbeError::Io(_) => msg!("asset-corrupt.help"),
             };
-            let msg = format!("image `{name}`: {e}");
-            return vec![Diagnostic::new(Rule::AssetFormat, file, span, msg).with_help(help)];
+            let m = msg!(
+                "asset-format",
+                name = name.to_string(),
+                detail = e.to_string()
+            );
+            return vec![Diagnostic::new(Rule::AssetFormat, file, span, m).with_help(help)];
         }
     };
     let mut out = Vec::new();
     if probe.bytes > WARN_FILE_BYTES {
-        let msg = format!(
-            "image `{name}` is {:.1} MB, over 20 MB",
-            probe.bytes as f64 / 1e6
-        );
+        let mb = format!("{:.1}", probe.bytes as f64 / 1e6);
+        let m = msg!("asset-size-large", name = name.to_string(), mb = mb);
         out.push(
-            Diagnostic::new(Rule::AssetSize, file, span, msg)
-                .with_help("published copies are resized, but the repository keeps the original: resize it to about 4000 pixels wide"),
+            Diagnostic::new(Rule::AssetSize, file, span, m)
+                .with_help(msg!("asset-size-large.help")),
         );
     }
     if shown == Shown::Cover && probe.width < COVER_SHOWN_WIDTH {
-        let msg = format!(
-            "cover `{name}` is {} pixels wide, narrower than the {COVER_SHOWN_WIDTH} pixels it is shown at: it will look blurred",
-            probe.width
+        let m = msg!(
+            "asset-cover-narrow",
+            name = name.to_string(),
+            width = probe.width,
+            shown = COVER_SHOWN_WIDTH
         );
         out.push(
-            Diagnostic::new(Rule::AssetSize, file, span, msg)
-                .with_help("use the original photo, at least 960 pixels wide"),
+            Diagnostic::new(Rule::AssetSize, file, span, m)
+                .with_help(msg!("asset-cover-narrow.help")),
         );
     }
     out
@@ -87,14 +92,9 @@ pub(crate) fn cover<T>(ctx: &mut Ctx, doc: &Doc<T>, c: &S<RawCover>) -> Option<(
     let resolved =
         super::resolve_relative(&doc.file, dest).filter(|p| ctx.corpus.assets.contains(p));
     let Some(path) = resolved else {
-        let msg = format!("image `{dest}` does not exist");
-        ctx.emit(
-            Rule::AssetMissing,
-            &doc.file,
-            span,
-            msg,
-            "the cover is relative to the file, e.g. assets/garden.jpg next to district.md",
-        );
+        let m = msg!("asset-missing", image = dest);
+        ctx.report(Rule::AssetMissing, &doc.file, span, m)
+            .help(msg!("asset-cover-missing.help"));
         return None;
     };
     let diags = check_picture(ctx.corpus, &doc.file, &path, span, Shown::Cover);
@@ -102,13 +102,13 @@ pub(crate) fn cover<T>(ctx: &mut Ctx, doc: &Doc<T>, c: &S<RawCover>) -> Option<(
     ctx.extend(diags);
     let alt = c.value.alt.value.trim().to_string();
     if alt.is_empty() {
-        ctx.emit(
+        ctx.at(
+            doc,
+            &c.value.alt,
             Rule::A11yAlt,
-            &doc.file,
-            doc.span(&c.value.alt),
-            format!("cover `{dest}` has no alternative text"),
-            "describe what the picture shows: alt: \"Les bacs de culture au printemps\"",
-        );
+            msg!("a11y-cover-alt", image = dest),
+        )
+        .help(msg!("a11y-cover-alt.help"));
     }
     super::text::check_public_text(ctx, doc, &c.value.alt);
     if refused {

@@ -5,6 +5,7 @@ use super::text::{check_public_text, localized};
 use crate::diag::Rule;
 use crate::load::ProjectFile;
 use crate::model::{Budget, BudgetLine, Id, Partner, PartnerKind, Project, Role, Step, Update};
+use crate::msg;
 use rayon::prelude::*;
 
 /// Longest project summary, in characters.
@@ -44,14 +45,9 @@ fn validate_project(ctx: &mut Ctx, pf: &ProjectFile) -> Option<Project> {
     let title = ctx.text(doc, &raw.title, "title");
     let district_md = corpus_district(ctx, &pf.district);
     if !ctx.districts.contains(&pf.district) {
-        let msg = format!("district `{}` has no district.md", pf.district);
-        ctx.emit(
-            Rule::RefDistrict,
-            &doc.file,
-            crate::diag::Span::start(),
-            msg,
-            "a project lives in content/districts/<district>/projects/ next to district.md",
-        );
+        let m = msg!("ref-district-no-file", district = &pf.district);
+        ctx.report(Rule::RefDistrict, &doc.file, crate::diag::Span::start(), m)
+            .help(msg!("ref-district-no-file.help"));
     }
     let edition = raw.edition.value;
     let known_dossier = district_md.as_ref().is_none_or(|d| d.contains(&edition));
@@ -59,22 +55,17 @@ fn validate_project(ctx: &mut Ctx, pf: &ProjectFile) -> Option<Project> {
         ctx.misfiled_projects.insert(pf.district.clone());
     }
     if !ctx.editions.contains_key(&edition) {
-        let msg = format!("edition {edition} is not in data/programme.yaml");
-        ctx.emit(Rule::RefEdition, &doc.file, doc.span(&raw.edition), msg, "");
+        let m = msg!("ref-edition", year = edition);
+        ctx.at(doc, &raw.edition, Rule::RefEdition, m);
     } else if let Some(dossiers) = district_md {
         if !dossiers.contains(&edition) {
-            let msg = format!(
-                "district `{}` has no dossier for edition {edition}",
-                pf.district
+            let m = msg!(
+                "ref-edition-no-dossier",
+                district = &pf.district,
+                year = edition
             );
-            let help = "add the dossier to district.md or set the project's edition to one of the district's";
-            ctx.emit(
-                Rule::RefEdition,
-                &doc.file,
-                doc.span(&raw.edition),
-                msg,
-                help,
-            );
+            ctx.at(doc, &raw.edition, Rule::RefEdition, m)
+                .help(msg!("ref-edition-no-dossier.help"));
         }
     }
     let themes = ctx.themes(doc, &raw.themes);
@@ -90,14 +81,9 @@ fn validate_project(ctx: &mut Ctx, pf: &ProjectFile) -> Option<Project> {
     let summary = raw.summary.as_ref().map(|s| {
         let n = s.value.trim().chars().count();
         if n > MAX_SUMMARY_CHARS {
-            let msg = format!("summary has {n} characters, more than {MAX_SUMMARY_CHARS}");
-            ctx.emit(
-                Rule::SchemaInvalidValue,
-                &doc.file,
-                doc.span(s),
-                msg,
-                "keep it to one short paragraph; details go in the body",
-            );
+            let m = msg!("schema-summary-long", count = n, max = MAX_SUMMARY_CHARS);
+            ctx.at(doc, s, Rule::SchemaInvalidValue, m)
+                .help(msg!("schema-summary-long.help"));
         }
         check_public_text(ctx, doc, s);
         s.value.trim().to_string()
@@ -106,14 +92,12 @@ fn validate_project(ctx: &mut Ctx, pf: &ProjectFile) -> Option<Project> {
     for p in &raw.partners {
         let kind = PartnerKind::parse(p.value.kind.value.trim());
         if kind.is_none() {
-            let msg = format!("partner kind `{}` is not one of municipality, association, business, school, other", p.value.kind.value);
-            ctx.emit(
-                Rule::SchemaInvalidValue,
-                &doc.file,
-                doc.span(&p.value.kind),
-                msg,
-                "",
+            let m = msg!(
+                "schema-partner-kind",
+                kind = &p.value.kind.value,
+                list = "municipality, association, business, school, other"
             );
+            ctx.at(doc, &p.value.kind, Rule::SchemaInvalidValue, m);
         }
         let name = ctx.text(doc, &p.value.name, "partner name");
         if let Some(kind) = kind {
@@ -179,21 +163,11 @@ fn validate_budget(ctx: &mut Ctx, pf: &ProjectFile) -> Budget {
             let mut cats: Vec<&String> = ctx.categories.iter().collect();
             cats.sort();
             let cats: Vec<&str> = cats.iter().map(|s| s.as_str()).collect();
-            let msg = format!(
-                "expense category `{}` is not in the programme",
-                line.category.value
-            );
-            ctx.emit(
-                Rule::BudgetCategory,
-                &doc.file,
-                doc.span(&line.category),
-                msg,
-                &super::suggest::help_with(
-                    line.category.value.trim(),
-                    cats.iter().copied(),
-                    &format!("one of: {}", cats.join(", ")),
-                ),
-            );
+            let m = msg!("budget-category", category = &line.category.value);
+            let rest = msg!("one-of", list = cats.join(", "));
+            let help = crate::diag::help_with(line.category.value.trim(), cats, rest);
+            ctx.at(doc, &line.category, Rule::BudgetCategory, m)
+                .help(help);
         }
         let label = ctx.text(doc, &line.label, "label");
         if let (Some(amount), Some(category), true) =
@@ -224,31 +198,23 @@ fn validate_budget(ctx: &mut Ctx, pf: &ProjectFile) -> Budget {
     {
         let sum = budget.lines_total();
         if req != sum {
-            let msg = format!("requested {req} differs from the sum of the lines, {sum}");
-            ctx.emit(
-                Rule::BudgetTotal,
-                &doc.file,
-                doc.span(span),
-                msg,
-                &format!(
-                    "set `requested: {}` or correct the lines",
-                    sum.format_parts("", ".")
-                ),
-            );
+            let m = msg!("budget-total", requested = req, sum = sum);
+            let help = msg!("budget-total.help", value = sum.format_parts("", "."));
+            ctx.at(doc, span, Rule::BudgetTotal, m).help(help);
         }
     }
     if let (Some(granted), Some(span)) = (budget.granted, raw.granted.as_ref()) {
         let requested = budget.requested_total();
         if granted > requested {
-            let msg = format!("granted {granted} is more than requested {requested}");
-            ctx.emit(Rule::BudgetGranted, &doc.file, doc.span(span), msg, "");
+            let m = msg!("budget-granted", granted = granted, requested = requested);
+            ctx.at(doc, span, Rule::BudgetGranted, m);
         }
     }
     if let (Some(spent), Some(span)) = (budget.spent, raw.spent.as_ref()) {
         let granted = budget.granted.unwrap_or_default();
         if spent > granted {
-            let msg = format!("spent {spent} is more than granted {granted}");
-            ctx.emit(Rule::BudgetOverspent, &doc.file, doc.span(span), msg, "");
+            let m = msg!("budget-overspent", spent = spent, granted = granted);
+            ctx.at(doc, span, Rule::BudgetOverspent, m);
         }
     }
     budget

@@ -7,6 +7,7 @@ use crate::load::raw::S;
 use crate::load::{Corpus, Doc, Kind, MdFile, TranslationFile};
 use crate::markdown::{find_emails, is_external, line_col};
 use crate::model::{ContentPath, Localized, Site, Text};
+use crate::msg;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -35,16 +36,10 @@ pub(crate) fn localized<T>(
 
 /// Warns about e-mail addresses in a public front-matter string.
 pub(crate) fn check_public_text<T>(ctx: &mut Ctx, doc: &Doc<T>, v: &S<String>) {
-    let span = doc.span(v);
     for r in find_emails(&v.value) {
-        let msg = format!("e-mail address `{}` in public text", &v.value[r]);
-        ctx.emit(
-            Rule::PrivacyEmail,
-            &doc.file,
-            span,
-            msg,
-            "remove it; contact details belong in the private `email` field",
-        );
+        let m = msg!("privacy-email", address = &v.value[r]);
+        ctx.at(doc, v, Rule::PrivacyEmail, m)
+            .help(msg!("privacy-email.help"));
     }
 }
 
@@ -80,17 +75,11 @@ pub(crate) fn body_diagnostics(
                     // The same layout as the URL mapping: a translation's link leads to its page.
                     let page = ContentPath::of_link(path);
                     if !page.is_some_and(|p| corpus.content_files.contains(&p.original())) {
-                        let msg =
-                            format!("internal link `{dest_url}` does not lead to a content file");
-                        let help = "links are written from the content root, e.g. @/meetings/2024-03-14-compost.md";
+                        let m = msg!("link-broken", link = dest_url.as_ref());
+                        let span = at(range.start, range.len());
                         out.push(
-                            Diagnostic::new(
-                                Rule::LinkBroken,
-                                file,
-                                at(range.start, range.len()),
-                                msg,
-                            )
-                            .with_help(help),
+                            Diagnostic::new(Rule::LinkBroken, file, span, m)
+                                .with_help(msg!("link-broken.help")),
                         );
                     }
                 } else if let Some(target) = local_target(file, &dest_url) {
@@ -124,10 +113,10 @@ pub(crate) fn body_diagnostics(
                         Ok(None) => {}
                     }
                     if alt.trim().is_empty() {
-                        let msg = format!("image `{dest}` has no alternative text");
-                        let help = "describe the image between the brackets: ![Bacs de culture au printemps](assets/bacs.jpg)";
+                        let m = msg!("a11y-alt", image = &dest);
                         out.push(
-                            Diagnostic::new(Rule::A11yAlt, file, at(start, 2), msg).with_help(help),
+                            Diagnostic::new(Rule::A11yAlt, file, at(start, 2), m)
+                                .with_help(msg!("a11y-alt.help")),
                         );
                     }
                 }
@@ -146,11 +135,10 @@ pub(crate) fn body_diagnostics(
         if public.as_deref() == Some(body[r.clone()].to_ascii_lowercase().as_str()) {
             continue;
         }
-        let msg = format!("e-mail address `{}` in public text", &body[r.clone()]);
-        let help =
-            "remove it; a person's address belongs in the private `email` field of their profile";
+        let m = msg!("privacy-email", address = &body[r.clone()]);
         out.push(
-            Diagnostic::new(Rule::PrivacyEmail, file, at(r.start, r.len()), msg).with_help(help),
+            Diagnostic::new(Rule::PrivacyEmail, file, at(r.start, r.len()), m)
+                .with_help(msg!("privacy-email-body.help")),
         );
     }
     (out, pictures)
@@ -208,9 +196,8 @@ fn check_image(
         return Ok(Some(p));
     }
     let dest = dest.split(['#', '?']).next().unwrap_or(dest);
-    let msg = format!("image `{dest}` does not exist");
-    let help = "image paths are relative to the file, e.g. assets/garden.jpg next to district.md";
-    Err(Diagnostic::new(Rule::AssetMissing, file, span, msg).with_help(help))
+    let m = msg!("asset-missing", image = dest);
+    Err(Diagnostic::new(Rule::AssetMissing, file, span, m).with_help(msg!("asset-missing.help")))
 }
 
 /// Resolves `dest` relative to the folder of `file` (both root-relative); `None` if it leaves `content/`.
@@ -241,17 +228,9 @@ pub(crate) fn attach_translations(ctx: &mut Ctx, site: &mut Site) {
     for t in &corpus.translations {
         let doc = &t.md.doc;
         if !ctx.languages.contains(&t.lang) {
-            let msg = format!(
-                "translation into `{}`, a language the programme does not have",
-                t.lang
-            );
-            ctx.emit(
-                Rule::I18nLanguage,
-                &doc.file,
-                Span::start(),
-                msg,
-                "the suffix of a translation is one of the programme's languages: <id>.<lang>.md",
-            );
+            let m = msg!("i18n-translation-language", lang = &t.lang);
+            ctx.report(Rule::I18nLanguage, &doc.file, Span::start(), m)
+                .help(msg!("i18n-translation-language.help"));
             continue;
         }
         let mut title = None;
@@ -264,55 +243,46 @@ pub(crate) fn attach_translations(ctx: &mut Ctx, site: &mut Site) {
                 "cover" => cover_alt = translated_cover(ctx, doc, k, v),
                 "lang" if v.value.0.as_deref() == Some(t.lang.as_str()) => {}
                 other => {
-                    let msg = format!("`{other}` cannot be translated; a translation holds only `title`, `summary`, `cover.alt` and a body");
                     let help = if other == "name" {
-                        "a district's name in this language is the `title` of its translation: write `title:` instead"
+                        msg!("i18n-translation-name.help")
                     } else {
-                        "keep every other field in the original file only"
+                        msg!("i18n-translation-field.help")
                     };
-                    ctx.emit(Rule::I18nTranslation, &doc.file, doc.span(k), msg, help);
+                    let m = msg!("i18n-translation-field", field = other);
+                    ctx.at(doc, k, Rule::I18nTranslation, m).help(help);
                 }
             }
         }
         let original = original_path(t);
         let Some(target) = find_target(site, t) else {
             if !corpus.content_files.contains(&original) {
-                let msg = format!(
-                    "translation without original: {} does not exist",
-                    original.display()
-                );
-                ctx.emit(
+                let path = original.to_string_lossy().replace('\\', "/");
+                ctx.report(
                     Rule::I18nTranslation,
                     &doc.file,
                     Span::start(),
-                    msg,
-                    "a translation <id>.<lang>.md sits next to its original <id>.md",
-                );
+                    msg!("i18n-translation-orphan", path = path),
+                )
+                .help(msg!("i18n-translation-orphan.help"));
             }
             continue;
         };
         if target.original.lang == t.lang {
-            let msg = format!("the original is already in `{}`", t.lang);
-            ctx.emit(
-                Rule::I18nTranslation,
-                &doc.file,
-                Span::start(),
-                msg,
-                "rename the file with the language it is written in",
-            );
+            let m = msg!("i18n-translation-same", lang = &t.lang);
+            ctx.report(Rule::I18nTranslation, &doc.file, Span::start(), m)
+                .help(msg!("i18n-translation-same.help"));
             continue;
         }
         if let (Some(_), None) = (&cover_alt, &target.original.cover_alt) {
             let k = doc.data.0.iter().find(|(k, _)| k.value == "cover");
             let span = k.map_or(Span::start(), |(k, _)| doc.span(k));
-            let msg = "`cover.alt` translates a cover the original does not have".to_string();
-            ctx.emit(
+            ctx.report(
                 Rule::I18nTranslation,
                 &doc.file,
                 span,
-                msg,
-                "set the cover in the original file first",
-            );
+                msg!("i18n-cover-orphan"),
+            )
+            .help(msg!("i18n-cover-orphan.help"));
         }
         let text = Text {
             lang: t.lang.clone(),
@@ -340,9 +310,8 @@ fn translated_cover(
 ) -> Option<String> {
     let mut alt = None;
     if v.value.1.is_empty() {
-        let msg = "`cover` of a translation is a mapping with only `alt`".to_string();
-        let help = "e.g. cover: {alt: \"De kweekbakken in de lente\"}";
-        ctx.emit(Rule::I18nTranslation, &doc.file, doc.span(key), msg, help);
+        ctx.at(doc, key, Rule::I18nTranslation, msg!("i18n-cover-shape"))
+            .help(msg!("i18n-cover-shape.help"));
     }
     for (field, value) in &v.value.1 {
         match field.value.as_str() {
@@ -359,10 +328,9 @@ fn translated_cover(
                 }
             }
             other => {
-                let msg = format!("`cover.{other}` cannot be translated; a translation holds only `title`, `summary`, `cover.alt` and a body");
-                let help =
-                    "the picture is the original's; keep `cover.src` in the original file only";
-                ctx.emit(Rule::I18nTranslation, &doc.file, doc.span(field), msg, help);
+                let m = msg!("i18n-translation-field", field = format!("cover.{other}"));
+                ctx.at(doc, field, Rule::I18nTranslation, m)
+                    .help(msg!("i18n-cover-field.help"));
             }
         }
     }

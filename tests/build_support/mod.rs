@@ -53,6 +53,7 @@ pub fn wijk(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_wijk"))
         .args(args)
         .env("NO_COLOR", "1")
+        .env("WIJK_LANG", "en")
         .env_remove("WIJK_REVIEWER_EMAILS")
         .output()
         .unwrap()

@@ -17,6 +17,7 @@ pub fn diff(repo: &Repo, args: &[&str]) -> Run {
         .args(args)
         .current_dir(repo.root.parent().unwrap())
         .env("NO_COLOR", "1")
+        .env("WIJK_LANG", "en")
         .env_remove("WIJK_LANG")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")

@@ -78,10 +78,40 @@ impl Site {
         self
     }
 
-    /// Loads and validates; every diagnostic, sorted.
+    /// Loads and validates; every diagnostic, sorted. Every message and help line is also shown
+    /// in the three languages, and must not be the English text in French or Dutch.
     pub fn check(&self) -> Vec<Diagnostic> {
         let corpus = wijk::load::load(self.root()).expect("the fixture is a site root");
-        wijk::validate::validate(&corpus).diagnostics
+        let diags = wijk::validate::validate(&corpus).diagnostics;
+        for d in &diags {
+            assert_translated(d);
+        }
+        diags
+    }
+}
+
+/// Asserts the message and help of `d` read differently in French and Dutch than in English
+/// (no silent fallback to English, no message left untranslated).
+pub fn assert_translated(d: &Diagnostic) {
+    use wijk::i18n::Lang;
+    let en = (d.message_in(Lang::En), d.help_in(Lang::En));
+    for lang in [Lang::Fr, Lang::Nl] {
+        let text = d.message_in(lang);
+        assert_ne!(
+            text,
+            en.0,
+            "{} `{}` in {lang}",
+            d.rule.code(),
+            d.message.id()
+        );
+        assert!(
+            !text.starts_with(d.message.id()),
+            "{lang} lacks `{}`",
+            d.message.id()
+        );
+        if let (Some(help), Some(en_help)) = (d.help_in(lang), &en.1) {
+            assert_ne!(&help, en_help, "help of {} in {lang}", d.rule.code());
+        }
     }
 }
 
@@ -95,7 +125,7 @@ fn show(diags: &[Diagnostic]) -> String {
                 d.span.line,
                 d.span.column,
                 d.rule.code(),
-                d.message
+                d.message_in(wijk::i18n::Lang::En)
             )
         })
         .collect::<Vec<_>>()

@@ -93,6 +93,7 @@ impl Repo {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_wijk"));
         cmd.arg("--root")
             .arg(&self.root)
+            .env("WIJK_LANG", "en")
             .arg("notify")
             .args(args)
             .current_dir(self.root.parent().unwrap())

@@ -1,4 +1,4 @@
-//! Locale formatting: money and dates as a reader of each language expects them.
+//! Locale formats shared by the site, the e-mails and the messages: money and dates as a reader of each language expects them.
 
 use crate::model::{Cents, Date};
 

@@ -1,5 +1,8 @@
 //! "Did you mean …?": the known id closest to a typo, for the help line of reference errors.
 
+use crate::i18n::Message;
+use crate::msg;
+
 /// The candidate closest to `typo` (edit distance at most a quarter of its length, and at least 1),
 /// ties broken alphabetically; `None` when nothing is close.
 pub fn closest<'a>(typo: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
@@ -12,19 +15,19 @@ pub fn closest<'a>(typo: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .map(|(_, c)| c)
 }
 
-/// A help line: "did you mean `x`? " followed by `rest`, or `rest` alone.
+/// A help line: "did you mean `x`?" followed by `rest`, or `rest` alone.
 pub fn help_with(
     typo: &str,
     candidates: impl IntoIterator<Item = impl AsRef<str>>,
-    rest: &str,
-) -> String {
+    rest: Message,
+) -> Message {
     let owned: Vec<String> = candidates
         .into_iter()
         .map(|c| c.as_ref().to_string())
         .collect();
     match closest(typo, owned.iter().map(String::as_str)) {
-        Some(c) => format!("did you mean `{c}`? {rest}"),
-        None => rest.to_string(),
+        Some(c) => msg!("did-you-mean", suggestion = c).then(rest),
+        None => rest,
     }
 }
 
@@ -59,13 +62,18 @@ mod tests {
 
     #[test]
     fn writes_the_help_line() {
+        use crate::i18n::Lang;
+        let rest = || msg!("ref-commune.help");
+        let h = help_with("foret", ["forest", "jette"], rest());
         assert_eq!(
-            help_with("foret", ["forest", "jette"], "see data/communes.yaml"),
-            "did you mean `forest`? see data/communes.yaml"
+            h.text(Lang::En),
+            "did you mean `forest`? communes are listed in data/communes.yaml"
         );
-        assert_eq!(
-            help_with("xyz", ["forest"], "see data/communes.yaml"),
-            "see data/communes.yaml"
+        assert!(
+            h.text(Lang::Fr).starts_with("vouliez-vous dire `forest`"),
+            "{}",
+            h.text(Lang::Fr)
         );
+        assert_eq!(help_with("xyz", ["forest"], rest()), rest());
     }
 }

@@ -1,0 +1,390 @@
+# wijk's messages in English. One message per id; `.help` is the help line shown under it.
+# Every id and variable here exists in fr.ftl and nl.ftl too (tests/i18n_messages.rs checks it).
+
+## Report labels and summary
+
+label-error = error
+label-warning = warning
+label-help = help
+summary-clean = no problems found
+summary = { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    } and { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }
+did-you-mean = did you mean `{ $suggestion }`?
+one-of = one of: { $list }
+
+## Files
+
+file-front-matter-missing = the file does not start with a `---` front matter block
+file-front-matter-unclosed = the front matter block is not closed by a `---` line
+file-front-matter =
+    .help = a content file starts with `---`, then YAML fields, then `---`, then the text
+file-too-large = the file is { $bytes } bytes, over the limit of 1 MiB
+    .help = split the text or move large media elsewhere
+file-encoding = the file is not valid UTF-8 (line { $line }, column { $column })
+    .help = save the file as UTF-8
+file-name-encoding = this name is not valid UTF-8; the file is not read or published
+    .help = rename it with UTF-8 characters only
+file-unreadable = cannot read the file: { $error }
+    .help = check the file's permissions
+file-not-regular = only regular files are read (not a device, pipe or socket)
+    .help = replace it by a regular file
+file-symlink = symbolic links are refused
+    .help = replace the link by a copy of the file; content from pull requests is untrusted
+
+## YAML
+
+yaml-syntax = the YAML cannot be read: { $detail }
+    .help = check indentation, colons and quotes around text with `: ` or `#`
+yaml-too-large = the YAML is too large or too deeply nested
+yaml-colon = this text contains a colon followed by a space, which YAML reads as a new field: put the text in quotes
+yaml-tab = this line is indented with a tab; YAML indents with spaces only
+yaml-dash = a list item needs a space after its dash
+yaml-quote = a quote is opened but not closed
+yaml-fix =
+    .help = write the line like this: { $line }
+yaml-duplicate-key = `{ $key }` is written twice
+    .help = keep one of the two lines
+
+## Shape of the data
+
+schema-unknown-field = unknown field `{ $field }`
+    .help = the fields here are: { $list }
+schema-missing-field = missing field `{ $field }`
+    .help = add `{ $field }:` with its value
+schema-invalid-scalar = { $kind ->
+        [bool] this value must be true or false
+        [int] this value must be a whole number
+       *[number] this value must be a number
+    }
+    .help = { $kind ->
+        [bool] write true or false, without quotes
+        [int] write digits only, e.g. 6
+       *[number] write a number such as 50.85, with a point for decimals
+    }
+schema-invalid-type = expected { $expected }, found { $found }
+schema-unknown-variant = unknown value `{ $value }`
+schema-null = this field has no value
+    .help = write the value after the colon, or remove the line
+schema-unexpected = { $kind ->
+        [list] a list is expected here: one item per line, each starting with `- `
+        [map] fields are expected here, written `name: value`
+       *[text] a text is expected here
+    }
+schema-stray-file = this Markdown file is not in a place the site layout knows
+    .help = districts go in content/districts/<id>/, experts in content/experts/, meetings in content/meetings/, pages in content/pages/
+schema-empty = `{ $field }` is empty
+schema-name-lines = a name must be one line
+schema-not-email = `{ $value }` is not an e-mail address
+schema-not-date = `{ $field }` is not a date: `{ $value }`
+    .help = dates are written YYYY-MM-DD, e.g. 2024-05-28
+schema-not-money = `{ $field }` is not an amount in euros: { $value }
+    .help = write a plain number such as 400 or 1234.5
+schema-location = location ({ $lat }, { $lon }) is not a latitude and longitude
+    .help = e.g. location: {"{"}lat: 50.8105, lon: 4.3228{"}"}
+schema-outcome = outcome `{ $outcome }` is neither `selected` nor `not-selected`
+schema-role = role `{ $role }` is neither `expert` nor `coach`
+schema-partner-kind = partner kind `{ $kind }` is not one of { $list }
+schema-summary-long = the summary has { $count } characters, more than { $max }
+    .help = keep it to one short paragraph; details go in the body
+schema-from = `from` is not an address: `{ $value }`
+    .help = write `Name <address@example.org>` or a bare address
+schema-base-url = `base_url` is not an http(s) address: `{ $value }`
+    .help = write the site's address, e.g. https://wijken.example.org or https://example.org/wijken/
+schema-editing-backend = unknown editing backend `{ $backend }`
+schema-editing-repo-missing = the `{ $backend }` editing backend needs `repo`
+schema-editing-repo = `repo` is not `owner/name`: `{ $value }`
+    .help = e.g. repo: my-organisation/content
+schema-no-language = the programme needs at least one language
+    .help = e.g. languages: [fr, nl]
+schema-label-missing = no label in `{ $lang }`
+    .help = give a label for every language of the programme
+
+## Ids
+
+id-invalid = { $what ->
+        [theme] theme
+        [commune] commune
+        [reviewer] reviewer
+       *[category] expense category
+    } id `{ $id }` is not a valid id
+    .help = ids use lower-case letters, digits and dashes
+id-invalid-meeting = meeting file name `{ $id }` is not a valid id
+    .help = name it <yyyy-mm-dd>-<slug>.md, e.g. 2024-03-14-compost.md
+id-invalid-folder = district folder name `{ $id }` is not a valid id
+id-invalid-file = file name `{ $id }` is not a valid id
+    .help = use lower-case letters, digits and dashes, e.g. potager-collectif.md
+id-duplicate-language = language `{ $lang }` is listed twice
+id-duplicate-edition = edition { $year } is listed twice
+id-duplicate-reviewer = reviewer `{ $id }` is listed twice
+id-duplicate-dossier = two dossiers for edition { $year }
+    .help = a district has one dossier per edition
+
+## References
+
+ref-theme = unknown theme `{ $theme }`
+    .help = themes are listed in data/themes.yaml: { $list }
+ref-commune = unknown commune `{ $commune }`
+    .help = communes are listed in data/communes.yaml
+ref-district = unknown district `{ $district }`
+    .help = districts are the folders of content/districts/
+ref-district-no-file = district `{ $district }` has no district.md
+    .help = a project lives in content/districts/<district>/projects/ next to district.md
+ref-role = `{ $person }` is { $role ->
+        [coach] a coach
+       *[expert] an expert
+    }, not { $wanted ->
+        [coach] a coach
+       *[expert] an expert
+    }
+    .help = set `role: { $wanted }` in content/experts/{ $person }.md or name another person
+ref-person = no { $role } `{ $person }`: content/experts/{ $person }.md does not exist
+    .help = or create the profile with `wijk new expert <id>`
+ref-edition = edition { $year } is not in data/programme.yaml
+    .help = editions of the programme: { $list }
+ref-edition-no-dossier = district `{ $district }` has no dossier for edition { $year }
+    .help = add the dossier to district.md or set the project's edition to one of the district's
+
+## Texts
+
+link-broken = internal link `{ $link }` does not lead to a content file
+    .help = links are written from the content root, e.g. @/meetings/2024-03-14-compost.md
+asset-missing = image `{ $image }` does not exist
+    .help = image paths are relative to the file, e.g. assets/garden.jpg next to district.md
+asset-not-image = `{ $name }` is not an image; images are JPEG, PNG or WebP files
+    .help = link to a document with [text](file), not ![text](file)
+asset-format = image `{ $name }`: { $detail }
+asset-heic =
+    .help = export the photo as JPEG (on a phone: share it as "Most compatible", or set the camera to JPEG)
+asset-unsupported =
+    .help = convert it to JPEG (photos) or PNG (drawings)
+asset-extension =
+    .help = rename the file with the extension of its format
+asset-too-big =
+    .help = resize it to at most 4000 pixels wide before adding it
+asset-corrupt =
+    .help = open it in an image editor and save it again
+asset-size-large = image `{ $name }` is { $mb } MB, over 20 MB
+    .help = published copies are resized, but the repository keeps the original: resize it to about 4000 pixels wide
+asset-cover-narrow = cover `{ $name }` is { $width } pixels wide, narrower than the { $shown } pixels it is shown at: it will look blurred
+    .help = use the original photo, at least 960 pixels wide
+asset-cover-missing =
+    .help = the cover is relative to the file, e.g. assets/garden.jpg next to district.md
+a11y-cover-alt = cover `{ $image }` has no alternative text
+    .help = describe what the picture shows: alt: "Planters in spring"
+a11y-alt = image `{ $image }` has no alternative text
+    .help = describe the image between the brackets: ![Planters in spring](assets/planters.jpg)
+privacy-email = e-mail address `{ $address }` in public text
+    .help = remove it; contact details belong in the private `email` field
+privacy-email-body =
+    .help = remove it; a person's address belongs in the private `email` field of their profile
+
+## Budget
+
+budget-amount-not-positive = `{ $field }` must be more than 0, found { $value }
+    .help = remove the line or give its real amount
+budget-amount-negative = `{ $field }` must not be negative, found { $value }
+budget-amount-decimals = `{ $field }` has more than two decimals: { $value }
+    .help = amounts are in euros with at most two decimals, e.g. 180.5 or 1234.56
+budget-category = expense category `{ $category }` is not in the programme
+budget-total = requested { $requested } differs from the sum of the lines, { $sum }
+    .help = set `requested: { $value }` or correct the lines
+budget-granted = granted { $granted } is more than requested { $requested }
+budget-overspent = spent { $spent } is more than granted { $granted }
+budget-start-fund-cap = start fund granted { $granted } is over the cap of { $cap } for edition { $year }
+    .help = the cap is set in data/programme.yaml
+budget-start-fund-spent = start fund spent { $spent } is more than granted { $granted }
+budget-grant-cap = district `{ $district }` { $what ->
+        [granted] was granted
+       *[requested] requested
+    } { $total } in all for edition { $year }, over the grant cap of { $cap }
+    .help = lower this project's budget or move it to another edition
+
+## Phases
+
+phase-status = unknown status `{ $status }`
+phase-deadline = submitted on { $date }, after the deadline of edition { $year } ({ $deadline })
+    .help = a roadmap submitted late waits for the next edition
+phase-needs-submitted = status `{ $status }` of edition { $year } requires a `submitted` date
+    .help = add `submitted: YYYY-MM-DD` to the dossier
+phase-needs-place = status `{ $status }` of edition { $year } requires a description of the place
+    .help = describe the place in the text below the front matter
+phase-needs-steering-group = status `{ $status }` of edition { $year } requires a residents' group of at least { $min } members, found { $found }
+    .help = set `steering_group:` to the number of members
+phase-needs-coach = status `{ $status }` of edition { $year } requires a coach
+    .help = add `coach: <person id>`
+phase-needs-decision = status `{ $status }` of edition { $year } requires a `decision`
+    .help = add `decision: {"{"}date: YYYY-MM-DD, outcome: selected{"}"}`
+phase-needs-outcome = status `{ $status }` of edition { $year } requires the decision outcome `{ $wanted }`, found `{ $found }`
+phase-needs-granted = status `{ $status }` of edition { $year } requires `granted` on every project; `{ $project }` has none
+    .help = set `budget.granted` from the decision (0 allowed)
+phase-needs-evaluation = status `{ $status }` of edition { $year } requires an `evaluation`
+    .help = add `evaluation: {"{"}date: YYYY-MM-DD, summary: "…"{"}"}`
+phase-needs-project = status `{ $status }` of edition { $year } requires at least one project of that edition
+    .help = add one with `wijk new project <id> --district { $district }`
+phase-needs-budget-lines = the dossier of edition { $year } is `{ $status }`: this project needs budget lines
+    .help = add `budget: {"{"}lines: [{"{"}category: material, label: "…", amount: 100{"}"}]{"}"}`
+phase-needs-roadmap = the dossier of edition { $year } is `{ $status }`: this project needs a roadmap of at least one step
+    .help = add `roadmap: [{"{"}step: "…", due: YYYY-MM-DD{"}"}]`
+phase-decision-before-submission = decision on { $decision } is before submission on { $submitted }
+phase-evaluation-too-early = evaluation on { $evaluation } is before { $what ->
+        [decision] the decision
+       *[submission] submission
+    } on { $date }
+phase-date-order =
+    .help = dates run in order: submitted ≤ decision ≤ evaluation
+
+## Languages
+
+i18n-language-unknown = language `{ $lang }` is not one of the programme's ({ $list })
+    .help = languages are listed in data/programme.yaml
+i18n-language-code = `{ $value }` is not a language code
+    .help = use two-letter codes such as fr, nl, en
+i18n-label-language = label in `{ $lang }`, a language the programme does not have
+i18n-translation-language = translation into `{ $lang }`, a language the programme does not have
+    .help = the suffix of a translation is one of the programme's languages: <id>.<lang>.md
+i18n-translation-field = `{ $field }` cannot be translated; a translation holds only `title`, `summary`, `cover.alt` and a body
+    .help = keep every other field in the original file only
+i18n-translation-name =
+    .help = a district's name in this language is the `title` of its translation: write `title:` instead
+i18n-cover-orphan = `cover.alt` translates a cover the original does not have
+    .help = set the cover in the original file first
+i18n-cover-shape = `cover` of a translation is a mapping with only `alt`
+    .help = e.g. cover: {"{"}alt: "Planters in spring"{"}"}
+i18n-cover-field =
+    .help = the picture is the original's; keep `cover.src` in the original file only
+i18n-translation-orphan = translation without original: { $path } does not exist
+    .help = a translation <id>.<lang>.md sits next to its original <id>.md
+i18n-translation-same = the original is already in `{ $lang }`
+    .help = rename the file with the language it is written in
+
+## Map and boundaries
+
+geo-not-collection = the file is not a GeoJSON FeatureCollection (`"type": "FeatureCollection"`)
+geo-features = `features` must be an array of features
+geo-duplicate = commune `{ $id }` has two features (the first at line { $line })
+geo-feature-type = each feature needs `"type": "Feature"`
+geo-no-id = the feature has no `properties.id` (the commune id)
+geo-bad-id = `properties.id` must be a commune id (lower-case letters, digits and dashes)
+geo-no-geometry = commune `{ $id }` has no geometry
+geo-no-coordinates = the geometry has no `coordinates`
+geo-geometry-type = the geometry must be a Polygon or a MultiPolygon
+geo-expected-array = expected an array of { $what ->
+        [polygons] polygons
+        [rings] rings
+       *[positions] positions
+    }
+geo-empty-array = expected at least one of { $what ->
+        [polygons] polygons
+        [rings] rings
+       *[positions] positions
+    }, found an empty array
+geo-ring-short = a ring needs at least 4 positions, this one has { $count }
+geo-ring-open = the ring is not closed: its last position must repeat its first
+geo-position = a position is an array [longitude, latitude] of numbers
+geo-longitude = longitude { $value } is out of range (-180 to 180)
+geo-latitude = latitude { $value } is out of range (-90 to 90)
+geo-too-large = the file is over the limit of { $mb } MB for boundaries
+geo-too-many-positions = the file holds more than { $max } positions, over the limit for boundaries
+geo-too-deep = arrays or objects are nested too deep
+geo-not-json = this is not JSON: expected { $what }
+geo-json =
+    .help = simplify the boundaries (e.g. mapshaper -simplify 10%) or check the JSON syntax
+geo-unknown-commune = `{ $id }` is not a commune of data/communes.yaml
+    .help = properties.id must be a commune id of data/communes.yaml
+geo-outside = location ({ $lat }, { $lon }) is in { $commune }, not in { $own }
+    .help = check the coordinates (lat is the first number on most maps) or the commune
+geo-outside-all = location ({ $lat }, { $lon }) is outside { $own } and every commune of the map
+geo-swapped =
+    .help = latitude and longitude look swapped: write location: {"{"}lat: …, lon: …{"}"}
+schema-contact-email = `email` is not an address: `{ $value }`
+    .help = write one address, e.g. quartiers@example.org
+schema-phone = `phone` is not a phone number: `{ $value }`
+    .help = write digits, spaces and + ( ) - . / only, e.g. "+32 2 775 75 75"
+schema-tiles = `{ $value }` is not a tile URL template
+    .help = e.g. tiles: "https://tile.openstreetmap.org/{"{"}z{"}"}/{"{"}x{"}"}/{"{"}y{"}"}.png"
+schema-attribution = the interactive map needs the tiles' `attribution`
+    .help = e.g. attribution: "© OpenStreetMap contributors"
+schema-max-zoom = max_zoom { $zoom } is not a zoom level (1 to 22)
+
+## Commands
+
+load-no-root = site root { $path } does not exist or is not a directory
+load-no-programme = { $path } is not a wijk site root: data/programme.yaml not found
+load-io = cannot read { $path }: { $error }
+check-write-failed = writing the report
+build-not-rendered = the content has errors; nothing was rendered
+build-no-programme = data/programme.yaml could not be read
+build-theme-failed = loading the theme
+build-render-failed = rendering the site
+build-leak = a private e-mail address appears in { $file } (and { $more ->
+        [one] 1 other file
+       *[other] { $more } other files
+    }); the build is refused and the previous site is kept
+build-done = built { $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    }, { $files ->
+        [one] 1 file
+       *[other] { $files } files
+    } in { $seconds } s into { $dir }; pictures: { $processed } processed, { $cached } from the cache
+cms-not-written = the content has errors; the editor was not written
+cms-no-editing = data/programme.yaml has no `editing:` block (backend, repo, branch); add one, or pass --proxy for a local decap-server
+cms-written = wrote the browser editor (Decap CMS { $version }, { $files } files) into { $dir }
+schema-failed = writing the schemas
+schema-written = wrote { $count } schemas into { $dir }
+serve-failed = serve
+serve-url = serving { $url }
+serve-watching = { $how ->
+        [polling] polling
+       *[watching] watching
+    } content/, data/ and themes/ for changes; Ctrl-C to stop
+serve-changed = changed: { $path }
+serve-built = { $what ->
+        [ready] ready
+       *[updated] updated
+    }: { $pages } pages, each rendered when first requested ({ $ms } ms)
+serve-not-built = the site was not built; the browser shows the problems until they are fixed
+serve-no-browser = warning: cannot open a browser ({ $error }); open { $url } yourself
+serve-page-failed = rendering the page failed: { $detail }
+serve-problems-title = wijk: { $count ->
+        [one] 1 problem
+       *[other] { $count } problems
+    }
+serve-problems-heading = The site was not built: { $count ->
+        [one] 1 problem
+       *[other] { $count } problems
+    }
+serve-problems-hint = Fix the files below and save: this page reloads by itself.
+notify-none = no notices: no dossier was submitted, changed or completed
+notify-no-programme = revision `{ $rev }` has no data/programme.yaml
+notify-content-errors = the content at { $rev } has { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }: nothing sent
+notify-worktree-errors = the content of the working tree has { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }: nothing sent
+notify-sent = sent            { $what }
+notify-already-sent = already sent    { $what }
+notify-failed = not delivered   { $what }: { $why }
+notify-not-attempted = not attempted   { $what }: the server is unreachable or not answering
+notify-summary = { $sent } sent, { $before } already sent, { $missing } not delivered
+notify-undelivered = { $missing ->
+        [one] 1 message not delivered
+       *[other] { $missing } messages not delivered
+    }; rerun with the same --ledger to deliver exactly those
+new-invalid-id = `{ $id }` is not a valid id: use lower-case letters, digits and dashes, e.g. potager-collectif
+new-exists = { $path } already exists
+new-unknown-district = unknown district `{ $id }`: { $path } does not exist
+new-unreadable = { $path } has errors; run `wijk check` and fix them first
+new-no-dossier = district `{ $id }` has no dossier: add one for an edition to its district.md first
+new-no-edition = data/programme.yaml has no edition: add one under `editions:` first
+new-no-commune = data/communes.yaml lists no commune: add one first
+new-no-programme = data/programme.yaml has errors; run `wijk check` and fix them first
+new-io = cannot write { $path }: { $error }

@@ -1,0 +1,403 @@
+# Les messages de wijk en français. Un message par identifiant ; `.help` est la ligne d'aide
+# affichée en dessous. Chaque identifiant et chaque variable existent aussi dans en.ftl et nl.ftl
+# (vérifié par tests/i18n_messages.rs).
+
+## Étiquettes et bilan
+
+label-error = erreur
+label-warning = avertissement
+label-help = aide
+summary-clean = aucun problème trouvé
+summary = { $errors ->
+        [one] { $errors } erreur
+       *[other] { $errors } erreurs
+    } et { $warnings ->
+        [one] { $warnings } avertissement
+       *[other] { $warnings } avertissements
+    }
+did-you-mean = vouliez-vous dire `{ $suggestion }` ?
+one-of = valeurs possibles : { $list }
+
+## Fichiers
+
+file-front-matter-missing = le fichier ne commence pas par un bloc d'en-tête `---`
+file-front-matter-unclosed = le bloc d'en-tête n'est pas fermé par une ligne `---`
+file-front-matter =
+    .help = un fichier de contenu commence par `---`, puis les champs YAML, puis `---`, puis le texte
+file-too-large = le fichier fait { $bytes } octets, au-delà de la limite de 1 Mio
+    .help = découpez le texte ou placez les médias volumineux ailleurs
+file-encoding = le fichier n'est pas en UTF-8 valide (ligne { $line }, colonne { $column })
+    .help = enregistrez le fichier en UTF-8
+file-name-encoding = ce nom n'est pas en UTF-8 valide ; le fichier n'est ni lu ni publié
+    .help = renommez-le avec des caractères UTF-8 uniquement
+file-unreadable = impossible de lire le fichier : { $error }
+    .help = vérifiez les droits d'accès au fichier
+file-not-regular = seuls les fichiers ordinaires sont lus (pas un périphérique, un tube ni un socket)
+    .help = remplacez-le par un fichier ordinaire
+file-symlink = les liens symboliques sont refusés
+    .help = remplacez le lien par une copie du fichier : le contenu des pull requests n'est pas fiable
+
+## YAML
+
+yaml-syntax = le YAML est illisible : { $detail }
+    .help = vérifiez l'indentation, les deux-points et les guillemets autour des textes qui contiennent `: ` ou `#`
+yaml-too-large = le YAML est trop long ou trop imbriqué
+yaml-colon = ce texte contient un deux-points suivi d'une espace, que le YAML lit comme un nouveau champ : mettez le texte entre guillemets
+yaml-tab = cette ligne est indentée avec une tabulation ; le YAML n'accepte que des espaces
+yaml-dash = un élément de liste demande une espace après le tiret
+yaml-quote = un guillemet est ouvert mais jamais fermé
+yaml-fix =
+    .help = écrivez la ligne ainsi : { $line }
+yaml-duplicate-key = `{ $key }` est écrit deux fois
+    .help = gardez une seule des deux lignes
+
+## Forme des données
+
+schema-unknown-field = champ inconnu `{ $field }`
+    .help = les champs possibles ici : { $list }
+schema-missing-field = champ `{ $field }` manquant
+    .help = ajoutez `{ $field }:` avec sa valeur
+schema-invalid-scalar = { $kind ->
+        [bool] cette valeur doit être true ou false
+        [int] cette valeur doit être un nombre entier
+       *[number] cette valeur doit être un nombre
+    }
+    .help = { $kind ->
+        [bool] écrivez true (oui) ou false (non), sans guillemets
+        [int] n'écrivez que des chiffres, p. ex. 6
+       *[number] écrivez un nombre comme 50.85, avec un point pour les décimales
+    }
+schema-invalid-type = attendu : { $expected } ; trouvé : { $found }
+schema-unknown-variant = valeur inconnue `{ $value }`
+schema-null = ce champ n'a pas de valeur
+    .help = écrivez la valeur après les deux-points, ou supprimez la ligne
+schema-unexpected = { $kind ->
+        [list] une liste est attendue ici : un élément par ligne, chacun commençant par `- `
+        [map] des champs sont attendus ici, écrits `nom: valeur`
+       *[text] un texte est attendu ici
+    }
+schema-stray-file = ce fichier Markdown n'est pas à un endroit prévu par la structure du site
+    .help = les quartiers vont dans content/districts/<id>/, les experts dans content/experts/, les rencontres dans content/meetings/, les pages dans content/pages/
+schema-empty = `{ $field }` est vide
+schema-name-lines = un nom doit tenir sur une ligne
+schema-not-email = `{ $value }` n'est pas une adresse e-mail
+schema-not-date = `{ $field }` n'est pas une date : `{ $value }`
+    .help = les dates s'écrivent AAAA-MM-JJ, p. ex. 2024-05-28
+schema-not-money = `{ $field }` n'est pas un montant en euros : { $value }
+    .help = écrivez un simple nombre comme 400 ou 1234.5 (point décimal, sans espace ni symbole €)
+schema-location = la position ({ $lat }, { $lon }) n'est pas une latitude et une longitude
+    .help = p. ex. location: {"{"}lat: 50.8105, lon: 4.3228{"}"}
+schema-outcome = la décision `{ $outcome }` n'est ni `selected` ni `not-selected`
+schema-role = le rôle `{ $role }` n'est ni `expert` ni `coach`
+schema-partner-kind = le type de partenaire `{ $kind }` n'est pas l'un de : { $list }
+schema-summary-long = le résumé compte { $count } caractères, plus que { $max }
+    .help = tenez-vous-en à un court paragraphe ; les détails vont dans le corps du texte
+schema-from = `from` n'est pas une adresse : `{ $value }`
+    .help = écrivez `Nom <adresse@example.org>` ou une adresse seule
+schema-base-url = `base_url` n'est pas une adresse http(s) : `{ $value }`
+    .help = écrivez l'adresse du site, p. ex. https://wijken.example.org ou https://example.org/wijken/
+schema-editing-backend = service d'édition inconnu `{ $backend }`
+schema-editing-repo-missing = le service d'édition `{ $backend }` demande `repo`
+schema-editing-repo = `repo` n'est pas de la forme `propriétaire/nom` : `{ $value }`
+    .help = p. ex. repo: mon-organisation/contenu
+schema-no-language = le programme doit avoir au moins une langue
+    .help = p. ex. languages: [fr, nl]
+schema-label-missing = pas de libellé en `{ $lang }`
+    .help = donnez un libellé pour chaque langue du programme
+
+## Identifiants
+
+id-invalid = l'identifiant { $what ->
+        [theme] de thème
+        [commune] de commune
+        [reviewer] de membre du comité de pilotage
+       *[category] de catégorie de dépenses
+    } `{ $id }` n'est pas valide
+    .help = un identifiant ne contient que des minuscules, des chiffres et des tirets
+id-invalid-meeting = le nom de fichier de rencontre `{ $id }` n'est pas un identifiant valide
+    .help = nommez-le <aaaa-mm-jj>-<nom>.md, p. ex. 2024-03-14-compost.md
+id-invalid-folder = le nom de dossier de quartier `{ $id }` n'est pas un identifiant valide
+id-invalid-file = le nom de fichier `{ $id }` n'est pas un identifiant valide
+    .help = utilisez des minuscules, des chiffres et des tirets, p. ex. potager-collectif.md
+id-duplicate-language = la langue `{ $lang }` figure deux fois
+id-duplicate-edition = l'édition { $year } figure deux fois
+id-duplicate-reviewer = le membre du comité de pilotage `{ $id }` figure deux fois
+id-duplicate-dossier = deux dossiers pour l'édition { $year }
+    .help = un quartier a un seul dossier par édition
+
+## Références
+
+ref-theme = thème inconnu `{ $theme }`
+    .help = les thèmes sont listés dans data/themes.yaml : { $list }
+ref-commune = commune inconnue `{ $commune }`
+    .help = les communes sont listées dans data/communes.yaml
+ref-district = quartier inconnu `{ $district }`
+    .help = les quartiers sont les dossiers de content/districts/
+ref-district-no-file = le quartier `{ $district }` n'a pas de district.md
+    .help = un projet se trouve dans content/districts/<quartier>/projects/, à côté de district.md
+ref-role = `{ $person }` est { $role ->
+        [coach] coach
+       *[expert] expert
+    }, pas { $wanted ->
+        [coach] coach
+       *[expert] expert
+    }
+    .help = indiquez `role: { $wanted }` dans content/experts/{ $person }.md ou choisissez une autre personne
+ref-person = aucun { $role ->
+        [coach] coach
+       *[expert] expert
+    } `{ $person }` : content/experts/{ $person }.md n'existe pas
+    .help = ou créez le profil avec `wijk new expert <id>`
+ref-edition = l'édition { $year } ne figure pas dans data/programme.yaml
+    .help = éditions du programme : { $list }
+ref-edition-no-dossier = le quartier `{ $district }` n'a pas de dossier pour l'édition { $year }
+    .help = ajoutez le dossier dans district.md ou donnez au projet l'une des éditions du quartier
+
+## Textes
+
+link-broken = le lien interne `{ $link }` ne mène à aucun fichier de contenu
+    .help = les liens s'écrivent depuis la racine du contenu, p. ex. @/meetings/2024-03-14-compost.md
+asset-missing = l'image `{ $image }` n'existe pas
+    .help = le chemin d'une image part du fichier, p. ex. assets/jardin.jpg à côté de district.md
+asset-not-image = `{ $name }` n'est pas une image ; les images sont des fichiers JPEG, PNG ou WebP
+    .help = pour un document, faites un lien [texte](fichier), pas ![texte](fichier)
+asset-format = image `{ $name }` : { $detail }
+asset-heic =
+    .help = exportez la photo en JPEG (sur un téléphone : partagez-la en « Le plus compatible », ou réglez l'appareil photo sur JPEG)
+asset-unsupported =
+    .help = convertissez-la en JPEG (photos) ou en PNG (dessins)
+asset-extension =
+    .help = renommez le fichier avec l'extension de son format
+asset-too-big =
+    .help = réduisez-la à 4000 pixels de large au plus avant de l'ajouter
+asset-corrupt =
+    .help = ouvrez-la dans un éditeur d'images et enregistrez-la à nouveau
+asset-size-large = l'image `{ $name }` fait { $mb } Mo, plus de 20 Mo
+    .help = les copies publiées sont réduites, mais le dépôt garde l'original : réduisez-la à environ 4000 pixels de large
+asset-cover-narrow = l'image de couverture `{ $name }` fait { $width } pixels de large, moins que les { $shown } pixels où elle est affichée : elle paraîtra floue
+    .help = utilisez la photo originale, d'au moins 960 pixels de large
+asset-cover-missing =
+    .help = le chemin de l'image de couverture part du fichier, p. ex. assets/jardin.jpg à côté de district.md
+a11y-cover-alt = l'image de couverture `{ $image }` n'a pas de texte alternatif
+    .help = décrivez ce que montre l'image : alt: "Les bacs de culture au printemps"
+a11y-alt = l'image `{ $image }` n'a pas de texte alternatif
+    .help = décrivez l'image entre les crochets : ![Bacs de culture au printemps](assets/bacs.jpg)
+privacy-email = adresse e-mail `{ $address }` dans un texte public
+    .help = retirez-la ; les coordonnées vont dans le champ privé `email`
+privacy-email-body =
+    .help = retirez-la ; l'adresse d'une personne va dans le champ privé `email` de son profil
+
+## Budget
+
+budget-amount-not-positive = `{ $field }` doit être supérieur à 0 ; trouvé : { $value }
+    .help = supprimez la ligne ou indiquez son montant réel
+budget-amount-negative = `{ $field }` ne peut pas être négatif ; trouvé : { $value }
+budget-amount-decimals = `{ $field }` a plus de deux décimales : { $value }
+    .help = les montants sont en euros avec au plus deux décimales, p. ex. 180.5 ou 1234.56
+budget-category = la catégorie de dépenses `{ $category }` n'existe pas dans le programme
+budget-total = le montant demandé ({ $requested }) diffère de la somme des lignes ({ $sum })
+    .help = indiquez `requested: { $value }` ou corrigez les lignes
+budget-granted = le montant accordé ({ $granted }) dépasse le montant demandé ({ $requested })
+budget-overspent = les dépenses ({ $spent }) dépassent le montant accordé ({ $granted })
+budget-start-fund-cap = le fonds de démarrage accordé ({ $granted }) dépasse le plafond de { $cap } de l'édition { $year }
+    .help = le plafond est fixé dans data/programme.yaml
+budget-start-fund-spent = les dépenses du fonds de démarrage ({ $spent }) dépassent le montant accordé ({ $granted })
+budget-grant-cap = le quartier `{ $district }` { $what ->
+        [granted] a obtenu
+       *[requested] demande
+    } { $total } au total pour l'édition { $year }, au-delà du plafond du subside de { $cap }
+    .help = réduisez le budget de ce projet ou reportez-le à une autre édition
+
+## Phases
+
+phase-status = statut inconnu `{ $status }`
+phase-deadline = déposé le { $date }, après la date limite de l'édition { $year } ({ $deadline })
+    .help = une feuille de route déposée en retard attend l'édition suivante
+phase-needs-submitted = le statut `{ $status }` de l'édition { $year } demande une date de dépôt (`submitted`)
+    .help = ajoutez `submitted: AAAA-MM-JJ` au dossier
+phase-needs-place = le statut `{ $status }` de l'édition { $year } demande un état des lieux du quartier
+    .help = décrivez le quartier dans le texte sous l'en-tête
+phase-needs-steering-group = le statut `{ $status }` de l'édition { $year } demande un comité d'habitants d'au moins { $min } membres ; trouvé : { $found }
+    .help = indiquez le nombre de membres dans `steering_group:`
+phase-needs-coach = le statut `{ $status }` de l'édition { $year } demande un coach
+    .help = ajoutez `coach: <identifiant de la personne>`
+phase-needs-decision = le statut `{ $status }` de l'édition { $year } demande une décision (`decision`)
+    .help = ajoutez `decision: {"{"}date: AAAA-MM-JJ, outcome: selected{"}"}`
+phase-needs-outcome = le statut `{ $status }` de l'édition { $year } demande la décision `{ $wanted }` ; trouvé : `{ $found }`
+phase-needs-granted = le statut `{ $status }` de l'édition { $year } demande un montant accordé (`granted`) pour chaque projet ; `{ $project }` n'en a pas
+    .help = indiquez `budget.granted` d'après la décision (0 est permis)
+phase-needs-evaluation = le statut `{ $status }` de l'édition { $year } demande une évaluation (`evaluation`)
+    .help = ajoutez `evaluation: {"{"}date: AAAA-MM-JJ, summary: "…"{"}"}`
+phase-needs-project = le statut `{ $status }` de l'édition { $year } demande au moins un projet de cette édition
+    .help = ajoutez-en un avec `wijk new project <id> --district { $district }`
+phase-needs-budget-lines = le dossier de l'édition { $year } est `{ $status }` : ce projet doit avoir des lignes de budget
+    .help = ajoutez `budget: {"{"}lines: [{"{"}category: material, label: "…", amount: 100{"}"}]{"}"}`
+phase-needs-roadmap = le dossier de l'édition { $year } est `{ $status }` : ce projet doit avoir une feuille de route d'au moins une étape
+    .help = ajoutez `roadmap: [{"{"}step: "…", due: AAAA-MM-JJ{"}"}]`
+phase-decision-before-submission = la décision du { $decision } précède le dépôt du { $submitted }
+phase-evaluation-too-early = l'évaluation du { $evaluation } précède { $what ->
+        [decision] la décision
+       *[submission] le dépôt
+    } du { $date }
+phase-date-order =
+    .help = les dates se suivent : dépôt ≤ décision ≤ évaluation
+
+## Langues
+
+i18n-language-unknown = la langue `{ $lang }` ne fait pas partie de celles du programme ({ $list })
+    .help = les langues sont listées dans data/programme.yaml
+i18n-language-code = `{ $value }` n'est pas un code de langue
+    .help = utilisez des codes de deux lettres comme fr, nl, en
+i18n-label-language = libellé en `{ $lang }`, une langue que le programme n'a pas
+i18n-translation-language = traduction en `{ $lang }`, une langue que le programme n'a pas
+    .help = le suffixe d'une traduction est l'une des langues du programme : <id>.<langue>.md
+i18n-translation-field = `{ $field }` ne se traduit pas ; une traduction ne contient que `title`, `summary`, `cover.alt` et le texte
+    .help = gardez tous les autres champs dans le fichier original uniquement
+i18n-translation-name =
+    .help = le nom d'un quartier dans cette langue est le `title` de sa traduction : écrivez `title:` à la place
+i18n-cover-orphan = `cover.alt` traduit une image de couverture que l'original n'a pas
+    .help = placez d'abord l'image de couverture dans le fichier original
+i18n-cover-shape = le `cover` d'une traduction ne contient que `alt`
+    .help = p. ex. cover: {"{"}alt: "Les bacs de culture au printemps"{"}"}
+i18n-cover-field =
+    .help = l'image est celle de l'original ; gardez `cover.src` dans le fichier original uniquement
+i18n-translation-orphan = traduction sans original : { $path } n'existe pas
+    .help = une traduction <id>.<langue>.md se trouve à côté de son original <id>.md
+i18n-translation-same = l'original est déjà en `{ $lang }`
+    .help = renommez le fichier avec la langue dans laquelle il est écrit
+
+## Carte et limites
+
+geo-not-collection = le fichier n'est pas une FeatureCollection GeoJSON (`"type": "FeatureCollection"`)
+geo-features = `features` doit être une liste d'entités
+geo-duplicate = la commune `{ $id }` a deux entités (la première à la ligne { $line })
+geo-feature-type = chaque entité demande `"type": "Feature"`
+geo-no-id = l'entité n'a pas de `properties.id` (l'identifiant de la commune)
+geo-bad-id = `properties.id` doit être un identifiant de commune (minuscules, chiffres et tirets)
+geo-no-geometry = la commune `{ $id }` n'a pas de géométrie
+geo-no-coordinates = la géométrie n'a pas de `coordinates`
+geo-geometry-type = la géométrie doit être un Polygon ou un MultiPolygon
+geo-expected-array = une liste { $what ->
+        [polygons] de polygones
+        [rings] d'anneaux
+       *[positions] de positions
+    } est attendue
+geo-empty-array = au moins un élément attendu dans la liste { $what ->
+        [polygons] de polygones
+        [rings] d'anneaux
+       *[positions] de positions
+    }, qui est vide
+geo-ring-short = un anneau demande au moins 4 positions ; celui-ci en a { $count }
+geo-ring-open = l'anneau n'est pas fermé : sa dernière position doit répéter la première
+geo-position = une position est une liste [longitude, latitude] de nombres
+geo-longitude = la longitude { $value } est hors limites (-180 à 180)
+geo-latitude = la latitude { $value } est hors limites (-90 à 90)
+geo-too-large = le fichier dépasse la limite de { $mb } Mo pour les limites communales
+geo-too-many-positions = le fichier contient plus de { $max } positions, au-delà de la limite pour les limites communales
+geo-too-deep = les listes ou objets sont imbriqués trop profondément
+geo-not-json = ce n'est pas du JSON : attendu { $what }
+geo-json =
+    .help = simplifiez les limites (p. ex. mapshaper -simplify 10%) ou vérifiez la syntaxe JSON
+geo-unknown-commune = `{ $id }` n'est pas une commune de data/communes.yaml
+    .help = properties.id doit être un identifiant de commune de data/communes.yaml
+geo-outside = la position ({ $lat }, { $lon }) se trouve à { $commune }, pas à { $own }
+    .help = vérifiez les coordonnées (la latitude est le premier nombre sur la plupart des cartes) ou la commune
+geo-outside-all = la position ({ $lat }, { $lon }) est en dehors de { $own } et de toutes les communes de la carte
+geo-swapped =
+    .help = la latitude et la longitude semblent inversées : écrivez location: {"{"}lat: …, lon: …{"}"}
+schema-contact-email = `email` n'est pas une adresse : `{ $value }`
+    .help = écrivez une seule adresse, p. ex. quartiers@example.org
+schema-phone = `phone` n'est pas un numéro de téléphone : `{ $value }`
+    .help = n'écrivez que des chiffres, des espaces et + ( ) - . /, p. ex. "+32 2 775 75 75"
+schema-tiles = `{ $value }` n'est pas un modèle d'URL de tuiles
+    .help = p. ex. tiles: "https://tile.openstreetmap.org/{"{"}z{"}"}/{"{"}x{"}"}/{"{"}y{"}"}.png"
+schema-attribution = la carte interactive demande l'`attribution` des tuiles
+    .help = p. ex. attribution: "© contributeurs d'OpenStreetMap"
+schema-max-zoom = max_zoom { $zoom } n'est pas un niveau de zoom (1 à 22)
+
+## Commandes
+
+load-no-root = la racine du site { $path } n'existe pas ou n'est pas un dossier
+load-no-programme = { $path } n'est pas la racine d'un site wijk : data/programme.yaml est introuvable
+load-io = impossible de lire { $path } : { $error }
+check-write-failed = écriture du rapport
+build-not-rendered = le contenu comporte des erreurs ; rien n'a été généré
+build-no-programme = data/programme.yaml n'a pas pu être lu
+build-theme-failed = chargement du thème
+build-render-failed = génération du site
+build-leak = une adresse e-mail privée apparaît dans { $file } (et { $more ->
+        [one] { $more } autre fichier
+       *[other] { $more } autres fichiers
+    }) ; la génération est refusée et le site précédent est conservé
+build-done = { $pages ->
+        [one] { $pages } page générée
+       *[other] { $pages } pages générées
+    }, { $files ->
+        [one] { $files } fichier
+       *[other] { $files } fichiers
+    }, en { $seconds } s dans { $dir } ; images : { $processed } traitées, { $cached } reprises du cache
+cms-not-written = le contenu comporte des erreurs ; l'éditeur n'a pas été écrit
+cms-no-editing = data/programme.yaml n'a pas de bloc `editing:` (backend, repo, branch) ; ajoutez-en un, ou passez --proxy pour un decap-server local
+cms-written = éditeur en ligne écrit (Decap CMS { $version }, { $files } fichiers) dans { $dir }
+schema-failed = écriture des schémas
+schema-written = { $count } schémas écrits dans { $dir }
+serve-failed = serveur
+serve-url = site servi sur { $url }
+serve-watching = { $how ->
+        [polling] interrogation régulière de
+       *[watching] surveillance de
+    } content/, data/ et themes/ ; Ctrl-C pour arrêter
+serve-changed = modifié : { $path }
+serve-built = { $what ->
+        [ready] prêt
+       *[updated] mis à jour
+    } : { $pages } pages, chacune générée à sa première demande ({ $ms } ms)
+serve-not-built = le site n'a pas été généré ; le navigateur affiche les problèmes jusqu'à leur correction
+serve-no-browser = avertissement : impossible d'ouvrir un navigateur ({ $error }) ; ouvrez { $url } vous-même
+serve-page-failed = la génération de la page a échoué : { $detail }
+serve-problems-title = wijk : { $count ->
+        [one] { $count } problème
+       *[other] { $count } problèmes
+    }
+serve-problems-heading = Le site n'a pas été généré : { $count ->
+        [one] { $count } problème
+       *[other] { $count } problèmes
+    }
+serve-problems-hint = Corrigez les fichiers ci-dessous et enregistrez : cette page se recharge d'elle-même.
+notify-none = aucune notification : aucun dossier n'a été déposé, modifié ou achevé
+notify-no-programme = la révision `{ $rev }` n'a pas de data/programme.yaml
+notify-content-errors = le contenu à { $rev } comporte { $errors ->
+        [one] { $errors } erreur
+       *[other] { $errors } erreurs
+    } : rien n'a été envoyé
+notify-worktree-errors = le contenu de la copie de travail comporte { $errors ->
+        [one] { $errors } erreur
+       *[other] { $errors } erreurs
+    } : rien n'a été envoyé
+notify-sent = envoyé          { $what }
+notify-already-sent = déjà envoyé     { $what }
+notify-failed = non remis       { $what } : { $why }
+notify-not-attempted = non tenté       { $what } : le serveur est injoignable ou ne répond pas
+notify-summary = { $sent ->
+        [one] { $sent } envoyé
+       *[other] { $sent } envoyés
+    }, { $before ->
+        [one] { $before } déjà envoyé
+       *[other] { $before } déjà envoyés
+    }, { $missing ->
+        [one] { $missing } non remis
+       *[other] { $missing } non remis
+    }
+notify-undelivered = { $missing ->
+        [one] { $missing } message non remis
+       *[other] { $missing } messages non remis
+    } ; relancez avec le même --ledger pour remettre exactement ceux-là
+new-invalid-id = `{ $id }` n'est pas un identifiant valide : utilisez des minuscules, des chiffres et des tirets, p. ex. potager-collectif
+new-exists = { $path } existe déjà
+new-unknown-district = quartier inconnu `{ $id }` : { $path } n'existe pas
+new-unreadable = { $path } comporte des erreurs ; lancez `wijk check` et corrigez-les d'abord
+new-no-dossier = le quartier `{ $id }` n'a pas de dossier : ajoutez d'abord un dossier pour une édition dans son district.md
+new-no-edition = data/programme.yaml n'a pas d'édition : ajoutez-en une sous `editions:` d'abord
+new-no-commune = data/communes.yaml ne contient aucune commune : ajoutez-en une d'abord
+new-no-programme = data/programme.yaml comporte des erreurs ; lancez `wijk check` et corrigez-les d'abord
+new-io = impossible d'écrire { $path } : { $error }

@@ -1,0 +1,393 @@
+# De berichten van wijk in het Nederlands. Eén bericht per id; `.help` is de hulpregel eronder.
+# Elke id en elke variabele bestaat ook in en.ftl en fr.ftl (tests/i18n_messages.rs controleert het).
+
+## Labels en samenvatting
+
+label-error = fout
+label-warning = waarschuwing
+label-help = tip
+summary-clean = geen problemen gevonden
+summary = { $errors ->
+        [one] { $errors } fout
+       *[other] { $errors } fouten
+    } en { $warnings ->
+        [one] { $warnings } waarschuwing
+       *[other] { $warnings } waarschuwingen
+    }
+did-you-mean = bedoelde je `{ $suggestion }`?
+one-of = mogelijke waarden: { $list }
+
+## Bestanden
+
+file-front-matter-missing = het bestand begint niet met een kopblok `---`
+file-front-matter-unclosed = het kopblok wordt niet afgesloten met een regel `---`
+file-front-matter =
+    .help = een inhoudsbestand begint met `---`, dan de YAML-velden, dan `---`, dan de tekst
+file-too-large = het bestand is { $bytes } bytes groot, meer dan de limiet van 1 MiB
+    .help = splits de tekst of zet grote media elders
+file-encoding = het bestand is geen geldige UTF-8 (regel { $line }, kolom { $column })
+    .help = sla het bestand op als UTF-8
+file-name-encoding = deze naam is geen geldige UTF-8; het bestand wordt niet gelezen of gepubliceerd
+    .help = geef het een naam met alleen UTF-8-tekens
+file-unreadable = het bestand kan niet gelezen worden: { $error }
+    .help = controleer de toegangsrechten van het bestand
+file-not-regular = alleen gewone bestanden worden gelezen (geen apparaat, pipe of socket)
+    .help = vervang het door een gewoon bestand
+file-symlink = symbolische links worden geweigerd
+    .help = vervang de link door een kopie van het bestand: inhoud uit pull requests is niet te vertrouwen
+
+## YAML
+
+yaml-syntax = de YAML is onleesbaar: { $detail }
+    .help = controleer het inspringen, de dubbelpunten en de aanhalingstekens rond tekst met `: ` of `#`
+yaml-too-large = de YAML is te groot of te diep genest
+yaml-colon = deze tekst bevat een dubbelpunt gevolgd door een spatie, wat YAML als een nieuw veld leest: zet de tekst tussen aanhalingstekens
+yaml-tab = deze regel springt in met een tab; YAML aanvaardt alleen spaties
+yaml-dash = een element van een lijst heeft een spatie na het streepje nodig
+yaml-quote = een aanhalingsteken wordt geopend maar niet gesloten
+yaml-fix =
+    .help = schrijf de regel zo: { $line }
+yaml-duplicate-key = `{ $key }` staat er twee keer
+    .help = behoud maar één van de twee regels
+
+## Vorm van de gegevens
+
+schema-unknown-field = onbekend veld `{ $field }`
+    .help = de mogelijke velden hier: { $list }
+schema-missing-field = het veld `{ $field }` ontbreekt
+    .help = voeg `{ $field }:` toe met zijn waarde
+schema-invalid-scalar = { $kind ->
+        [bool] deze waarde moet true of false zijn
+        [int] deze waarde moet een geheel getal zijn
+       *[number] deze waarde moet een getal zijn
+    }
+    .help = { $kind ->
+        [bool] schrijf true (ja) of false (nee), zonder aanhalingstekens
+        [int] schrijf alleen cijfers, bv. 6
+       *[number] schrijf een getal zoals 50.85, met een punt voor de decimalen
+    }
+schema-invalid-type = verwacht: { $expected }; gevonden: { $found }
+schema-unknown-variant = onbekende waarde `{ $value }`
+schema-null = dit veld heeft geen waarde
+    .help = schrijf de waarde na het dubbelpunt, of verwijder de regel
+schema-unexpected = { $kind ->
+        [list] hier wordt een lijst verwacht: één element per regel, telkens beginnend met `- `
+        [map] hier worden velden verwacht, geschreven als `naam: waarde`
+       *[text] hier wordt een tekst verwacht
+    }
+schema-stray-file = dit Markdown-bestand staat niet op een plaats die de structuur van de site kent
+    .help = wijken horen in content/districts/<id>/, experts in content/experts/, ontmoetingen in content/meetings/, pagina's in content/pages/
+schema-empty = `{ $field }` is leeg
+schema-name-lines = een naam moet op één regel passen
+schema-not-email = `{ $value }` is geen e-mailadres
+schema-not-date = `{ $field }` is geen datum: `{ $value }`
+    .help = datums schrijf je als JJJJ-MM-DD, bv. 2024-05-28
+schema-not-money = `{ $field }` is geen bedrag in euro: { $value }
+    .help = schrijf een gewoon getal zoals 400 of 1234.5 (decimale punt, zonder spatie of €-teken)
+schema-location = de positie ({ $lat }, { $lon }) is geen breedte- en lengtegraad
+    .help = bv. location: {"{"}lat: 50.8105, lon: 4.3228{"}"}
+schema-outcome = de beslissing `{ $outcome }` is noch `selected` noch `not-selected`
+schema-role = de rol `{ $role }` is noch `expert` noch `coach`
+schema-partner-kind = het soort partner `{ $kind }` is niet een van: { $list }
+schema-summary-long = de samenvatting telt { $count } tekens, meer dan { $max }
+    .help = houd het bij één korte alinea; details horen in de tekst zelf
+schema-from = `from` is geen adres: `{ $value }`
+    .help = schrijf `Naam <adres@example.org>` of alleen een adres
+schema-base-url = `base_url` is geen http(s)-adres: `{ $value }`
+    .help = schrijf het adres van de site, bv. https://wijken.example.org of https://example.org/wijken/
+schema-editing-backend = onbekende bewerkingsdienst `{ $backend }`
+schema-editing-repo-missing = de bewerkingsdienst `{ $backend }` heeft `repo` nodig
+schema-editing-repo = `repo` heeft niet de vorm `eigenaar/naam`: `{ $value }`
+    .help = bv. repo: mijn-organisatie/inhoud
+schema-no-language = het programma heeft minstens één taal nodig
+    .help = bv. languages: [fr, nl]
+schema-label-missing = geen label in het `{ $lang }`
+    .help = geef een label voor elke taal van het programma
+
+## Id's
+
+id-invalid = de id van { $what ->
+        [theme] het thema
+        [commune] de gemeente
+        [reviewer] het lid van het stuurcomité
+       *[category] de uitgavencategorie
+    } `{ $id }` is geen geldige id
+    .help = een id bestaat alleen uit kleine letters, cijfers en streepjes
+id-invalid-meeting = de bestandsnaam van de ontmoeting `{ $id }` is geen geldige id
+    .help = noem het bestand <jjjj-mm-dd>-<naam>.md, bv. 2024-03-14-compost.md
+id-invalid-folder = de mapnaam van de wijk `{ $id }` is geen geldige id
+id-invalid-file = de bestandsnaam `{ $id }` is geen geldige id
+    .help = gebruik kleine letters, cijfers en streepjes, bv. moestuin-collectief.md
+id-duplicate-language = de taal `{ $lang }` staat er twee keer
+id-duplicate-edition = de editie { $year } staat er twee keer
+id-duplicate-reviewer = het lid van het stuurcomité `{ $id }` staat er twee keer
+id-duplicate-dossier = twee dossiers voor de editie { $year }
+    .help = een wijk heeft één dossier per editie
+
+## Verwijzingen
+
+ref-theme = onbekend thema `{ $theme }`
+    .help = de thema's staan in data/themes.yaml: { $list }
+ref-commune = onbekende gemeente `{ $commune }`
+    .help = de gemeenten staan in data/communes.yaml
+ref-district = onbekende wijk `{ $district }`
+    .help = de wijken zijn de mappen van content/districts/
+ref-district-no-file = de wijk `{ $district }` heeft geen district.md
+    .help = een project staat in content/districts/<wijk>/projects/, naast district.md
+ref-role = `{ $person }` is { $role ->
+        [coach] coach
+       *[expert] expert
+    }, geen { $wanted ->
+        [coach] coach
+       *[expert] expert
+    }
+    .help = zet `role: { $wanted }` in content/experts/{ $person }.md of kies een andere persoon
+ref-person = geen { $role ->
+        [coach] coach
+       *[expert] expert
+    } `{ $person }`: content/experts/{ $person }.md bestaat niet
+    .help = of maak het profiel aan met `wijk new expert <id>`
+ref-edition = de editie { $year } staat niet in data/programme.yaml
+    .help = edities van het programma: { $list }
+ref-edition-no-dossier = de wijk `{ $district }` heeft geen dossier voor de editie { $year }
+    .help = voeg het dossier toe aan district.md of geef het project een van de edities van de wijk
+
+## Teksten
+
+link-broken = de interne link `{ $link }` leidt naar geen enkel inhoudsbestand
+    .help = links vertrekken van de hoofdmap van de inhoud, bv. @/meetings/2024-03-14-compost.md
+asset-missing = de afbeelding `{ $image }` bestaat niet
+    .help = het pad van een afbeelding vertrekt van het bestand, bv. assets/tuin.jpg naast district.md
+asset-not-image = `{ $name }` is geen afbeelding; afbeeldingen zijn JPEG-, PNG- of WebP-bestanden
+    .help = link naar een document met [tekst](bestand), niet met ![tekst](bestand)
+asset-format = afbeelding `{ $name }`: { $detail }
+asset-heic =
+    .help = exporteer de foto als JPEG (op een telefoon: deel ze als "Meest compatibel", of zet de camera op JPEG)
+asset-unsupported =
+    .help = zet ze om naar JPEG (foto's) of PNG (tekeningen)
+asset-extension =
+    .help = geef het bestand de extensie van zijn formaat
+asset-too-big =
+    .help = verklein ze tot hoogstens 4000 pixels breed voor je ze toevoegt
+asset-corrupt =
+    .help = open ze in een beeldbewerker en sla ze opnieuw op
+asset-size-large = de afbeelding `{ $name }` is { $mb } MB groot, meer dan 20 MB
+    .help = de gepubliceerde kopieën worden verkleind, maar de repository houdt het origineel: verklein ze tot ongeveer 4000 pixels breed
+asset-cover-narrow = de coverafbeelding `{ $name }` is { $width } pixels breed, smaller dan de { $shown } pixels waarop ze getoond wordt: ze zal wazig ogen
+    .help = gebruik de originele foto, minstens 960 pixels breed
+asset-cover-missing =
+    .help = het pad van de coverafbeelding vertrekt van het bestand, bv. assets/tuin.jpg naast district.md
+a11y-cover-alt = de coverafbeelding `{ $image }` heeft geen alternatieve tekst
+    .help = beschrijf wat de afbeelding toont: alt: "Moestuinbakken in de lente"
+a11y-alt = de afbeelding `{ $image }` heeft geen alternatieve tekst
+    .help = beschrijf de afbeelding tussen de vierkante haken: ![Moestuinbakken in de lente](assets/bakken.jpg)
+privacy-email = e-mailadres `{ $address }` in een openbare tekst
+    .help = haal het weg; contactgegevens horen in het privéveld `email`
+privacy-email-body =
+    .help = haal het weg; het adres van een persoon hoort in het privéveld `email` van zijn of haar profiel
+
+## Budget
+
+budget-amount-not-positive = `{ $field }` moet groter zijn dan 0; gevonden: { $value }
+    .help = verwijder de regel of vul het echte bedrag in
+budget-amount-negative = `{ $field }` mag niet negatief zijn; gevonden: { $value }
+budget-amount-decimals = `{ $field }` heeft meer dan twee decimalen: { $value }
+    .help = bedragen zijn in euro met hoogstens twee decimalen, bv. 180.5 of 1234.56
+budget-category = de uitgavencategorie `{ $category }` bestaat niet in het programma
+budget-total = het gevraagde bedrag ({ $requested }) verschilt van de som van de regels ({ $sum })
+    .help = zet `requested: { $value }` of verbeter de regels
+budget-granted = het toegekende bedrag ({ $granted }) is hoger dan het gevraagde ({ $requested })
+budget-overspent = de uitgaven ({ $spent }) zijn hoger dan het toegekende bedrag ({ $granted })
+budget-start-fund-cap = het toegekende startbudget ({ $granted }) ligt boven het maximum van { $cap } voor de editie { $year }
+    .help = het maximum staat in data/programme.yaml
+budget-start-fund-spent = de uitgaven van het startbudget ({ $spent }) zijn hoger dan het toegekende bedrag ({ $granted })
+budget-grant-cap = de wijk `{ $district }` { $what ->
+        [granted] kreeg
+       *[requested] vraagt
+    } in totaal { $total } voor de editie { $year }, boven het maximum van de subsidie van { $cap }
+    .help = verlaag het budget van dit project of verplaats het naar een andere editie
+
+## Fasen
+
+phase-status = onbekende status `{ $status }`
+phase-deadline = ingediend op { $date }, na de deadline van de editie { $year } ({ $deadline })
+    .help = een stappenplan dat te laat is ingediend, wacht op de volgende editie
+phase-needs-submitted = de status `{ $status }` van de editie { $year } vraagt een indieningsdatum (`submitted`)
+    .help = voeg `submitted: JJJJ-MM-DD` toe aan het dossier
+phase-needs-place = de status `{ $status }` van de editie { $year } vraagt een beschrijving van de wijk
+    .help = beschrijf de wijk in de tekst onder het kopblok
+phase-needs-steering-group = de status `{ $status }` van de editie { $year } vraagt een bewonersgroep van minstens { $min } leden; gevonden: { $found }
+    .help = zet het aantal leden in `steering_group:`
+phase-needs-coach = de status `{ $status }` van de editie { $year } vraagt een coach
+    .help = voeg `coach: <id van de persoon>` toe
+phase-needs-decision = de status `{ $status }` van de editie { $year } vraagt een beslissing (`decision`)
+    .help = voeg `decision: {"{"}date: JJJJ-MM-DD, outcome: selected{"}"}` toe
+phase-needs-outcome = de status `{ $status }` van de editie { $year } vraagt de beslissing `{ $wanted }`; gevonden: `{ $found }`
+phase-needs-granted = de status `{ $status }` van de editie { $year } vraagt een toegekend bedrag (`granted`) voor elk project; `{ $project }` heeft er geen
+    .help = zet `budget.granted` volgens de beslissing (0 mag)
+phase-needs-evaluation = de status `{ $status }` van de editie { $year } vraagt een evaluatie (`evaluation`)
+    .help = voeg `evaluation: {"{"}date: JJJJ-MM-DD, summary: "…"{"}"}` toe
+phase-needs-project = de status `{ $status }` van de editie { $year } vraagt minstens één project van die editie
+    .help = voeg er een toe met `wijk new project <id> --district { $district }`
+phase-needs-budget-lines = het dossier van de editie { $year } is `{ $status }`: dit project heeft budgetregels nodig
+    .help = voeg `budget: {"{"}lines: [{"{"}category: material, label: "…", amount: 100{"}"}]{"}"}` toe
+phase-needs-roadmap = het dossier van de editie { $year } is `{ $status }`: dit project heeft een stappenplan van minstens één stap nodig
+    .help = voeg `roadmap: [{"{"}step: "…", due: JJJJ-MM-DD{"}"}]` toe
+phase-decision-before-submission = de beslissing van { $decision } valt vóór de indiening van { $submitted }
+phase-evaluation-too-early = de evaluatie van { $evaluation } valt vóór { $what ->
+        [decision] de beslissing
+       *[submission] de indiening
+    } van { $date }
+phase-date-order =
+    .help = de datums volgen elkaar op: indiening ≤ beslissing ≤ evaluatie
+
+## Talen
+
+i18n-language-unknown = de taal `{ $lang }` is geen van de talen van het programma ({ $list })
+    .help = de talen staan in data/programme.yaml
+i18n-language-code = `{ $value }` is geen taalcode
+    .help = gebruik codes van twee letters zoals fr, nl, en
+i18n-label-language = label in het `{ $lang }`, een taal die het programma niet heeft
+i18n-translation-language = vertaling in het `{ $lang }`, een taal die het programma niet heeft
+    .help = het achtervoegsel van een vertaling is een van de talen van het programma: <id>.<taal>.md
+i18n-translation-field = `{ $field }` wordt niet vertaald; een vertaling bevat alleen `title`, `summary`, `cover.alt` en de tekst
+    .help = houd alle andere velden alleen in het originele bestand
+i18n-translation-name =
+    .help = de naam van een wijk in deze taal is de `title` van haar vertaling: schrijf in de plaats `title:`
+i18n-cover-orphan = `cover.alt` vertaalt een coverafbeelding die het origineel niet heeft
+    .help = zet de coverafbeelding eerst in het originele bestand
+i18n-cover-shape = de `cover` van een vertaling bevat alleen `alt`
+    .help = bv. cover: {"{"}alt: "De kweekbakken in de lente"{"}"}
+i18n-cover-field =
+    .help = de afbeelding is die van het origineel; houd `cover.src` alleen in het originele bestand
+i18n-translation-orphan = vertaling zonder origineel: { $path } bestaat niet
+    .help = een vertaling <id>.<taal>.md staat naast haar origineel <id>.md
+i18n-translation-same = het origineel is al in het `{ $lang }`
+    .help = geef het bestand de naam van de taal waarin het geschreven is
+
+## Kaart en grenzen
+
+geo-not-collection = het bestand is geen GeoJSON-FeatureCollection (`"type": "FeatureCollection"`)
+geo-features = `features` moet een lijst van features zijn
+geo-duplicate = de gemeente `{ $id }` heeft twee features (de eerste op regel { $line })
+geo-feature-type = elke feature heeft `"type": "Feature"` nodig
+geo-no-id = de feature heeft geen `properties.id` (de id van de gemeente)
+geo-bad-id = `properties.id` moet een id van een gemeente zijn (kleine letters, cijfers en streepjes)
+geo-no-geometry = de gemeente `{ $id }` heeft geen geometrie
+geo-no-coordinates = de geometrie heeft geen `coordinates`
+geo-geometry-type = de geometrie moet een Polygon of een MultiPolygon zijn
+geo-expected-array = hier wordt een lijst van { $what ->
+        [polygons] polygonen
+        [rings] ringen
+       *[positions] posities
+    } verwacht
+geo-empty-array = minstens één element verwacht in de lijst van { $what ->
+        [polygons] polygonen
+        [rings] ringen
+       *[positions] posities
+    }, maar ze is leeg
+geo-ring-short = een ring heeft minstens 4 posities nodig; deze heeft er { $count }
+geo-ring-open = de ring is niet gesloten: de laatste positie moet de eerste herhalen
+geo-position = een positie is een lijst [lengtegraad, breedtegraad] van getallen
+geo-longitude = de lengtegraad { $value } valt buiten het bereik (-180 tot 180)
+geo-latitude = de breedtegraad { $value } valt buiten het bereik (-90 tot 90)
+geo-too-large = het bestand is groter dan de limiet van { $mb } MB voor gemeentegrenzen
+geo-too-many-positions = het bestand bevat meer dan { $max } posities, boven de limiet voor gemeentegrenzen
+geo-too-deep = lijsten of objecten zijn te diep genest
+geo-not-json = dit is geen JSON: verwacht { $what }
+geo-json =
+    .help = vereenvoudig de grenzen (bv. mapshaper -simplify 10%) of controleer de JSON-syntaxis
+geo-unknown-commune = `{ $id }` is geen gemeente van data/communes.yaml
+    .help = properties.id moet een id van een gemeente uit data/communes.yaml zijn
+geo-outside = de positie ({ $lat }, { $lon }) ligt in { $commune }, niet in { $own }
+    .help = controleer de coördinaten (de breedtegraad is op de meeste kaarten het eerste getal) of de gemeente
+geo-outside-all = de positie ({ $lat }, { $lon }) ligt buiten { $own } en buiten elke gemeente van de kaart
+geo-swapped =
+    .help = breedte- en lengtegraad lijken omgewisseld: schrijf location: {"{"}lat: …, lon: …{"}"}
+schema-contact-email = `email` is geen adres: `{ $value }`
+    .help = schrijf één adres, bv. wijken@example.org
+schema-phone = `phone` is geen telefoonnummer: `{ $value }`
+    .help = schrijf alleen cijfers, spaties en + ( ) - . /, bv. "+32 2 775 75 75"
+schema-tiles = `{ $value }` is geen URL-sjabloon voor tegels
+    .help = bv. tiles: "https://tile.openstreetmap.org/{"{"}z{"}"}/{"{"}x{"}"}/{"{"}y{"}"}.png"
+schema-attribution = de interactieve kaart heeft de `attribution` van de tegels nodig
+    .help = bv. attribution: "© OpenStreetMap-bijdragers"
+schema-max-zoom = max_zoom { $zoom } is geen zoomniveau (1 tot 22)
+
+## Opdrachten
+
+load-no-root = de hoofdmap van de site { $path } bestaat niet of is geen map
+load-no-programme = { $path } is geen hoofdmap van een wijk-site: data/programme.yaml ontbreekt
+load-io = { $path } kan niet gelezen worden: { $error }
+check-write-failed = het rapport schrijven
+build-not-rendered = de inhoud bevat fouten; er is niets gegenereerd
+build-no-programme = data/programme.yaml kon niet gelezen worden
+build-theme-failed = het thema laden
+build-render-failed = de site genereren
+build-leak = een privé-e-mailadres staat in { $file } (en in { $more ->
+        [one] { $more } ander bestand
+       *[other] { $more } andere bestanden
+    }); de site wordt niet gegenereerd en de vorige blijft staan
+build-done = { $pages ->
+        [one] { $pages } pagina
+       *[other] { $pages } pagina's
+    }, { $files ->
+        [one] { $files } bestand
+       *[other] { $files } bestanden
+    } gegenereerd in { $seconds } s in { $dir }; afbeeldingen: { $processed } verwerkt, { $cached } uit de cache
+cms-not-written = de inhoud bevat fouten; de editor is niet geschreven
+cms-no-editing = data/programme.yaml heeft geen blok `editing:` (backend, repo, branch); voeg er een toe, of geef --proxy op voor een lokale decap-server
+cms-written = de browsereditor is geschreven (Decap CMS { $version }, { $files } bestanden) in { $dir }
+schema-failed = de schema's schrijven
+schema-written = { $count } schema's geschreven in { $dir }
+serve-failed = de server
+serve-url = de site draait op { $url }
+serve-watching = { $how ->
+        [polling] content/, data/ en themes/ worden regelmatig nagekeken
+       *[watching] content/, data/ en themes/ worden gevolgd
+    } op wijzigingen; Ctrl-C om te stoppen
+serve-changed = gewijzigd: { $path }
+serve-built = { $what ->
+        [ready] klaar
+       *[updated] bijgewerkt
+    }: { $pages } pagina's, elk gegenereerd bij de eerste aanvraag ({ $ms } ms)
+serve-not-built = de site is niet gegenereerd; de browser toont de problemen tot ze opgelost zijn
+serve-no-browser = waarschuwing: er kan geen browser geopend worden ({ $error }); open { $url } zelf
+serve-page-failed = de pagina genereren is mislukt: { $detail }
+serve-problems-title = wijk: { $count ->
+        [one] { $count } probleem
+       *[other] { $count } problemen
+    }
+serve-problems-heading = De site is niet gegenereerd: { $count ->
+        [one] { $count } probleem
+       *[other] { $count } problemen
+    }
+serve-problems-hint = Verbeter de bestanden hieronder en sla ze op: deze pagina laadt vanzelf opnieuw.
+notify-none = geen meldingen: geen enkel dossier werd ingediend, gewijzigd of afgerond
+notify-no-programme = de revisie `{ $rev }` heeft geen data/programme.yaml
+notify-content-errors = de inhoud bij { $rev } bevat { $errors ->
+        [one] { $errors } fout
+       *[other] { $errors } fouten
+    }: er is niets verstuurd
+notify-worktree-errors = de inhoud van de werkmap bevat { $errors ->
+        [one] { $errors } fout
+       *[other] { $errors } fouten
+    }: er is niets verstuurd
+notify-sent = verstuurd       { $what }
+notify-already-sent = al verstuurd    { $what }
+notify-failed = niet bezorgd    { $what }: { $why }
+notify-not-attempted = niet geprobeerd { $what }: de server is onbereikbaar of antwoordt niet
+notify-summary = { $sent } verstuurd, { $before } al verstuurd, { $missing } niet bezorgd
+notify-undelivered = { $missing ->
+        [one] { $missing } bericht niet bezorgd
+       *[other] { $missing } berichten niet bezorgd
+    }; start opnieuw met dezelfde --ledger om precies die te bezorgen
+new-invalid-id = `{ $id }` is geen geldige id: gebruik kleine letters, cijfers en streepjes, bv. moestuin-collectief
+new-exists = { $path } bestaat al
+new-unknown-district = onbekende wijk `{ $id }`: { $path } bestaat niet
+new-unreadable = { $path } bevat fouten; voer `wijk check` uit en verbeter ze eerst
+new-no-dossier = de wijk `{ $id }` heeft geen dossier: voeg eerst een dossier voor een editie toe aan haar district.md
+new-no-edition = data/programme.yaml heeft geen editie: voeg er eerst een toe onder `editions:`
+new-no-commune = data/communes.yaml bevat geen enkele gemeente: voeg er eerst een toe
+new-no-programme = data/programme.yaml bevat fouten; voer `wijk check` uit en verbeter ze eerst
+new-io = { $path } kan niet geschreven worden: { $error }
