@@ -77,6 +77,10 @@ pub enum Command {
         /// Seconds after which a connection without traffic is closed.
         #[arg(long, default_value_t = 30, value_name = "SECS", hide = true, value_parser = clap::value_parser!(u64).range(1..))]
         idle_timeout: u64,
+        /// Port of the local decap-server (git mode) that the browser editor at /admin/ saves
+        /// through.
+        #[arg(long, default_value_t = 8081, value_name = "PORT")]
+        cms_port: u16,
     },
     /// E-mail reviewers what changed between two revisions.
     ///

@@ -4,39 +4,15 @@
 //! Skips with a reason when Chromium, node or tests/browser/node_modules are missing, unless
 //! WIJK_REQUIRE_BROWSER=1.
 
+mod browser_support;
 mod build_support;
 
+use browser_support::{chromium, skip};
 use build_support::*;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-fn chromium() -> PathBuf {
-    std::env::var_os("CHROMIUM_PATH")
-        .map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from)
-}
-
-/// Why the browser test cannot run here, if it cannot.
-fn missing_prerequisite(browser_dir: &Path) -> Option<String> {
-    if !chromium().is_file() {
-        return Some(format!(
-            "{} not found (apt-get install -y chromium)",
-            chromium().display()
-        ));
-    }
-    if Command::new("node").arg("--version").output().is_err() {
-        return Some("node not found".into());
-    }
-    for module in ["playwright-core", "axe-core", "leaflet"] {
-        if !browser_dir.join("node_modules").join(module).is_dir() {
-            return Some(format!(
-                "{module} not installed (npm ci --prefix tests/browser)"
-            ));
-        }
-    }
-    None
-}
 
 /// Serves `root` on 127.0.0.1 (a free port) from a background thread; returns the base URL.
 fn serve(root: PathBuf) -> String {
@@ -100,13 +76,7 @@ fn respond(root: &Path, mut stream: TcpStream) {
 /// The browser folder, or `None` (with the reason printed) when the test cannot run here.
 fn browser_dir() -> Option<PathBuf> {
     let browser_dir = crate_root().join("tests/browser");
-    if let Some(why) = missing_prerequisite(&browser_dir) {
-        let required = std::env::var("WIJK_REQUIRE_BROWSER").is_ok_and(|v| v == "1");
-        assert!(
-            !required,
-            "browser test required (WIJK_REQUIRE_BROWSER=1) but {why}"
-        );
-        eprintln!("skipping the browser test: {why}");
+    if skip(&browser_dir, &["playwright-core", "axe-core", "leaflet"]) {
         return None;
     }
     Some(browser_dir)

@@ -32,7 +32,7 @@ fn start() -> Server {
 fn start_with(extra: &[&str]) -> Server {
     let site = tempfile::tempdir().unwrap();
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for d in ["content", "data", "themes"] {
+    for d in ["content", "data", "themes", "vendor"] {
         copy_dir(&manifest.join(d), &site.path().join(d));
     }
     let mut child = Command::new(env!("CARGO_BIN_EXE_wijk"))
@@ -489,4 +489,38 @@ fn closes_idle_and_half_sent_connections_but_keeps_event_streams() {
     );
     let next: u64 = next_event(&mut reader).parse().unwrap();
     assert_eq!(next, first + 1, "the event stream survived");
+}
+
+/// The browser editor at /admin/, saving through a local decap-server on `--cms-port`: its
+/// page without the live-reload script (decap-server checks branches out while saving), its
+/// configuration, the vendored files; a reason when they are missing.
+#[test]
+fn serves_the_browser_editor_against_a_local_decap_server() {
+    let server = start_with(&["--cms-port", "18999"]);
+    let (status, page) = server.get("/admin/");
+    assert_eq!(status, 200);
+    assert!(page.contains("decap-cms/decap-cms.js"), "{page}");
+    assert!(
+        !page.contains("EventSource"),
+        "no live reload in the editor: {page}"
+    );
+    let (status, config) = server.get("/admin/config.nl.yml");
+    assert_eq!(status, 200);
+    assert!(
+        config.contains("\"proxy_url\": \"http://127.0.0.1:18999/api/v1\""),
+        "{config}"
+    );
+    assert!(config.contains("\"name\": \"wijk-proxy\""));
+    assert!(config.contains("\"locale\": \"nl\""));
+    let (status, js) = server.get("/admin/decap-cms/decap-cms.js");
+    assert_eq!(status, 200);
+    let vendored = Path::new(env!("CARGO_MANIFEST_DIR")).join("vendor/decap-cms/decap-cms.js");
+    assert_eq!(js, std::fs::read_to_string(vendored).unwrap());
+    assert_eq!(server.get("/admin/nothing.js").0, 404);
+    // The vendored files are read on first use: without them, a reason instead.
+    let server = start();
+    std::fs::remove_dir_all(server.root().join("vendor")).unwrap();
+    let (status, why) = server.get("/admin/decap-cms/decap-cms.js");
+    assert_eq!(status, 503);
+    assert!(why.contains("vendor/decap-cms"), "{why}");
 }

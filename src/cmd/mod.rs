@@ -54,6 +54,7 @@ fn run_in(cli: Cli, lang: Lang) -> anyhow::Result<Exit> {
             open,
             poll,
             idle_timeout,
+            cms_port,
         } => serve::run(
             &root,
             serve::Args {
@@ -61,6 +62,7 @@ fn run_in(cli: Cli, lang: Lang) -> anyhow::Result<Exit> {
                 open,
                 poll,
                 idle_timeout: std::time::Duration::from_secs(idle_timeout),
+                cms_port,
                 quiet,
                 verbose: cli.verbose,
                 cache_dir: cli.cache_dir,

@@ -14,6 +14,8 @@ pub struct Args {
     pub open: bool,
     pub poll: bool,
     pub idle_timeout: std::time::Duration,
+    /// The port of the local decap-server for `/admin/`.
+    pub cms_port: u16,
     pub quiet: bool,
     pub verbose: bool,
     pub cache_dir: Option<std::path::PathBuf>,
@@ -31,6 +33,7 @@ pub fn run(root: &Path, args: Args) -> anyhow::Result<Exit> {
         open: args.open,
         poll: args.poll,
         idle_timeout: args.idle_timeout,
+        cms_port: Some(args.cms_port),
         quiet: args.quiet,
         verbose: args.verbose,
         lang: args.lang,

@@ -94,7 +94,7 @@ pub fn object_fields(form: &Form, node: &Value, top: bool) -> Vec<Value> {
 
 /// Where a field comes in a form: identity first, then what it is about, then the details.
 fn form_rank(name: &str) -> usize {
-    const ORDER: [&str; 24] = [
+    const ORDER: [&str; 34] = [
         "title",
         "name",
         "role",
@@ -105,6 +105,10 @@ fn form_rank(name: &str) -> usize {
         "category",
         "label",
         "amount",
+        "due",
+        "done",
+        "text",
+        "kind",
         "commune",
         "place",
         "summary",
@@ -115,10 +119,16 @@ fn form_rank(name: &str) -> usize {
         "districts",
         "steering_group",
         "location",
+        "lines",
+        "requested",
+        "granted",
+        "spent",
+        "start_fund",
+        "submitted",
+        "decision",
+        "evaluation",
         "budget",
         "roadmap",
-        "partners",
-        "updates",
     ];
     ORDER.iter().position(|n| *n == name).unwrap_or(ORDER.len())
 }

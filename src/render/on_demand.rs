@@ -68,6 +68,11 @@ enum Rendered {
 }
 
 impl OnDemand {
+    /// The site it renders.
+    pub fn site(&self) -> &Site {
+        &self.site
+    }
+
     /// Lists the files of `site` rendered with `theme`; renders nothing yet.
     pub fn new(site: Site, theme: Arc<Theme>, options: &RenderOptions) -> OnDemand {
         let base_url = options

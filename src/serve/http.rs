@@ -2,6 +2,7 @@
 //! live-reload script added to HTML), or the problems page; and the server-sent events that
 //! announce new builds.
 
+use super::admin::{Admin, AdminFile};
 use super::page::{self, EVENTS_PATH};
 use super::site::Failure;
 use crate::i18n::Lang;
@@ -44,18 +45,21 @@ pub struct Shared {
     keep_alive: std::time::Duration,
     /// The language of the problems page.
     lang: Lang,
+    /// The browser editor under `/admin/`.
+    admin: Admin,
 }
 
 impl Shared {
     /// Shared state serving `first` as build 1, on connections closed after `idle` without traffic,
-    /// problems shown in `lang`.
-    pub fn new(first: Current, idle: std::time::Duration, lang: Lang) -> Arc<Shared> {
+    /// problems shown in `lang`, with the browser editor under `/admin/`.
+    pub fn new(first: Current, idle: std::time::Duration, lang: Lang, admin: Admin) -> Arc<Shared> {
         let (signals, _) = broadcast::channel(16);
         Arc::new(Shared {
             current: RwLock::new((1, first)),
             signals,
             keep_alive: (idle / 3).min(std::time::Duration::from_secs(15)),
             lang,
+            admin,
         })
     }
 
@@ -116,6 +120,20 @@ async fn files(State(shared): State<Arc<Shared>>, req: Request) -> Response {
         Current::Site(site) => site,
     };
     let rel = site_path(req.uri().path());
+    if let Some(path) = &rel {
+        if path == "admin" {
+            return no_store(
+                (
+                    StatusCode::TEMPORARY_REDIRECT,
+                    [(header::LOCATION, "/admin/")],
+                )
+                    .into_response(),
+            );
+        }
+        if let Some(rel) = path.strip_prefix("admin/") {
+            return admin_response(&shared.admin, &site, rel, version);
+        }
+    }
     // Rendering is CPU work: off the async workers.
     let answer = match tokio::task::spawn_blocking(move || answer(&site, rel)).await {
         Ok(a) => a,
@@ -207,6 +225,38 @@ fn file_response(status: StatusCode, path: &str, bytes: &Arc<[u8]>, version: u64
     let content_type = HeaderValue::from_str(&content_type)
         .unwrap_or(HeaderValue::from_static("application/octet-stream"));
     no_store((status, [(header::CONTENT_TYPE, content_type)], body).into_response())
+}
+
+/// A file of the browser editor. Its page gets no live-reload script: the local decap-server
+/// checks branches out while saving, and a reload would lose what is being typed.
+fn admin_response(admin: &Admin, site: &OnDemand, rel: &str, version: u64) -> Response {
+    match admin.file(site.site(), rel) {
+        AdminFile::File(bytes) => {
+            let mut response = file_response(StatusCode::OK, "admin.bin", &bytes, version);
+            let kind = mime_guess::from_path(if rel.is_empty() { "index.html" } else { rel })
+                .first_or_octet_stream();
+            let text = kind.type_() == mime_guess::mime::TEXT || rel.ends_with(".yml");
+            let value = if rel.ends_with(".yml") {
+                "text/yaml; charset=utf-8".to_string()
+            } else if text || kind.subtype() == mime_guess::mime::JAVASCRIPT {
+                format!("{kind}; charset=utf-8")
+            } else {
+                kind.to_string()
+            };
+            if let Ok(value) = HeaderValue::from_str(&value) {
+                response.headers_mut().insert(header::CONTENT_TYPE, value);
+            }
+            response
+        }
+        AdminFile::NotFound => no_store((StatusCode::NOT_FOUND, "not found").into_response()),
+        AdminFile::Unavailable(why) => no_store(
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                format!("The browser editor cannot be served: {why}\n"),
+            )
+                .into_response(),
+        ),
+    }
 }
 
 /// The problems page, with the live-reload script, as a server error.

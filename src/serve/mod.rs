@@ -3,6 +3,7 @@
 //! `content/`, `data/` or `themes/` changes, with open pages reloaded; a failed build shows its
 //! problems instead of a stale site.
 
+mod admin;
 mod fingerprint;
 mod http;
 mod idle;
@@ -46,6 +47,9 @@ pub struct ServeOptions {
     pub extra_private_emails: Vec<String>,
     /// The folder of processed pictures (default: `.wijk-cache` under the root).
     pub cache_dir: Option<std::path::PathBuf>,
+    /// The port of the local decap-server the editor under `/admin/` saves through (default
+    /// 8081).
+    pub cms_port: Option<u16>,
 }
 
 /// Why serving stopped or could not start.
@@ -86,10 +90,13 @@ pub fn serve(root: &Path, options: ServeOptions) -> Result<(), ServeError> {
     let fingerprints = fingerprint::Fingerprints::of_root(root);
     let first = builder.build(&[]);
     report(&first, &[], root, &options);
+    let admin = admin::Admin::new(root, options.cms_port.unwrap_or(admin::DEFAULT_PROXY_PORT));
+    let proxy_url = admin.proxy_url().to_string();
     let shared = Shared::new(
         current(first, options.lang),
         options.idle_timeout,
         options.lang,
+        admin,
     );
 
     let (tx, rx) = mpsc::channel();
@@ -115,6 +122,15 @@ pub fn serve(root: &Path, options: ServeOptions) -> Result<(), ServeError> {
             "watching"
         };
         eprintln!("{}", msg!("serve-watching", how = how).text(options.lang));
+        eprintln!(
+            "{}",
+            msg!(
+                "serve-editor",
+                url = url.as_str(),
+                proxy = proxy_url.as_str()
+            )
+            .text(options.lang)
+        );
     }
     if options.open {
         open_browser(&format!("{url}/"), options.lang);

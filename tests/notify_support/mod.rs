@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 #[path = "../fixture_site/mod.rs"]
 mod fixture_site;
-use fixture_site::copy_dir;
+pub use fixture_site::copy_dir;
 
 /// A site root that is a git repository with one commit per step.
 pub struct Repo {
@@ -18,10 +18,15 @@ pub struct Repo {
 impl Repo {
     /// The fixture, committed as `base`.
     pub fn new() -> Repo {
+        let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/notify-base");
+        Repo::with(|root| copy_dir(&fixture, root))
+    }
+
+    /// A repository whose first commit, `base`, holds what `fill` puts into its root.
+    pub fn with(fill: impl FnOnce(&Path)) -> Repo {
         let tmp = tempfile::tempdir().unwrap();
         let root = tmp.path().join("site");
-        let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/notify-base");
-        copy_dir(&fixture, &root);
+        fill(&root);
         let repo = Repo { _tmp: tmp, root };
         repo.git(&["init", "-q", "-b", "main"]);
         repo.git(&["config", "user.name", "Test"]);

@@ -343,6 +343,7 @@ serve-watching = { $how ->
         [polling] polling
        *[watching] watching
     } content/, data/ and themes/ for changes; Ctrl-C to stop
+serve-editor = browser editor: { $url }/admin/ (saves through a decap-server in git mode at { $proxy }; see docs/editing.md)
 serve-changed = changed: { $path }
 serve-built = { $what ->
         [ready] ready

@@ -347,6 +347,7 @@ serve-watching = { $how ->
         [polling] interrogation régulière de
        *[watching] surveillance de
     } content/, data/ et themes/ ; Ctrl-C pour arrêter
+serve-editor = éditeur dans le navigateur : { $url }/admin/ (enregistre via un decap-server en mode git sur { $proxy } ; voir docs/editing.md)
 serve-changed = modifié : { $path }
 serve-built = { $what ->
         [ready] prêt

@@ -346,6 +346,7 @@ serve-watching = { $how ->
         [polling] content/, data/ en themes/ worden regelmatig nagekeken
        *[watching] content/, data/ en themes/ worden gevolgd
     } op wijzigingen; Ctrl-C om te stoppen
+serve-editor = editor in de browser: { $url }/admin/ (bewaart via een decap-server in git-modus op { $proxy }; zie docs/editing.md)
 serve-changed = gewijzigd: { $path }
 serve-built = { $what ->
         [ready] klaar
