@@ -121,6 +121,7 @@ fn accepts_a_project_made_in_the_browser_editor_and_reports_an_edit_over_the_cap
             ])
             .args(["--cms-port", &proxy_port.to_string()])
             .env("NO_COLOR", "1")
+            .env("WIJK_LANG", "en")
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()

@@ -103,13 +103,13 @@ fn check_field(kind: &str, path: &str, root: &Value, node: &Value, required: boo
     match (ty, meaning) {
         ("object", _) => {
             assert_eq!(widget, "object", "{at}");
-            check_object(kind, path, root, node, &f["fields"]);
+            check_object(kind, path, root, node, &f["fields"], required);
         }
         ("array", _) => {
             let items = resolve(root, &node["items"]);
             if cms::fields::json_type(items) == Some("object") {
                 assert_eq!(widget, "list", "{at}");
-                check_object(kind, path, root, items, &f["fields"]);
+                check_object(kind, path, root, items, &f["fields"], true);
             } else {
                 assert_eq!(widget, "select", "{at}");
                 assert_eq!(f["multiple"], json!(true), "{at}");
@@ -140,6 +140,9 @@ fn check_field(kind: &str, path: &str, root: &Value, node: &Value, required: boo
             assert_eq!(widget, "text", "{at}");
             let max = node["maxLength"].as_u64().unwrap();
             assert_eq!(f["pattern"][0], format!("^[\\s\\S]{{0,{max}}}$"), "{at}");
+        }
+        ("string", None) if path.ends_with("cover.src") => {
+            assert_eq!(widget, "image", "{at}: a picture is uploaded")
         }
         ("string", None) => assert_eq!(widget, "string", "{at}"),
         ("number", Some(m @ ("money" | "amount"))) => {
@@ -179,7 +182,16 @@ fn regex_like_two_decimals(p: &Value) -> bool {
 }
 
 /// Every property of an object schema has exactly one field, with the right widget.
-fn check_object(kind: &str, prefix: &str, root: &Value, node: &Value, fields: &Value) {
+/// `present`: the object is always there (required, or a list item); otherwise its required
+/// fields are optional in the form (Decap would refuse to save an empty optional object).
+fn check_object(
+    kind: &str,
+    prefix: &str,
+    root: &Value,
+    node: &Value,
+    fields: &Value,
+    present: bool,
+) {
     let node = resolve(root, node);
     let props = node["properties"].as_object().unwrap();
     let required: Vec<&str> = node
@@ -210,7 +222,7 @@ fn check_object(kind: &str, prefix: &str, root: &Value, node: &Value, fields: &V
             &path,
             root,
             prop,
-            required.contains(&name.as_str()),
+            required.contains(&name.as_str()) && present,
             field(fields, name),
         );
     }
@@ -278,7 +290,7 @@ fn accepts_every_front_matter_field_with_its_widget() {
         let found = collections_of(&config, kind);
         assert!(!found.is_empty(), "no collection for {}", kind.name());
         for c in found {
-            check_object(kind.name(), "", &schema, &schema, &c["fields"]);
+            check_object(kind.name(), "", &schema, &schema, &c["fields"], true);
             let body = field(&c["fields"], "body");
             assert_eq!(body["widget"], "markdown");
         }

@@ -67,6 +67,13 @@ pub fn json_type(node: &Value) -> Option<&str> {
 
 /// The fields of an object node, in the order a person fills them in.
 pub fn object_fields(form: &Form, node: &Value, top: bool) -> Vec<Value> {
+    fields_of(form, node, top, true)
+}
+
+/// The fields of an object that is `present` (required, or an item of a list) or optional. Decap
+/// checks a required field inside an optional object even when the object is left empty, which
+/// would stop every save: there, such fields are optional with a hint, and `check` requires them.
+fn fields_of(form: &Form, node: &Value, top: bool, present: bool) -> Vec<Value> {
     let node = resolve(form.root, node);
     let required: Vec<&str> = node
         .get("required")
@@ -78,16 +85,30 @@ pub fn object_fields(form: &Form, node: &Value, top: bool) -> Vec<Value> {
     };
     let mut names: Vec<&String> = props.keys().collect();
     names.sort_by_key(|n| (form_rank(n), n.to_string()));
+    let picture = props.contains_key("src") && props.contains_key("alt");
     names
         .into_iter()
         .map(|name| {
-            field(
-                form,
-                name,
-                &props[name],
-                required.contains(&name.as_str()),
-                top,
-            )
+            let wanted = required.contains(&name.as_str());
+            let mut f = field(form, name, &props[name], wanted && present, top);
+            if wanted && !present {
+                let hint = form.labels.get("cms-hint-required-if-given", &[]);
+                let joined = [
+                    f.get("hint").and_then(Value::as_str).map(str::to_string),
+                    hint,
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" ");
+                f["hint"] = json!(joined);
+            }
+            if picture && name == "src" {
+                // A picture `{src, alt}`: uploaded into the collection's media folder.
+                f["widget"] = json!("image");
+                f["choose_url"] = json!(false);
+            }
+            f
         })
         .collect()
 }
@@ -197,10 +218,14 @@ fn widget(
         return;
     }
     match (json_type(node), meaning(node)) {
-        (Some("object"), _) => set(
-            f,
-            json!({ "widget": "object", "collapsed": false, "fields": object_fields(form, node, false) }),
-        ),
+        (Some("object"), _) => {
+            let present = f.get("required") == Some(&json!(true));
+            set(
+                f,
+                json!({ "widget": "object", "collapsed": false,
+                        "fields": fields_of(form, node, false, present) }),
+            );
+        }
         (Some("array"), _) => {
             let items = node
                 .get("items")

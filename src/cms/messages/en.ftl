@@ -67,6 +67,7 @@ cms-field-alt = Alternative text
     .hint = What the image shows, for those who cannot see it.
 
 cms-hint-max-chars = At most { $max } characters.
+cms-hint-required-if-given = Required when this part is filled in.
 cms-hint-two-decimals = In euros, at most two decimals.
 cms-error-two-decimals = An amount in euros with at most two decimals, e.g. 180.5
 cms-error-max-chars = At most { $max } characters

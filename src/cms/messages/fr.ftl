@@ -69,6 +69,7 @@ cms-field-alt = Texte alternatif
     .hint = Ce que montre l’image, pour qui ne la voit pas.
 
 cms-hint-max-chars = { $max } caractères au maximum.
+cms-hint-required-if-given = Obligatoire si cette partie est remplie.
 cms-hint-two-decimals = En euros, au plus deux décimales.
 cms-error-two-decimals = Un montant en euros avec au plus deux décimales, par exemple 180.5
 cms-error-max-chars = { $max } caractères au maximum

@@ -67,6 +67,7 @@ cms-field-alt = Alternatieve tekst
     .hint = Wat de afbeelding toont, voor wie ze niet ziet.
 
 cms-hint-max-chars = Hoogstens { $max } tekens.
+cms-hint-required-if-given = Verplicht als dit deel ingevuld is.
 cms-hint-two-decimals = In euro, hoogstens twee decimalen.
 cms-error-two-decimals = Een bedrag in euro met hoogstens twee decimalen, bijvoorbeeld 180.5
 cms-error-max-chars = Hoogstens { $max } tekens
