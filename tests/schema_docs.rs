@@ -26,10 +26,11 @@ fn guides_explain_every_rule_code() {
     }
 }
 
-/// The first ```yaml block of a guide: its example project.
+/// The first ```yaml block of a guide that is a whole file (it opens with `---`): its example
+/// project. Shorter YAML snippets, such as one update line, come before it.
 fn example_project(guide: &str) -> String {
     let text = read(guide);
-    let start = text.find("```yaml\n").unwrap() + "```yaml\n".len();
+    let start = text.find("```yaml\n---\n").expect("a whole example file") + "```yaml\n".len();
     let end = start + text[start..].find("```").unwrap();
     text[start..end].to_string()
 }
