@@ -172,13 +172,16 @@ pub struct DiffArgs {
     #[arg(long, value_name = "REV")]
     pub until: Option<String>,
     /// Output format: one pull-request comment, or the same facts for other tools.
-    #[arg(long, value_enum, default_value = "json")]
+    #[arg(long, value_enum, default_value = "markdown")]
     pub format: DiffFormat,
 }
 
 /// Output formats of `wijk diff`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum DiffFormat {
+    /// One pull-request comment (the default).
+    Markdown,
+    /// The same facts for other tools.
     Json,
 }
 

@@ -14,6 +14,7 @@ pub fn run(root: &Path, args: &DiffArgs, lang: Lang) -> anyhow::Result<Exit> {
     let after = side_at(root, args.until.as_deref())?;
     let changes = diff::compare(&before, &after, lang);
     let out = match args.format {
+        DiffFormat::Markdown => diff::render_markdown(&changes, lang),
         DiffFormat::Json => diff::render_json(&changes),
     };
     print!("{out}");

@@ -11,8 +11,11 @@ mod district;
 mod items;
 mod json;
 mod lacks;
+mod markdown;
+mod markdown_district;
 mod project;
 
 pub use changes::*;
 pub use compare::{compare, Side};
 pub use json::render_json;
+pub use markdown::{render_markdown, MAX_CHARS};

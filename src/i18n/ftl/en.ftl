@@ -389,3 +389,136 @@ new-no-edition = data/programme.yaml has no edition: add one under `editions:` f
 new-no-commune = data/communes.yaml lists no commune: add one first
 new-no-programme = data/programme.yaml has errors; run `wijk check` and fix them first
 new-io = cannot write { $path }: { $error }
+
+
+## wijk diff: what a change means for the programme (a pull-request comment)
+
+diff-nothing = Nothing changed for the programme: only layout, comments or files wijk does not read.
+diff-title = What this change means for the programme
+diff-compared = Compared from { $since } to { $until }.
+diff-working-tree = the working tree
+diff-before-unreadable = The programme could not be read before this change: everything below is new.
+diff-after-unreadable = The programme cannot be read after this change: fix the errors below first; nothing else could be compared.
+diff-data = Data files (they concern every district)
+diff-programme = { $field ->
+        [name] Name of the programme changed
+        [call] Name of the call for projects changed
+        [languages] Languages of the programme changed
+        [base_url] Address of the site changed
+       *[from] Sender of the notifications changed
+    }
+diff-edition-added = New edition { $edition }: submission until { $deadline }, start fund up to { $start_fund }, grant up to { $grant }
+diff-edition-removed = Edition { $edition } removed
+diff-deadline-changed = Submission deadline of edition { $edition }: { $before } → { $after }
+diff-cap-changed = { $cap ->
+        [grant] Grant cap
+       *[start-fund] Start fund cap
+    } of edition { $edition }: { $before } → { $after }
+diff-entry = { $list ->
+        [categories] Expense category
+        [themes] Theme
+        [communes] Commune
+       *[reviewers] Steering committee member
+    } `{ $id }`: { $change ->
+        [added] added
+        [removed] removed
+       *[changed] changed
+    }
+diff-introduced = { $count ->
+        [one] Problem introduced by this change
+       *[other] { $count } problems introduced by this change
+    }
+diff-fixed = { $count ->
+        [one] Problem fixed by this change
+       *[other] { $count } problems fixed by this change
+    }
+diff-experts = Experts and coaches
+diff-meetings = Meetings
+diff-pages = Site pages
+diff-item = { $change ->
+        [added] added
+        [removed] removed
+        [renamed] new id (was `{ $from }`)
+        [unreadable] can no longer be read (see the problems introduced)
+       *[changed] changed
+    }
+diff-more = … and { $count ->
+        [one] 1 more change not shown
+       *[other] { $count } more changes not shown
+    } (a comment's maximum size was reached): `wijk diff --format json` gives them all.
+diff-district = { $change ->
+        [added] New district.
+        [removed] District removed.
+        [renamed] New id (was `{ $from }`).
+       *[unreadable] This district can no longer be read: see the problems introduced.
+    }
+diff-field = { $field ->
+        [name] name
+        [commune] commune
+        [coach] coach
+        [steering_group] residents' steering group
+        [themes] themes
+        [location] location
+        [description] place description
+        [translations] translations
+        [title] title
+        [summary] summary
+        [edition] edition
+        [experts] experts
+       *[partners] partner organisations
+    }
+diff-fields = Changed: { $list }
+diff-edition = Edition { $edition }
+diff-dossier = { $change ->
+        [added] new dossier
+       *[removed] dossier removed
+    }
+diff-status-value = { $status ->
+        [preparation] in preparation
+        [submitted] roadmap submitted
+        [selected] selected
+        [not-selected] not selected
+        [realisation] in realisation
+       *[evaluated] evaluated
+    }
+diff-status = Status changed: { $before } → { $after }
+diff-requirement = { $req ->
+        [submitted-date] the submission date
+        [place-description] the place description
+        [steering-group] a residents' steering group of at least 5
+        [coach] a coach
+        [projects-with-budget-and-roadmap] at least one project, each with budget lines and a roadmap
+        [decision] the steering committee's decision
+        [projects-granted] the amount granted to each project
+       *[evaluation] the evaluation
+    }
+diff-lacks = Still missing: { $list }.
+diff-date = { $date ->
+        [submitted] Submission date
+        [decision] Decision date
+       *[evaluation] Evaluation date
+    }: { $before } → { $after }
+diff-start-fund = Start fund: granted { $granted }, spent { $spent } (cap { $cap })
+diff-project = { $change ->
+        [added] new project
+        [removed] project removed
+        [renamed] new id `{ $id }` (was `{ $from }`)
+        [unreadable] can no longer be read (see the problems introduced)
+       *[changed] project changed
+    }
+diff-steps = { $count ->
+        [one] 1 step in its roadmap
+       *[other] { $count } steps in its roadmap
+    }
+diff-budget-lines = Budget lines changed
+diff-step-added = Step added: { $step } (due { $due })
+diff-step-done = Step done: { $step } (on { $done })
+diff-step-removed = Step removed: { $step }
+diff-update = New update of { $date }: { $text }
+diff-col-project = Project name
+diff-col-requested = Requested
+diff-col-granted = Granted
+diff-col-spent = Spent
+diff-col-total = District total
+diff-against-cap = Total requested for edition { $edition }: { $total } of { $cap }.
+diff-over-cap = Over the cap by { $over }.

@@ -402,3 +402,136 @@ new-no-edition = data/programme.yaml n'a pas d'édition : ajoutez-en une sous `e
 new-no-commune = data/communes.yaml ne contient aucune commune : ajoutez-en une d'abord
 new-no-programme = data/programme.yaml comporte des erreurs ; lancez `wijk check` et corrigez-les d'abord
 new-io = impossible d'écrire { $path } : { $error }
+
+
+## wijk diff: what a change means for the programme (a pull-request comment)
+
+diff-nothing = Rien n'a changé pour le programme : seulement la mise en forme, des commentaires ou des fichiers que wijk ne lit pas.
+diff-title = Ce que ce changement signifie pour le programme
+diff-compared = Comparaison de { $since } à { $until }.
+diff-working-tree = la copie de travail
+diff-before-unreadable = Le programme ne pouvait pas être lu avant ce changement : tout ce qui suit est nouveau.
+diff-after-unreadable = Le programme ne peut pas être lu après ce changement : corrigez d'abord les erreurs ci-dessous ; rien d'autre n'a pu être comparé.
+diff-data = Fichiers de données (ils concernent tous les quartiers)
+diff-programme = { $field ->
+        [name] Nom du programme modifié
+        [call] Nom de l'appel à projets modifié
+        [languages] Langues du programme modifiées
+        [base_url] Adresse du site modifiée
+       *[from] Expéditeur des notifications modifié
+    }
+diff-edition-added = Nouvelle édition { $edition } : dépôt jusqu'au { $deadline }, fonds de démarrage jusqu'à { $start_fund }, subvention jusqu'à { $grant }
+diff-edition-removed = Édition { $edition } retirée
+diff-deadline-changed = Date limite de dépôt de l'édition { $edition } : { $before } → { $after }
+diff-cap-changed = { $cap ->
+        [grant] Plafond de la subvention
+       *[start-fund] Plafond du fonds de démarrage
+    } de l'édition { $edition } : { $before } → { $after }
+diff-entry = { $list ->
+        [categories] Catégorie de dépenses
+        [themes] Thème
+        [communes] Commune
+       *[reviewers] Membre du comité de pilotage
+    } `{ $id }` : { $change ->
+        [added] ajout
+        [removed] suppression
+       *[changed] modification
+    }
+diff-introduced = { $count ->
+        [one] Problème introduit par ce changement
+       *[other] { $count } problèmes introduits par ce changement
+    }
+diff-fixed = { $count ->
+        [one] Problème corrigé par ce changement
+       *[other] { $count } problèmes corrigés par ce changement
+    }
+diff-experts = Experts et coachs
+diff-meetings = Rencontres
+diff-pages = Pages
+diff-item = { $change ->
+        [added] ajout
+        [removed] suppression
+        [renamed] nouvel identifiant (ancien : `{ $from }`)
+        [unreadable] ne peut plus être lu (voir les problèmes introduits)
+       *[changed] modification
+    }
+diff-more = … et { $count ->
+        [one] 1 autre changement non affiché
+       *[other] { $count } autres changements non affichés
+    } (taille maximale d'un commentaire atteinte) : `wijk diff --format json` les donne tous.
+diff-district = { $change ->
+        [added] Nouveau quartier.
+        [removed] Quartier supprimé.
+        [renamed] Nouvel identifiant (ancien : `{ $from }`).
+       *[unreadable] Ce quartier ne peut plus être lu : voir les problèmes introduits.
+    }
+diff-field = { $field ->
+        [name] nom
+        [commune] commune
+        [coach] coach
+        [steering_group] groupe de pilotage
+        [themes] thèmes
+        [location] emplacement
+        [description] description du lieu
+        [translations] traductions
+        [title] titre
+        [summary] résumé
+        [edition] édition
+        [experts] experts
+       *[partners] partenaires
+    }
+diff-fields = Modifié : { $list }
+diff-edition = Édition { $edition }
+diff-dossier = { $change ->
+        [added] nouveau dossier
+       *[removed] dossier supprimé
+    }
+diff-status-value = { $status ->
+        [preparation] en préparation
+        [submitted] feuille de route déposée
+        [selected] sélectionné
+        [not-selected] non retenu
+        [realisation] en réalisation
+       *[evaluated] évalué
+    }
+diff-status = Statut : { $before } → { $after }
+diff-requirement = { $req ->
+        [submitted-date] la date de dépôt
+        [place-description] la description du lieu
+        [steering-group] un groupe de pilotage d'au moins 5 habitants
+        [coach] un coach
+        [projects-with-budget-and-roadmap] au moins un projet, chacun avec des lignes de budget et une feuille de route
+        [decision] la décision du comité de pilotage
+        [projects-granted] le montant accordé de chaque projet
+       *[evaluation] l'évaluation
+    }
+diff-lacks = Il manque encore : { $list }.
+diff-date = { $date ->
+        [submitted] Date de dépôt
+        [decision] Date de la décision
+       *[evaluation] Date de l'évaluation
+    } : { $before } → { $after }
+diff-start-fund = Fonds de démarrage : accordé { $granted }, dépensé { $spent } (plafond { $cap })
+diff-project = { $change ->
+        [added] nouveau projet
+        [removed] projet supprimé
+        [renamed] nouvel identifiant `{ $id }` (ancien : `{ $from }`)
+        [unreadable] ne peut plus être lu (voir les problèmes introduits)
+       *[changed] projet modifié
+    }
+diff-steps = { $count ->
+        [one] 1 étape dans sa feuille de route
+       *[other] { $count } étapes dans sa feuille de route
+    }
+diff-budget-lines = Lignes de budget modifiées
+diff-step-added = Étape ajoutée : { $step } (échéance : { $due })
+diff-step-done = Étape réalisée : { $step } (le { $done })
+diff-step-removed = Étape supprimée : { $step }
+diff-update = Nouvelle mise à jour du { $date } : { $text }
+diff-col-project = Projet
+diff-col-requested = Demandé
+diff-col-granted = Accordé
+diff-col-spent = Dépensé
+diff-col-total = Total du quartier
+diff-against-cap = Total demandé pour l'édition { $edition } : { $total } sur { $cap }.
+diff-over-cap = Dépassement du plafond : { $over }.

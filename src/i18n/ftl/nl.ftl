@@ -392,3 +392,136 @@ new-no-edition = data/programme.yaml heeft geen editie: voeg er eerst een toe on
 new-no-commune = data/communes.yaml bevat geen enkele gemeente: voeg er eerst een toe
 new-no-programme = data/programme.yaml bevat fouten; voer `wijk check` uit en verbeter ze eerst
 new-io = { $path } kan niet geschreven worden: { $error }
+
+
+## wijk diff: what a change means for the programme (a pull-request comment)
+
+diff-nothing = Niets veranderd voor het programma: alleen opmaak, commentaar of bestanden die wijk niet leest.
+diff-title = Wat deze wijziging betekent voor het programma
+diff-compared = Vergelijking van { $since } met { $until }.
+diff-working-tree = de werkkopie
+diff-before-unreadable = Het programma kon vóór deze wijziging niet gelezen worden: alles hieronder is nieuw.
+diff-after-unreadable = Het programma kan na deze wijziging niet gelezen worden: los eerst de fouten hieronder op; verder kon niets vergeleken worden.
+diff-data = Gegevensbestanden (die gelden voor alle wijken)
+diff-programme = { $field ->
+        [name] Naam van het programma gewijzigd
+        [call] Naam van de projectoproep gewijzigd
+        [languages] Talen van het programma gewijzigd
+        [base_url] Adres van de site gewijzigd
+       *[from] Afzender van de meldingen gewijzigd
+    }
+diff-edition-added = Nieuwe editie { $edition }: indienen tot { $deadline }, startfonds tot { $start_fund }, subsidie tot { $grant }
+diff-edition-removed = Editie { $edition } verwijderd
+diff-deadline-changed = Indieningsdatum van editie { $edition }: { $before } → { $after }
+diff-cap-changed = { $cap ->
+        [grant] Plafond van de subsidie
+       *[start-fund] Plafond van het startfonds
+    } van editie { $edition }: { $before } → { $after }
+diff-entry = { $list ->
+        [categories] Uitgavencategorie
+        [themes] Thema
+        [communes] Gemeente
+       *[reviewers] Lid van de stuurgroep
+    } `{ $id }`: { $change ->
+        [added] toegevoegd
+        [removed] verwijderd
+       *[changed] gewijzigd
+    }
+diff-introduced = { $count ->
+        [one] Probleem ingevoerd door deze wijziging
+       *[other] { $count } problemen ingevoerd door deze wijziging
+    }
+diff-fixed = { $count ->
+        [one] Probleem opgelost door deze wijziging
+       *[other] { $count } problemen opgelost door deze wijziging
+    }
+diff-experts = Experten en coaches
+diff-meetings = Ontmoetingen
+diff-pages = Pagina's
+diff-item = { $change ->
+        [added] toegevoegd
+        [removed] verwijderd
+        [renamed] nieuwe id (vroeger: `{ $from }`)
+        [unreadable] kan niet meer gelezen worden (zie de ingevoerde problemen)
+       *[changed] gewijzigd
+    }
+diff-more = … en { $count ->
+        [one] 1 andere wijziging niet getoond
+       *[other] { $count } andere wijzigingen niet getoond
+    } (maximale grootte van een reactie bereikt): `wijk diff --format json` geeft ze allemaal.
+diff-district = { $change ->
+        [added] Nieuwe wijk.
+        [removed] Wijk verwijderd.
+        [renamed] Nieuwe id (vroeger: `{ $from }`).
+       *[unreadable] Deze wijk kan niet meer gelezen worden: zie de ingevoerde problemen.
+    }
+diff-field = { $field ->
+        [name] naam
+        [commune] gemeente
+        [coach] coach
+        [steering_group] bewonersstuurgroep
+        [themes] thema's
+        [location] ligging
+        [description] plaatsbeschrijving
+        [translations] vertalingen
+        [title] titel
+        [summary] samenvatting
+        [edition] editie
+        [experts] experten
+       *[partners] partners
+    }
+diff-fields = Gewijzigd: { $list }
+diff-edition = Editie { $edition }
+diff-dossier = { $change ->
+        [added] nieuw dossier
+       *[removed] dossier verwijderd
+    }
+diff-status-value = { $status ->
+        [preparation] in voorbereiding
+        [submitted] stappenplan ingediend
+        [selected] geselecteerd
+        [not-selected] niet geselecteerd
+        [realisation] in uitvoering
+       *[evaluated] geëvalueerd
+    }
+diff-status = Status: { $before } → { $after }
+diff-requirement = { $req ->
+        [submitted-date] de indieningsdatum
+        [place-description] de plaatsbeschrijving
+        [steering-group] een bewonersstuurgroep van minstens 5
+        [coach] een coach
+        [projects-with-budget-and-roadmap] minstens één project, elk met budgetlijnen en een stappenplan
+        [decision] de beslissing van de stuurgroep
+        [projects-granted] het toegekende bedrag van elk project
+       *[evaluation] de evaluatie
+    }
+diff-lacks = Ontbreekt nog: { $list }.
+diff-date = { $date ->
+        [submitted] Indieningsdatum
+        [decision] Datum van de beslissing
+       *[evaluation] Datum van de evaluatie
+    }: { $before } → { $after }
+diff-start-fund = Startfonds: toegekend { $granted }, uitgegeven { $spent } (plafond { $cap })
+diff-project = { $change ->
+        [added] nieuw project
+        [removed] project verwijderd
+        [renamed] nieuwe id `{ $id }` (vroeger: `{ $from }`)
+        [unreadable] kan niet meer gelezen worden (zie de ingevoerde problemen)
+       *[changed] project gewijzigd
+    }
+diff-steps = { $count ->
+        [one] 1 stap in het stappenplan
+       *[other] { $count } stappen in het stappenplan
+    }
+diff-budget-lines = Budgetlijnen gewijzigd
+diff-step-added = Stap toegevoegd: { $step } (tegen { $due })
+diff-step-done = Stap uitgevoerd: { $step } (op { $done })
+diff-step-removed = Stap verwijderd: { $step }
+diff-update = Nieuwe stand van zaken van { $date }: { $text }
+diff-col-project = Project
+diff-col-requested = Gevraagd
+diff-col-granted = Toegekend
+diff-col-spent = Uitgegeven
+diff-col-total = Totaal van de wijk
+diff-against-cap = Totaal gevraagd voor editie { $edition }: { $total } van { $cap }.
+diff-over-cap = Boven het plafond: { $over }.
