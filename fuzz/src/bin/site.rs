@@ -36,8 +36,10 @@ fn main() {
         std::fs::write(&path, rest).unwrap();
         let corpus = wijk::load::load(&root).unwrap();
         let validated = wijk::validate::validate(&corpus);
-        let _ = wijk::diag::render_json(&validated.diagnostics);
-        let _ = wijk::diag::render_human(&validated.diagnostics, &root, false);
+        for lang in wijk::i18n::Lang::ALL {
+            let _ = wijk::diag::render_json(&validated.diagnostics, lang);
+            let _ = wijk::diag::render_human(&validated.diagnostics, &root, false, lang);
+        }
         std::fs::write(&path, &originals[i]).unwrap();
     });
 }
