@@ -13,6 +13,7 @@ targets=("$@")
 # No CPU pinning: the machine may be shared (and several targets may run at once).
 export AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 AFL_NO_AFFINITY=1
 cargo afl build --release --quiet
+mkdir -p out   # afl-fuzz creates out/<target> but not its parent
 status=0
 for t in "${targets[@]}"; do
   echo "--- fuzz $t for ${seconds} s"
