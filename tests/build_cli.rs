@@ -4,17 +4,6 @@
 mod build_support;
 
 use build_support::*;
-use std::path::Path;
-
-fn build(root: &Path, out: &Path) -> std::process::Output {
-    wijk(&[
-        "--root",
-        root.to_str().unwrap(),
-        "build",
-        "--out",
-        out.to_str().unwrap(),
-    ])
-}
 
 #[test]
 fn accepts_a_valid_site_and_prints_a_summary() {

@@ -3,8 +3,7 @@
 
 mod build_support;
 
-use build_support::{copy_tree, crate_root, read, wijk};
-use std::path::Path;
+use build_support::{build, copy_tree, crate_root, read, wijk};
 
 /// A copy of the example programme (content, data, vendored editor), with `editing` appended
 /// to its programme.yaml when given.
@@ -20,16 +19,6 @@ fn example(editing: Option<&str>) -> tempfile::TempDir {
         std::fs::write(p, text).unwrap();
     }
     dir
-}
-
-fn build(root: &Path, out: &Path) -> std::process::Output {
-    wijk(&[
-        "--root",
-        root.to_str().unwrap(),
-        "build",
-        "--out",
-        out.to_str().unwrap(),
-    ])
 }
 
 #[test]

@@ -3,18 +3,8 @@
 
 mod build_support;
 
-use build_support::{read, site_copy, wijk};
+use build_support::{build, read, site_copy, wijk};
 use std::path::Path;
-
-fn build(root: &Path, out: &Path) -> std::process::Output {
-    wijk(&[
-        "--root",
-        root.to_str().unwrap(),
-        "build",
-        "--out",
-        out.to_str().unwrap(),
-    ])
-}
 
 fn check_json(root: &Path) -> (Option<i32>, String) {
     let o = wijk(&[

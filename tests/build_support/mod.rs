@@ -59,6 +59,17 @@ pub fn wijk(args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// `wijk --root ROOT build --out OUT`.
+pub fn build(root: &Path, out: &Path) -> std::process::Output {
+    wijk(&[
+        "--root",
+        root.to_str().unwrap(),
+        "build",
+        "--out",
+        out.to_str().unwrap(),
+    ])
+}
+
 /// A file of the output, as text.
 pub fn read(out: &Path, rel: &str) -> String {
     std::fs::read_to_string(out.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
