@@ -282,7 +282,20 @@ fn escapes_the_problems_it_shows() {
 #[test]
 fn announces_each_build_to_open_pages() {
     let server = start();
-    let addr = server.url.trim_start_matches("http://");
+    let mut reader = BufReader::new(open_events(&server.url));
+    let first = next_event(&mut reader);
+    server.edit(
+        DISTRICT,
+        "name: Quartier Bervoets",
+        "name: Quartier Bervoets-Vert",
+    );
+    let second = next_event(&mut reader);
+    assert_ne!(first, second, "a new build has a new version");
+}
+
+/// A connection to the live-reload event stream, with a 10 s read timeout.
+fn open_events(url: &str) -> TcpStream {
+    let addr = url.trim_start_matches("http://");
     let mut stream = TcpStream::connect(addr).unwrap();
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
@@ -292,15 +305,7 @@ fn announces_each_build_to_open_pages() {
         "GET /__wijk/events HTTP/1.1\r\nHost: {addr}\r\nAccept: text/event-stream\r\n\r\n"
     )
     .unwrap();
-    let mut reader = BufReader::new(stream);
-    let first = next_event(&mut reader);
-    server.edit(
-        DISTRICT,
-        "name: Quartier Bervoets",
-        "name: Quartier Bervoets-Vert",
-    );
-    let second = next_event(&mut reader);
-    assert_ne!(first, second, "a new build has a new version");
+    stream
 }
 
 /// The data of the next server-sent event (skipping headers, chunk sizes and keep-alives).
@@ -337,16 +342,7 @@ fn stops_cleanly_on_ctrl_c() {
 #[test]
 fn a_save_without_a_change_does_not_reload_open_pages() {
     let server = start();
-    let addr = server.url.trim_start_matches("http://");
-    let mut stream = TcpStream::connect(addr).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .unwrap();
-    write!(
-        stream,
-        "GET /__wijk/events HTTP/1.1\r\nHost: {addr}\r\nAccept: text/event-stream\r\n\r\n"
-    )
-    .unwrap();
+    let stream = open_events(&server.url);
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     let first: u64 = next_event(&mut reader).parse().unwrap();
     // `touch`, and an editor writing the same bytes again.
@@ -460,16 +456,8 @@ fn closes_idle_and_half_sent_connections_but_keeps_event_streams() {
     let mut half = TcpStream::connect(&addr).unwrap();
     half.write_all(b"GET /fr/ HTTP/1.1\r\nHost: x\r\n").unwrap();
     let idle = TcpStream::connect(&addr).unwrap();
-    let mut events = TcpStream::connect(&addr).unwrap();
-    write!(
-        events,
-        "GET /__wijk/events HTTP/1.1\r\nHost: {addr}\r\nAccept: text/event-stream\r\n\r\n"
-    )
-    .unwrap();
+    let events = open_events(&server.url);
     let mut reader = BufReader::new(events.try_clone().unwrap());
-    events
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .unwrap();
     let first: u64 = next_event(&mut reader).parse().unwrap();
     std::thread::sleep(Duration::from_millis(2500));
     for (name, mut s) in [("half-sent", half), ("idle", idle)] {
