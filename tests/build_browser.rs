@@ -74,6 +74,25 @@ fn respond(root: &Path, mut stream: TcpStream) {
 }
 
 /// The browser folder, or `None` (with the reason printed) when the test cannot run here.
+/// Runs a browser script with node against Debian's Chromium; its standard output, once it
+/// succeeded.
+fn run_script(script: &Path, args: &[&str]) -> String {
+    let run = Command::new("node")
+        .arg(script)
+        .args(args)
+        .env("CHROMIUM_PATH", chromium())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&run.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        run.status.success(),
+        "{} failed:\n{stdout}\n{stderr}",
+        script.display()
+    );
+    stdout
+}
+
 fn browser_dir() -> Option<PathBuf> {
     let browser_dir = crate_root().join("tests/browser");
     if skip(&browser_dir, &["playwright-core", "axe-core", "leaflet"]) {
@@ -91,18 +110,7 @@ fn example_site_works_in_a_real_browser() {
     let out = dir.path().join("public");
     build_lib(&crate_root(), &out, Some("http://127.0.0.1"));
     let url = serve(out);
-    let run = Command::new("node")
-        .arg(browser_dir.join("run.mjs"))
-        .arg(&url)
-        .env("CHROMIUM_PATH", chromium())
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&run.stdout);
-    let stderr = String::from_utf8_lossy(&run.stderr);
-    assert!(
-        run.status.success(),
-        "browser checks failed:\n{stdout}\n{stderr}"
-    );
+    let stdout = run_script(&browser_dir.join("run.mjs"), &[&url]);
     assert!(
         stdout.contains("checked") && stdout.trim_end().ends_with("ok"),
         "{stdout}"
@@ -180,18 +188,6 @@ fn the_map_works_in_a_real_browser_and_asks_the_tile_server_only_after_the_click
     let out = dir.path().join("public");
     build_lib(&root, &out, Some("http://127.0.0.1"));
     let url = serve(out);
-    let run = Command::new("node")
-        .arg(browser_dir.join("map.mjs"))
-        .arg(&url)
-        .arg(&tiles)
-        .env("CHROMIUM_PATH", chromium())
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&run.stdout);
-    let stderr = String::from_utf8_lossy(&run.stderr);
-    assert!(
-        run.status.success(),
-        "map checks failed:\n{stdout}\n{stderr}"
-    );
+    let stdout = run_script(&browser_dir.join("map.mjs"), &[&url, &tiles]);
     assert_eq!(stdout.trim_end(), "map ok");
 }
