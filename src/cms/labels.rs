@@ -1,75 +1,86 @@
-//! The editor's labels: `messages/<lang>.ftl` (a subset of Project Fluent: `id = text`,
-//! `.attribute = text`, `{ $name }` placeables) → text per language, English filling the gaps.
+//! The editor's labels: `messages/<lang>.ftl`, read with the same Fluent bundles as every other
+//! message, → text per language, English filling the gaps.
 
+use crate::i18n::{build_bundle, format_in, Bundle, Lang};
+use fluent_bundle::FluentArgs;
+use fluent_syntax::ast::{Entry, Pattern, PatternElement};
 use std::collections::BTreeMap;
 
 /// The languages the editor's labels are written in.
 pub const UI_LANGUAGES: [&str; 3] = ["fr", "nl", "en"];
 
-const FILES: [(&str, &str); 3] = [
-    ("fr", include_str!("messages/fr.ftl")),
-    ("nl", include_str!("messages/nl.ftl")),
-    ("en", include_str!("messages/en.ftl")),
+const FILES: [(Lang, &str); 3] = [
+    (Lang::Fr, include_str!("messages/fr.ftl")),
+    (Lang::Nl, include_str!("messages/nl.ftl")),
+    (Lang::En, include_str!("messages/en.ftl")),
 ];
 
-/// Messages of one language: `id` or `id.attribute` → text.
+/// Messages of one language: `id` or `id.attribute` → its text as written.
 pub type Messages = BTreeMap<String, String>;
 
-/// Reads the Fluent subset: messages, one attribute level, `#` comments.
+/// The messages of a `.ftl` text, read by the Fluent parser.
 pub fn parse(text: &str) -> Messages {
+    let resource = fluent_syntax::parser::parse(text).unwrap_or_else(|(r, _)| r);
     let mut out = Messages::new();
-    let mut current: Option<String> = None;
-    for line in text.lines() {
-        let trimmed = line.trim();
-        if trimmed.is_empty() || trimmed.starts_with('#') {
-            continue;
+    for entry in resource.body {
+        let Entry::Message(m) = entry else { continue };
+        if let Some(value) = &m.value {
+            out.insert(m.id.name.to_string(), written(value));
         }
-        let Some((key, value)) = trimmed.split_once('=') else {
-            continue;
-        };
-        let (key, value) = (key.trim(), value.trim().to_string());
-        if let Some(attr) = key.strip_prefix('.') {
-            if let Some(id) = &current {
-                out.insert(format!("{id}.{attr}"), value);
-            }
-        } else {
-            current = Some(key.to_string());
-            out.insert(key.to_string(), value);
+        for a in &m.attributes {
+            out.insert(format!("{}.{}", m.id.name, a.id.name), written(&a.value));
         }
     }
     out
 }
 
+/// The text elements of a pattern, placeables left out.
+fn written(p: &Pattern<&str>) -> String {
+    p.elements
+        .iter()
+        .filter_map(|e| match e {
+            PatternElement::TextElement { value } => Some(*value),
+            PatternElement::Placeable { .. } => None,
+        })
+        .collect()
+}
+
 /// Every language's messages.
 pub fn all() -> BTreeMap<&'static str, Messages> {
-    FILES.iter().map(|(l, t)| (*l, parse(t))).collect()
+    FILES.iter().map(|(l, t)| (l.code(), parse(t))).collect()
+}
+
+fn file(lang: Lang) -> &'static str {
+    FILES
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map_or("", |(_, t)| t)
 }
 
 /// The labels of one UI language, with English for what it lacks.
 pub struct Labels {
-    own: Messages,
-    english: Messages,
+    own: Bundle,
+    english: Bundle,
 }
 
 impl Labels {
     /// Labels in `lang` (English when the editor has no labels in that language).
     pub fn new(lang: &str) -> Labels {
-        let find = |l: &str| FILES.iter().find(|(k, _)| *k == l).map(|(_, t)| parse(t));
-        let english = find("en").unwrap_or_default();
+        let own = Lang::parse(lang).unwrap_or(Lang::En);
         Labels {
-            own: find(lang).unwrap_or_else(|| english.clone()),
-            english,
+            own: build_bundle(own, file(own)),
+            english: build_bundle(Lang::En, file(Lang::En)),
         }
     }
 
     /// The message `id`, its `{ $name }` placeables replaced; `None` when no language has it.
     pub fn get(&self, id: &str, args: &[(&str, &str)]) -> Option<String> {
-        let text = self.own.get(id).or_else(|| self.english.get(id))?;
-        let mut text = text.clone();
+        let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            text = text.replace(&format!("{{ ${name} }}"), value);
+            fluent_args.set(*name, value.to_string());
         }
-        Some(text)
+        format_in(&self.own, id, &fluent_args)
+            .or_else(|| format_in(&self.english, id, &fluent_args))
     }
 
     /// The label of a field: its message, else its name.

@@ -12,7 +12,7 @@ pub const FTL: [(Lang, &str); 3] = [
     (Lang::En, include_str!("ftl/en.ftl")),
 ];
 
-type Bundle = FluentBundle<FluentResource>;
+pub(crate) type Bundle = FluentBundle<FluentResource>;
 
 fn bundle(lang: Lang) -> &'static Bundle {
     static BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
@@ -21,7 +21,7 @@ fn bundle(lang: Lang) -> &'static Bundle {
     &all[i]
 }
 
-fn build(lang: Lang, text: &str) -> Bundle {
+pub(crate) fn build(lang: Lang, text: &str) -> Bundle {
     // The files are part of the binary and tested to parse; a broken entry is left out, not fatal.
     let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
     let locale = lang.code().parse().unwrap_or_default();
@@ -35,31 +35,33 @@ fn build(lang: Lang, text: &str) -> Bundle {
 /// The text of `m` in `lang`. A message missing from the language's file shows as its id and
 /// arguments (never as another language's text); a test keeps the files complete.
 pub fn tr(lang: Lang, m: &Message) -> String {
-    let b = bundle(lang);
-    let (id, attribute) = match m.id().split_once('.') {
-        Some((id, a)) => (id, Some(a)),
-        None => (m.id(), None),
-    };
-    let pattern = b.get_message(id).and_then(|msg| match attribute {
-        Some(a) => msg.get_attribute(a).map(|a| a.value()),
-        None => msg.value(),
-    });
-    let mut text = match pattern {
-        Some(p) => {
-            let mut args = FluentArgs::new();
-            for (name, value) in m.args() {
-                args.set(*name, value_of(value, lang));
-            }
-            let mut errors = Vec::new();
-            b.format_pattern(p, Some(&args), &mut errors).into_owned()
-        }
-        None => raw(m),
-    };
+    let mut args = FluentArgs::new();
+    for (name, value) in m.args() {
+        args.set(*name, value_of(value, lang));
+    }
+    let mut text = format(bundle(lang), m.id(), &args).unwrap_or_else(|| raw(m));
     if let Some(next) = m.next() {
         text.push(' ');
         text.push_str(&tr(lang, next));
     }
     text
+}
+
+/// The text of message `id` (or `id.attribute`) of `b` with `args`; `None` when `b` lacks it.
+pub(crate) fn format(b: &Bundle, id: &str, args: &FluentArgs) -> Option<String> {
+    let (id, attribute) = match id.split_once('.') {
+        Some((id, a)) => (id, Some(a)),
+        None => (id, None),
+    };
+    let pattern = b.get_message(id).and_then(|msg| match attribute {
+        Some(a) => msg.get_attribute(a).map(|a| a.value()),
+        None => msg.value(),
+    })?;
+    let mut errors = Vec::new();
+    Some(
+        b.format_pattern(pattern, Some(args), &mut errors)
+            .into_owned(),
+    )
 }
 
 fn value_of(v: &Arg, lang: Lang) -> FluentValue<'static> {

@@ -7,6 +7,7 @@ mod choose;
 pub mod format;
 mod message;
 
+pub(crate) use bundle::{build as build_bundle, format as format_in, Bundle};
 pub use bundle::{tr, FTL};
 pub use choose::{choose, choose_with, Lang};
 pub use message::{Arg, Message};
