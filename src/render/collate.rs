@@ -13,9 +13,19 @@ use std::cmp::Ordering;
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        match fold_char(c) {
-            Some(f) => out.push_str(f),
-            None => out.extend(c.to_lowercase()),
+        match c {
+            // Apostrophes and hyphens do not separate words for sorting (`Sint-Gillis`, `l'Eau`).
+            '\'' | '’' | '-' | '\u{2010}' | '\u{2011}' => {}
+            'İ' => out.push('i'),
+            'Ð' | 'ð' => out.push('d'),
+            c => {
+                for l in c.to_lowercase() {
+                    match latin_base(l) {
+                        Some(base) => out.push_str(base),
+                        None => out.push(l),
+                    }
+                }
+            }
         }
     }
     out
@@ -37,38 +47,34 @@ pub fn sort_by_label<T>(items: &mut [T], key: impl Fn(&T) -> &str) {
     });
 }
 
-fn fold_char(c: char) -> Option<&'static str> {
+/// The base letters of a lower-case Latin letter with a diacritic or a ligature (Latin-1 and
+/// Latin Extended-A, which French, Dutch and English use): `é` → `e`, `œ` → `oe`; `None` for
+/// any other character. Sorting and the search index fold with this one table.
+pub(crate) fn latin_base(c: char) -> Option<&'static str> {
     Some(match c {
-        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' | 'à' | 'á' | 'â' | 'ã' | 'ä' | 'å'
-        | 'ā' | 'ă' | 'ą' => "a",
-        'Æ' | 'æ' => "ae",
-        'Ç' | 'Ć' | 'Ĉ' | 'Ċ' | 'Č' | 'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
-        'Ď' | 'Đ' | 'ď' | 'đ' | 'Ð' | 'ð' => "d",
-        'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ĕ' | 'Ė' | 'Ę' | 'Ě' | 'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ'
-        | 'ė' | 'ę' | 'ě' => "e",
-        'Ĝ' | 'Ğ' | 'Ġ' | 'Ģ' | 'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
-        'Ĥ' | 'Ħ' | 'ĥ' | 'ħ' => "h",
-        'Ì' | 'Í' | 'Î' | 'Ï' | 'Ĩ' | 'Ī' | 'Ĭ' | 'Į' | 'İ' | 'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī'
-        | 'ĭ' | 'į' | 'ı' => "i",
-        'Ĳ' | 'ĳ' => "ij",
-        'Ĵ' | 'ĵ' => "j",
-        'Ķ' | 'ķ' => "k",
-        'Ĺ' | 'Ļ' | 'Ľ' | 'Ŀ' | 'Ł' | 'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
-        'Ñ' | 'Ń' | 'Ņ' | 'Ň' | 'ñ' | 'ń' | 'ņ' | 'ň' => "n",
-        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ŏ' | 'Ő' | 'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø'
-        | 'ō' | 'ŏ' | 'ő' => "o",
-        'Œ' | 'œ' => "oe",
-        'Ŕ' | 'Ŗ' | 'Ř' | 'ŕ' | 'ŗ' | 'ř' => "r",
-        'Ś' | 'Ŝ' | 'Ş' | 'Š' | 'ś' | 'ŝ' | 'ş' | 'š' => "s",
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+        'ď' | 'đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+        'ĥ' | 'ħ' => "h",
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+        'ĵ' => "j",
+        'ķ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+        'ŕ' | 'ŗ' | 'ř' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' => "s",
+        'ţ' | 'ť' | 'ŧ' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+        'ŵ' => "w",
+        'ý' | 'ÿ' | 'ŷ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        'œ' => "oe",
+        'æ' => "ae",
         'ß' => "ss",
-        'Ţ' | 'Ť' | 'Ŧ' | 'ţ' | 'ť' | 'ŧ' => "t",
-        'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ũ' | 'Ū' | 'Ŭ' | 'Ů' | 'Ű' | 'Ų' | 'ù' | 'ú' | 'û' | 'ü' | 'ũ'
-        | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
-        'Ŵ' | 'ŵ' => "w",
-        'Ý' | 'Ÿ' | 'Ŷ' | 'ý' | 'ÿ' | 'ŷ' => "y",
-        'Ź' | 'Ż' | 'Ž' | 'ź' | 'ż' | 'ž' => "z",
-        // Apostrophes and hyphens do not separate words for sorting (`Sint-Gillis`, `l'Eau`).
-        '\'' | '’' | '-' | '\u{2010}' | '\u{2011}' => "",
+        'ĳ' => "ij",
         _ => return None,
     })
 }

@@ -2,66 +2,26 @@
 //! The browser's search script splits and folds a query by the same rules (`search.js`: `fold`,
 //! `words`); it does not stem: stems are looked up in the index (see `index.rs`).
 
+use crate::render::collate::latin_base;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-/// Lower-cases `s` and removes accents: `École` → `ecole`, `œuf` → `oeuf`, `Ĳ` → `ij`.
+/// Lower-cases `s` and removes accents: `École` → `ecole`, `œuf` → `oeuf`, `Ĳ` → `ij`; combining
+/// marks are dropped. The letters are those of [`latin_base`], shared with sorting.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        for l in c.to_lowercase() {
-            match fold_char(l) {
-                Folded::One(f) => out.push(f),
-                Folded::Two(a, b) => {
-                    out.push(a);
-                    out.push(b);
-                }
-                Folded::Drop => {}
-            }
+    for l in s.chars().flat_map(char::to_lowercase) {
+        match l {
+            '\u{300}'..='\u{36f}' => {}
+            l => match latin_base(l) {
+                Some(base) => out.push_str(base),
+                None => out.push(l),
+            },
         }
     }
     out
-}
-
-enum Folded {
-    One(char),
-    Two(char, char),
-    Drop,
-}
-
-/// The base letter of a lower-case Latin letter with a diacritic (Latin-1 and Latin Extended-A,
-/// which French, Dutch and English use); combining marks are dropped.
-fn fold_char(c: char) -> Folded {
-    let base = match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
-        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
-        'ď' | 'đ' => 'd',
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
-        'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
-        'ĥ' | 'ħ' => 'h',
-        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
-        'ĵ' => 'j',
-        'ķ' => 'k',
-        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => 'l',
-        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
-        'ŕ' | 'ŗ' | 'ř' => 'r',
-        'ś' | 'ŝ' | 'ş' | 'š' => 's',
-        'ţ' | 'ť' | 'ŧ' => 't',
-        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
-        'ŵ' => 'w',
-        'ý' | 'ÿ' | 'ŷ' => 'y',
-        'ź' | 'ż' | 'ž' => 'z',
-        'œ' => return Folded::Two('o', 'e'),
-        'æ' => return Folded::Two('a', 'e'),
-        'ß' => return Folded::Two('s', 's'),
-        'ĳ' => return Folded::Two('i', 'j'),
-        '\u{300}'..='\u{36f}' => return Folded::Drop,
-        c => c,
-    };
-    Folded::One(base)
 }
 
 /// Whether `c` separates digit groups of one number (`2 330`, `2.330`): spaces, no-break spaces
