@@ -36,14 +36,26 @@ pub fn missing_prerequisite(browser_dir: &Path, modules: &[&str]) -> Option<Stri
 
 /// `true` when the test must be skipped (said on stderr); panics when it may not be.
 pub fn skip(browser_dir: &Path, modules: &[&str]) -> bool {
-    let Some(why) = missing_prerequisite(browser_dir, modules) else {
+    skipped_because(missing_prerequisite(browser_dir, modules))
+}
+
+/// `true` when `why` says what is missing: then the test is skipped, and says so with the
+/// reason in the test run's output (written past the harness's capture, so a skipped test does
+/// not pass silently). Panics instead when WIJK_REQUIRE_BROWSER=1 (CI).
+pub fn skipped_because(why: Option<String>) -> bool {
+    use std::io::Write;
+    let Some(why) = why else {
         return false;
     };
+    let test = std::thread::current()
+        .name()
+        .unwrap_or("browser test")
+        .to_string();
     let required = std::env::var("WIJK_REQUIRE_BROWSER").is_ok_and(|v| v == "1");
     assert!(
         !required,
-        "browser test required (WIJK_REQUIRE_BROWSER=1) but {why}"
+        "{test} required (WIJK_REQUIRE_BROWSER=1) but {why}"
     );
-    eprintln!("skipping the browser test: {why}");
+    let _ = writeln!(std::io::stderr().lock(), "{test}: skipped: {why}");
     true
 }
