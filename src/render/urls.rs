@@ -13,18 +13,20 @@ pub struct Urls {
 }
 
 impl Urls {
-    /// Splits a base URL (`https://x.org/preview/`) into origin and path.
+    /// Splits a base URL (`https://x.org/preview/`) into origin and path; a base without a
+    /// scheme (`/preview/`, `preview`) is a path alone.
     pub fn new(base_url: &str) -> Urls {
-        let trimmed = base_url.trim().trim_end_matches('/');
-        let (origin, path) = match trimmed.split_once("://") {
-            Some((scheme, rest)) => match rest.find('/') {
-                Some(i) => (format!("{scheme}://{}", &rest[..i]), rest[i..].to_string()),
-                None => (trimmed.to_string(), String::new()),
-            },
-            None => (String::new(), trimmed.to_string()),
+        let trimmed = base_url.trim();
+        let (origin, path) = match url::Url::parse(trimmed) {
+            Ok(u) if u.has_host() => {
+                let host = &u[url::Position::BeforeHost..url::Position::AfterPort];
+                (format!("{}://{host}", u.scheme()), u.path().to_string())
+            }
+            _ => (String::new(), trimmed.to_string()),
         };
+        let path = path.trim_end_matches('/');
         let base_path = if path.is_empty() || path.starts_with('/') {
-            path
+            path.to_string()
         } else {
             format!("/{path}")
         };
@@ -136,6 +138,9 @@ mod tests {
         assert_eq!(root.path("fr/"), "/fr/");
         assert_eq!(root.absolute("fr/"), "https://wijken.example.org/fr/");
         assert_eq!(Urls::new("preview").path("nl/"), "/preview/nl/");
+        assert_eq!(Urls::new(" /preview/ ").absolute("nl/"), "/preview/nl/");
+        let port = Urls::new("http://127.0.0.1:8080/a/b/");
+        assert_eq!(port.absolute("nl/"), "http://127.0.0.1:8080/a/b/nl/");
     }
 
     #[test]
