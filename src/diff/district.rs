@@ -27,7 +27,7 @@ pub(crate) fn compare_districts(
     let pairs = pair_renames(&removed, &added, |r, a| {
         r.name == a.name && !after.has_error_in(&r.text.original.file)
     });
-    let ctx = Ctx {
+    let ctx = DistrictDiff {
         old_site: old,
         new_site: new,
         after,
@@ -78,13 +78,13 @@ fn find<'a>(list: &'a [District], id: &Id) -> Option<&'a District> {
         .map(|i| &list[i])
 }
 
-struct Ctx<'a> {
+struct DistrictDiff<'a> {
     old_site: Option<&'a Site>,
     new_site: &'a Site,
     after: &'a Side,
 }
 
-impl Ctx<'_> {
+impl DistrictDiff<'_> {
     /// The change of one district, `None` when nothing changed.
     fn district(
         &self,

@@ -1,6 +1,6 @@
 //! Validation of `data/*.yaml`: the programme, themes, communes and reviewers.
 
-use super::ctx::{Ctx, Sign};
+use super::checker::{Checker, Sign};
 use crate::diag::Rule;
 use crate::load::raw::{RawContact, RawLabels, RawMap, RawProgramme, SpannedMap, S};
 use crate::load::Doc;
@@ -11,7 +11,7 @@ use crate::msg;
 use std::collections::HashSet;
 
 /// Checks `data/programme.yaml` and builds the programme (caps resolved per edition).
-pub(crate) fn validate_programme(ctx: &mut Ctx, doc: &Doc<RawProgramme>) -> Programme {
+pub(crate) fn validate_programme(ctx: &mut Checker, doc: &Doc<RawProgramme>) -> Programme {
     let raw = &doc.data;
     let mut languages = Vec::new();
     for l in &raw.languages.value {
@@ -147,7 +147,7 @@ pub(crate) fn validate_programme(ctx: &mut Ctx, doc: &Doc<RawProgramme>) -> Prog
 
 /// `contact:`: labels in every language, an address delivery would accept, a phone number of
 /// digits and the usual separators.
-fn validate_contact(ctx: &mut Ctx, doc: &Doc<RawProgramme>, raw: &RawContact) -> Contact {
+fn validate_contact(ctx: &mut Checker, doc: &Doc<RawProgramme>, raw: &RawContact) -> Contact {
     let email = raw.email.as_ref().and_then(|e| {
         let parsed = Email::parse(&e.value);
         if parsed.is_none() {
@@ -204,7 +204,7 @@ fn is_site_url(s: &str) -> bool {
 
 /// Checks `map:`: a tile template on https (or http on 127.0.0.1, for tests) with `{z}`, `{x}`,
 /// `{y}`, its attribution, and a zoom level in 1..=22.
-fn validate_map(ctx: &mut Ctx, doc: &Doc<RawProgramme>, m: &S<RawMap>) -> MapSettings {
+fn validate_map(ctx: &mut Checker, doc: &Doc<RawProgramme>, m: &S<RawMap>) -> MapSettings {
     let raw = &m.value;
     let source = raw
         .source
@@ -279,7 +279,7 @@ pub fn from_address(from: &str) -> Option<Email> {
 }
 
 /// Labels need one entry per programme language, and no other.
-fn validate_labels<T>(ctx: &mut Ctx, doc: &Doc<T>, labels: &S<RawLabels>) -> Labels {
+fn validate_labels<T>(ctx: &mut Checker, doc: &Doc<T>, labels: &S<RawLabels>) -> Labels {
     let mut out = Labels::default();
     for (lang, text) in &labels.value.0 {
         if !ctx.languages.contains(&lang.value) {
@@ -308,7 +308,7 @@ fn validate_labels<T>(ctx: &mut Ctx, doc: &Doc<T>, labels: &S<RawLabels>) -> Lab
 }
 
 /// An id of `what` (`theme`, `commune`, `reviewer`, `category`: a choice in the messages).
-fn checked_id<T>(ctx: &mut Ctx, doc: &Doc<T>, k: &S<String>, what: &str) -> Option<Id> {
+fn checked_id<T>(ctx: &mut Checker, doc: &Doc<T>, k: &S<String>, what: &str) -> Option<Id> {
     let id = Id::parse(&k.value);
     if id.is_none() {
         ctx.at(
@@ -324,7 +324,7 @@ fn checked_id<T>(ctx: &mut Ctx, doc: &Doc<T>, k: &S<String>, what: &str) -> Opti
 
 /// Checks `data/themes.yaml` or `data/communes.yaml`.
 pub(crate) fn validate_terms(
-    ctx: &mut Ctx,
+    ctx: &mut Checker,
     doc: Option<&Doc<SpannedMap<S<RawLabels>>>>,
     what: &str,
 ) -> Vec<Term> {
@@ -341,7 +341,7 @@ pub(crate) fn validate_terms(
 }
 
 /// Checks `data/reviewers.yaml`, merging addresses from the secrets file when one is given.
-pub(crate) fn validate_reviewers(ctx: &mut Ctx) -> Vec<Reviewer> {
+pub(crate) fn validate_reviewers(ctx: &mut Checker) -> Vec<Reviewer> {
     let Some(doc) = ctx.corpus.reviewers.as_ref() else {
         return Vec::new();
     };

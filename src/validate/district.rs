@@ -1,6 +1,6 @@
 //! Validation of `district.md`: identity, references, dossiers (dates, start fund, status).
 
-use super::ctx::{Ctx, Sign};
+use super::checker::{Checker, Sign};
 use super::text::localized;
 use crate::diag::Rule;
 use crate::load::raw::{RawDossier, S};
@@ -9,7 +9,7 @@ use crate::model::{Decision, District, Dossier, Evaluation, Id, Outcome, Role, S
 use crate::msg;
 
 /// Checks every district file and builds the districts (projects are attached later).
-pub(crate) fn validate_districts(ctx: &mut Ctx) -> Vec<District> {
+pub(crate) fn validate_districts(ctx: &mut Checker) -> Vec<District> {
     let mut out = Vec::new();
     for md in &ctx.corpus.districts {
         let doc = &md.doc;
@@ -75,7 +75,7 @@ pub(crate) fn validate_districts(ctx: &mut Ctx) -> Vec<District> {
     out
 }
 
-fn validate_dossier<T>(ctx: &mut Ctx, doc: &Doc<T>, d: &S<RawDossier>) -> Option<Dossier> {
+fn validate_dossier<T>(ctx: &mut Checker, doc: &Doc<T>, d: &S<RawDossier>) -> Option<Dossier> {
     let raw = &d.value;
     let year = raw.edition.value;
     let edition = ctx.editions.get(&year).cloned();

@@ -1,6 +1,6 @@
 //! Validation of `editing:` in the programme: the browser editor's backend, repository and branch.
 
-use super::ctx::Ctx;
+use super::checker::Checker;
 use crate::diag::Rule;
 use crate::load::raw::{RawEditing, RawProgramme, S};
 use crate::load::Doc;
@@ -9,7 +9,7 @@ use crate::msg;
 
 /// Checks `editing:`; `None` when it cannot be used (each problem reported).
 pub(crate) fn validate_editing(
-    ctx: &mut Ctx,
+    ctx: &mut Checker,
     doc: &Doc<RawProgramme>,
     raw: &S<RawEditing>,
 ) -> Option<Editing> {

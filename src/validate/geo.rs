@@ -1,7 +1,7 @@
 //! Validation of `data/communes.geojson` against the communes, and of district locations
 //! against their commune's boundary (`geo.invalid`, `geo.outside`).
 
-use super::ctx::Ctx;
+use super::checker::Checker;
 use crate::diag::Rule;
 use crate::geo::{Boundaries, FILE};
 use crate::load::Corpus;
@@ -11,7 +11,7 @@ use std::path::Path;
 
 /// The boundaries whose id is a commune of `data/communes.yaml`; the others are reported.
 pub(crate) fn validate_boundaries(
-    ctx: &mut Ctx,
+    ctx: &mut Checker,
     corpus: &Corpus,
     communes: &[Term],
 ) -> Option<Boundaries> {
@@ -29,7 +29,12 @@ pub(crate) fn validate_boundaries(
 }
 
 /// Reports each district whose location lies outside its commune's boundary.
-pub(crate) fn check_locations(ctx: &mut Ctx, corpus: &Corpus, b: &Boundaries, communes: &[Term]) {
+pub(crate) fn check_locations(
+    ctx: &mut Checker,
+    corpus: &Corpus,
+    b: &Boundaries,
+    communes: &[Term],
+) {
     let lang = ctx.default_lang();
     let label = |id: &str| {
         communes

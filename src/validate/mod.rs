@@ -2,11 +2,13 @@
 //! The site is built leniently (items with errors are skipped or kept partially) so that `notify`
 //! can compare against an invalid earlier revision; `build` and `check` refuse when there are errors.
 
-mod ctx;
+mod checker;
 mod data;
 mod district;
 mod editing;
 mod geo;
+mod meeting;
+mod page;
 mod person;
 mod phase;
 mod picture;
@@ -19,7 +21,7 @@ use crate::model::{Picture, Site};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-pub(crate) use ctx::Ctx;
+pub(crate) use checker::Checker;
 pub use data::from_address;
 pub use project::MAX_SUMMARY_CHARS;
 pub use text::resolve_relative;
@@ -75,7 +77,7 @@ pub fn validate(corpus: &Corpus) -> Validated {
     };
     let (body_diags, mut picture_refs) = text::all_body_diagnostics(corpus);
     diags.extend(body_diags);
-    let mut ctx = Ctx::new(corpus, diags);
+    let mut ctx = Checker::new(corpus, diags);
     let programme = data::validate_programme(&mut ctx, programme_doc);
     ctx.set_programme(&programme);
     let themes = data::validate_terms(&mut ctx, corpus.themes.as_ref(), "theme");
@@ -101,8 +103,8 @@ pub fn validate(corpus: &Corpus) -> Validated {
         d.projects.sort_by(|a, b| a.id.cmp(&b.id));
     }
     phase::validate_phases(&mut ctx, &districts);
-    let meetings = person::validate_meetings(&mut ctx);
-    let pages = person::validate_pages(&mut ctx);
+    let meetings = meeting::validate_meetings(&mut ctx);
+    let pages = page::validate_pages(&mut ctx);
     let mut site = Site {
         root: corpus.root.clone(),
         programme,

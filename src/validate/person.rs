@@ -1,13 +1,13 @@
-//! Validation of expert and coach profiles, meetings and pages.
+//! Validation of expert and coach profiles (`content/experts/*.md`) → `Person`s.
 
-use super::ctx::Ctx;
+use super::checker::Checker;
 use super::text::{check_public_text, localized};
 use crate::diag::Rule;
-use crate::model::{Id, Meeting, Page, Person, Role};
+use crate::model::{Id, Person, Role};
 use crate::msg;
 
 /// Checks `content/experts/*.md`.
-pub(crate) fn validate_persons(ctx: &mut Ctx) -> Vec<Person> {
+pub(crate) fn validate_persons(ctx: &mut Checker) -> Vec<Person> {
     let mut out = Vec::new();
     for md in &ctx.corpus.experts {
         let doc = &md.doc;
@@ -50,59 +50,6 @@ pub(crate) fn validate_persons(ctx: &mut Ctx) -> Vec<Person> {
             email,
             public_contact: raw.public_contact.as_ref().is_some_and(|p| p.value),
             text: localized(md, lang, name, None, None),
-        });
-    }
-    out.sort_by(|a, b| a.id.cmp(&b.id));
-    out
-}
-
-/// Checks `content/meetings/*.md`.
-pub(crate) fn validate_meetings(ctx: &mut Ctx) -> Vec<Meeting> {
-    let mut out = Vec::new();
-    for md in &ctx.corpus.meetings {
-        let doc = &md.doc;
-        let raw = &doc.data;
-        let lang = ctx.lang(doc, raw.lang.as_ref());
-        let title = ctx.text(doc, &raw.title, "title");
-        let date = ctx.date(doc, &raw.date, "date");
-        let themes = ctx.themes(doc, &raw.themes);
-        let districts = raw
-            .districts
-            .iter()
-            .filter_map(|d| ctx.district(doc, d))
-            .collect();
-        if let Some(p) = &raw.place {
-            check_public_text(ctx, doc, p);
-        }
-        let (Some(date), Some(id)) = (date, Id::parse(&md.id)) else {
-            continue;
-        };
-        out.push(Meeting {
-            id,
-            date,
-            place: raw.place.as_ref().map(|p| p.value.trim().to_string()),
-            themes,
-            districts,
-            text: localized(md, lang, title, None, None),
-        });
-    }
-    out.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
-    out
-}
-
-/// Checks `content/pages/*.md`.
-pub(crate) fn validate_pages(ctx: &mut Ctx) -> Vec<Page> {
-    let mut out = Vec::new();
-    for md in &ctx.corpus.pages {
-        let doc = &md.doc;
-        let lang = ctx.lang(doc, doc.data.lang.as_ref());
-        let title = ctx.text(doc, &doc.data.title, "title");
-        let Some(id) = Id::parse(&md.id) else {
-            continue;
-        };
-        out.push(Page {
-            id,
-            text: localized(md, lang, title, None, None),
         });
     }
     out.sort_by(|a, b| a.id.cmp(&b.id));

@@ -1,7 +1,7 @@
 //! Cross-file rules: what each dossier status requires of its district and projects, dates in order,
 //! deadlines, and a district's grant totals per edition against the edition's cap.
 
-use super::ctx::Ctx;
+use super::checker::Checker;
 use crate::diag::{Rule, Span};
 use crate::load::raw::{RawDossier, S};
 use crate::load::{MdFile, ProjectFile};
@@ -9,7 +9,7 @@ use crate::model::{Cents, District, Dossier, Requirement, MIN_STEERING_GROUP};
 use crate::msg;
 
 /// Checks every dossier of every district against its status, and the grant caps.
-pub(crate) fn validate_phases(ctx: &mut Ctx, districts: &[District]) {
+pub(crate) fn validate_phases(ctx: &mut Checker, districts: &[District]) {
     let corpus = ctx.corpus;
     for md in &corpus.districts {
         let found = districts.binary_search_by(|d| d.id.as_str().cmp(md.id.as_str()));
@@ -28,7 +28,7 @@ pub(crate) fn validate_phases(ctx: &mut Ctx, districts: &[District]) {
 }
 
 fn check_requirements(
-    ctx: &mut Ctx,
+    ctx: &mut Checker,
     md: &MdFile<crate::load::raw::RawDistrict>,
     raw: &S<RawDossier>,
     district: &District,
@@ -151,7 +151,7 @@ fn check_requirements(
 }
 
 fn check_projects(
-    ctx: &mut Ctx,
+    ctx: &mut Checker,
     district: &District,
     dossier: &Dossier,
     status_span: Span,
@@ -185,7 +185,7 @@ fn check_projects(
 
 /// The file of a project and the span of its `budget` (or `title`) field.
 fn project_span(
-    ctx: &Ctx,
+    ctx: &Checker,
     district: &District,
     id: &str,
     budget: bool,
@@ -212,7 +212,7 @@ fn project_span(
 }
 
 fn check_date_order(
-    ctx: &mut Ctx,
+    ctx: &mut Checker,
     md: &MdFile<crate::load::raw::RawDistrict>,
     raw: &S<RawDossier>,
     d: &Dossier,
@@ -252,7 +252,7 @@ fn check_date_order(
 
 /// A district's requested (and granted) totals for an edition against the edition's grant cap,
 /// reported on the project (by id order) whose amount crosses it.
-fn check_grant_cap(ctx: &mut Ctx, district: &District, year: u32) {
+fn check_grant_cap(ctx: &mut Checker, district: &District, year: u32) {
     let Some(cap) = ctx.editions.get(&year).map(|e| e.grant_max) else {
         return;
     };

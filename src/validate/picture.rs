@@ -2,7 +2,7 @@
 //! `asset.missing`, `asset.format` (what the probe refused) and `asset.size` (a heavy file, a
 //! cover narrower than it is shown), each at the reference.
 
-use super::ctx::Ctx;
+use super::checker::Checker;
 use crate::diag::{Diagnostic, Rule, Span};
 use crate::load::raw::{RawCover, S};
 use crate::load::{Corpus, Doc};
@@ -85,7 +85,11 @@ pub(crate) fn check_picture(
 
 /// Checks a `cover:` field: the picture exists and can be published, its text is not empty.
 /// Returns the picture's root-relative path and its alternative text; records the reference.
-pub(crate) fn cover<T>(ctx: &mut Ctx, doc: &Doc<T>, c: &S<RawCover>) -> Option<(PathBuf, String)> {
+pub(crate) fn cover<T>(
+    ctx: &mut Checker,
+    doc: &Doc<T>,
+    c: &S<RawCover>,
+) -> Option<(PathBuf, String)> {
     let src = &c.value.src;
     let span = doc.span(src);
     let dest = src.value.trim();

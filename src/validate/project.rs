@@ -1,6 +1,6 @@
 //! Validation of project files: fields, references, budget lines and totals, roadmap and updates.
 
-use super::ctx::{Ctx, Sign};
+use super::checker::{Checker, Sign};
 use super::text::{check_public_text, localized};
 use crate::diag::Rule;
 use crate::load::ProjectFile;
@@ -13,11 +13,11 @@ pub const MAX_SUMMARY_CHARS: usize = 300;
 
 /// Checks every project file and builds the projects (attached to their districts by the caller).
 /// The files are shared out among the threads, each with a fork of the context.
-pub(crate) fn validate_projects(ctx: &mut Ctx) -> Vec<Project> {
+pub(crate) fn validate_projects(ctx: &mut Checker) -> Vec<Project> {
     let files = &ctx.corpus.projects;
     let share = files.len().div_ceil(rayon::current_num_threads()).max(1);
-    let forks: Vec<Ctx> = files.chunks(share).map(|_| ctx.fork()).collect();
-    let checked: Vec<(Vec<Project>, Ctx)> = files
+    let forks: Vec<Checker> = files.chunks(share).map(|_| ctx.fork()).collect();
+    let checked: Vec<(Vec<Project>, Checker)> = files
         .par_chunks(share)
         .zip(forks)
         .map(|(files, mut fork)| {
@@ -37,7 +37,7 @@ pub(crate) fn validate_projects(ctx: &mut Ctx) -> Vec<Project> {
     out
 }
 
-fn validate_project(ctx: &mut Ctx, pf: &ProjectFile) -> Option<Project> {
+fn validate_project(ctx: &mut Checker, pf: &ProjectFile) -> Option<Project> {
     let md = &pf.md;
     let doc = &md.doc;
     let raw = &doc.data;
@@ -144,11 +144,11 @@ fn validate_project(ctx: &mut Ctx, pf: &ProjectFile) -> Option<Project> {
 }
 
 /// The editions of a district's dossiers, if its district.md was loaded.
-fn corpus_district(ctx: &Ctx, id: &str) -> Option<Vec<u32>> {
+fn corpus_district(ctx: &Checker, id: &str) -> Option<Vec<u32>> {
     ctx.district_editions.get(id).cloned()
 }
 
-fn validate_budget(ctx: &mut Ctx, pf: &ProjectFile) -> Budget {
+fn validate_budget(ctx: &mut Checker, pf: &ProjectFile) -> Budget {
     let doc = &pf.md.doc;
     let Some(b) = &doc.data.budget else {
         return Budget::default();

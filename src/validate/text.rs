@@ -1,6 +1,6 @@
 //! Validation of texts: Markdown bodies (internal links, images, alt text, e-mail addresses) and translations.
 
-use super::ctx::Ctx;
+use super::checker::Checker;
 use super::picture::{check_picture, Shown};
 use crate::diag::{Diagnostic, Rule, Span};
 use crate::load::raw::S;
@@ -35,7 +35,7 @@ pub(crate) fn localized<T>(
 }
 
 /// Warns about e-mail addresses in a public front-matter string.
-pub(crate) fn check_public_text<T>(ctx: &mut Ctx, doc: &Doc<T>, v: &S<String>) {
+pub(crate) fn check_public_text<T>(ctx: &mut Checker, doc: &Doc<T>, v: &S<String>) {
     for r in find_emails(&v.value) {
         let m = msg!("privacy-email", address = &v.value[r]);
         ctx.at(doc, v, Rule::PrivacyEmail, m)
@@ -223,7 +223,7 @@ pub fn resolve_relative(file: &Path, dest: &str) -> Option<PathBuf> {
 }
 
 /// Pairs translation files with their originals, reporting `i18n.*`, and adds them to the site.
-pub(crate) fn attach_translations(ctx: &mut Ctx, site: &mut Site) {
+pub(crate) fn attach_translations(ctx: &mut Checker, site: &mut Site) {
     let corpus = ctx.corpus;
     for t in &corpus.translations {
         let doc = &t.md.doc;
@@ -303,7 +303,7 @@ pub(crate) fn attach_translations(ctx: &mut Ctx, site: &mut Site) {
 /// The `alt` of a translation's `cover:`; any other field of it is reported (the picture itself
 /// is the original's).
 fn translated_cover(
-    ctx: &mut Ctx,
+    ctx: &mut Checker,
     doc: &Doc<crate::load::raw::RawTranslation>,
     key: &S<String>,
     v: &S<crate::load::raw::RawAnyScalar>,

@@ -1,4 +1,4 @@
-//! The validation context: diagnostics being collected and indexes of what exists (by id, once).
+//! The validation run's checker: diagnostics being collected and indexes of what exists (by id, once).
 
 use crate::diag::{help_with, Diagnostic, Diagnostics, Rule, Span};
 use crate::i18n::Message;
@@ -11,7 +11,7 @@ use std::path::Path;
 
 /// Shared state of one validation run.
 #[derive(Clone)]
-pub(crate) struct Ctx<'c> {
+pub(crate) struct Checker<'c> {
     pub corpus: &'c Corpus,
     diags: Diagnostics,
     pub languages: Vec<String>,
@@ -41,9 +41,9 @@ pub(crate) enum Sign {
     NotNegative,
 }
 
-impl<'c> Ctx<'c> {
+impl<'c> Checker<'c> {
     pub fn new(corpus: &'c Corpus, diags: Diagnostics) -> Self {
-        Ctx {
+        Checker {
             corpus,
             diags,
             languages: Vec::new(),
@@ -125,8 +125,8 @@ impl<'c> Ctx<'c> {
     }
 
     /// A copy of the tables without the diagnostics so far, to check a share of the files on
-    /// another thread; [`Ctx::join`] brings back what it found.
-    pub fn fork(&mut self) -> Ctx<'c> {
+    /// another thread; [`Checker::join`] brings back what it found.
+    pub fn fork(&mut self) -> Checker<'c> {
         let diags = std::mem::take(&mut self.diags);
         let fork = self.clone();
         self.diags = diags;
@@ -134,7 +134,7 @@ impl<'c> Ctx<'c> {
     }
 
     /// Takes back what a fork found: its diagnostics and the districts it marked.
-    pub fn join(&mut self, fork: Ctx<'c>) {
+    pub fn join(&mut self, fork: Checker<'c>) {
         self.diags.extend(fork.diags);
         self.misfiled_projects.extend(fork.misfiled_projects);
         self.pictures.extend(fork.pictures);
