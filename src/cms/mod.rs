@@ -150,7 +150,7 @@ pub fn admin_files(site: &Site, target: &Target) -> Vec<(String, Vec<u8>)> {
     let index = INDEX_HTML
         .replace("{{lang}}", ui_first)
         .replace("{{languages}}", &ui.join(" "))
-        .replace("{{title}}", &html_escape(&title));
+        .replace("{{title}}", &crate::render::escape::xml(&title));
     let mut files = vec![
         ("index.html".to_string(), index.into_bytes()),
         ("wijk-cms.js".to_string(), WIJK_CMS_JS.as_bytes().to_vec()),
@@ -181,11 +181,4 @@ pub fn admin_with_vendor(
             .map(|(name, bytes)| (format!("decap-cms/{name}"), bytes)),
     );
     Ok(files)
-}
-
-fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }

@@ -89,7 +89,7 @@ fn wrap_tables(html: &str, labels: &[Option<String>]) -> String {
         out.push_str(&rest[..i]);
         match labels.get(n).cloned().flatten() {
             Some(id) => {
-                let id = super::svg::escape(&id);
+                let id = super::escape::xml(&id);
                 out.push_str(&format!(
                     r#"<div class="table-scroll" role="region" tabindex="0" aria-labelledby="{id}">"#
                 ));

@@ -6,6 +6,7 @@ pub mod collate;
 mod context;
 mod data;
 mod error;
+pub mod escape;
 mod feed;
 pub use crate::i18n::format;
 mod lists;

@@ -5,7 +5,7 @@ use super::site::Failure;
 use crate::diag::Severity;
 use crate::i18n::Lang;
 use crate::msg;
-use crate::render::svg::escape;
+use crate::render::escape;
 
 /// Path of the server-sent events that announce each new build.
 pub const EVENTS_PATH: &str = "/__wijk/events";
@@ -38,26 +38,26 @@ pub fn failure_page(failure: &Failure, lang: Lang) -> String {
         };
         let help = d
             .help_in(lang)
-            .map(|h| format!("<p class=\"help\">{}</p>", escape(&h)))
+            .map(|h| format!("<p class=\"help\">{}</p>", escape::xml(&h)))
             .unwrap_or_default();
         items.push_str(&format!(
             "<li><code class=\"where\">{}:{}:{}</code> <span class=\"{class}\">{}</span> \
              <code class=\"rule\">{}</code><p>{}</p>{help}</li>\n",
-            escape(&d.file_display()),
+            escape::xml(&d.file_display()),
             d.span.line,
             d.span.column,
-            escape(&label.text(lang)),
-            escape(d.rule.code()),
-            escape(&d.message_in(lang)),
+            escape::xml(&label.text(lang)),
+            escape::xml(d.rule.code()),
+            escape::xml(&d.message_in(lang)),
         ));
     }
     if let Some(m) = &failure.message {
-        items.push_str(&format!("<li><p>{}</p></li>\n", escape(m)));
+        items.push_str(&format!("<li><p>{}</p></li>\n", escape::xml(m)));
     }
     let count = failure.errors().count() + usize::from(failure.message.is_some());
-    let title = escape(&msg!("serve-problems-title", count = count).text(lang));
-    let heading = escape(&msg!("serve-problems-heading", count = count).text(lang));
-    let hint = escape(&msg!("serve-problems-hint").text(lang));
+    let title = escape::xml(&msg!("serve-problems-title", count = count).text(lang));
+    let heading = escape::xml(&msg!("serve-problems-heading", count = count).text(lang));
+    let hint = escape::xml(&msg!("serve-problems-hint").text(lang));
     format!(
         "<!doctype html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
