@@ -336,3 +336,82 @@ fn a_picture_that_does_not_decode_fails_the_build_at_its_reference() {
     assert!(err.contains(&format!("{DISTRICT}:{line}:1")), "{err}");
     assert!(!out.exists(), "nothing is published");
 }
+
+/// The `<img …>` tag of `page` whose class is `class`.
+fn img_tag<'a>(page: &'a str, class: &str) -> &'a str {
+    let start = page
+        .find(&format!("<img class=\"{class}\""))
+        .unwrap_or_else(|| panic!("no {class} in the page"));
+    &page[start..start + page[start..].find('>').unwrap()]
+}
+
+#[test]
+fn a_cover_text_that_falls_back_to_the_original_is_marked_in_its_language() {
+    let site = site_with_pictures();
+    let root = site.path();
+    // A Dutch district text without its own cover text; a Dutch project text with one.
+    std::fs::write(
+        root.join("content/districts/bervoets/district.nl.md"),
+        "---\n---\nDe wijk Bervoets.\n",
+    )
+    .unwrap();
+    let project = root.join("content/districts/bervoets/projects/potager.md");
+    let text = std::fs::read_to_string(&project).unwrap().replacen(
+        "\n---",
+        "\ncover: {src: ../assets/phone.jpg, alt: \"Les bacs\"}\n---",
+        1,
+    );
+    std::fs::write(&project, text).unwrap();
+    let nl = root.join("content/districts/bervoets/projects/potager.nl.md");
+    let text = std::fs::read_to_string(&nl).unwrap().replacen(
+        "\n---",
+        "\ncover: {alt: \"De bakken\"}\n---",
+        1,
+    );
+    std::fs::write(&nl, text).unwrap();
+    let out = root.join("public");
+    build_lib(root, &out, None);
+
+    let page = read(&out, "nl/districts/bervoets/index.html");
+    let cover = img_tag(&page, "cover");
+    assert!(
+        cover.contains(r#"alt="Le jardin vu du balcon" lang="fr""#),
+        "{cover}"
+    );
+    let list = read(&out, "nl/districts/index.html");
+    let card = img_tag(&list, "card-cover");
+    assert!(
+        card.contains(r#"alt="Le jardin vu du balcon" lang="fr""#),
+        "{card}"
+    );
+    let page = read(&out, "fr/districts/bervoets/index.html");
+    let cover = img_tag(&page, "cover");
+    assert!(!cover.contains(" lang="), "{cover}");
+    let page = read(&out, "nl/districts/bervoets/potager/index.html");
+    let cover = img_tag(&page, "cover");
+    assert!(
+        cover.contains(r#"alt="De bakken""#) && !cover.contains(" lang="),
+        "{cover}"
+    );
+    let theme = read(&out, "nl/themes/food/index.html");
+    let card = img_tag(&theme, "card-cover");
+    assert!(card.contains(r#"alt="De bakken""#), "{card}");
+
+    // The search index carries the narrowest variant, its size and the text with its language.
+    let bundles: String = walk(&out)
+        .iter()
+        .filter(|p| p.starts_with("nl/search/") && p.ends_with(".json"))
+        .map(|p| read(&out, p))
+        .collect();
+    let thumb = bundles
+        .split("\"Le jardin vu du balcon\"")
+        .next()
+        .and_then(|s| s.rsplit('[').next())
+        .unwrap_or_default();
+    assert!(
+        thumb.contains("-480.jpg\",480,640,"),
+        "the district's thumbnail in the index: {thumb}"
+    );
+    assert!(bundles.contains("\"Le jardin vu du balcon\",\"fr\"]"));
+    assert!(bundles.contains("-480.jpg\",480,640,\"De bakken\"]"));
+}

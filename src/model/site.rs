@@ -160,7 +160,8 @@ pub struct Text {
     pub lang: String,
     pub title: String,
     pub summary: Option<String>,
-    /// The alternative text of the item's cover picture in this language.
+    /// The alternative text of the item's cover picture in this language, when this file has
+    /// one (see [`Localized::cover_alt`] for the fallback to the original's).
     pub cover_alt: Option<String>,
     /// Markdown source.
     pub body: std::sync::Arc<str>,
@@ -186,6 +187,17 @@ impl Localized {
             Some(t) => (t, false),
             None => (&self.original, true),
         }
+    }
+
+    /// The cover's alternative text for a page in `lang`, and the language it is written in:
+    /// the translation's own, else the original's.
+    pub fn cover_alt(&self, lang: &str) -> Option<(&str, &str)> {
+        let (t, _) = self.get(lang);
+        let own = t.cover_alt.as_deref().map(|a| (a, t.lang.as_str()));
+        own.or_else(|| {
+            let o = &self.original;
+            o.cover_alt.as_deref().map(|a| (a, o.lang.as_str()))
+        })
     }
 }
 

@@ -248,15 +248,18 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// The cover picture of an item, with its text in `lang`.
+    /// The cover picture of an item, with its text in `lang`, or in the original's language
+    /// (then named, for the `lang` attribute) when the translation has none.
     pub fn cover(
         &self,
         lang: &str,
         cover: Option<&std::path::Path>,
         text: &Localized,
     ) -> Option<ImageView> {
-        let alt = text.get(lang).0.cover_alt.as_deref().unwrap_or("");
-        super::pictures::image_view(&self.site.pictures, &self.urls, cover?, alt)
+        let (alt, alt_lang) = text.cover_alt(lang).unwrap_or(("", lang));
+        let mut view = super::pictures::image_view(&self.site.pictures, &self.urls, cover?, alt)?;
+        view.lang = (alt_lang != lang).then(|| alt_lang.to_string());
+        Some(view)
     }
 
     /// The link preview of a page: its title, a description (the summary, else the site's, as

@@ -3,7 +3,7 @@
 
 use super::theme::escape_html;
 use super::urls::{self, Urls};
-use super::view::ImageView;
+use super::view::{ImageView, Thumb};
 use super::RenderError;
 use crate::diag::{Diagnostic, Rule};
 use crate::model::{Picture, Site};
@@ -46,7 +46,13 @@ pub fn image_view(
         width: largest,
         height: crate::pictures::height_at(probe.width, probe.height, largest),
         alt: alt.to_string(),
+        lang: None,
         preview: urls.absolute_of_path(&largest_url),
+        thumb: Thumb {
+            src: variants[0].1.clone(),
+            width: variants[0].0,
+            height: crate::pictures::height_at(probe.width, probe.height, variants[0].0),
+        },
     })
 }
 

@@ -49,8 +49,20 @@ pub struct ImageView {
     pub width: u32,
     pub height: u32,
     pub alt: String,
+    /// The language of `alt` when it is not the page's (a translation without its own text).
+    pub lang: Option<String>,
     /// The absolute URL of the variant for link previews (the largest, at most 1600 wide).
     pub preview: String,
+    /// The narrowest variant, for thumbnails (search results).
+    pub thumb: Thumb,
+}
+
+/// One variant of a picture: its URL and size.
+#[derive(Clone, Debug, Serialize)]
+pub struct Thumb {
+    pub src: String,
+    pub width: u32,
+    pub height: u32,
 }
 
 /// A district in lists.

@@ -290,9 +290,7 @@ pub(crate) fn attach_translations(ctx: &mut Checker, site: &mut Site) {
                 .map(|s| s.trim().to_string())
                 .unwrap_or_else(|| target.original.title.clone()),
             summary: summary.or_else(|| target.original.summary.clone()),
-            cover_alt: cover_alt
-                .map(|s| s.trim().to_string())
-                .or_else(|| target.original.cover_alt.clone()),
+            cover_alt: cover_alt.map(|s| s.trim().to_string()),
             body: t.md.body.clone(),
             file: doc.file.clone(),
         };

@@ -265,7 +265,8 @@ fn push_base36(out: &mut String, mut n: u64) {
 }
 
 /// A bundle: per document `[title, url, lang, meta, text]`, the text cut at a word boundary,
-/// and for a district or project with a cover `[src, srcset, width, height, alt]` after them.
+/// and for a district or project with a cover its thumbnail after them, `[src, width, height,
+/// alt]` (the narrowest variant), with the alt's language last when it is not the page's.
 fn bundle_json(docs: &[Doc]) -> String {
     let rows: Vec<serde_json::Value> = docs
         .iter()
@@ -278,9 +279,12 @@ fn bundle_json(docs: &[Doc]) -> String {
             text.push_str(&d.body);
             let mut row = serde_json::json!([d.title, d.url, d.lang, d.meta, cut(text)]);
             if let (Some(c), Some(row)) = (&d.cover, row.as_array_mut()) {
-                row.push(serde_json::json!([
-                    c.src, c.srcset, c.width, c.height, c.alt
-                ]));
+                let mut thumb =
+                    serde_json::json!([c.thumb.src, c.thumb.width, c.thumb.height, c.alt]);
+                if let (Some(lang), Some(t)) = (&c.lang, thumb.as_array_mut()) {
+                    t.push(lang.as_str().into());
+                }
+                row.push(thumb);
             }
             row
         })

@@ -246,6 +246,20 @@
   }
   function result(d, row) {
     var li = document.createElement("li");
+    var c = row[5];
+    if (c) {
+      var img = document.createElement("img");
+      img.className = "result-cover";
+      img.src = c[0];
+      img.width = c[1];
+      img.height = c[2];
+      img.alt = c[3];
+      if (c[4]) img.lang = c[4];
+      img.loading = "lazy";
+      img.decoding = "async";
+      li.className = "has-cover";
+      li.appendChild(img);
+    }
     var h = document.createElement("h3");
     var a = document.createElement("a");
     a.href = row[1];
