@@ -135,6 +135,77 @@ pub fn garden(width: u32, height: u32, seed: u64) -> RgbImage {
     img
 }
 
+/// A young orchard for `seed`: sky, a line of trees far off, a meadow with flowers, and small
+/// fruit trees tied to stakes, each with a round crown.
+pub fn orchard(width: u32, height: u32, seed: u64) -> RgbImage {
+    let mut rng = Rng::new(seed);
+    let horizon = 0.42 + rng.unit() * 0.08;
+    let trees: Vec<(f32, f32)> = (0..4 + (rng.next() % 3) as usize)
+        .map(|i| {
+            (
+                0.1 + i as f32 * 0.17 + rng.unit() * 0.05,
+                0.8 + rng.unit() * 0.4,
+            )
+        })
+        .collect();
+    let scale = 8.0 / width.max(1) as f32;
+    let aspect = height as f32 / width.max(1) as f32;
+    let mut img = RgbImage::new(width, height);
+    for (x, y, px) in img.enumerate_pixels_mut() {
+        let u = x as f32 / width as f32;
+        let v = y as f32 / height as f32;
+        let (nx, ny) = (x as f32 * scale, y as f32 * scale);
+        let far = horizon - 0.04 - 0.06 * fbm(seed + 7, nx * 0.8, 0.0);
+        let mut c = if v < far {
+            let cloud = fbm(seed + 1, nx * 0.5, ny * 1.5);
+            let sky = mix([110.0, 160.0, 220.0], [200.0, 222.0, 242.0], v / horizon);
+            mix(
+                sky,
+                [246.0, 246.0, 248.0],
+                ((cloud - 0.5) * 2.5).clamp(0.0, 1.0),
+            )
+        } else if v < horizon {
+            let leaf = fbm(seed + 2, nx * 3.0, ny * 3.0);
+            mix([45.0, 80.0, 45.0], [95.0, 130.0, 70.0], leaf)
+        } else {
+            let grass = fbm(seed + 3, nx * 6.0, ny * 12.0);
+            let mut g = mix([95.0, 140.0, 55.0], [150.0, 180.0, 90.0], grass);
+            let bloom = fbm(seed + 6, nx * 30.0, ny * 30.0);
+            if bloom > 0.68 {
+                g = if bloom > 0.72 {
+                    [235.0, 225.0, 90.0]
+                } else {
+                    [240.0, 240.0, 235.0]
+                };
+            }
+            g
+        };
+        for &(at, size) in &trees {
+            let base = horizon + 0.3 * size;
+            let (trunk_top, crown_r) = (base - 0.22 * size, 0.09 * size);
+            let (dx, dy) = ((u - at) / aspect, v - (trunk_top - crown_r * 0.6));
+            let stake = u > at + 0.012 && u < at + 0.016 && v > trunk_top - 0.02 && v < base + 0.01;
+            if dx * dx + dy * dy
+                < crown_r * crown_r * (0.8 + 0.4 * fbm(seed + 9, nx * 3.0, ny * 3.0))
+            {
+                let t = fbm(seed + 4, nx * 12.0, ny * 12.0);
+                c = mix([40.0, 95.0, 40.0], [110.0, 160.0, 60.0], t);
+            } else if (u - at).abs() < 0.005 * size && v > trunk_top && v < base {
+                c = [95.0, 70.0, 50.0];
+            } else if stake {
+                c = [175.0, 140.0, 95.0];
+            }
+        }
+        let light = 0.85 + 0.3 * (1.0 - v) * (0.7 + 0.3 * u);
+        let grain = (rng.unit() - 0.5) * 14.0;
+        for ch in c.iter_mut() {
+            *ch = (*ch * light + grain).clamp(0.0, 255.0);
+        }
+        *px = Rgb([c[0] as u8, c[1] as u8, c[2] as u8]);
+    }
+    img
+}
+
 /// JPEG bytes of `img` at `quality`.
 pub fn jpeg(img: &RgbImage, quality: u8) -> Vec<u8> {
     let mut out = Vec::new();
