@@ -4,6 +4,9 @@
 // as displayed and the page's own heading is on the first screen; search finds words
 // of updates, meeting reports, inflected and Dutch forms and phrases, filters narrow with counts
 // and stay in the URL, and the language switch leads to the same page in the other language.
+// At 375 px, a project page with a cover and pictures in its text passes axe and loads no picture
+// more than twice as wide as it is shown; covers show on the cards of the districts list and of a
+// theme page, and in search results.
 // Usage: node run.mjs <base-url>   (prints failures; exit 0 when there are none)
 import { chromium } from "playwright-core";
 import { createRequire } from "node:module";
@@ -21,6 +24,7 @@ const fail = (msg) => failures.push(msg);
 
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const PHONE = { width: 320, height: 640 };
+const PICTURES_PHONE = { width: 375, height: 667 };
 
 const TYPES = [
   ["home", /^\/(\w+)\/$/],
@@ -175,6 +179,20 @@ async function checkSearch(context) {
   const live = await page.locator("#search-status").getAttribute("role");
   if (none.urls.length || !/aucun/i.test(none.status) || live !== "status") fail(`search: a nonsense word shows "${none.status}" (role ${live}), ${none.urls.length} results`);
 
+  // A result for a project with a cover shows its thumbnail, with its text.
+  const withCover = await search(page, "potager");
+  const thumb = await page.locator("#search-results > li").filter({ has: page.locator('h3 a[href$="/bervoets/potager/"]') })
+    .locator("img.result-cover").evaluateAll((imgs) => imgs.map((i) => ({ alt: i.alt, w: i.getAttribute("width"), src: i.getAttribute("src") })));
+  if (thumb.length !== 1 || !thumb[0].alt || !/-480\.jpg$/.test(thumb[0].src) || thumb[0].w !== "480") {
+    fail(`search: the result for the potager shows no cover thumbnail: ${JSON.stringify(thumb)} (${withCover.urls.join(" ")})`);
+  }
+  const loaded = await page.locator("img.result-cover").first().evaluate(async (i) => {
+    i.scrollIntoView();
+    if (!i.complete) await new Promise((r) => { i.onload = r; i.onerror = r; });
+    return i.naturalWidth;
+  }).catch(() => 0);
+  if (!loaded) fail("search: a result's cover thumbnail did not load");
+
   await search(page, "compost");
   await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate((tags) =>
@@ -193,6 +211,60 @@ async function checkSearch(context) {
     fail(`districts filter: commune=forest shows ${districts.urls.join(" ")} (${districts.status}), list hidden: ${cardsHidden}`);
   }
   await page.close();
+}
+
+// Every picture of a page at `PICTURES_PHONE`, once each was scrolled into view (lazy ones load
+// then): its class, natural width, shown width and alt. The page stays open for more checks.
+async function picturesOf(context, path) {
+  const page = await context.newPage();
+  await page.goto(`${base}${path}`, { waitUntil: "networkidle" });
+  await page.evaluate(async () => {
+    for (const img of document.querySelectorAll("img")) {
+      img.scrollIntoView();
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    window.scrollTo(0, 0);
+  });
+  await page.waitForLoadState("networkidle");
+  await page.waitForFunction(() => [...document.images].every((i) => i.complete), null, { timeout: 5000 });
+  // naturalWidth of an <img> with a `w` srcset is scaled by the chosen density: the file's own
+  // width is read from a plain Image of its currentSrc.
+  const found = await page.evaluate(() => Promise.all([...document.images].map(async (i) => {
+    const file = new Image();
+    file.src = i.currentSrc || i.src;
+    await file.decode().catch(() => {});
+    return {
+      name: `img.${i.className || "(text)"} ${new URL(file.src).pathname}`,
+      cls: i.className,
+      natural: i.naturalWidth && file.naturalWidth,
+      shown: i.getBoundingClientRect().width,
+      alt: i.alt,
+    };
+  })));
+  return { page, found };
+}
+
+async function checkPictures(browser, project, lang) {
+  const phone = await browser.newContext({ viewport: PICTURES_PHONE, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+  const pages = [[project, "cover"], [`/${lang}/districts/`, "card-cover"], [`/${lang}/themes/food/`, "card-cover"]];
+  for (const [path, cls] of pages) {
+    const { page, found } = await picturesOf(phone, path);
+    if (!found.some((i) => i.cls === cls)) fail(`pictures at 375 px: ${path} shows no ${cls}`);
+    if (path === project && !found.some((i) => !i.cls)) fail(`pictures at 375 px: ${path} has no picture in its text`);
+    for (const i of found) {
+      if (i.natural === 0) fail(`pictures at 375 px: ${path}: ${i.name} did not load`);
+      else if (i.natural > i.shown * 2) fail(`pictures at 375 px: ${path}: ${i.name} is ${i.natural} px wide, shown at ${i.shown.toFixed(0)} px`);
+      if (!i.alt) fail(`pictures at 375 px: ${path}: ${i.name} has no alt`);
+    }
+    if (path === project) {
+      await page.addScriptTag({ content: axeSource });
+      const result = await page.evaluate((tags) =>
+        window.axe.run(document, { runOnly: { type: "tag", values: tags } }), AXE_TAGS);
+      for (const v of result.violations) fail(`pictures at 375 px: ${path}: axe ${v.id}: ${v.help}`);
+    }
+    await page.close();
+  }
+  await phone.close();
 }
 
 async function checkLanguageSwitch(context, from, to, path) {
@@ -225,6 +297,7 @@ try {
   const other = langs.find((l) => l !== langs[0]);
   if (project && other) await checkLanguageSwitch(context, langs[0], other, project);
   else fail("language switch: need a project page and two languages");
+  await checkPictures(browser, `/${langs[0]}/districts/bervoets/potager/`, langs[0]);
   console.log(`checked ${paths.length} pages`);
 } finally {
   await browser.close();
