@@ -246,6 +246,13 @@
   }
   function result(d, row) {
     var li = document.createElement("li");
+    var h = document.createElement("h3");
+    var a = document.createElement("a");
+    a.href = row[1];
+    a.lang = row[2];
+    a.textContent = row[0];
+    h.appendChild(a);
+    li.appendChild(h);
     var c = row[5];
     if (c) {
       var img = document.createElement("img");
@@ -260,13 +267,6 @@
       li.className = "has-cover";
       li.appendChild(img);
     }
-    var h = document.createElement("h3");
-    var a = document.createElement("a");
-    a.href = row[1];
-    a.lang = row[2];
-    a.textContent = row[0];
-    h.appendChild(a);
-    li.appendChild(h);
     var info = meta.docs[d], parts = [meta.facets.kind[info[0]][1]].concat(row[3]);
     info[1].forEach(function (t) { parts.push(meta.facets.theme[t][1]); });
     var p = document.createElement("p");
