@@ -6,6 +6,7 @@ use crate::diag::{Rule, Span};
 use crate::load::raw::{RawDossier, S};
 use crate::load::{MdFile, ProjectFile};
 use crate::model::{Cents, District, Dossier, Requirement, MIN_STEERING_GROUP};
+use crate::i18n::Message;
 use crate::msg;
 
 /// Checks every dossier of every district against its status, and the grant caps.
@@ -27,6 +28,23 @@ pub(crate) fn validate_phases(ctx: &mut Checker, districts: &[District]) {
     }
 }
 
+/// The dossier being checked against its status, and where its diagnostics point.
+struct DossierAt<'a> {
+    md: &'a MdFile<crate::load::raw::RawDistrict>,
+    raw: &'a S<RawDossier>,
+    district: &'a District,
+    dossier: &'a Dossier,
+    status_span: Span,
+}
+
+impl DossierAt<'_> {
+    /// Reports a requirement of the status that the dossier lacks, at its status.
+    fn lacks(&self, ctx: &mut Checker, m: Message, help: Message) {
+        ctx.report(Rule::PhaseRequirement, &self.md.doc.file, self.status_span, m)
+            .help(help);
+    }
+}
+
 fn check_requirements(
     ctx: &mut Checker,
     md: &MdFile<crate::load::raw::RawDistrict>,
@@ -34,118 +52,134 @@ fn check_requirements(
     district: &District,
     dossier: &Dossier,
 ) {
-    let doc = &md.doc;
-    let file = &doc.file;
-    let status_span = doc.span(&raw.value.status);
-    let status = dossier.status;
-    let year = dossier.edition;
-    let status_s = status.as_str();
-    for req in status.requirements() {
+    let at = DossierAt {
+        md,
+        raw,
+        district,
+        dossier,
+        status_span: md.doc.span(&raw.value.status),
+    };
+    let (status, year) = (dossier.status.as_str(), dossier.edition);
+    for req in dossier.status.requirements() {
         match req {
-            Requirement::SubmittedDate => match (&dossier.submitted, &raw.value.submitted) {
-                (Some(date), Some(span)) => {
-                    if let Some(ed) = ctx.editions.get(&year) {
-                        if *date > ed.submission_deadline {
-                            let m = msg!(
-                                "phase-deadline",
-                                date = *date,
-                                year = year,
-                                deadline = ed.submission_deadline
-                            );
-                            ctx.at(doc, span, Rule::PhaseDeadline, m)
-                                .help(msg!("phase-deadline.help"));
-                        }
-                    }
-                }
-                (None, None) => {
-                    let m = msg!("phase-needs-submitted", status = status_s, year = year);
-                    ctx.report(Rule::PhaseRequirement, file, status_span, m)
-                        .help(msg!("phase-needs-submitted.help"));
-                }
-                _ => {}
-            },
-            Requirement::PlaceDescription => {
-                if md.body.trim().is_empty() {
-                    let m = msg!("phase-needs-place", status = status_s, year = year);
-                    ctx.report(Rule::PhaseRequirement, file, status_span, m)
-                        .help(msg!("phase-needs-place.help"));
-                }
-            }
-            Requirement::SteeringGroup => {
-                let n = district.steering_group.unwrap_or(0);
-                if n < MIN_STEERING_GROUP {
-                    let span = md
-                        .doc
-                        .data
-                        .steering_group
-                        .as_ref()
-                        .map(|s| doc.span(s))
-                        .unwrap_or(status_span);
-                    let m = msg!(
-                        "phase-needs-steering-group",
-                        status = status_s,
-                        year = year,
-                        min = MIN_STEERING_GROUP,
-                        found = n
-                    );
-                    ctx.report(Rule::PhaseRequirement, file, span, m)
-                        .help(msg!("phase-needs-steering-group.help"));
-                }
-            }
-            Requirement::Coach => {
-                if md.doc.data.coach.is_none() {
-                    let m = msg!("phase-needs-coach", status = status_s, year = year);
-                    ctx.report(Rule::PhaseRequirement, file, status_span, m)
-                        .help(msg!("phase-needs-coach.help"));
-                }
-            }
+            Requirement::SubmittedDate => check_submitted(ctx, &at),
+            Requirement::PlaceDescription if md.body.trim().is_empty() => at.lacks(
+                ctx,
+                msg!("phase-needs-place", status = status, year = year),
+                msg!("phase-needs-place.help"),
+            ),
+            Requirement::SteeringGroup => check_steering_group(ctx, &at),
+            Requirement::Coach if md.doc.data.coach.is_none() => at.lacks(
+                ctx,
+                msg!("phase-needs-coach", status = status, year = year),
+                msg!("phase-needs-coach.help"),
+            ),
             Requirement::ProjectsWithBudgetAndRoadmap => {
-                check_projects(ctx, district, dossier, status_span, file)
+                check_projects(ctx, district, dossier, at.status_span, &md.doc.file)
             }
-            Requirement::Decision => match (&raw.value.decision, &dossier.decision) {
-                (None, _) => {
-                    let m = msg!("phase-needs-decision", status = status_s, year = year);
-                    ctx.report(Rule::PhaseRequirement, file, status_span, m)
-                        .help(msg!("phase-needs-decision.help"));
-                }
-                (Some(dec), Some(d)) => {
-                    if let Some(want) = status.required_outcome() {
-                        if d.outcome != want {
-                            let m = msg!(
-                                "phase-needs-outcome",
-                                status = status_s,
-                                year = year,
-                                wanted = want.as_str(),
-                                found = d.outcome.as_str()
-                            );
-                            ctx.at(doc, &dec.value.outcome, Rule::PhaseRequirement, m);
-                        }
-                    }
-                }
-                _ => {}
-            },
-            Requirement::ProjectsGranted => {
-                for p in district.projects_of(year) {
-                    if p.budget.granted.is_none() {
-                        let (pfile, span) = project_span(ctx, district, p.id.as_str(), true);
-                        let m = msg!(
-                            "phase-needs-granted",
-                            status = status_s,
-                            year = year,
-                            project = &p.id
-                        );
-                        ctx.report(Rule::PhaseRequirement, &pfile, span, m)
-                            .help(msg!("phase-needs-granted.help"));
-                    }
-                }
+            Requirement::Decision => check_decision(ctx, &at),
+            Requirement::ProjectsGranted => check_projects_granted(ctx, &at),
+            Requirement::Evaluation if raw.value.evaluation.is_none() => at.lacks(
+                ctx,
+                msg!("phase-needs-evaluation", status = status, year = year),
+                msg!("phase-needs-evaluation.help"),
+            ),
+            Requirement::PlaceDescription | Requirement::Coach | Requirement::Evaluation => {}
+        }
+    }
+}
+
+/// A submitted dossier has a submission date, on or before the edition's deadline.
+fn check_submitted(ctx: &mut Checker, at: &DossierAt) {
+    let (status, year) = (at.dossier.status.as_str(), at.dossier.edition);
+    match (&at.dossier.submitted, &at.raw.value.submitted) {
+        (Some(date), Some(span)) => {
+            let Some(deadline) = ctx.editions.get(&year).map(|e| e.submission_deadline) else {
+                return;
+            };
+            if *date > deadline {
+                let m = msg!(
+                    "phase-deadline",
+                    date = *date,
+                    year = year,
+                    deadline = deadline
+                );
+                ctx.at(&at.md.doc, span, Rule::PhaseDeadline, m)
+                    .help(msg!("phase-deadline.help"));
             }
-            Requirement::Evaluation => {
-                if raw.value.evaluation.is_none() {
-                    let m = msg!("phase-needs-evaluation", status = status_s, year = year);
-                    ctx.report(Rule::PhaseRequirement, file, status_span, m)
-                        .help(msg!("phase-needs-evaluation.help"));
-                }
-            }
+        }
+        (None, None) => at.lacks(
+            ctx,
+            msg!("phase-needs-submitted", status = status, year = year),
+            msg!("phase-needs-submitted.help"),
+        ),
+        _ => {}
+    }
+}
+
+/// The steering group has at least [`MIN_STEERING_GROUP`] members.
+fn check_steering_group(ctx: &mut Checker, at: &DossierAt) {
+    let n = at.district.steering_group.unwrap_or(0);
+    if n >= MIN_STEERING_GROUP {
+        return;
+    }
+    let doc = &at.md.doc;
+    let span = doc
+        .data
+        .steering_group
+        .as_ref()
+        .map_or(at.status_span, |s| doc.span(s));
+    let m = msg!(
+        "phase-needs-steering-group",
+        status = at.dossier.status.as_str(),
+        year = at.dossier.edition,
+        min = MIN_STEERING_GROUP,
+        found = n
+    );
+    ctx.report(Rule::PhaseRequirement, &doc.file, span, m)
+        .help(msg!("phase-needs-steering-group.help"));
+}
+
+/// A decided dossier has a decision whose outcome matches its status.
+fn check_decision(ctx: &mut Checker, at: &DossierAt) {
+    let (status, year) = (at.dossier.status, at.dossier.edition);
+    match (&at.raw.value.decision, &at.dossier.decision) {
+        (None, _) => at.lacks(
+            ctx,
+            msg!("phase-needs-decision", status = status.as_str(), year = year),
+            msg!("phase-needs-decision.help"),
+        ),
+        (Some(dec), Some(d)) => {
+            let Some(want) = status.required_outcome().filter(|w| d.outcome != *w) else {
+                return;
+            };
+            let m = msg!(
+                "phase-needs-outcome",
+                status = status.as_str(),
+                year = year,
+                wanted = want.as_str(),
+                found = d.outcome.as_str()
+            );
+            ctx.at(&at.md.doc, &dec.value.outcome, Rule::PhaseRequirement, m);
+        }
+        _ => {}
+    }
+}
+
+/// Every project of the edition has its granted amount.
+fn check_projects_granted(ctx: &mut Checker, at: &DossierAt) {
+    let year = at.dossier.edition;
+    for p in at.district.projects_of(year) {
+        if p.budget.granted.is_none() {
+            let (pfile, span) = project_span(ctx, at.district, p.id.as_str(), true);
+            let m = msg!(
+                "phase-needs-granted",
+                status = at.dossier.status.as_str(),
+                year = year,
+                project = &p.id
+            );
+            ctx.report(Rule::PhaseRequirement, &pfile, span, m)
+                .help(msg!("phase-needs-granted.help"));
         }
     }
 }
