@@ -13,32 +13,7 @@ use std::collections::HashSet;
 /// Checks `data/programme.yaml` and builds the programme (caps resolved per edition).
 pub(crate) fn validate_programme(ctx: &mut Checker, doc: &Doc<RawProgramme>) -> Programme {
     let raw = &doc.data;
-    let mut languages = Vec::new();
-    for l in &raw.languages.value {
-        if !ctx.language_code(doc, l) {
-            continue;
-        }
-        if languages.contains(&l.value) {
-            ctx.at(
-                doc,
-                l,
-                Rule::IdDuplicate,
-                msg!("id-duplicate-language", lang = &l.value),
-            );
-        } else {
-            languages.push(l.value.clone());
-        }
-    }
-    if languages.is_empty() {
-        ctx.at(
-            doc,
-            &raw.languages,
-            Rule::SchemaMissingField,
-            msg!("schema-no-language"),
-        )
-        .help(msg!("schema-no-language.help"));
-        languages.push("fr".into());
-    }
+    let languages = validate_languages(ctx, doc);
     ctx.languages = languages.clone();
     let start_fund_max = ctx
         .money(
@@ -58,57 +33,12 @@ pub(crate) fn validate_programme(ctx: &mut Checker, doc: &Doc<RawProgramme>) -> 
             expense_categories.push((id, labels));
         }
     }
-    let mut editions: Vec<Edition> = Vec::new();
-    for e in &raw.editions {
-        let year = e.value.year.value;
-        if editions.iter().any(|x| x.year == year) {
-            ctx.at(
-                doc,
-                &e.value.year,
-                Rule::IdDuplicate,
-                msg!("id-duplicate-edition", year = year),
-            );
-            continue;
-        }
-        let deadline = ctx.date(doc, &e.value.submission_deadline, "submission_deadline");
-        let sf = e
-            .value
-            .start_fund_max
-            .as_ref()
-            .and_then(|m| ctx.money(doc, m, "start_fund_max", Sign::NotNegative));
-        let gm = e
-            .value
-            .grant_max
-            .as_ref()
-            .and_then(|m| ctx.money(doc, m, "grant_max", Sign::NotNegative));
-        if let Some(deadline) = deadline {
-            editions.push(Edition {
-                year,
-                submission_deadline: deadline,
-                start_fund_max: sf.unwrap_or(start_fund_max),
-                grant_max: gm.unwrap_or(grant_max),
-            });
-        }
-    }
-    editions.sort_by_key(|e| e.year);
+    let editions = validate_editions(ctx, doc, start_fund_max, grant_max);
     let from = raw
         .notifications
         .as_ref()
         .map(|n| n.value.from.value.clone());
-    if let Some(n) = &raw.notifications {
-        if from_address(&n.value.from.value).is_none() {
-            let m = msg!("schema-from", value = &n.value.from.value);
-            ctx.at(doc, &n.value.from, Rule::SchemaInvalidValue, m)
-                .help(msg!("schema-from.help"));
-        }
-    }
-    if let Some(u) = &raw.base_url {
-        if !is_site_url(&u.value) {
-            let m = msg!("schema-base-url", value = &u.value);
-            ctx.at(doc, u, Rule::SchemaInvalidValue, m)
-                .help(msg!("schema-base-url.help"));
-        }
-    }
+    check_addresses(ctx, doc);
     let contact = raw
         .contact
         .as_ref()
@@ -142,6 +72,102 @@ pub(crate) fn validate_programme(ctx: &mut Checker, doc: &Doc<RawProgramme>) -> 
             .as_ref()
             .map(|m| validate_map(ctx, doc, m))
             .unwrap_or_default(),
+    }
+}
+
+/// `languages:`: known codes, each once; French when none is valid.
+fn validate_languages(ctx: &mut Checker, doc: &Doc<RawProgramme>) -> Vec<String> {
+    let raw = &doc.data;
+    let mut languages = Vec::new();
+    for l in &raw.languages.value {
+        if !ctx.language_code(doc, l) {
+            continue;
+        }
+        if languages.contains(&l.value) {
+            ctx.at(
+                doc,
+                l,
+                Rule::IdDuplicate,
+                msg!("id-duplicate-language", lang = &l.value),
+            );
+        } else {
+            languages.push(l.value.clone());
+        }
+    }
+    if languages.is_empty() {
+        ctx.at(
+            doc,
+            &raw.languages,
+            Rule::SchemaMissingField,
+            msg!("schema-no-language"),
+        )
+        .help(msg!("schema-no-language.help"));
+        languages.push("fr".into());
+    }
+    languages
+}
+
+/// `editions:`: each year once, with its deadline and caps (the programme's when not its own),
+/// sorted by year.
+fn validate_editions(
+    ctx: &mut Checker,
+    doc: &Doc<RawProgramme>,
+    start_fund_max: crate::model::Cents,
+    grant_max: crate::model::Cents,
+) -> Vec<Edition> {
+    let raw = &doc.data;
+    let mut editions: Vec<Edition> = Vec::new();
+    for e in &raw.editions {
+        let year = e.value.year.value;
+        if editions.iter().any(|x| x.year == year) {
+            ctx.at(
+                doc,
+                &e.value.year,
+                Rule::IdDuplicate,
+                msg!("id-duplicate-edition", year = year),
+            );
+            continue;
+        }
+        let deadline = ctx.date(doc, &e.value.submission_deadline, "submission_deadline");
+        let sf = e
+            .value
+            .start_fund_max
+            .as_ref()
+            .and_then(|m| ctx.money(doc, m, "start_fund_max", Sign::NotNegative));
+        let gm = e
+            .value
+            .grant_max
+            .as_ref()
+            .and_then(|m| ctx.money(doc, m, "grant_max", Sign::NotNegative));
+        if let Some(deadline) = deadline {
+            editions.push(Edition {
+                year,
+                submission_deadline: deadline,
+                start_fund_max: sf.unwrap_or(start_fund_max),
+                grant_max: gm.unwrap_or(grant_max),
+            });
+        }
+    }
+    editions.sort_by_key(|e| e.year);
+    editions
+}
+
+/// The notifications' from-address and the base URL, when given, are usable.
+fn check_addresses(ctx: &mut Checker, doc: &Doc<RawProgramme>) {
+    let raw = &doc.data;
+    if let Some(n) = &raw.notifications {
+        if from_address(&n.value.from.value).is_none() {
+            let m = msg!("schema-from", value = &n.value.from.value);
+            ctx.at(doc, &n.value.from, Rule::SchemaInvalidValue, m)
+                .help(msg!("schema-from.help"));
+        }
+    }
+    if let Some(u) = &raw.base_url {
+        if !is_site_url(&u.value) {
+            let m = msg!("schema-base-url", value = &u.value);
+            ctx.at(doc, u, Rule::SchemaInvalidValue, m)
+                .help(msg!("schema-base-url.help"));
+        }
     }
 }
 

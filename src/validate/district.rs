@@ -3,9 +3,11 @@
 use super::checker::{Checker, Sign};
 use super::text::localized;
 use crate::diag::Rule;
-use crate::load::raw::{RawDossier, S};
+use crate::load::raw::{RawDossier, RawStartFund, S};
 use crate::load::Doc;
-use crate::model::{Decision, District, Dossier, Evaluation, Id, Outcome, Role, StartFund, Status};
+use crate::model::{
+    Decision, District, Dossier, Edition, Evaluation, Id, Outcome, Role, StartFund, Status,
+};
 use crate::msg;
 
 /// Checks every district file and builds the districts (projects are attached later).
@@ -97,40 +99,11 @@ fn validate_dossier<T>(ctx: &mut Checker, doc: &Doc<T>, d: &S<RawDossier>) -> Op
         ctx.at(doc, &raw.status, Rule::PhaseStatus, m)
             .help(msg!("one-of", list = all.join(", ")));
     }
-    let mut start_fund = StartFund::default();
-    if let Some(sf) = &raw.start_fund {
-        start_fund.granted = sf
-            .value
-            .granted
-            .as_ref()
-            .and_then(|g| ctx.money(doc, g, "granted", Sign::NotNegative));
-        start_fund.spent = sf
-            .value
-            .spent
-            .as_ref()
-            .and_then(|s| ctx.money(doc, s, "spent", Sign::NotNegative));
-        if let (Some(g), Some(e), Some(span)) =
-            (start_fund.granted, &edition, sf.value.granted.as_ref())
-        {
-            if g > e.start_fund_max {
-                let m = msg!(
-                    "budget-start-fund-cap",
-                    granted = g,
-                    cap = e.start_fund_max,
-                    year = year
-                );
-                ctx.at(doc, span, Rule::BudgetStartFundCap, m)
-                    .help(msg!("budget-start-fund-cap.help"));
-            }
-        }
-        if let (Some(s), Some(span)) = (start_fund.spent, sf.value.spent.as_ref()) {
-            let granted = start_fund.granted.unwrap_or_default();
-            if s > granted {
-                let m = msg!("budget-start-fund-spent", spent = s, granted = granted);
-                ctx.at(doc, span, Rule::BudgetStartFundSpent, m);
-            }
-        }
-    }
+    let start_fund = raw
+        .start_fund
+        .as_ref()
+        .map(|sf| validate_start_fund(ctx, doc, sf, edition.as_ref(), year))
+        .unwrap_or_default();
     let submitted = raw
         .submitted
         .as_ref()
@@ -171,4 +144,45 @@ fn validate_dossier<T>(ctx: &mut Checker, doc: &Doc<T>, d: &S<RawDossier>) -> Op
         decision,
         evaluation,
     })
+}
+
+/// `start_fund:` of a dossier: amounts not negative, granted within the edition's cap, spent
+/// within granted.
+fn validate_start_fund<T>(
+    ctx: &mut Checker,
+    doc: &Doc<T>,
+    sf: &S<RawStartFund>,
+    edition: Option<&Edition>,
+    year: u32,
+) -> StartFund {
+    let granted = sf
+        .value
+        .granted
+        .as_ref()
+        .and_then(|g| ctx.money(doc, g, "granted", Sign::NotNegative));
+    let spent = sf
+        .value
+        .spent
+        .as_ref()
+        .and_then(|s| ctx.money(doc, s, "spent", Sign::NotNegative));
+    if let (Some(g), Some(e), Some(span)) = (granted, edition, sf.value.granted.as_ref()) {
+        if g > e.start_fund_max {
+            let m = msg!(
+                "budget-start-fund-cap",
+                granted = g,
+                cap = e.start_fund_max,
+                year = year
+            );
+            ctx.at(doc, span, Rule::BudgetStartFundCap, m)
+                .help(msg!("budget-start-fund-cap.help"));
+        }
+    }
+    if let (Some(s), Some(span)) = (spent, sf.value.spent.as_ref()) {
+        let g = granted.unwrap_or_default();
+        if s > g {
+            let m = msg!("budget-start-fund-spent", spent = s, granted = g);
+            ctx.at(doc, span, Rule::BudgetStartFundSpent, m);
+        }
+    }
+    StartFund { granted, spent }
 }

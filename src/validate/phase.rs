@@ -3,10 +3,10 @@
 
 use super::checker::Checker;
 use crate::diag::{Rule, Span};
+use crate::i18n::Message;
 use crate::load::raw::{RawDossier, S};
 use crate::load::{MdFile, ProjectFile};
 use crate::model::{Cents, District, Dossier, Requirement, MIN_STEERING_GROUP};
-use crate::i18n::Message;
 use crate::msg;
 
 /// Checks every dossier of every district against its status, and the grant caps.
@@ -40,8 +40,13 @@ struct DossierAt<'a> {
 impl DossierAt<'_> {
     /// Reports a requirement of the status that the dossier lacks, at its status.
     fn lacks(&self, ctx: &mut Checker, m: Message, help: Message) {
-        ctx.report(Rule::PhaseRequirement, &self.md.doc.file, self.status_span, m)
-            .help(help);
+        ctx.report(
+            Rule::PhaseRequirement,
+            &self.md.doc.file,
+            self.status_span,
+            m,
+        )
+        .help(help);
     }
 }
 
@@ -146,7 +151,11 @@ fn check_decision(ctx: &mut Checker, at: &DossierAt) {
     match (&at.raw.value.decision, &at.dossier.decision) {
         (None, _) => at.lacks(
             ctx,
-            msg!("phase-needs-decision", status = status.as_str(), year = year),
+            msg!(
+                "phase-needs-decision",
+                status = status.as_str(),
+                year = year
+            ),
             msg!("phase-needs-decision.help"),
         ),
         (Some(dec), Some(d)) => {

@@ -3,7 +3,8 @@
 use super::checker::{Checker, Sign};
 use super::text::{check_public_text, localized};
 use crate::diag::Rule;
-use crate::load::ProjectFile;
+use crate::load::raw::RawProject;
+use crate::load::{Doc, ProjectFile};
 use crate::model::{Budget, BudgetLine, Id, Partner, PartnerKind, Project, Role, Step, Update};
 use crate::msg;
 use rayon::prelude::*;
@@ -43,6 +44,56 @@ fn validate_project(ctx: &mut Checker, pf: &ProjectFile) -> Option<Project> {
     let raw = &doc.data;
     let lang = ctx.lang(doc, raw.lang.as_ref());
     let title = ctx.text(doc, &raw.title, "title");
+    let edition = check_district_and_edition(ctx, pf);
+    let themes = ctx.themes(doc, &raw.themes);
+    let cover = raw
+        .cover
+        .as_ref()
+        .and_then(|c| super::picture::cover(ctx, doc, c));
+    let experts = raw
+        .experts
+        .iter()
+        .filter_map(|e| ctx.person(doc, e, Role::Expert))
+        .collect();
+    let summary = raw.summary.as_ref().map(|s| {
+        let n = s.value.trim().chars().count();
+        if n > MAX_SUMMARY_CHARS {
+            let m = msg!("schema-summary-long", count = n, max = MAX_SUMMARY_CHARS);
+            ctx.at(doc, s, Rule::SchemaInvalidValue, m)
+                .help(msg!("schema-summary-long.help"));
+        }
+        check_public_text(ctx, doc, s);
+        s.value.trim().to_string()
+    });
+    let partners = validate_partners(ctx, doc);
+    let budget = validate_budget(ctx, pf);
+    let (roadmap, updates) = validate_roadmap(ctx, doc);
+    Some(Project {
+        id: Id::parse(&md.id)?,
+        district: Id::parse(&pf.district)?,
+        edition,
+        themes,
+        text: localized(
+            md,
+            lang,
+            title,
+            summary,
+            cover.as_ref().map(|c| c.1.clone()),
+        ),
+        cover: cover.map(|c| c.0),
+        experts,
+        partners,
+        budget,
+        roadmap,
+        updates,
+    })
+}
+
+/// The project's district has a district.md, and its edition is the programme's and one of the
+/// district's dossiers; returns the edition.
+fn check_district_and_edition(ctx: &mut Checker, pf: &ProjectFile) -> u32 {
+    let doc = &pf.md.doc;
+    let raw = &doc.data;
     let district_md = corpus_district(ctx, &pf.district);
     if !ctx.districts.contains(&pf.district) {
         let m = msg!("ref-district-no-file", district = &pf.district);
@@ -68,26 +119,12 @@ fn validate_project(ctx: &mut Checker, pf: &ProjectFile) -> Option<Project> {
                 .help(msg!("ref-edition-no-dossier.help"));
         }
     }
-    let themes = ctx.themes(doc, &raw.themes);
-    let cover = raw
-        .cover
-        .as_ref()
-        .and_then(|c| super::picture::cover(ctx, doc, c));
-    let experts = raw
-        .experts
-        .iter()
-        .filter_map(|e| ctx.person(doc, e, Role::Expert))
-        .collect();
-    let summary = raw.summary.as_ref().map(|s| {
-        let n = s.value.trim().chars().count();
-        if n > MAX_SUMMARY_CHARS {
-            let m = msg!("schema-summary-long", count = n, max = MAX_SUMMARY_CHARS);
-            ctx.at(doc, s, Rule::SchemaInvalidValue, m)
-                .help(msg!("schema-summary-long.help"));
-        }
-        check_public_text(ctx, doc, s);
-        s.value.trim().to_string()
-    });
+    edition
+}
+
+/// `partners:`: a name and a known kind each.
+fn validate_partners(ctx: &mut Checker, doc: &Doc<RawProject>) -> Vec<Partner> {
+    let raw = &doc.data;
     let mut partners = Vec::new();
     for p in &raw.partners {
         let kind = PartnerKind::parse(p.value.kind.value.trim());
@@ -104,7 +141,12 @@ fn validate_project(ctx: &mut Checker, pf: &ProjectFile) -> Option<Project> {
             partners.push(Partner { name, kind });
         }
     }
-    let budget = validate_budget(ctx, pf);
+    partners
+}
+
+/// `roadmap:` steps and `updates:` (sorted by date), with their dates checked.
+fn validate_roadmap(ctx: &mut Checker, doc: &Doc<RawProject>) -> (Vec<Step>, Vec<Update>) {
+    let raw = &doc.data;
     let mut roadmap = Vec::new();
     for s in &raw.roadmap {
         let step = ctx.text(doc, &s.value.step, "step");
@@ -122,25 +164,7 @@ fn validate_project(ctx: &mut Checker, pf: &ProjectFile) -> Option<Project> {
         }
     }
     updates.sort_by_key(|u| u.date);
-    Some(Project {
-        id: Id::parse(&md.id)?,
-        district: Id::parse(&pf.district)?,
-        edition,
-        themes,
-        text: localized(
-            md,
-            lang,
-            title,
-            summary,
-            cover.as_ref().map(|c| c.1.clone()),
-        ),
-        cover: cover.map(|c| c.0),
-        experts,
-        partners,
-        budget,
-        roadmap,
-        updates,
-    })
+    (roadmap, updates)
 }
 
 /// The editions of a district's dossiers, if its district.md was loaded.
