@@ -85,11 +85,7 @@ pub(crate) fn body_diagnostics(
                 } else if let Some(target) = local_target(file, &dest_url) {
                     if corpus.pictures.contains_key(&target) {
                         let span = at(range.start, 1);
-                        let d = check_picture(corpus, file, &target, span, Shown::Inline);
-                        if !d.iter().any(|d| d.rule == Rule::AssetFormat) {
-                            pictures.push((target, file.to_path_buf(), span));
-                        }
-                        out.extend(d);
+                        out.extend(shown_picture(corpus, file, target, span, &mut pictures));
                     }
                 }
             }
@@ -104,11 +100,7 @@ pub(crate) fn body_diagnostics(
                     match check_image(corpus, file, &dest, span) {
                         Err(d) => out.push(d),
                         Ok(Some(target)) => {
-                            let d = check_picture(corpus, file, &target, span, Shown::Inline);
-                            if !d.iter().any(|d| d.rule == Rule::AssetFormat) {
-                                pictures.push((target, file.to_path_buf(), span));
-                            }
-                            out.extend(d);
+                            out.extend(shown_picture(corpus, file, target, span, &mut pictures))
                         }
                         Ok(None) => {}
                     }
@@ -124,7 +116,35 @@ pub(crate) fn body_diagnostics(
             _ => {}
         }
     }
-    // The programme's `contact:` address is public by definition: a page may give it.
+    out.extend(email_diagnostics(corpus, file, body, &at));
+    (out, pictures)
+}
+
+/// The diagnostics of a picture a body shows or links to; a picture in a format the site can
+/// show is added to `pictures`.
+fn shown_picture(
+    corpus: &Corpus,
+    file: &Path,
+    target: PathBuf,
+    span: Span,
+    pictures: &mut Vec<PictureRef>,
+) -> Vec<Diagnostic> {
+    let d = check_picture(corpus, file, &target, span, Shown::Inline);
+    if !d.iter().any(|d| d.rule == Rule::AssetFormat) {
+        pictures.push((target, file.to_path_buf(), span));
+    }
+    d
+}
+
+/// The private e-mail addresses of a body (the programme's `contact:` address is public by
+/// definition: a page may give it).
+fn email_diagnostics(
+    corpus: &Corpus,
+    file: &Path,
+    body: &str,
+    at: &dyn Fn(usize, usize) -> Span,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
     let public = corpus
         .programme
         .as_ref()
@@ -141,7 +161,7 @@ pub(crate) fn body_diagnostics(
                 .with_help(msg!("privacy-email-body.help")),
         );
     }
-    (out, pictures)
+    out
 }
 
 /// Checks every Markdown body of the corpus, in parallel; returns the diagnostics and the
