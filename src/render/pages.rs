@@ -192,8 +192,6 @@ struct ProjectView {
 pub fn render_project(cx: &Ctx, lang: &str, p: &Project) -> Result<Output, RenderError> {
     let card = cx.project_card(lang, p);
     let money = |c| format_money(c, lang);
-    let date = |d: Option<crate::model::Date>| d.map(|d| format_date(d, lang));
-    let iso = |d: Option<crate::model::Date>| d.map(|d| d.iso());
     let text = cx.text_view(lang, &p.text, 2);
     let preview = cx.preview(
         lang,
@@ -223,16 +221,7 @@ pub fn render_project(cx: &Ctx, lang: &str, p: &Project) -> Result<Output, Rende
         requested: money(p.budget.requested_total()),
         granted: p.budget.granted.map(money),
         spent: p.budget.spent.map(money),
-        roadmap: roadmap_by_date(&p.roadmap)
-            .into_iter()
-            .map(|s| StepView {
-                step: s.step.clone(),
-                due: date(s.due),
-                due_iso: iso(s.due),
-                done: date(s.done),
-                done_iso: iso(s.done),
-            })
-            .collect(),
+        roadmap: roadmap_views(lang, &p.roadmap),
         roadmap_done: p.roadmap.iter().filter(|s| s.done.is_some()).count(),
         experts: p
             .experts
@@ -270,6 +259,22 @@ pub fn render_project(cx: &Ctx, lang: &str, p: &Project) -> Result<Output, Rende
     let rel = |l: &str| urls::project(l, d, id);
     let section = Section::Districts;
     cx.page_with_preview(lang, "project.html", section, &rel, &view, preview)
+}
+
+/// The steps of a roadmap as the project page shows them, in the order of their dates.
+fn roadmap_views(lang: &str, roadmap: &[crate::model::Step]) -> Vec<StepView> {
+    let date = |d: Option<crate::model::Date>| d.map(|d| format_date(d, lang));
+    let iso = |d: Option<crate::model::Date>| d.map(|d| d.iso());
+    roadmap_by_date(roadmap)
+        .into_iter()
+        .map(|s| StepView {
+            step: s.step.clone(),
+            due: date(s.due),
+            due_iso: iso(s.due),
+            done: date(s.done),
+            done_iso: iso(s.done),
+        })
+        .collect()
 }
 
 /// The steps of a roadmap in the order of their dates (due, else done); undated steps last,
