@@ -86,31 +86,8 @@ impl Status {
     /// Everything this status requires, including what earlier statuses require.
     pub fn requirements(self) -> &'static [Requirement] {
         use Requirement::*;
-        const SUBMITTED: &[Requirement] = &[
-            SubmittedDate,
-            PlaceDescription,
-            SteeringGroup,
-            Coach,
-            ProjectsWithBudgetAndRoadmap,
-        ];
-        const DECIDED_NO: &[Requirement] = &[
-            SubmittedDate,
-            PlaceDescription,
-            SteeringGroup,
-            Coach,
-            ProjectsWithBudgetAndRoadmap,
-            Decision,
-        ];
-        const DECIDED_YES: &[Requirement] = &[
-            SubmittedDate,
-            PlaceDescription,
-            SteeringGroup,
-            Coach,
-            ProjectsWithBudgetAndRoadmap,
-            Decision,
-            ProjectsGranted,
-        ];
-        const EVALUATED: &[Requirement] = &[
+        // Each status requires a prefix of this list: what the statuses before it require, and more.
+        const IN_ORDER: &[Requirement] = &[
             SubmittedDate,
             PlaceDescription,
             SteeringGroup,
@@ -120,13 +97,14 @@ impl Status {
             ProjectsGranted,
             Evaluation,
         ];
-        match self {
-            Status::Preparation => &[],
-            Status::Submitted => SUBMITTED,
-            Status::NotSelected => DECIDED_NO,
-            Status::Selected | Status::Realisation => DECIDED_YES,
-            Status::Evaluated => EVALUATED,
-        }
+        let n = match self {
+            Status::Preparation => 0,
+            Status::Submitted => 5,
+            Status::NotSelected => 6,
+            Status::Selected | Status::Realisation => 7,
+            Status::Evaluated => 8,
+        };
+        &IN_ORDER[..n]
     }
 }
 

@@ -317,10 +317,7 @@ pub fn render_expert(cx: &Ctx, lang: &str, p: &Person) -> Result<Output, RenderE
         coached: cx
             .districts_of_coach(p.id.as_str())
             .iter()
-            .map(|d| Link {
-                url: cx.urls.path(&urls::district(lang, d.id.as_str())),
-                label: d.name_in(lang).to_string(),
-            })
+            .map(|d| district_link(cx, lang, d))
             .collect(),
     };
     let id = p.id.as_str();
@@ -335,6 +332,14 @@ struct MeetingView {
     districts: Vec<Link>,
 }
 
+/// A link to a district's page, named in `lang`.
+fn district_link(cx: &Ctx, lang: &str, d: &District) -> Link {
+    Link {
+        url: cx.urls.path(&urls::district(lang, d.id.as_str())),
+        label: d.name_in(lang).to_string(),
+    }
+}
+
 /// `/<lang>/meetings/<meeting>/`: date, place, themes, districts and the report.
 pub fn render_meeting(cx: &Ctx, lang: &str, m: &Meeting) -> Result<Output, RenderError> {
     let view = MeetingView {
@@ -344,10 +349,7 @@ pub fn render_meeting(cx: &Ctx, lang: &str, m: &Meeting) -> Result<Output, Rende
             .districts
             .iter()
             .filter_map(|d| cx.district(d.as_str()))
-            .map(|d| Link {
-                url: cx.urls.path(&urls::district(lang, d.id.as_str())),
-                label: d.name_in(lang).to_string(),
-            })
+            .map(|d| district_link(cx, lang, d))
             .collect(),
     };
     let id = m.id.as_str();

@@ -176,6 +176,16 @@ impl<'c> Checker<'c> {
             .unwrap_or_else(|| "fr".into())
     }
 
+    /// An optional amount that may be zero: `None` when absent or wrong (reported).
+    pub fn optional_amount<T>(
+        &mut self,
+        doc: &Doc<T>,
+        v: Option<&S<RawMoney>>,
+        field: &str,
+    ) -> Option<Cents> {
+        v.and_then(|v| self.money(doc, v, field, Sign::NotNegative))
+    }
+
     /// Parses a money value, reporting `budget.amount` or `schema.invalid-value`.
     pub fn money<T>(
         &mut self,

@@ -129,16 +129,8 @@ fn validate_editions(
             continue;
         }
         let deadline = ctx.date(doc, &e.value.submission_deadline, "submission_deadline");
-        let sf = e
-            .value
-            .start_fund_max
-            .as_ref()
-            .and_then(|m| ctx.money(doc, m, "start_fund_max", Sign::NotNegative));
-        let gm = e
-            .value
-            .grant_max
-            .as_ref()
-            .and_then(|m| ctx.money(doc, m, "grant_max", Sign::NotNegative));
+        let sf = ctx.optional_amount(doc, e.value.start_fund_max.as_ref(), "start_fund_max");
+        let gm = ctx.optional_amount(doc, e.value.grant_max.as_ref(), "grant_max");
         if let Some(deadline) = deadline {
             editions.push(Edition {
                 year,

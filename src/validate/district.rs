@@ -1,6 +1,6 @@
 //! Validation of `district.md`: identity, references, dossiers (dates, start fund, status).
 
-use super::checker::{Checker, Sign};
+use super::checker::Checker;
 use super::text::localized;
 use crate::diag::Rule;
 use crate::load::raw::{RawDossier, RawStartFund, S};
@@ -155,16 +155,8 @@ fn validate_start_fund<T>(
     edition: Option<&Edition>,
     year: u32,
 ) -> StartFund {
-    let granted = sf
-        .value
-        .granted
-        .as_ref()
-        .and_then(|g| ctx.money(doc, g, "granted", Sign::NotNegative));
-    let spent = sf
-        .value
-        .spent
-        .as_ref()
-        .and_then(|s| ctx.money(doc, s, "spent", Sign::NotNegative));
+    let granted = ctx.optional_amount(doc, sf.value.granted.as_ref(), "granted");
+    let spent = ctx.optional_amount(doc, sf.value.spent.as_ref(), "spent");
     if let (Some(g), Some(e), Some(span)) = (granted, edition, sf.value.granted.as_ref()) {
         if g > e.start_fund_max {
             let m = msg!(
