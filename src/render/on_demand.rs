@@ -1,23 +1,46 @@
 //! Rendering on request, for `serve`: the site's file list comes from the model at once, and each
-//! file is rendered only when it is asked for, then kept until the site changes. A one-file edit
-//! then costs a validation and the pages the browser asks for, not a whole build. Every file is
+//! file is rendered only when it is asked for, then kept until the site changes. The render
+//! context (indexes, strings, the map's layout, rendered bodies) and the list of pages are built
+//! once per site, not per request. A one-file edit then costs a validation and the pages the
+//! browser asks for, not a whole build. Every file is
 //! the same bytes `render_site` writes, and is scanned for private addresses the same way.
 
 use super::context::Ctx;
 use super::output::{content_assets, LeakScanner};
 use super::{data, feed, jobs, private_emails, render_job, render_special, search};
+use super::{Job, RenderOptions, Theme, SPECIAL_PAGES};
 use super::{Output, RenderError};
-use super::{RenderOptions, Theme, SPECIAL_PAGES};
 use crate::model::Site;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
-/// A site whose files are rendered when requested.
-pub struct OnDemand {
+/// What the render context borrows: the site, its theme and base URL.
+struct Owned {
     site: Site,
     theme: Arc<Theme>,
     base_url: String,
+}
+
+/// Built once per site: the render context (the site's indexes, the UI strings, the map's layout
+/// and the bodies rendered so far) and the list of page jobs, shared by every request.
+struct Prepared<'a> {
+    cx: Ctx<'a>,
+    jobs: Vec<Job<'a>>,
+}
+
+self_cell::self_cell!(
+    /// The site and the context built over it, kept together.
+    struct Rendering {
+        owner: Owned,
+        #[covariant]
+        dependent: Prepared,
+    }
+);
+
+/// A site whose files are rendered when requested.
+pub struct OnDemand {
+    rendering: Rendering,
     /// Every file of the site by its path (`fr/districts/index.html`): what it is made from.
     sources: HashMap<String, Source>,
     /// The pages' site paths, sorted (for the sitemap).
@@ -70,7 +93,12 @@ enum Rendered {
 impl OnDemand {
     /// The site it renders.
     pub fn site(&self) -> &Site {
-        &self.site
+        &self.rendering.borrow_owner().site
+    }
+
+    /// The render context and the page jobs, built when the site was.
+    fn prepared(&self) -> &Prepared<'_> {
+        self.rendering.borrow_dependent()
     }
 
     /// Lists the files of `site` rendered with `theme`; renders nothing yet.
@@ -80,58 +108,22 @@ impl OnDemand {
             .clone()
             .unwrap_or_else(|| site.programme.base_url.clone());
         let scanner = LeakScanner::new(&private_emails(&site, options));
-        let mut sources = HashMap::new();
-        let all_jobs = jobs(&site);
-        for (l, lang) in site.programme.languages.iter().enumerate() {
-            for (j, job) in all_jobs.iter().enumerate() {
-                for path in job.paths(&site, lang) {
-                    sources.insert(path, Source::Rendered(Rendered::Job { lang: l, job: j }));
-                }
-            }
-            sources.insert(
-                format!("{lang}/atom.xml"),
-                Source::Rendered(Rendered::Feed(l)),
-            );
-        }
-        for (template, path) in SPECIAL_PAGES {
-            sources.insert(
-                path.to_string(),
-                Source::Rendered(Rendered::Special(template)),
-            );
-        }
-        // In the order of the pages' file paths, as `build` lists them.
-        let mut pages: Vec<&String> = sources
-            .iter()
-            .filter(|(_, s)| is_page(s))
-            .map(|(p, _)| p)
-            .collect();
-        pages.sort_unstable();
-        let page_paths: Vec<String> = pages
-            .into_iter()
-            .filter_map(|p| p.strip_suffix("index.html").map(str::to_string))
-            .collect();
-        for path in data::DATA_FILES {
-            sources.insert(path.to_string(), Source::Rendered(Rendered::Data));
-        }
-        if site.boundaries.is_some() {
-            sources.insert(data::COMMUNES_FILE.into(), Source::Rendered(Rendered::Data));
-        }
-        sources.insert("sitemap.xml".into(), Source::Rendered(Rendered::Sitemap));
-        sources.insert("robots.txt".into(), Source::Rendered(Rendered::Robots));
-        for (i, (rel, _)) in theme.static_files.iter().enumerate() {
-            sources.insert(format!("static/{rel}"), Source::Static(i));
-        }
-        for (path, src) in content_assets(&site) {
-            sources.insert(path, Source::Asset(src));
-        }
-        for (path, picture, width) in super::pictures::variant_files(&site) {
-            sources.insert(path, Source::Picture(picture, width));
-        }
         let cache = options.cache(&site.root);
-        OnDemand {
+        let owned = Owned {
             site,
             theme,
             base_url,
+        };
+        let rendering = Rendering::new(owned, |o| Prepared {
+            cx: Ctx::new(&o.site, &o.theme, &o.base_url),
+            jobs: jobs(&o.site),
+        });
+        let (sources, page_paths) = {
+            let Owned { site, theme, .. } = rendering.borrow_owner();
+            list_sources(site, theme, &rendering.borrow_dependent().jobs)
+        };
+        OnDemand {
+            rendering,
             sources,
             page_paths,
             scanner,
@@ -144,11 +136,10 @@ impl OnDemand {
     /// The search index files, built on first use.
     fn index(&self) -> &Result<Files, String> {
         self.index.get_or_init(|| {
-            let cx = Ctx::new(&self.site, &self.theme, &self.base_url);
-            let outputs = search::render_index(&cx);
+            let outputs = search::render_index(&self.prepared().cx);
             let mut leaks: Vec<&str> = outputs
                 .iter()
-                .filter(|o| self.scanner.hits(&o.bytes))
+                .filter(|o| self.scanner.hits(&o.path, &o.bytes))
                 .map(|o| o.path.as_str())
                 .collect();
             leaks.sort_unstable();
@@ -214,7 +205,10 @@ impl OnDemand {
         let outputs = self.render(source, path)?;
         // Scanned before anything is kept, outside the lock: a file rendered with a leaking
         // one (the search page and its index) is refused as well, now and on later requests.
-        if let Some(leak) = outputs.iter().find(|o| self.scanner.hits(&o.bytes)) {
+        if let Some(leak) = outputs
+            .iter()
+            .find(|o| self.scanner.hits(&o.path, &o.bytes))
+        {
             return Err(RenderError::Leak {
                 file: leak.path.clone().into(),
                 more: 0,
@@ -243,7 +237,7 @@ impl OnDemand {
         match source {
             Source::Rendered(r) => self.render_model(r, path),
             Source::Static(i) => {
-                let (_, bytes) = &self.theme.static_files[*i];
+                let (_, bytes) = &self.rendering.borrow_owner().theme.static_files[*i];
                 Ok(vec![Output::new(path.to_string(), bytes.clone())])
             }
             Source::Asset(src) => {
@@ -252,8 +246,9 @@ impl OnDemand {
                 Ok(vec![Output::new(path.to_string(), bytes)])
             }
             Source::Picture(picture, width) => {
-                let entry = &self.site.pictures[picture];
-                super::pictures::ensure(&self.site, &self.cache, picture, entry)?;
+                let site = self.site();
+                let entry = &site.pictures[picture];
+                super::pictures::ensure(site, &self.cache, picture, entry)?;
                 let probe = &entry.probe;
                 let cached = self.cache.path(probe, *width);
                 let bytes = crate::load::read_bytes(&cached)
@@ -264,17 +259,73 @@ impl OnDemand {
     }
 
     fn render_model(&self, what: &Rendered, path: &str) -> Result<Vec<Output>, RenderError> {
-        let cx = Ctx::new(&self.site, &self.theme, &self.base_url);
+        let Prepared { cx, jobs } = self.prepared();
         let lang = |l: &usize| cx.languages()[*l].as_str();
         Ok(match what {
-            Rendered::Job { lang: l, job } => render_job(&cx, lang(l), &jobs(&self.site)[*job])?,
-            Rendered::Special(template) => vec![render_special(&cx, template, path)?],
-            Rendered::Data => data::render_data(&cx)?,
-            Rendered::Feed(l) => vec![feed::render_atom(&cx, lang(l))],
-            Rendered::Sitemap => vec![feed::render_sitemap(&cx, &self.page_paths)],
-            Rendered::Robots => vec![feed::render_robots(&cx)],
+            Rendered::Job { lang: l, job } => render_job(cx, lang(l), &jobs[*job])?,
+            Rendered::Special(template) => vec![render_special(cx, template, path)?],
+            Rendered::Data => data::render_data(cx)?,
+            Rendered::Feed(l) => vec![feed::render_atom(cx, lang(l))],
+            Rendered::Sitemap => vec![feed::render_sitemap(cx, &self.page_paths)],
+            Rendered::Robots => vec![feed::render_robots(cx)],
         })
     }
+}
+
+/// Every file of the site and what it is made from, and the pages' site paths in the order of
+/// their files (for the sitemap).
+fn list_sources(
+    site: &Site,
+    theme: &Theme,
+    jobs: &[Job],
+) -> (HashMap<String, Source>, Vec<String>) {
+    let mut sources = HashMap::new();
+    for (l, lang) in site.programme.languages.iter().enumerate() {
+        for (j, job) in jobs.iter().enumerate() {
+            for path in job.paths(site, lang) {
+                sources.insert(path, Source::Rendered(Rendered::Job { lang: l, job: j }));
+            }
+        }
+        sources.insert(
+            format!("{lang}/atom.xml"),
+            Source::Rendered(Rendered::Feed(l)),
+        );
+    }
+    for (template, path) in SPECIAL_PAGES {
+        sources.insert(
+            path.to_string(),
+            Source::Rendered(Rendered::Special(template)),
+        );
+    }
+    // In the order of the pages' file paths, as `build` lists them.
+    let mut pages: Vec<&String> = sources
+        .iter()
+        .filter(|(_, s)| is_page(s))
+        .map(|(p, _)| p)
+        .collect();
+    pages.sort_unstable();
+    let page_paths: Vec<String> = pages
+        .into_iter()
+        .filter_map(|p| p.strip_suffix("index.html").map(str::to_string))
+        .collect();
+    for path in data::DATA_FILES {
+        sources.insert(path.to_string(), Source::Rendered(Rendered::Data));
+    }
+    if site.boundaries.is_some() {
+        sources.insert(data::COMMUNES_FILE.into(), Source::Rendered(Rendered::Data));
+    }
+    sources.insert("sitemap.xml".into(), Source::Rendered(Rendered::Sitemap));
+    sources.insert("robots.txt".into(), Source::Rendered(Rendered::Robots));
+    for (i, (rel, _)) in theme.static_files.iter().enumerate() {
+        sources.insert(format!("static/{rel}"), Source::Static(i));
+    }
+    for (path, src) in content_assets(site) {
+        sources.insert(path, Source::Asset(src));
+    }
+    for (path, picture, width) in super::pictures::variant_files(site) {
+        sources.insert(path, Source::Picture(picture, width));
+    }
+    (sources, page_paths)
 }
 
 /// Whether a file is a page of the site (for the sitemap and the page count).

@@ -82,7 +82,7 @@ pub fn write_checked(
     outputs
         .into_iter()
         .map(|o| {
-            let leak = scanner.hits(&o.bytes);
+            let leak = scanner.hits(&o.path, &o.bytes);
             write_file(&dir.join(&o.path), &o.bytes)?;
             Ok(Written { path: o.path, leak })
         })
@@ -120,7 +120,7 @@ pub fn copy_checked(
             write_file(&dir.join(rel), &bytes)?;
             Ok(Written {
                 path: rel.clone(),
-                leak: scanner.hits(&bytes),
+                leak: scanner.hits(rel, &bytes),
             })
         })
         .collect()
@@ -164,25 +164,35 @@ impl LeakScanner {
         LeakScanner { addresses, shapes }
     }
 
-    /// Whether `bytes` hold one of the addresses.
-    pub fn hits(&self, bytes: &[u8]) -> bool {
-        if self.addresses.is_empty() {
+    /// Whether the file at `path` holds one of the addresses in `bytes`. Raster images and fonts
+    /// are not read: an address there is not text a reader or a crawler sees.
+    pub fn hits(&self, path: &str, bytes: &[u8]) -> bool {
+        if self.addresses.is_empty() || is_binary(path) {
             return false;
         }
-        bytes
-            .iter()
-            .enumerate()
-            .filter(|(_, &b)| b == b'@')
-            .any(|(at, _)| {
-                self.shapes.iter().any(|&(before, after)| {
-                    at >= before
-                        && at + 1 + after <= bytes.len()
-                        && self
-                            .addresses
-                            .contains(&bytes[at - before..at + 1 + after].to_ascii_lowercase())
-                })
+        // One buffer for every candidate, lower-cased in place, looked up as a slice.
+        let mut candidate = Vec::new();
+        memchr::memchr_iter(b'@', bytes).any(|at| {
+            self.shapes.iter().any(|&(before, after)| {
+                if at < before || at + 1 + after > bytes.len() {
+                    return false;
+                }
+                candidate.clear();
+                let around = &bytes[at - before..at + 1 + after];
+                candidate.extend(around.iter().map(u8::to_ascii_lowercase));
+                self.addresses.contains(candidate.as_slice())
             })
+        })
     }
+}
+
+/// Whether a file is a raster image or a font, by its extension.
+fn is_binary(path: &str) -> bool {
+    const BINARY: [&str; 9] = [
+        "avif", "gif", "ico", "jpeg", "jpg", "png", "webp", "woff", "woff2",
+    ];
+    path.rsplit_once('.')
+        .is_some_and(|(_, ext)| BINARY.iter().any(|b| b.eq_ignore_ascii_case(ext)))
 }
 
 /// Replaces `out` with `staging`. On Linux the two are exchanged in one step
@@ -250,10 +260,13 @@ mod leak_tests {
     #[test]
     fn finds_addresses_in_any_case_and_only_whole_ones() {
         let s = LeakScanner::new(&["Jan@Example.org".into(), "a.b@x.be".into()]);
-        assert!(s.hits(b"<a href=\"mailto:jan@example.org\">"));
-        assert!(s.hits(b"write to A.B@X.BE today"));
-        assert!(!s.hits(b"jan@example.com, an@example.org, b@x.be"));
-        assert!(!s.hits(b"@"));
-        assert!(!LeakScanner::new(&[]).hits(b"jan@example.org"));
+        assert!(s.hits("a.html", b"<a href=\"mailto:jan@example.org\">"));
+        assert!(s.hits("a.json", b"write to A.B@X.BE today"));
+        assert!(!s.hits("a.html", b"jan@example.com, an@example.org, b@x.be"));
+        assert!(!s.hits("a.html", b"@"));
+        assert!(!s.hits("a.html", b"@x.be jan@"));
+        assert!(!LeakScanner::new(&[]).hits("a.html", b"jan@example.org"));
+        assert!(!s.hits("media/photo.JPG", b"jan@example.org"));
+        assert!(s.hits("media/plan.svg", b"<text>jan@example.org</text>"));
     }
 }
