@@ -55,7 +55,7 @@ def generate(args, work):
     gen = Path(args.generator)
     if not gen.is_file():
         sys.exit(f"corpus generator not found at {gen}; pass --generator or --corpus")
-    corpus = work / f"wijk-{args.districts}x{args.projects_per_district}"
+    corpus = Path(args.keep_corpus or work) / f"wijk-{args.districts}x{args.projects_per_district}"
     subprocess.run([sys.executable, str(gen), "--districts", str(args.districts),
                     "--projects-per-district", str(args.projects_per_district),
                     "--seed", "1", "--out", str(corpus)]
@@ -73,6 +73,9 @@ def report(name, walls, rss, count, unit):
           f"{rate}  peak RSS {max(rss):.0f} MB{per_page}")
 
 
+PAGES = 100
+
+
 def bench_serve(binary, corpus, runs):
     """Times `wijk serve` from a one-file change to the reload event and to the page served."""
     district = sorted((corpus / "content/districts").iterdir())[0]
@@ -84,10 +87,10 @@ def bench_serve(binary, corpus, runs):
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     try:
         line = proc.stdout.readline().decode()
-        if not line.startswith("serving "):
+        if "http://" not in line:
             sys.exit(f"wijk serve did not start: {line!r}")
         ready = time.perf_counter() - start
-        host, port = line.split("//")[1].strip().rstrip("/").split(":")
+        host, port = line.split("http://")[1].split()[0].rstrip("/").split(":")
 
         def get(path):
             c = http.client.HTTPConnection(host, int(port), timeout=30)
@@ -114,6 +117,16 @@ def bench_serve(binary, corpus, runs):
                 if line.startswith("data:"):
                     return line[5:].strip()
 
+        # Distinct pages asked one after the other, each rendered on its request.
+        others = [f"/fr/districts/{d.name}/{p.stem}/"
+                  for d in sorted((corpus / "content/districts").iterdir())[1:PAGES + 1]
+                  for p in sorted((d / "projects").glob("*.md"))[:1]]
+        t = time.perf_counter()
+        for path in others:
+            if get(path)[0] != 200:
+                sys.exit(f"{path} was not served")
+        walk = time.perf_counter() - t
+
         version = next_version()
         to_event, to_page = [], []
         for i in range(runs):
@@ -136,6 +149,8 @@ def bench_serve(binary, corpus, runs):
         proc.wait()
     ms = lambda xs: f"median {statistics.median(xs) * 1000:.0f} ms (min {min(xs) * 1000:.0f}, max {max(xs) * 1000:.0f})"
     print(f"serve  ready in {ready:.2f} s; first render of {page} {first_page * 1000:.0f} ms")
+    print(f"serve  {len(others)} other project pages, each rendered on request: "
+          f"{walk * 1000 / len(others):.1f} ms a page")
     print(f"serve  one-file change -> reload event: {ms(to_event)}")
     print(f"serve  one-file change -> page served with the change: {ms(to_page)}")
 
@@ -145,9 +160,10 @@ def main():
     p.add_argument("--districts", type=int, default=1000)
     p.add_argument("--projects-per-district", type=int, default=10)
     p.add_argument("--runs", type=int, default=5)
+    p.add_argument("--keep-corpus", help="generate the corpus into this folder and keep it")
     p.add_argument("--corpus", help="an existing site root instead of generating one")
     p.add_argument("--generator", default=str(REPO.parent / "shared/bench/gen_corpus.py"))
-    p.add_argument("--binary", default=str(REPO / "target/release/wijk"))
+    p.add_argument("--binary", help="a wijk binary to time (default: build target/release/wijk)")
     p.add_argument("--communes-geojson", action="store_true",
                    help="give the corpus commune boundaries and districts inside them (the map)")
     p.add_argument("--serve", action="store_true",
@@ -156,7 +172,9 @@ def main():
                    help="where the site is written (default: /dev/shm when writable)")
     args = p.parse_args()
 
-    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=REPO, check=True)
+    if not args.binary:
+        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=REPO, check=True)
+        args.binary = str(REPO / "target/release/wijk")
     with tempfile.TemporaryDirectory(prefix="wijk-bench-") as tmp:
         work = Path(tmp)
         corpus = generate(args, work)
