@@ -21,5 +21,6 @@ pub mod render;
 pub mod scaffold;
 pub mod schema;
 pub mod serve;
+pub mod theme;
 pub mod validate;
 pub mod working;

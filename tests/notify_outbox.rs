@@ -288,3 +288,40 @@ fn rejects_header_injection_attempts() {
         .expect(1);
     assert_eq!(server.mails().len(), before);
 }
+
+#[test]
+fn an_amount_is_written_by_the_theme_s_language_file_in_e_mails_and_on_pages_alike() {
+    let (repo, base) = submitted_alpha();
+    // A programme theme that only replaces the French language file, writing euros as `EUR`.
+    let default_fr = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/i18n/fr.yaml");
+    let fr = std::fs::read_to_string(default_fr)
+        .unwrap()
+        .replace("money: \"{amount}\\u00a0€\"", "money: \"{amount} EUR\"");
+    assert!(fr.contains("{amount} EUR"));
+    std::fs::create_dir_all(repo.root.join("themes/default/i18n")).unwrap();
+    repo.write("themes/default/i18n/fr.yaml", &fr);
+    let out = repo.scratch("outbox");
+    repo.notify(&["--since", &base], &[]).expect(0);
+    let anne = eml_files(&out)
+        .into_iter()
+        .map(|f| smtp::decode_qp(&f.1))
+        .find(|t| header(t, "To").contains("anne@"))
+        .unwrap();
+    let total = "2\u{202f}330,50 EUR";
+    assert!(anne.contains(&format!("est de {total}.")), "{anne}");
+
+    let public = repo.scratch("public");
+    let build = std::process::Command::new(env!("CARGO_BIN_EXE_wijk"))
+        .args(["--root", repo.root.to_str().unwrap(), "build", "--out"])
+        .arg(&public)
+        .env_remove("WIJK_REVIEWER_EMAILS")
+        .output()
+        .unwrap();
+    assert!(build.status.success(), "{build:?}");
+    let page = std::fs::read_to_string(public.join("fr/districts/alpha/index.html")).unwrap();
+    assert!(
+        page.contains(total),
+        "the district page does not write {total}"
+    );
+    assert!(!page.contains("\u{a0}€"), "an amount in the default format");
+}

@@ -40,9 +40,7 @@ fn accepts_a_submission_routed_to_matching_reviewers_and_the_coach() {
     assert!(by("wendy@reviewers.test")
         .decoded()
         .contains("Roadmap submitted"));
-    assert!(by("wendy@reviewers.test")
-        .decoded()
-        .contains("EUR 2,330.50"));
+    assert!(by("wendy@reviewers.test").decoded().contains("€2,330.50"));
     assert!(by("claire@coaches.test")
         .decoded()
         .contains("en tant que coach"));
@@ -110,7 +108,7 @@ fn accepts_a_resubmission_when_budget_changes_but_not_when_only_text_does() {
         .unwrap();
     let text = anne.decoded();
     assert!(text.contains("Feuille de route modifiée"), "{text}");
-    assert!(text.contains("2\u{202f}680,50 €"), "{text}");
+    assert!(text.contains("2\u{202f}680,50\u{a0}€"), "{text}");
 }
 
 #[test]

@@ -45,7 +45,8 @@ pub fn run(
     let site = validated
         .site
         .context(msg!("build-no-programme").text(lang))?;
-    let theme = Theme::of_root(root).context(msg!("build-theme-failed").text(lang))?;
+    let theme = Theme::of_root(root, site.programme.theme_name())
+        .context(msg!("build-theme-failed").text(lang))?;
     let options = RenderOptions {
         base_url: base_url.map(str::to_string),
         // Addresses kept outside the repository are never rendered; the output is checked for them too.

@@ -5,7 +5,8 @@ use crate::cli::NotifyArgs;
 use crate::i18n::Lang;
 use crate::model::Site;
 use crate::msg;
-use crate::notify::{self, EmailTheme, Ledger, Links, Mailer, Outcome, Outgoing};
+use crate::notify::{self, Ledger, Links, Mailer, Outcome, Outgoing};
+use crate::render::Theme;
 use anyhow::{bail, Context};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -25,14 +26,12 @@ pub fn run(root: &Path, args: &NotifyArgs, quiet: bool, lang: Lang) -> anyhow::R
         }
         return Ok(Exit::Ok);
     }
-    let theme = EmailTheme::load(Some(&root.join("themes/default/email")))?;
+    let theme = Theme::of_root(root, site.programme.theme_name())?;
     let links = Links {
         base_url: args
             .base_url
-            .as_deref()
-            .unwrap_or(&site.programme.base_url)
-            .trim_end_matches('/')
-            .to_string(),
+            .clone()
+            .unwrap_or_else(|| site.programme.base_url.clone()),
         commit_sha: sha,
         commit_url: args.commit_url.clone(),
     };
@@ -99,7 +98,7 @@ fn load_after(
 /// reported (a recipient without an address) and the others are still delivered.
 fn compose_all(
     site: &Site,
-    theme: &EmailTheme,
+    theme: &Theme,
     notices: &[notify::Notice],
     links: &Links,
     lang: Lang,

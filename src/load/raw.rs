@@ -153,6 +153,9 @@ pub struct RawProgramme {
     pub editing: Option<S<RawEditing>>,
     pub contact: Option<S<RawContact>>,
     pub map: Option<S<RawMap>>,
+    /// The theme: a folder under `themes/` whose files override the built-in default theme's;
+    /// default `default`.
+    pub theme: Option<S<String>>,
     #[serde(default)]
     pub editions: Vec<S<RawEdition>>,
 }

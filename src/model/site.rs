@@ -52,6 +52,38 @@ impl Email {
     }
 }
 
+/// A `Name <address>` or a bare address, as the `From:` of notices.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sender {
+    /// The display name, without quotes.
+    pub name: Option<String>,
+    pub email: Email,
+}
+
+impl Sender {
+    /// The sender of a `Name <address>` or bare-address line, if it is one.
+    pub fn parse(line: &str) -> Option<Sender> {
+        if line.contains(['\r', '\n']) {
+            return None;
+        }
+        let line = line.trim();
+        match (line.rfind('<'), line.rfind('>')) {
+            (Some(a), Some(b)) if a < b && b == line.len() - 1 => {
+                let name = line[..a].trim().trim_matches('"').trim();
+                Some(Sender {
+                    name: (!name.is_empty()).then(|| name.to_string()),
+                    email: Email::parse(&line[a + 1..b])?,
+                })
+            }
+            (None, None) => Some(Sender {
+                name: None,
+                email: Email::parse(line)?,
+            }),
+            _ => None,
+        }
+    }
+}
+
 /// One edition of the call, with its caps resolved (override or programme default).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Edition {
@@ -74,8 +106,10 @@ pub struct Programme {
     pub grant_max: Cents,
     /// In file order.
     pub expense_categories: Vec<(Id, Labels)>,
-    /// The `From:` of notices, as written (`Name <address>`).
-    pub from: Option<String>,
+    /// The `From:` of notices (`notifications.from`), parsed once.
+    pub from: Option<Sender>,
+    /// The theme folder under `themes/` (`theme:`), when not the default one.
+    pub theme: Option<Id>,
     /// Sorted by year.
     pub editions: Vec<Edition>,
     /// The browser editor, published under `/admin/` when set.
@@ -119,6 +153,10 @@ impl Programme {
     /// The default (first) language.
     pub fn default_lang(&self) -> &str {
         self.languages.first().map(String::as_str).unwrap_or("fr")
+    }
+    /// The name of the theme folder (`themes/<name>/`): `theme:`, else `default`.
+    pub fn theme_name(&self) -> &str {
+        self.theme.as_ref().map_or("default", Id::as_str)
     }
     /// The edition of `year`.
     pub fn edition(&self, year: u32) -> Option<&Edition> {

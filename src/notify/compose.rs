@@ -1,9 +1,11 @@
 //! Composing: a notice and a recipient → an RFC 5322 message (text and HTML parts from the theme).
 
 use super::plan::hex;
-use super::theme::{EmailTheme, Strings};
 use super::{Notice, Recipient};
+use crate::i18n::format::Formats;
 use crate::model::{Cents, District, Site};
+use crate::render::urls::{self, Urls};
+use crate::render::{RenderError, Theme};
 use lettre::message::{header::ContentType, Mailbox, MultiPart, SinglePart};
 use lettre::{Address, Message};
 use sha2::{Digest, Sha256};
@@ -12,7 +14,7 @@ use std::collections::BTreeMap;
 /// Where links in messages point.
 #[derive(Clone, Debug, Default)]
 pub struct Links {
-    /// The site's base URL, without trailing slash.
+    /// The site's base URL.
     pub base_url: String,
     /// The commit the notices come from, if known.
     pub commit_sha: Option<String>,
@@ -41,12 +43,8 @@ pub enum ComposeError {
     NoFrom,
     #[error("district `{0}` is not in the content")]
     NoDistrict(String),
-    #[error("cannot render e-mail template {name}: {source}")]
-    Template {
-        name: &'static str,
-        #[source]
-        source: tera::Error,
-    },
+    #[error("cannot render an e-mail: {0}")]
+    Template(#[source] RenderError),
     #[error("cannot build the message to {kind} `{id}`: {message}")]
     Build {
         kind: &'static str,
@@ -58,7 +56,7 @@ pub enum ComposeError {
 /// Composes the message telling `to` about `notice`.
 pub fn compose(
     site: &Site,
-    theme: &EmailTheme,
+    theme: &Theme,
     notice: &Notice,
     to: &Recipient,
     links: &Links,
@@ -67,14 +65,13 @@ pub fn compose(
         kind: to.kind.as_str(),
         id: to.id.to_string(),
     })?;
-    let from = site.programme.from.as_deref().unwrap_or("");
-    let from_addr = crate::validate::from_address(from).ok_or(ComposeError::NoFrom)?;
-    let from: Mailbox = from.parse().map_err(|_| ComposeError::NoFrom)?;
+    let sender = site.programme.from.as_ref().ok_or(ComposeError::NoFrom)?;
+    let from = Mailbox::new(sender.name.clone(), sender.email.address().clone());
     let district = site
         .district(notice.district.as_str())
         .ok_or_else(|| ComposeError::NoDistrict(notice.district.to_string()))?;
     let hash = message_hash(notice, to, email.as_str());
-    let domain = from_addr.as_str().rsplit('@').next().unwrap_or("localhost");
+    let domain = sender.email.address().domain();
     let stem = format!(
         "{}-{}-{}-{}",
         notice.edition,
@@ -85,8 +82,8 @@ pub fn compose(
     let message_id = format!("<{stem}@{domain}>");
     let view = view(site, theme, notice, district, to, links);
     let (text, html) = (
-        render(theme, "body.txt", &view)?,
-        render(theme, "body.html", &view)?,
+        render(theme, "email/body.txt", &view)?,
+        render(theme, "email/body.html", &view)?,
     );
     let build_err = |message: String| ComposeError::Build {
         kind: to.kind.as_str(),
@@ -111,13 +108,10 @@ pub fn compose(
 }
 
 /// Renders one template of the theme with the view-model.
-fn render(theme: &EmailTheme, name: &'static str, view: &View) -> Result<String, ComposeError> {
+fn render(theme: &Theme, name: &str, view: &View) -> Result<String, ComposeError> {
     let ctx = tera::Context::from_serialize(view)
-        .map_err(|source| ComposeError::Template { name, source })?;
-    theme
-        .tera
-        .render(name, &ctx)
-        .map_err(|source| ComposeError::Template { name, source })
+        .map_err(|e| ComposeError::Template(RenderError::template(name, &e)))?;
+    theme.render(name, &ctx).map_err(ComposeError::Template)
 }
 
 /// The text and HTML parts, with a boundary derived from the message (same input, same bytes).
@@ -183,26 +177,28 @@ struct ProjectView {
 
 fn view(
     site: &Site,
-    theme: &EmailTheme,
+    theme: &Theme,
     notice: &Notice,
     district: &District,
     to: &Recipient,
     links: &Links,
 ) -> View {
-    let (lang, s) = theme.strings(&to.lang, site.programme.default_lang());
+    let (lang, s) = theme.email_strings(&to.lang, site.programme.default_lang());
+    let formats = theme.formats(lang);
     let kind = notice.kind.as_str();
     let page_lang = if site.programme.languages.iter().any(|l| l == lang) {
         lang
     } else {
         site.programme.default_lang()
     };
-    let district_url = format!("{}/{page_lang}/districts/{}/", links.base_url, district.id);
-    let projects = project_views(district, notice.edition, s, page_lang, &district_url);
+    let site_urls = Urls::new(&links.base_url);
+    let district_url = site_urls.absolute(&urls::district(page_lang, district.id.as_str()));
+    let projects = project_views(district, notice.edition, formats, page_lang, &site_urls);
     let total: Cents = district
         .projects_of(notice.edition)
         .map(|p| p.budget.requested_total())
         .sum();
-    let total = money(s, total);
+    let total = formats.money(total);
     let commune = site
         .commune(district.commune.as_str())
         .map_or(district.commune.to_string(), |c| {
@@ -253,24 +249,18 @@ fn view(
 fn project_views(
     district: &District,
     edition: u32,
-    s: &Strings,
+    formats: &Formats,
     lang: &str,
-    district_url: &str,
+    site_urls: &Urls,
 ) -> Vec<ProjectView> {
     district
         .projects_of(edition)
         .map(|p| ProjectView {
             title: p.text.get(lang).0.title.clone(),
-            amount: money(s, p.budget.requested_total()),
-            url: format!("{district_url}{}/", p.id),
+            amount: formats.money(p.budget.requested_total()),
+            url: site_urls.absolute(&urls::project(lang, district.id.as_str(), p.id.as_str())),
             steps_done: p.roadmap.iter().filter(|st| st.done.is_some()).count(),
             steps_total: p.roadmap.len(),
         })
         .collect()
-}
-
-/// An amount in the language's format.
-fn money(s: &Strings, c: Cents) -> String {
-    let amount = c.format_parts(&s.money.thousands, &s.money.decimal);
-    s.money.pattern.replace("{amount}", &amount)
 }

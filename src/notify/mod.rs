@@ -13,7 +13,6 @@ mod plan;
 mod revision;
 mod route;
 mod smtp;
-mod theme;
 
 pub use crate::load::secrets::{
     apply_reviewer_emails, load_reviewer_emails, reviewer_emails_from_env, AddressError,
@@ -28,4 +27,3 @@ pub use plan::{plan, EventKind, Notice};
 pub use revision::{load_revision, resolve, Revision, RevisionError};
 pub use route::{recipients, Recipient, RecipientKind};
 pub use smtp::{SmtpMailer, SmtpSettings, SmtpUrlError, TlsMode, PASSWORD_ENV, USER_ENV};
-pub use theme::{EmailTheme, MoneyFormat, Strings, ThemeError};

@@ -3,7 +3,6 @@
 //! by theme and by status.
 
 use super::context::Ctx;
-use super::format::format_money;
 use super::urls;
 use super::view::{AmountRow, Chart};
 use crate::model::{Cents, District, Status};
@@ -23,7 +22,13 @@ pub fn district_by_category(cx: &Ctx, lang: &str, d: &District, edition: u32) ->
         }
     }
     let title = format!("{} {edition}", cx.t(lang, "chart_by_category"));
-    chart(lang, &format!("chart-{edition}"), title, rows, Totals::Add)
+    chart(
+        cx.formats(lang),
+        &format!("chart-{edition}"),
+        title,
+        rows,
+        Totals::Add,
+    )
 }
 
 /// Requested amounts of all projects by theme. A project counts in each of its themes, so the
@@ -44,7 +49,7 @@ pub fn programme_by_theme(cx: &Ctx, lang: &str) -> Chart {
         .filter(|r| r.1 .0 != 0)
         .collect();
     chart(
-        lang,
+        cx.formats(lang),
         "chart-themes",
         cx.t(lang, "chart_by_theme"),
         rows,
@@ -66,7 +71,7 @@ pub fn programme_by_status(cx: &Ctx, lang: &str) -> Chart {
         .filter(|r| r.1 .0 != 0)
         .collect();
     chart(
-        lang,
+        cx.formats(lang),
         "chart-status",
         cx.t(lang, "chart_by_status"),
         rows,
@@ -97,7 +102,7 @@ enum Totals {
 }
 
 fn chart(
-    lang: &str,
+    formats: &crate::i18n::format::Formats,
     id: &str,
     title: String,
     rows: Vec<(String, Cents, Option<String>)>,
@@ -113,10 +118,10 @@ fn chart(
             .map(|(label, amount, url)| AmountRow {
                 label,
                 url,
-                amount: format_money(amount, lang),
+                amount: formats.money(amount),
                 share: share(amount.0, max),
             })
             .collect(),
-        total: (totals == Totals::Add).then(|| format_money(total, lang)),
+        total: (totals == Totals::Add).then(|| formats.money(total)),
     }
 }

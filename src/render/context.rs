@@ -1,13 +1,13 @@
 //! The render context: the site indexed once, the theme, URLs and UI strings; builds the
 //! cards and texts shared by pages, and wraps a page view in the layout.
 
-use super::format::format_money;
 use super::markdown::{plain_text, render_markdown, MdContext};
-use super::theme::{Strings, Theme};
 use super::urls::{self, Urls};
 use super::view::*;
 use super::{Output, RenderError};
+use crate::i18n::format::Formats;
 use crate::model::{District, Localized, Meeting, Person, Project, Site, Status, Text};
+use crate::theme::{Strings, Theme};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
@@ -15,6 +15,12 @@ use std::sync::{Arc, Mutex};
 
 /// The theme's default link-preview picture, under `static/`.
 pub const DEFAULT_PREVIEW: &str = "og-default.png";
+
+/// The theme's logo, under `static/`, when it has one.
+pub const LOGO: &str = "logo.svg";
+
+/// A theme's additions to the default stylesheet, under `static/`, when it has them.
+pub const CUSTOM_CSS: &str = "custom.css";
 
 /// Everything a page renderer reads; built once per build, shared by all threads.
 pub struct Ctx<'a> {
@@ -89,6 +95,11 @@ impl<'a> Ctx<'a> {
             .and_then(|s| s.get(key))
             .cloned()
             .unwrap_or_else(|| key.to_string())
+    }
+
+    /// The money and date formats of `lang`, from the theme's language file.
+    pub fn formats(&self, lang: &str) -> &'a Formats {
+        self.theme.formats(lang)
     }
 
     /// The district of `id`.
@@ -243,7 +254,7 @@ impl<'a> Ctx<'a> {
             edition: p.edition,
             themes: self.theme_chips(lang, &p.themes),
             status: self.project_status(p).map(|s| self.status_view(lang, s)),
-            requested: format_money(p.budget.requested_total(), lang),
+            requested: self.formats(lang).money(p.budget.requested_total()),
             cover: self.cover(lang, p.cover.as_deref(), &p.text),
         }
     }
@@ -337,7 +348,7 @@ impl<'a> Ctx<'a> {
             .iter()
             .map(|u| {
                 let item = NewsItem {
-                    date: super::format::format_date(u.date, lang),
+                    date: self.formats(lang).date(u.date),
                     iso: u.date.iso(),
                     title: card.title.clone(),
                     title_lang: card.lang.clone(),
@@ -368,7 +379,7 @@ impl<'a> Ctx<'a> {
             url: self.urls.path(&urls::meeting(lang, m.id.as_str())),
             title: t.title.clone(),
             lang: t.lang.clone(),
-            date: super::format::format_date(m.date, lang),
+            date: self.formats(lang).date(m.date),
             iso: m.date.iso(),
             place: m.place.clone(),
             themes: self.theme_chips(lang, &m.themes),
@@ -412,6 +423,12 @@ impl<'a> Ctx<'a> {
         context.insert("page", view);
         let html = self.theme.render(template, &context)?;
         Ok(Output::new(format!("{rel}index.html"), html.into_bytes()))
+    }
+
+    /// The URL of a file of the theme's `static/` folder, if the theme has it.
+    fn static_url_of(&self, rel: &str) -> Option<String> {
+        let has = self.theme.static_files.iter().any(|(r, _)| r == rel);
+        has.then(|| self.urls.path(&format!("static/{rel}")))
     }
 
     /// The layout of a page in `lang`.
@@ -460,6 +477,8 @@ impl<'a> Ctx<'a> {
             home_url: self.urls.path(&urls::home(lang)),
             root_url: self.urls.path(""),
             static_url: self.urls.path("static/"),
+            logo_url: self.static_url_of(LOGO),
+            custom_css_url: self.static_url_of(CUSTOM_CSS),
             feed_url: self.urls.path(&format!("{lang}/atom.xml")),
             canonical: self.urls.absolute(&rel_of(lang)),
             nav,

@@ -1,70 +1,122 @@
-//! Feeds and crawler files: Atom per language (project updates, meetings), `sitemap.xml`
-//! with hreflang alternates, `robots.txt`.
+//! Feeds and crawler files: Atom per language (project updates, meetings) and `sitemap.xml`
+//! with hreflang alternates, drawn by the theme's `atom.xml` and `sitemap.xml` templates from
+//! plain values computed here; `robots.txt`.
 
 use super::context::Ctx;
 use super::lists::news;
-use super::svg::escape;
-use super::Output;
+use super::{Output, RenderError};
+use serde::Serialize;
 
 /// How many entries an Atom feed holds.
 const FEED_ENTRIES: usize = 50;
 
+/// What `atom.xml` receives as `feed`.
+#[derive(Serialize)]
+struct FeedView {
+    lang: String,
+    title: String,
+    /// The feed's own URL, also its id.
+    url: String,
+    home: String,
+    /// `YYYY-MM-DD` of the newest entry.
+    updated: String,
+    entries: Vec<EntryView>,
+}
+
+#[derive(Serialize)]
+struct EntryView {
+    /// The date as the language writes it, for the title.
+    date: String,
+    title: String,
+    url: String,
+    id: String,
+    updated: String,
+    /// The language of the summary.
+    lang: String,
+    summary: String,
+}
+
 /// `/<lang>/atom.xml`: newest project updates and meetings.
-pub fn render_atom(cx: &Ctx, lang: &str) -> Output {
+pub fn render_atom(cx: &Ctx, lang: &str) -> Result<Output, RenderError> {
     let items = news(cx, lang);
-    let feed_url = cx.urls.absolute(&format!("{lang}/atom.xml"));
+    let url = cx.urls.absolute(&format!("{lang}/atom.xml"));
     let updated = items
         .first()
         .map_or_else(|| "1970-01-01".to_string(), |i| i.0.iso());
-    let mut x = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-    x.push_str(&format!(
-        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n<title>{}</title>\n<id>{feed_url}</id>\n<link rel=\"self\" href=\"{feed_url}\"/>\n<link href=\"{}\"/>\n<updated>{updated}T00:00:00Z</updated>\n",
-        escape(cx.site.programme.name.get(lang)),
-        cx.urls.absolute(&format!("{lang}/")),
-    ));
-    for (i, (date, item)) in items.iter().take(FEED_ENTRIES).enumerate() {
-        let url = cx.urls.absolute_of_path(&item.url);
-        let n = items
-            .iter()
-            .take(i)
-            .filter(|o| o.1.url == item.url && o.0 == *date)
-            .count();
-        x.push_str(&format!(
-            "<entry>\n<title>{}</title>\n<link href=\"{url}\"/>\n<id>{url}#{}-{n}</id>\n<updated>{}T00:00:00Z</updated>\n<summary xml:lang=\"{}\">{}</summary>\n</entry>\n",
-            escape(&format!("{} — {}", item.date, item.title)),
-            date.iso(),
-            date.iso(),
-            item.lang,
-            escape(&item.text),
-        ));
-    }
-    x.push_str("</feed>\n");
-    Output::new(format!("{lang}/atom.xml"), x.into_bytes())
+    let entries = items
+        .iter()
+        .take(FEED_ENTRIES)
+        .enumerate()
+        .map(|(i, (date, item))| {
+            let url = cx.urls.absolute_of_path(&item.url);
+            let n = items
+                .iter()
+                .take(i)
+                .filter(|o| o.1.url == item.url && o.0 == *date)
+                .count();
+            EntryView {
+                date: item.date.clone(),
+                title: item.title.clone(),
+                id: format!("{url}#{}-{n}", date.iso()),
+                url,
+                updated: date.iso(),
+                lang: item.lang.clone(),
+                summary: item.text.clone(),
+            }
+        })
+        .collect();
+    let feed = FeedView {
+        lang: lang.to_string(),
+        title: cx.site.programme.name.get(lang).to_string(),
+        url,
+        home: cx.urls.absolute(&format!("{lang}/")),
+        updated,
+        entries,
+    };
+    let mut context = tera::Context::new();
+    context.insert("feed", &feed);
+    let xml = cx.theme.render("atom.xml", &context)?;
+    Ok(Output::new(format!("{lang}/atom.xml"), xml.into_bytes()))
+}
+
+/// A page of the sitemap with its URL in every language.
+#[derive(Serialize)]
+struct SitemapUrl {
+    loc: String,
+    alternates: Vec<Alternate>,
+}
+
+#[derive(Clone, Serialize)]
+struct Alternate {
+    lang: String,
+    href: String,
 }
 
 /// `/sitemap.xml`: every page, with its alternates in the other languages.
-pub fn render_sitemap(cx: &Ctx, pages: &[String]) -> Output {
+pub fn render_sitemap(cx: &Ctx, pages: &[String]) -> Result<Output, RenderError> {
     let langs = cx.languages();
-    let mut x = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
     let first = langs.first().map(String::as_str).unwrap_or("");
     let prefix = format!("{first}/");
+    let mut urls = Vec::new();
     for rest in pages.iter().filter_map(|p| p.strip_prefix(&prefix)) {
-        for lang in langs {
-            x.push_str(&format!(
-                "<url><loc>{}</loc>",
-                cx.urls.absolute(&format!("{lang}/{rest}"))
-            ));
-            for alt in langs {
-                x.push_str(&format!(
-                    "<xhtml:link rel=\"alternate\" hreflang=\"{alt}\" href=\"{}\"/>",
-                    cx.urls.absolute(&format!("{alt}/{rest}"))
-                ));
-            }
-            x.push_str("</url>\n");
+        let alternates: Vec<Alternate> = langs
+            .iter()
+            .map(|alt| Alternate {
+                lang: alt.clone(),
+                href: cx.urls.absolute(&format!("{alt}/{rest}")),
+            })
+            .collect();
+        for a in &alternates {
+            urls.push(SitemapUrl {
+                loc: a.href.clone(),
+                alternates: alternates.clone(),
+            });
         }
     }
-    x.push_str("</urlset>\n");
-    Output::new("sitemap.xml".into(), x.into_bytes())
+    let mut context = tera::Context::new();
+    context.insert("urls", &urls);
+    let xml = cx.theme.render("sitemap.xml", &context)?;
+    Ok(Output::new("sitemap.xml".into(), xml.into_bytes()))
 }
 
 /// `/robots.txt`: everything may be crawled; points at the sitemap.

@@ -2,7 +2,6 @@
 
 use super::charts;
 use super::context::{Ctx, Section};
-use super::format::format_money;
 use super::map::{map_view, MapView};
 use super::paginate::{page_count, page_range, page_rel, section_part, Pager};
 use super::search;
@@ -50,7 +49,7 @@ const TAKE_PART_STEPS: usize = 4;
 fn take_part(cx: &Ctx, lang: &str) -> TakePart {
     let p = &cx.site.programme;
     let edition = p.editions.last();
-    let money = |c| super::format::format_money_short(c, lang);
+    let money = |c| cx.formats(lang).money_short(c);
     let start_fund = money(edition.map_or(p.start_fund_max, |e| e.start_fund_max));
     let grant = money(edition.map_or(p.grant_max, |e| e.grant_max));
     let steps = (1..=TAKE_PART_STEPS)
@@ -75,7 +74,7 @@ fn take_part(cx: &Ctx, lang: &str) -> TakePart {
     });
     TakePart {
         edition: edition.map(|e| e.year),
-        deadline: edition.map(|e| super::format::format_date(e.submission_deadline, lang)),
+        deadline: edition.map(|e| cx.formats(lang).date(e.submission_deadline)),
         deadline_iso: edition.map(|e| e.submission_deadline.iso()),
         steps,
         contact,
@@ -103,7 +102,7 @@ pub fn render_home(cx: &Ctx, lang: &str) -> Result<Output, RenderError> {
     let site = cx.site;
     let projects = || site.districts.iter().flat_map(|d| d.projects.iter());
     let sum = |f: &dyn Fn(&crate::model::Project) -> Option<Cents>| -> String {
-        format_money(projects().filter_map(f).sum(), lang)
+        cx.formats(lang).money(projects().filter_map(f).sum())
     };
     let view = HomeView {
         name: site.programme.name.get(lang).to_string(),

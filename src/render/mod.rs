@@ -20,17 +20,15 @@ mod pages;
 mod paginate;
 mod pictures;
 mod search;
-pub mod svg;
-mod theme;
 pub mod urls;
 mod view;
 
+pub use crate::theme::Theme;
 pub use data::{csv_field, CSV_HEADER};
 pub use error::RenderError;
 pub use on_demand::OnDemand;
 pub use out_path::{resolve_out, OutPathError};
 pub use pictures::PictureStats;
-pub use theme::Theme;
 
 use context::{Ctx, Section};
 use rayon::prelude::*;
@@ -152,8 +150,10 @@ fn render_into(
         .collect();
     let pages = written.iter().filter(|o| o.path.ends_with(".html")).count();
     let mut outputs = data::render_data(cx)?;
-    outputs.extend(cx.languages().iter().map(|l| feed::render_atom(cx, l)));
-    outputs.push(feed::render_sitemap(cx, &page_paths));
+    for l in cx.languages() {
+        outputs.push(feed::render_atom(cx, l)?);
+    }
+    outputs.push(feed::render_sitemap(cx, &page_paths)?);
     outputs.push(feed::render_robots(cx));
     outputs.extend(cx.theme.static_files.iter().map(|(rel, bytes)| Output {
         path: format!("static/{rel}"),

@@ -265,8 +265,8 @@ impl OnDemand {
             Rendered::Job { lang: l, job } => render_job(cx, lang(l), &jobs[*job])?,
             Rendered::Special(template) => vec![render_special(cx, template, path)?],
             Rendered::Data => data::render_data(cx)?,
-            Rendered::Feed(l) => vec![feed::render_atom(cx, lang(l))],
-            Rendered::Sitemap => vec![feed::render_sitemap(cx, &self.page_paths)],
+            Rendered::Feed(l) => vec![feed::render_atom(cx, lang(l))?],
+            Rendered::Sitemap => vec![feed::render_sitemap(cx, &self.page_paths)?],
             Rendered::Robots => vec![feed::render_robots(cx)],
         })
     }

@@ -2,7 +2,6 @@
 
 use super::charts;
 use super::context::{Ctx, Section};
-use super::format::{format_date, format_money};
 use super::map::{map_view, MapView};
 use super::urls;
 use super::view::*;
@@ -121,7 +120,7 @@ fn dossier_view(cx: &Ctx, lang: &str, d: &District, x: &Dossier) -> DossierView 
     let mut push = |key: &str, date: crate::model::Date| {
         dates.push(DatedView {
             label: cx.t(lang, key),
-            date: format_date(date, lang),
+            date: cx.formats(lang).date(date),
             iso: date.iso(),
         })
     };
@@ -143,8 +142,8 @@ fn dossier_view(cx: &Ctx, lang: &str, d: &District, x: &Dossier) -> DossierView 
         status: cx.status_view(lang, x.status),
         phases,
         dates,
-        start_fund_granted: x.start_fund.granted.map(|c| format_money(c, lang)),
-        start_fund_spent: x.start_fund.spent.map(|c| format_money(c, lang)),
+        start_fund_granted: x.start_fund.granted.map(|c| cx.formats(lang).money(c)),
+        start_fund_spent: x.start_fund.spent.map(|c| cx.formats(lang).money(c)),
         evaluation: x.evaluation.as_ref().and_then(|e| e.summary.clone()),
         budget: (!projects.is_empty())
             .then(|| charts::district_by_category(cx, lang, d, x.edition)),
@@ -191,7 +190,8 @@ struct ProjectView {
 /// `/<lang>/districts/<district>/<project>/`: summary, budget, roadmap, experts, partners, updates.
 pub fn render_project(cx: &Ctx, lang: &str, p: &Project) -> Result<Output, RenderError> {
     let card = cx.project_card(lang, p);
-    let money = |c| format_money(c, lang);
+    let formats = cx.formats(lang);
+    let money = |c| formats.money(c);
     let text = cx.text_view(lang, &p.text, 2);
     let preview = cx.preview(
         lang,
@@ -221,7 +221,7 @@ pub fn render_project(cx: &Ctx, lang: &str, p: &Project) -> Result<Output, Rende
         requested: money(p.budget.requested_total()),
         granted: p.budget.granted.map(money),
         spent: p.budget.spent.map(money),
-        roadmap: roadmap_views(lang, &p.roadmap),
+        roadmap: roadmap_views(cx.formats(lang), &p.roadmap),
         roadmap_done: p.roadmap.iter().filter(|s| s.done.is_some()).count(),
         experts: p
             .experts
@@ -250,7 +250,7 @@ pub fn render_project(cx: &Ctx, lang: &str, p: &Project) -> Result<Output, Rende
             .rev()
             .map(|u| DatedView {
                 label: u.text.clone(),
-                date: format_date(u.date, lang),
+                date: cx.formats(lang).date(u.date),
                 iso: u.date.iso(),
             })
             .collect(),
@@ -262,8 +262,11 @@ pub fn render_project(cx: &Ctx, lang: &str, p: &Project) -> Result<Output, Rende
 }
 
 /// The steps of a roadmap as the project page shows them, in the order of their dates.
-fn roadmap_views(lang: &str, roadmap: &[crate::model::Step]) -> Vec<StepView> {
-    let date = |d: Option<crate::model::Date>| d.map(|d| format_date(d, lang));
+fn roadmap_views(
+    formats: &crate::i18n::format::Formats,
+    roadmap: &[crate::model::Step],
+) -> Vec<StepView> {
+    let date = |d: Option<crate::model::Date>| d.map(|d| formats.date(d));
     let iso = |d: Option<crate::model::Date>| d.map(|d| d.iso());
     roadmap_by_date(roadmap)
         .into_iter()

@@ -1,13 +1,13 @@
 //! Pictures on the site: the `<img>` of a picture (variants in `srcset`, intrinsic size, text),
 //! and the variants' files, processed into the cache in parallel and copied into the output.
 
-use super::theme::escape_html;
 use super::urls::{self, Urls};
 use super::view::{ImageView, Thumb};
 use super::RenderError;
 use crate::diag::{Diagnostic, Rule};
 use crate::model::{Picture, Site};
 use crate::pictures::{widths, Cache, ProcessError, Processed};
+use crate::theme::escape_html;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -191,6 +191,10 @@ pub struct Layout {
     /// The base path (`/` or `/preview/`).
     pub root_url: String,
     pub static_url: String,
+    /// The theme's logo (`static/logo.svg`), shown in the header beside the programme's name.
+    pub logo_url: Option<String>,
+    /// The theme's `static/custom.css`, loaded after `style.css` (a palette, a few rules).
+    pub custom_css_url: Option<String>,
     pub feed_url: String,
     pub canonical: String,
     pub nav: Vec<NavItem>,

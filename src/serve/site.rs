@@ -44,8 +44,9 @@ pub struct Builder {
     options: RenderOptions,
     /// The corpus of the last build; `None` until loaded, or after loading failed.
     corpus: Option<Corpus>,
-    /// The theme of the last build, until something under `themes/` changes.
-    theme: Option<Arc<Theme>>,
+    /// The theme of the last build and its name, until something under `themes/` changes or
+    /// the programme names another theme.
+    theme: Option<(String, Arc<Theme>)>,
 }
 
 impl Builder {
@@ -82,13 +83,16 @@ impl Builder {
             return failed("data/programme.yaml could not be read".to_string());
         };
         let themes = self.root.join("themes");
-        if changed.iter().any(|p| p.starts_with(&themes)) {
+        let name = site.programme.theme_name();
+        if changed.iter().any(|p| p.starts_with(&themes))
+            || self.theme.as_ref().is_some_and(|(n, _)| n != name)
+        {
             self.theme = None;
         }
         let theme = match &self.theme {
-            Some(t) => t.clone(),
-            None => match Theme::of_root(&self.root) {
-                Ok(t) => self.theme.insert(Arc::new(t)).clone(),
+            Some((_, t)) => t.clone(),
+            None => match Theme::of_root(&self.root, name) {
+                Ok(t) => self.theme.insert((name.to_string(), Arc::new(t))).1.clone(),
                 Err(e) => return failed(e.to_string()),
             },
         };

@@ -5,7 +5,7 @@ use crate::diag::Rule;
 use crate::load::raw::{RawContact, RawLabels, RawMap, RawProgramme, SpannedMap, S};
 use crate::load::Doc;
 use crate::model::{
-    Contact, Edition, Email, Id, Labels, MapSettings, Programme, Reviewer, Term, Tiles,
+    Contact, Edition, Email, Id, Labels, MapSettings, Programme, Reviewer, Sender, Term, Tiles,
 };
 use crate::msg;
 use std::collections::HashSet;
@@ -34,11 +34,9 @@ pub(crate) fn validate_programme(ctx: &mut Checker, doc: &Doc<RawProgramme>) -> 
         }
     }
     let editions = validate_editions(ctx, doc, start_fund_max, grant_max);
-    let from = raw
-        .notifications
-        .as_ref()
-        .map(|n| n.value.from.value.clone());
-    check_addresses(ctx, doc);
+    let from = validate_sender(ctx, doc);
+    let theme = validate_theme_name(ctx, doc, raw.theme.as_ref());
+    check_base_url(ctx, doc);
     let contact = raw
         .contact
         .as_ref()
@@ -61,6 +59,7 @@ pub(crate) fn validate_programme(ctx: &mut Checker, doc: &Doc<RawProgramme>) -> 
         grant_max,
         expense_categories,
         from,
+        theme,
         editions,
         editing: raw
             .editing
@@ -144,16 +143,9 @@ fn validate_editions(
     editions
 }
 
-/// The notifications' from-address and the base URL, when given, are usable.
-fn check_addresses(ctx: &mut Checker, doc: &Doc<RawProgramme>) {
+/// The base URL, when given, is an http(s) address.
+fn check_base_url(ctx: &mut Checker, doc: &Doc<RawProgramme>) {
     let raw = &doc.data;
-    if let Some(n) = &raw.notifications {
-        if from_address(&n.value.from.value).is_none() {
-            let m = msg!("schema-from", value = &n.value.from.value);
-            ctx.at(doc, &n.value.from, Rule::SchemaInvalidValue, m)
-                .help(msg!("schema-from.help"));
-        }
-    }
     if let Some(u) = &raw.base_url {
         if !is_site_url(&u.value) {
             let m = msg!("schema-base-url", value = &u.value);
@@ -282,18 +274,28 @@ fn tile_host(template: &str) -> Option<String> {
     (url.scheme() == "https" || local).then_some(host)
 }
 
-/// The address in a `Name <address>` or bare-address From line.
-pub fn from_address(from: &str) -> Option<Email> {
-    if from.contains(['\r', '\n']) {
-        return None;
+/// The `From:` of notices (`notifications.from`), parsed once for delivery.
+fn validate_sender(ctx: &mut Checker, doc: &Doc<RawProgramme>) -> Option<Sender> {
+    let from = &doc.data.notifications.as_ref()?.value.from;
+    let sender = Sender::parse(&from.value);
+    if sender.is_none() {
+        let m = msg!("schema-from", value = &from.value);
+        ctx.at(doc, from, Rule::SchemaInvalidValue, m)
+            .help(msg!("schema-from.help"));
     }
-    match (from.rfind('<'), from.rfind('>')) {
-        (Some(a), Some(b)) if a < b && b == from.trim_end().len() - 1 => {
-            Email::parse(&from[a + 1..b])
-        }
-        (None, None) => Email::parse(from),
-        _ => None,
+    sender
+}
+
+/// The programme's theme folder (`theme:`), if it names one with a valid id.
+fn validate_theme_name<T>(ctx: &mut Checker, doc: &Doc<T>, name: Option<&S<String>>) -> Option<Id> {
+    let name = name?;
+    let id = Id::parse(&name.value);
+    if id.is_none() {
+        let m = msg!("id-invalid-theme-folder", id = &name.value);
+        ctx.at(doc, name, Rule::IdInvalid, m)
+            .help(msg!("id-invalid-theme-folder.help"));
     }
+    id
 }
 
 /// Labels need one entry per programme language, and no other.

@@ -22,7 +22,6 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 pub(crate) use checker::Checker;
-pub use data::from_address;
 pub use project::MAX_SUMMARY_CHARS;
 pub use text::resolve_relative;
 

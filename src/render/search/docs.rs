@@ -3,7 +3,6 @@
 //! pages), each with what a result shows and the facets it is filtered by.
 
 use super::super::context::Ctx;
-use super::super::format::format_date;
 use super::super::urls;
 use crate::model::{Date, Id, Localized, Status};
 use std::collections::BTreeMap;
@@ -231,7 +230,7 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
         doc.themes = themes.all(m.themes.iter().map(Id::as_str));
         doc.communes = communes.all(districts.iter().map(|d| d.commune.as_str()));
         doc.date = Some(m.date);
-        doc.meta = [Some(format_date(m.date, lang)), m.place.clone()]
+        doc.meta = [Some(cx.formats(lang).date(m.date)), m.place.clone()]
             .into_iter()
             .flatten()
             .collect();
