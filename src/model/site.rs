@@ -520,3 +520,31 @@ impl Site {
         self.communes.iter().find(|t| t.id.as_str() == id)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Sender;
+
+    #[test]
+    fn parses_a_sender_once_with_or_without_a_name() {
+        let s = Sender::parse("Quartiers Durables <noreply@example.org>").unwrap();
+        assert_eq!(s.name.as_deref(), Some("Quartiers Durables"));
+        assert_eq!(s.email.as_str(), "noreply@example.org");
+        let quoted = Sender::parse("\"Cel, Duurzame Wijken\" <cel@example.org>").unwrap();
+        assert_eq!(quoted.name.as_deref(), Some("Cel, Duurzame Wijken"));
+        let bare = Sender::parse(" noreply@example.org ").unwrap();
+        assert_eq!(
+            (bare.name, bare.email.as_str()),
+            (None, "noreply@example.org")
+        );
+        for bad in [
+            "Name <noreply@example.org",
+            "Name <noreply@example.org> tail",
+            "noreply@example.org\r\nBcc: x@example.org",
+            "Name <not an address>",
+            "",
+        ] {
+            assert!(Sender::parse(bad).is_none(), "{bad:?}");
+        }
+    }
+}
