@@ -20,12 +20,6 @@ const ALLOWED: &[(&str, &str, &str)] = &[
         "one branch per kind of schema field, each a JSON widget: a table of field kinds",
     ),
     (
-        "src/load/mod.rs",
-        "load_content_file",
-        "not split yet: one branch per kind of content file",
-    ),
-    ("src/load/update.rs", "update", "not split yet"),
-    (
         "src/render/map.rs",
         "map_view",
         "not split yet: the map's files were being changed by the map work",

@@ -292,30 +292,7 @@ fn load_content_file(
     };
     let _working = crate::working::on(&path.to_string_lossy());
     let mut diags = Vec::new();
-    let id_ok = match kind {
-        Kind::Meeting => is_meeting_id(id),
-        _ => is_valid_id(id),
-    };
-    if !id_ok {
-        let (m, help) = match kind {
-            Kind::Meeting => (
-                msg!("id-invalid-meeting", id = id),
-                msg!("id-invalid-meeting.help"),
-            ),
-            Kind::District => (msg!("id-invalid-folder", id = id), msg!("id-invalid.help")),
-            _ => (
-                msg!("id-invalid-file", id = id),
-                msg!("id-invalid-file.help"),
-            ),
-        };
-        diags.push(Diagnostic::new(Rule::IdInvalid, path, Span::start(), m).with_help(help));
-    }
-    if let Kind::Project { district } = kind {
-        if !is_valid_id(district) {
-            let m = msg!("id-invalid-folder", id = district);
-            diags.push(Diagnostic::new(Rule::IdInvalid, path, Span::start(), m));
-        }
-    }
+    check_content_ids(path, kind, id, &mut diags);
     let text = match read_text(&root.join(path)) {
         Ok(t) => t,
         Err(e) => {
@@ -323,19 +300,8 @@ fn load_content_file(
             return (None, diags);
         }
     };
-    let split = match split_front_matter(&text) {
-        Ok(s) => s,
-        Err(e) => {
-            let m = match e {
-                FrontMatterError::Missing => msg!("file-front-matter-missing"),
-                FrontMatterError::Unterminated => msg!("file-front-matter-unclosed"),
-            };
-            diags.push(
-                Diagnostic::new(Rule::FileFrontMatter, path, Span::new(1, 1, 3), m)
-                    .with_help(msg!("file-front-matter.help")),
-            );
-            return (None, diags);
-        }
+    let Some(split) = split_or_report(&text, path, &mut diags) else {
+        return (None, diags);
     };
     let origin = Origin {
         line_offset: split.yaml_line_offset,
@@ -389,6 +355,56 @@ fn load_content_file(
         }
     };
     (loaded, diags)
+}
+
+/// `id-invalid` for a content file whose id (or project's district folder) is not valid.
+fn check_content_ids(path: &Path, kind: &Kind, id: &str, diags: &mut Vec<Diagnostic>) {
+    let id_ok = match kind {
+        Kind::Meeting => is_meeting_id(id),
+        _ => is_valid_id(id),
+    };
+    if !id_ok {
+        let (m, help) = match kind {
+            Kind::Meeting => (
+                msg!("id-invalid-meeting", id = id),
+                msg!("id-invalid-meeting.help"),
+            ),
+            Kind::District => (msg!("id-invalid-folder", id = id), msg!("id-invalid.help")),
+            _ => (
+                msg!("id-invalid-file", id = id),
+                msg!("id-invalid-file.help"),
+            ),
+        };
+        diags.push(Diagnostic::new(Rule::IdInvalid, path, Span::start(), m).with_help(help));
+    }
+    if let Kind::Project { district } = kind {
+        if !is_valid_id(district) {
+            let m = msg!("id-invalid-folder", id = district);
+            diags.push(Diagnostic::new(Rule::IdInvalid, path, Span::start(), m));
+        }
+    }
+}
+
+/// The front matter and body of a Markdown file, or `file.front-matter` when it has none.
+fn split_or_report<'t>(
+    text: &'t str,
+    path: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Split<'t>> {
+    match split_front_matter(text) {
+        Ok(s) => Some(s),
+        Err(e) => {
+            let m = match e {
+                FrontMatterError::Missing => msg!("file-front-matter-missing"),
+                FrontMatterError::Unterminated => msg!("file-front-matter-unclosed"),
+            };
+            diags.push(
+                Diagnostic::new(Rule::FileFrontMatter, path, Span::new(1, 1, 3), m)
+                    .with_help(msg!("file-front-matter.help")),
+            );
+            None
+        }
+    }
 }
 
 /// `<yyyy-mm-dd>-<slug>`. The date is cut at a character boundary only (a file name is user text).

@@ -12,28 +12,10 @@ pub fn update(corpus: &mut Corpus, changed: &[PathBuf]) -> Result<(), LoadError>
     if std::fs::symlink_metadata(root.join("data/programme.yaml")).is_err() {
         return Err(LoadError::NoProgramme(root));
     }
-    let mut paths = Vec::with_capacity(changed.len());
-    for p in changed {
-        let rel = if p.is_absolute() {
-            p.strip_prefix(&root).ok().map(Path::to_path_buf)
-        } else {
-            Some(p.clone())
-        };
-        let rel = rel.filter(|r| r.components().all(|c| matches!(c, Component::Normal(_))));
-        let Some(rel) = rel else {
-            *corpus = load(&root)?;
-            return Ok(());
-        };
-        match std::fs::symlink_metadata(root.join(&rel)) {
-            Ok(m) if m.is_dir() => {
-                *corpus = load(&root)?;
-                return Ok(());
-            }
-            _ => paths.push(rel),
-        }
-    }
-    paths.sort();
-    paths.dedup();
+    let Some(paths) = relative_paths(&root, changed) else {
+        *corpus = load(&root)?;
+        return Ok(());
+    };
 
     let mut reread = Vec::new();
     let mut data = Vec::new();
@@ -78,7 +60,34 @@ pub fn update(corpus: &mut Corpus, changed: &[PathBuf]) -> Result<(), LoadError>
         load_data_file(corpus, name);
     }
     add_content(corpus, reread);
-    // Files are kept in the order a walk finds them, which is the order of their paths.
+    sort_by_path(corpus);
+    Ok(())
+}
+
+/// The changed paths relative to the root, sorted and once each; `None` when one is outside the
+/// root or a folder (then only a full load is right).
+fn relative_paths(root: &Path, changed: &[PathBuf]) -> Option<Vec<PathBuf>> {
+    let mut paths = Vec::with_capacity(changed.len());
+    for p in changed {
+        let rel = if p.is_absolute() {
+            p.strip_prefix(root).ok().map(Path::to_path_buf)
+        } else {
+            Some(p.clone())
+        };
+        let rel = rel.filter(|r| r.components().all(|c| matches!(c, Component::Normal(_))));
+        let rel = rel?;
+        match std::fs::symlink_metadata(root.join(&rel)) {
+            Ok(m) if m.is_dir() => return None,
+            _ => paths.push(rel),
+        }
+    }
+    paths.sort();
+    paths.dedup();
+    Some(paths)
+}
+
+/// Sorts each kind of file by path: the order a full load's walk finds them in.
+fn sort_by_path(corpus: &mut Corpus) {
     corpus.districts.sort_by(|a, b| a.doc.file.cmp(&b.doc.file));
     corpus
         .projects
@@ -89,7 +98,6 @@ pub fn update(corpus: &mut Corpus, changed: &[PathBuf]) -> Result<(), LoadError>
     corpus
         .translations
         .sort_by(|a, b| a.md.doc.file.cmp(&b.md.doc.file));
-    Ok(())
 }
 
 /// The name of the data file at `rel`, if it is one.
