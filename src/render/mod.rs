@@ -185,6 +185,7 @@ enum Job<'a> {
     District(&'a crate::model::District),
     Project(&'a crate::model::Project),
     Theme(&'a crate::model::Term),
+    Commune(&'a crate::model::Term),
     Experts,
     Expert(&'a crate::model::Person),
     Meetings,
@@ -202,6 +203,7 @@ impl Job<'_> {
             Job::District(d) => urls::district(lang, d.id.as_str()),
             Job::Project(p) => urls::project(lang, p.district.as_str(), p.id.as_str()),
             Job::Theme(t) => urls::theme(lang, t.id.as_str()),
+            Job::Commune(c) => urls::commune(lang, c.id.as_str()),
             Job::Experts => urls::experts(lang),
             Job::Expert(p) => urls::expert(lang, p.id.as_str()),
             Job::Meetings => urls::meetings(lang),
@@ -218,6 +220,7 @@ impl Job<'_> {
             Job::Experts => Some(lists::ListOf::Experts),
             Job::Meetings => Some(lists::ListOf::Meetings),
             Job::Theme(t) => Some(lists::ListOf::Theme(t)),
+            Job::Commune(c) => Some(lists::ListOf::Commune(c)),
             _ => None,
         };
         let pages = list.map_or(1, |l| lists::list_pages(site, l));
@@ -245,6 +248,7 @@ fn jobs(site: &crate::model::Site) -> Vec<Job<'_>> {
         jobs.extend(d.projects.iter().map(Job::Project));
     }
     jobs.extend(site.themes.iter().map(Job::Theme));
+    jobs.extend(site.communes.iter().map(Job::Commune));
     jobs.extend(site.persons.iter().map(Job::Expert));
     jobs.extend(site.meetings.iter().map(Job::Meeting));
     jobs.extend(site.pages.iter().map(Job::Page));
@@ -270,7 +274,14 @@ fn render_pages(
                 .map(|(job, lang)| output::write_checked(dir, scanner, render_job(cx, lang, job)?))
                 .collect::<Result<Vec<Vec<output::Written>>, _>>()
         },
-        || output::write_checked(dir, scanner, search::render_index(cx)),
+        || {
+            let mut written = Vec::new();
+            search::write_index(cx, &mut |o| {
+                written.extend(output::write_checked(dir, scanner, vec![o])?);
+                Ok::<(), RenderError>(())
+            })
+            .map(|()| written)
+        },
     );
     let mut written: Vec<output::Written> = rendered?.into_iter().flatten().collect();
     written.extend(index?);
@@ -292,6 +303,7 @@ fn render_job(cx: &Ctx, lang: &str, job: &Job) -> Result<Vec<Output>, RenderErro
         Job::District(d) => one(pages::render_district(cx, lang, d)),
         Job::Project(p) => one(pages::render_project(cx, lang, p)),
         Job::Theme(t) => lists::render_theme(cx, lang, t),
+        Job::Commune(c) => lists::render_commune(cx, lang, c),
         Job::Experts => lists::render_experts(cx, lang),
         Job::Expert(p) => one(pages::render_expert(cx, lang, p)),
         Job::Meetings => lists::render_meetings(cx, lang),

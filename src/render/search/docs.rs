@@ -22,8 +22,11 @@ pub struct Doc {
     pub lang: String,
     /// Indexed with the title, above the rest.
     pub summary: String,
-    /// The rest of the text (body, budget lines, roadmap, updates), shown in excerpts.
-    pub body: String,
+    /// The body as plain text (shared with every language that shows the same file).
+    pub body: std::sync::Arc<str>,
+    /// The rest of the text (evaluations, budget lines, roadmap, updates, partners), each line
+    /// after a line break; with the body, shown in excerpts.
+    pub more: String,
     /// Words that find the page but are not shown in its excerpt (district, commune, themes).
     pub labels: String,
     /// What a result shows under its title: district, commune, edition, status, date.
@@ -126,7 +129,7 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
         );
         for x in &d.dossiers {
             if let Some(summary) = x.evaluation.as_ref().and_then(|e| e.summary.as_ref()) {
-                push_line(&mut doc.body, summary);
+                push_line(&mut doc, summary);
             }
         }
         doc.labels = format!("{commune} {}", theme_labels(&d.themes));
@@ -152,16 +155,16 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
             let mut doc = text_doc(cx, lang, 0, &p.text, url);
             doc.cover = cx.cover(lang, p.cover.as_deref(), &p.text);
             for l in &p.budget.lines {
-                push_line(&mut doc.body, &l.label);
+                push_line(&mut doc, &l.label);
             }
             for s in &p.roadmap {
-                push_line(&mut doc.body, &s.step);
+                push_line(&mut doc, &s.step);
             }
             for u in &p.updates {
-                push_line(&mut doc.body, &u.text);
+                push_line(&mut doc, &u.text);
             }
             for partner in &p.partners {
-                push_line(&mut doc.body, &partner.name);
+                push_line(&mut doc, &partner.name);
             }
             let status = cx.project_status(p);
             let commune = cx.commune_chip(lang, d.commune.as_str()).label;
@@ -266,11 +269,12 @@ fn dossier_date(x: &crate::model::Dossier) -> Option<Date> {
     .max()
 }
 
-fn push_line(body: &mut String, line: &str) {
-    if !body.is_empty() {
-        body.push('\n');
+/// Adds a line to the text of `doc`, after its body and the lines before.
+fn push_line(doc: &mut Doc, line: &str) {
+    if !doc.body.is_empty() || !doc.more.is_empty() {
+        doc.more.push('\n');
     }
-    body.push_str(line.trim());
+    doc.more.push_str(line.trim());
 }
 
 /// A document from a text in `lang`: title, summary and body as plain text.
@@ -283,7 +287,8 @@ fn text_doc(cx: &Ctx, lang: &str, kind: usize, text: &Localized, url: String) ->
         url,
         lang: t.lang.clone(),
         summary: t.summary.clone().unwrap_or_default(),
-        body: cx.body_text(t).to_string(),
+        body: cx.body_text(t),
+        more: String::new(),
         labels: String::new(),
         meta: Vec::new(),
         themes: Vec::new(),

@@ -32,9 +32,15 @@ pub struct Terms {
 
 /// Analyses a document's words: title and summary weigh more than the rest.
 pub fn analyse(analyzer: &mut Analyzer, heading: &str, rest: &str) -> Terms {
+    analyse_parts(analyzer, heading, &[rest])
+}
+
+/// [`analyse`] with the rest of the text in parts.
+fn analyse_parts(analyzer: &mut Analyzer, heading: &str, rest: &[&str]) -> Terms {
     let mut stems: Vec<(Arc<str>, bool)> = Vec::new();
     let mut surfaces: Vec<(Arc<str>, Arc<str>)> = Vec::new();
-    for (text, weighted) in [(heading, true), (rest, false)] {
+    let parts = std::iter::once((heading, true)).chain(rest.iter().map(|r| (*r, false)));
+    for (text, weighted) in parts {
         analyzer.each_term(text, |word, stem| {
             if !Arc::ptr_eq(word, stem) && word != stem {
                 surfaces.push((word.clone(), stem.clone()));
@@ -69,88 +75,180 @@ pub struct Language<'a> {
     pub facets: Facets,
 }
 
-/// The index files of every language (`<lang>/search/…`). The text of a file shared by several
-/// languages (an untranslated original) is analysed once.
-pub fn build_indexes(languages: &[Language]) -> Vec<Output> {
-    let mut texts: HashMap<&PathBuf, &Doc> = HashMap::new();
-    for l in languages {
-        for d in &l.docs {
-            texts.entry(&d.file).or_insert(d);
-        }
-    }
-    let mut texts: Vec<(&PathBuf, &Doc)> = texts.into_iter().collect();
-    texts.sort_by(|a, b| a.0.cmp(b.0));
-    let analysed: HashMap<&PathBuf, Terms> = texts
-        .par_iter()
-        .map_init(Analyzers::default, |a, (file, d)| {
-            let heading = format!("{}\n{}", d.title, d.summary);
-            (*file, analyse(a.of(&d.lang), &heading, &d.body))
-        })
-        .collect();
-    languages
-        .iter()
-        .flat_map(|l| build_language(l, &analysed))
-        .collect()
+/// Every distinct word and stem of the indexes, numbered once: the texts of a site repeat a
+/// small vocabulary, and a number is 4 bytes where a shared string is 16 plus its count.
+#[derive(Default)]
+struct Interner {
+    ids: HashMap<Arc<str>, u32>,
+    names: Vec<Arc<str>>,
 }
 
-/// Postings of a stem: (document, in title or summary), documents ascending.
-type Postings = Vec<(u32, bool)>;
+impl Interner {
+    fn id(&mut self, s: &Arc<str>) -> u32 {
+        if let Some(&id) = self.ids.get(s) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        self.names.push(s.clone());
+        self.ids.insert(s.clone(), id);
+        id
+    }
 
-fn build_language(l: &Language, analysed: &HashMap<&PathBuf, Terms>) -> Vec<Output> {
-    let labels: Vec<Terms> = l
-        .docs
-        .par_iter()
-        .map_init(Analyzers::default, |a, d| {
-            analyse(a.of(l.lang), "", &d.labels)
-        })
-        .collect();
-    let mut postings: HashMap<&str, Postings> = HashMap::new();
-    let mut redirects: HashMap<&str, BTreeSet<&str>> = HashMap::new();
-    for (i, d) in l.docs.iter().enumerate() {
-        let i = i as u32;
-        let terms = [&analysed[&d.file], &labels[i as usize]];
-        for t in terms {
-            for (stem, weighted) in &t.stems {
-                let list = postings.entry(stem).or_default();
-                match list.last_mut() {
-                    Some(last) if last.0 == i => last.1 |= *weighted,
-                    _ => list.push((i, *weighted)),
+    fn name(&self, id: u32) -> &str {
+        &self.names[id as usize]
+    }
+}
+
+/// The terms of a text as numbers: each stem as `id * 2 + 1` when in the title or summary (else
+/// `id * 2`), and (word, stem) pairs.
+struct Compact {
+    stems: Vec<u32>,
+    surfaces: Vec<(u32, u32)>,
+}
+
+impl Compact {
+    fn of(terms: Terms, names: &mut Interner) -> Compact {
+        Compact {
+            stems: terms
+                .stems
+                .iter()
+                .map(|(s, weighted)| names.id(s) * 2 + u32::from(*weighted))
+                .collect(),
+            surfaces: terms
+                .surfaces
+                .iter()
+                .map(|(w, s)| (names.id(w), names.id(s)))
+                .collect(),
+        }
+    }
+}
+
+/// What the languages of one build share: the numbered terms, and the terms of each text
+/// already analysed (a file shown in several languages, an untranslated original, is analysed
+/// once).
+#[derive(Default)]
+pub struct Shared {
+    names: Interner,
+    texts: HashMap<PathBuf, Compact>,
+}
+
+/// Documents analysed in parallel at a time: bounds what is held besides the numbered terms.
+const BLOCK: usize = 1024;
+
+/// Writes the index files of every language (`<lang>/search/…`) through `emit`, each file as
+/// soon as it is complete.
+#[cfg(test)]
+pub fn build_indexes<E>(
+    languages: &[Language],
+    emit: &mut dyn FnMut(Output) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut shared = Shared::default();
+    for l in languages {
+        build_language(l, &mut shared, emit)?;
+    }
+    Ok(())
+}
+
+/// Postings of each term (by number): `document * 2 + 1` when in the title or summary, else
+/// `document * 2`, documents ascending.
+type Postings = Vec<Vec<u32>>;
+
+/// The dictionary of one language: postings and, per surface word, the stems it stands for.
+fn dictionary(l: &Language, shared: &mut Shared) -> (Postings, HashMap<u32, Vec<u32>>) {
+    let mut postings: Postings = Vec::new();
+    let mut redirects: HashMap<u32, Vec<u32>> = HashMap::new();
+    for (b, block) in l.docs.chunks(BLOCK).enumerate() {
+        let texts = &shared.texts;
+        let analysed: Vec<(Option<Terms>, Terms)> = block
+            .par_iter()
+            .map_init(Analyzers::default, |a, d| {
+                let text = (!texts.contains_key(&d.file)).then(|| {
+                    let heading = format!("{}\n{}", d.title, d.summary);
+                    analyse_parts(a.of(&d.lang), &heading, &[&d.body, &d.more])
+                });
+                (text, analyse(a.of(l.lang), "", &d.labels))
+            })
+            .collect();
+        for (k, (d, (text, labels))) in block.iter().zip(analysed).enumerate() {
+            let i = (b * BLOCK + k) as u32;
+            if let Some(text) = text {
+                if !shared.texts.contains_key(&d.file) {
+                    let compact = Compact::of(text, &mut shared.names);
+                    shared.texts.insert(d.file.clone(), compact);
                 }
             }
-            for (word, stem) in &t.surfaces {
-                redirects.entry(word).or_default().insert(stem);
+            let labels = Compact::of(labels, &mut shared.names);
+            for t in [&shared.texts[&d.file], &labels] {
+                for &stem in &t.stems {
+                    let id = (stem / 2) as usize;
+                    if postings.len() <= id {
+                        postings.resize_with(id + 1, Vec::new);
+                    }
+                    let list = &mut postings[id];
+                    match list.last_mut() {
+                        Some(last) if *last / 2 == i => *last |= stem & 1,
+                        _ => list.push(i * 2 + (stem & 1)),
+                    }
+                }
+                for &(word, stem) in &t.surfaces {
+                    let stems = redirects.entry(word).or_default();
+                    if !stems.contains(&stem) {
+                        stems.push(stem);
+                    }
+                }
             }
         }
     }
-    let keys: BTreeSet<&str> = postings.keys().chain(redirects.keys()).copied().collect();
-    let mut chunks: Vec<String> = Vec::new();
+    (postings, redirects)
+}
+
+pub fn build_language<E>(
+    l: &Language,
+    shared: &mut Shared,
+    emit: &mut dyn FnMut(Output) -> Result<(), E>,
+) -> Result<(), E> {
+    let (postings, redirects) = dictionary(l, shared);
+    let names = &shared.names;
+    let mut keys: Vec<u32> = (0..postings.len() as u32)
+        .filter(|&id| !postings[id as usize].is_empty())
+        .chain(redirects.keys().copied())
+        .collect();
+    keys.sort_unstable_by(|a, b| names.name(*a).cmp(names.name(*b)));
+    keys.dedup();
+    let dir = format!("{}/search/", l.lang);
+    let mut hash = Sha256::new();
     let mut firsts: Vec<&str> = Vec::new();
     let mut current = String::new();
     for key in keys {
-        let entry = entry_json(key, postings.get(key), redirects.get(key));
+        let stems = redirects.get(&key).map(|stems| {
+            let mut v: Vec<&str> = stems.iter().map(|s| names.name(*s)).collect();
+            v.sort_unstable();
+            v
+        });
+        let list = postings.get(key as usize).map_or(&[][..], Vec::as_slice);
+        let entry = entry_json(names.name(key), list, stems.as_deref());
         if current.is_empty() {
-            firsts.push(key);
+            firsts.push(names.name(key));
             current.push('[');
         } else {
             current.push(',');
         }
         current.push_str(&entry);
         if current.len() >= CHUNK_BYTES {
-            current.push(']');
-            chunks.push(std::mem::take(&mut current));
+            close_chunk(&mut current, &mut hash, &dir, firsts.len() - 1, emit)?;
         }
     }
     if !current.is_empty() {
-        current.push(']');
-        chunks.push(current);
+        close_chunk(&mut current, &mut hash, &dir, firsts.len() - 1, emit)?;
     }
-    let bundles: Vec<String> = l.docs.chunks(BUNDLE).map(bundle_json).collect();
-    let dir = format!("{}/search/", l.lang);
-    let mut hash = Sha256::new();
-    for c in chunks.iter().chain(&bundles) {
-        hash.update(c.as_bytes());
+    for (b, block) in l.docs.chunks(BLOCK).enumerate() {
+        let bundles: Vec<String> = block.par_chunks(BUNDLE).map(bundle_json).collect();
+        for (k, bundle) in bundles.into_iter().enumerate() {
+            hash.update(bundle.as_bytes());
+            let n = b * (BLOCK / BUNDLE) + k;
+            emit(Output::new(format!("{dir}f/{n}.json"), bundle.into_bytes()))?;
+        }
     }
-    let mut outputs: Vec<Output> = Vec::new();
     let mut meta = Meta {
         version: String::new(),
         lang: l.lang,
@@ -176,14 +274,21 @@ fn build_language(l: &Language, analysed: &HashMap<&PathBuf, Terms>) -> Vec<Outp
     let digest = hash.finalize();
     meta.version = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
     let meta = serde_json::to_vec(&meta).unwrap_or_default();
-    outputs.push(Output::new(format!("{dir}meta.json"), meta));
-    for (i, c) in chunks.into_iter().enumerate() {
-        outputs.push(Output::new(format!("{dir}t/{i}.json"), c.into_bytes()));
-    }
-    for (i, b) in bundles.into_iter().enumerate() {
-        outputs.push(Output::new(format!("{dir}f/{i}.json"), b.into_bytes()));
-    }
-    outputs
+    emit(Output::new(format!("{dir}meta.json"), meta))
+}
+
+/// Closes the dictionary chunk `n` being written and emits it.
+fn close_chunk<E>(
+    current: &mut String,
+    hash: &mut Sha256,
+    dir: &str,
+    n: usize,
+    emit: &mut dyn FnMut(Output) -> Result<(), E>,
+) -> Result<(), E> {
+    current.push(']');
+    hash.update(current.as_bytes());
+    let bytes = std::mem::take(current).into_bytes();
+    emit(Output::new(format!("{dir}t/{n}.json"), bytes))
 }
 
 /// The stop words a query skips: those of every language whose texts are in the index.
@@ -227,21 +332,21 @@ fn facets_json(f: &Facets) -> BTreeMap<&'static str, Vec<(String, String)>> {
 /// `["key","postings"]` or `["key","postings","stem other-stem"]`. Postings are the documents'
 /// gaps, each times two plus one when the term is in the title or summary, in base 36, joined
 /// by commas (`"1,5,2"`): short, and gzip packs the repeats.
-fn entry_json(key: &str, postings: Option<&Postings>, redirect: Option<&BTreeSet<&str>>) -> String {
+fn entry_json(key: &str, postings: &[u32], redirect: Option<&[&str]>) -> String {
     let mut p = String::new();
     let mut prev: i64 = -1;
-    for (doc, weighted) in postings.map_or(&[][..], Vec::as_slice) {
+    for posting in postings {
         if !p.is_empty() {
             p.push(',');
         }
-        let gap = i64::from(*doc) - prev;
-        prev = i64::from(*doc);
-        push_base36(&mut p, (gap * 2 + i64::from(*weighted)) as u64);
+        let doc = i64::from(posting / 2);
+        let gap = doc - prev;
+        prev = doc;
+        push_base36(&mut p, (gap * 2 + i64::from(posting & 1)) as u64);
     }
     let key = serde_json::to_string(key).unwrap_or_default();
     match redirect {
         Some(stems) => {
-            let stems: Vec<&str> = stems.iter().copied().collect();
             let stems = serde_json::to_string(&stems.join(" ")).unwrap_or_default();
             format!("[{key},\"{p}\",{stems}]")
         }
@@ -271,12 +376,14 @@ fn bundle_json(docs: &[Doc]) -> String {
     let rows: Vec<serde_json::Value> = docs
         .iter()
         .map(|d| {
-            let mut text = String::with_capacity(d.summary.len() + d.body.len() + 1);
+            let body = d.body.len() + d.more.len();
+            let mut text = String::with_capacity(d.summary.len() + body + 1);
             text.push_str(&d.summary);
-            if !text.is_empty() && !d.body.is_empty() {
+            if !text.is_empty() && body > 0 {
                 text.push('\n');
             }
             text.push_str(&d.body);
+            text.push_str(&d.more);
             let mut row = serde_json::json!([d.title, d.url, d.lang, d.meta, cut(text)]);
             if let (Some(c), Some(row)) = (&d.cover, row.as_array_mut()) {
                 let mut thumb =
@@ -313,7 +420,8 @@ mod tests {
             url: format!("/fr/pages/p{n}/"),
             lang: "fr".into(),
             summary: String::new(),
-            body,
+            body: body.into(),
+            more: String::new(),
             labels: String::new(),
             meta: Vec::new(),
             themes: Vec::new(),
@@ -342,16 +450,33 @@ mod tests {
         }
     }
 
+    fn build(languages: &[Language]) -> Vec<Output> {
+        let mut outputs = Vec::new();
+        build_indexes(languages, &mut |o| {
+            outputs.push(o);
+            Ok::<(), ()>(())
+        })
+        .unwrap();
+        outputs.sort_by(|a, b| a.path.cmp(&b.path));
+        outputs
+    }
+
     fn json(o: &Output) -> serde_json::Value {
         serde_json::from_slice(&o.bytes).unwrap()
     }
 
     #[test]
     fn every_key_is_in_the_one_chunk_its_first_key_says() {
-        let outputs = build_indexes(&[language()]);
-        let meta = json(&outputs[0]);
+        let outputs = build(&[language()]);
+        let meta = json(
+            outputs
+                .iter()
+                .find(|o| o.path.ends_with("meta.json"))
+                .unwrap(),
+        );
         let firsts: Vec<String> = serde_json::from_value(meta["chunks"].clone()).unwrap();
-        let chunks: Vec<&Output> = outputs.iter().filter(|o| o.path.contains("/t/")).collect();
+        let mut chunks: Vec<&Output> = outputs.iter().filter(|o| o.path.contains("/t/")).collect();
+        chunks.sort_by_key(|o| o.path.len());
         assert!(chunks.len() > 3, "{} chunks", chunks.len());
         assert_eq!(firsts.len(), chunks.len());
         let mut all: Vec<String> = Vec::new();
@@ -386,8 +511,8 @@ mod tests {
 
     #[test]
     fn the_same_documents_give_the_same_bytes() {
-        let a = build_indexes(&[language()]);
-        let b = build_indexes(&[language()]);
+        let a = build(&[language()]);
+        let b = build(&[language()]);
         assert_eq!(a.len(), b.len());
         for (x, y) in a.iter().zip(&b) {
             assert_eq!((&x.path, &x.bytes), (&y.path, &y.bytes));
@@ -405,12 +530,12 @@ mod tests {
 
     #[test]
     fn postings_hold_gaps_and_the_title_mark() {
-        let p = vec![(0, true), (3, false), (40, true)];
+        // Documents 0 (in the title), 3 and 40 (in the title): document * 2 + mark.
+        let p = [1, 3 * 2, 40 * 2 + 1];
         // gaps 1, 3, 37 → 3, 6, 75 → "3", "6", "23"
-        assert_eq!(entry_json("abc", Some(&p), None), r#"["abc","3,6,23"]"#);
-        let r = BTreeSet::from(["compost"]);
+        assert_eq!(entry_json("abc", &p, None), r#"["abc","3,6,23"]"#);
         assert_eq!(
-            entry_json("composter", None, Some(&r)),
+            entry_json("composter", &[], Some(&["compost"])),
             r#"["composter","","compost"]"#
         );
     }

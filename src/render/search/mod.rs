@@ -113,21 +113,30 @@ pub fn render_search(cx: &Ctx, lang: &str) -> Result<Output, RenderError> {
     )
 }
 
-/// The index files of every language.
+/// The index files of every language, kept (for `serve`).
 pub fn render_index(cx: &Ctx) -> Vec<Output> {
-    let languages: Vec<index::Language> = cx
-        .languages()
-        .iter()
-        .map(|lang| {
-            let facets = docs::facets(cx, lang);
-            index::Language {
-                lang,
-                docs: docs::documents(cx, lang, &facets),
-                facets,
-            }
-        })
-        .collect();
-    index::build_indexes(&languages)
+    let mut outputs = Vec::new();
+    let _ = write_index(cx, &mut |o| {
+        outputs.push(o);
+        Ok::<(), std::convert::Infallible>(())
+    });
+    outputs
+}
+
+/// Hands the index files of every language to `emit`, each as soon as it is complete (one
+/// language's documents at a time).
+pub fn write_index<E>(cx: &Ctx, emit: &mut dyn FnMut(Output) -> Result<(), E>) -> Result<(), E> {
+    let mut shared = index::Shared::default();
+    for lang in cx.languages() {
+        let facets = docs::facets(cx, lang);
+        let language = index::Language {
+            lang,
+            docs: docs::documents(cx, lang, &facets),
+            facets,
+        };
+        index::build_language(&language, &mut shared, emit)?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
