@@ -117,6 +117,37 @@ fn example_site_works_in_a_real_browser() {
     );
 }
 
+/// A phrase search checks every candidate it shows, not only the first ones: 30 pages hold both
+/// words, the five ranked last hold them as the phrase (free pages rank by URL).
+#[test]
+fn a_quoted_phrase_is_checked_on_every_result_shown() {
+    let Some(browser_dir) = browser_dir() else {
+        return;
+    };
+    let site = site_copy("check-base");
+    let mut expected = Vec::new();
+    for n in 0..30 {
+        let body = if n >= 25 {
+            expected.push(format!("/fr/pages/phrase-{n:02}/"));
+            "Le zorglub wabbit du quartier."
+        } else {
+            "Le wabbit et le zorglub du quartier."
+        };
+        std::fs::write(
+            site.path().join(format!("content/pages/phrase-{n:02}.md")),
+            format!("---\ntitle: Page {n}\n---\n{body}\n"),
+        )
+        .unwrap();
+    }
+    let out = site.path().join("public");
+    build_lib(site.path(), &out, Some("http://127.0.0.1"));
+    let url = serve(out);
+    let mut args = vec![url.as_str(), "zorglub wabbit"];
+    args.extend(expected.iter().map(String::as_str));
+    let stdout = run_script(&browser_dir.join("phrase.mjs"), &args);
+    assert!(stdout.trim_end().ends_with("phrase ok"), "{stdout}");
+}
+
 /// A tile server on 127.0.0.1: a tiny PNG for every tile, `/count` says how many tiles it served.
 fn tile_server() -> String {
     const PNG: &[u8] = &[

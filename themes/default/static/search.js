@@ -4,7 +4,8 @@
 // the results shown. Words are split and folded as the index's were (src/render/search/tokens.rs);
 // stems are found in the index: a word the texts hold leads to its stem, another one to the
 // longest stem it starts with ("composter" -> "compost"); the last word is also a prefix while
-// typing. Every word must match; a "quoted phrase" is checked against the document's text.
+// typing. Every word must match; a "quoted phrase" is checked against the text of each
+// candidate in rank order, as far as the results shown need (a page at a time).
 // Results and counts are built as DOM nodes (text nodes and <mark>), never from HTML strings.
 (function () {
   "use strict";
@@ -22,7 +23,11 @@
   var list = document.getElementById("search-results");
   var more = document.getElementById("search-more");
   var replaced = document.querySelector("[data-replaced-by-search]");
-  var meta = null, chunks = {}, bundles = {}, run = 0, timer = 0, shown = [], order = [], terms = [];
+  // A phrase search checks at most this many candidates per page of results shown.
+  var CHECKS = 100;
+  var meta = null, chunks = {}, bundles = {}, run = 0, timer = 0, shown = 0, order = [], terms = [];
+  // Candidates not yet checked against the phrases, in rank order, and the phrases.
+  var pending = [], phrases = [];
 
   function fold(s) {
     return s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
@@ -179,32 +184,34 @@
       order = docs.filter(function (d) { return inFacets(d, null); });
       order.sort(function (a, b) { return scores ? (scores[b] - scores[a]) || a - b : a - b; });
       if (!active) order = [];
+      phrases = query.phrases;
+      pending = phrases.length ? order : [];
+      if (phrases.length) order = [];
       if (replaced) replaced.hidden = !!active;
       list.hidden = !active;
-      return verifyPhrases(query.phrases, id).then(function () {
-        if (id !== run) return;
-        list.textContent = "";
-        shown = 0;
-        announce(active);
-        return showMore();
-      });
+      list.textContent = "";
+      shown = 0;
+      return showMore(active);
     }).catch(function (e) {
       if (id === run) status.textContent = form.getAttribute("data-error");
       if (window.console) console.warn(e);
     });
   }
-  // Drops the candidates whose text lacks a phrase (the first 20 are checked: their texts are
-  // fetched, at most 20 small files).
-  function verifyPhrases(phrases, id) {
-    if (!phrases.length) return Promise.resolve();
-    var head = order.slice(0, 20);
-    return Promise.all(head.map(doc)).then(function (rows) {
+  // Whether a document's row (title and text) holds every phrase, word after word.
+  function hasPhrases(row) {
+    var text = " " + words(row[0] + " " + row[4]).join(" ") + " ";
+    return phrases.every(function (p) { return text.indexOf(" " + p.join(" ") + " ") !== -1; });
+  }
+  // Checks pending candidates, in rank order, until `want` results are confirmed, none is left,
+  // or `budget` candidates were checked; the confirmed ones join `order`.
+  function confirm(want, budget, id) {
+    if (!pending.length || order.length >= want || budget <= 0) return Promise.resolve();
+    var batch = pending.slice(0, Math.min(budget, Math.max(want - order.length, meta.bundle)));
+    pending = pending.slice(batch.length);
+    return Promise.all(batch.map(doc)).then(function (rows) {
       if (id !== run) return;
-      var keep = head.filter(function (d, i) {
-        var text = " " + words(rows[i][0] + " " + rows[i][4]).join(" ") + " ";
-        return phrases.every(function (p) { return text.indexOf(" " + p.join(" ") + " ") !== -1; });
-      });
-      order = keep.concat(order.slice(20));
+      batch.forEach(function (d, i) { if (hasPhrases(rows[i])) order.push(d); });
+      return confirm(want, budget - batch.length, id);
     });
   }
   function countFacets(docs, inFacets) {
@@ -225,9 +232,11 @@
       });
     });
   }
+  // The count: exact, or while phrase candidates are left unchecked, the most there can be.
   function announce(active) {
-    var n = order.length;
+    var n = order.length + pending.length;
     var text = !active ? "" : n === 0 ? form.getAttribute("data-none")
+      : pending.length ? form.getAttribute("data-at-most").replace("{n}", n)
       : (n === 1 ? form.getAttribute("data-one") : form.getAttribute("data-many")).replace("{n}", n);
     if (status.textContent !== text) status.textContent = text;
   }
@@ -235,13 +244,19 @@
     return get("f/" + Math.floor(d / meta.bundle) + ".json", bundles, Math.floor(d / meta.bundle))
       .then(function (b) { return b[d % meta.bundle]; });
   }
-  function showMore() {
-    var id = run, page = order.slice(shown, shown + PAGE);
-    shown += page.length;
-    if (more) more.hidden = shown >= order.length;
-    return Promise.all(page.map(doc)).then(function (rows) {
+  // Shows the next page of results (confirming phrase candidates first), then the count.
+  function showMore(active) {
+    var id = run;
+    return confirm(shown + PAGE, CHECKS, id).then(function () {
       if (id !== run) return;
-      rows.forEach(function (row, i) { list.appendChild(result(page[i], row)); });
+      var page = order.slice(shown, shown + PAGE);
+      shown += page.length;
+      if (more) more.hidden = shown >= order.length && !pending.length;
+      announce(active !== false);
+      return Promise.all(page.map(doc)).then(function (rows) {
+        if (id !== run) return;
+        rows.forEach(function (row, i) { list.appendChild(result(page[i], row)); });
+      });
     });
   }
   function result(d, row) {
@@ -336,7 +351,7 @@
   form.addEventListener("submit", function (e) { e.preventDefault(); clearTimeout(timer); search(true); });
   form.addEventListener("input", function (e) { later(e.target.name !== "q"); });
   form.addEventListener("change", function (e) { if (e.target.name !== "q") later(true); });
-  if (more) more.addEventListener("click", function () { showMore(); });
+  if (more) more.addEventListener("click", function () { showMore(true); });
   window.addEventListener("popstate", function () { fromUrl(); search(false); });
   fromUrl();
   fetch(form.getAttribute("data-index")).then(function (r) { return r.json(); }).then(function (m) {
