@@ -29,6 +29,7 @@ fn snapshots_main_of_every_page_type() {
             "nl/districts/bervoets/compost/index.html",
         ),
         ("theme", "fr/themes/food/index.html"),
+        ("commune", "fr/communes/forest/index.html"),
         ("experts", "fr/experts/index.html"),
         ("expert", "fr/experts/jan-peeters/index.html"),
         ("meetings", "fr/meetings/index.html"),
@@ -39,6 +40,34 @@ fn snapshots_main_of_every_page_type() {
         ("language_choice", "index.html"),
     ] {
         insta::assert_snapshot!(name, main_of(&read(&out, rel)));
+    }
+}
+
+/// Without JavaScript, the search page and the districts list lead to the districts of each
+/// commune in use, on a page of their own, which the commune of a district's page links to.
+#[test]
+fn communes_have_their_districts_list_linked_without_javascript() {
+    let (_dir, out) = built();
+    for lang in ["fr", "nl"] {
+        let commune = read(&out, &format!("{lang}/communes/forest/index.html"));
+        assert!(
+            commune.contains(&format!("href=\"/{lang}/districts/bervoets/\"")),
+            "{lang}: the commune page lists its district"
+        );
+        for page in ["search", "districts"] {
+            let html = read(&out, &format!("{lang}/{page}/index.html"));
+            let noscript = html.split("<noscript>").nth(1).unwrap_or("");
+            let noscript = noscript.split("</noscript>").next().unwrap_or("");
+            assert!(
+                noscript.contains(&format!("href=\"/{lang}/communes/forest/\"")),
+                "{lang}/{page}: no link to the commune's list without JavaScript"
+            );
+        }
+        let district = read(&out, &format!("{lang}/districts/bervoets/index.html"));
+        assert!(
+            district.contains(&format!("href=\"/{lang}/communes/forest/\"")),
+            "{lang}: the district's commune links to its list"
+        );
     }
 }
 

@@ -146,13 +146,13 @@ impl<'a> Ctx<'a> {
             .collect()
     }
 
-    /// A commune (no page of its own).
+    /// A commune, with the list of its districts.
     pub fn commune_chip(&self, lang: &str, id: &str) -> Chip {
         let label = self.site.commune(id).map_or(id, |t| t.labels.get(lang));
         Chip {
             id: id.to_string(),
             label: label.to_string(),
-            url: None,
+            url: Some(self.urls.path(&urls::commune(lang, id))),
         }
     }
 

@@ -213,6 +213,7 @@ pub fn list_pages(site: &crate::model::Site, what: ListOf) -> usize {
             let (p, d, e, m) = theme_items(site, t);
             p.len() + d.len() + e.len() + m.len()
         }
+        ListOf::Commune(c) => commune_districts(site, c).len(),
     })
 }
 
@@ -223,6 +224,7 @@ pub enum ListOf<'a> {
     Experts,
     Meetings,
     Theme(&'a Term),
+    Commune(&'a Term),
 }
 
 #[derive(Serialize)]
@@ -271,6 +273,52 @@ pub fn render_districts(cx: &Ctx, lang: &str) -> Result<Vec<Output>, RenderError
             } else {
                 None
             },
+            pager,
+        },
+    )
+}
+
+/// The districts of a commune, in the order of the districts list.
+fn commune_districts<'a>(
+    site: &'a crate::model::Site,
+    commune: &Term,
+) -> Vec<&'a crate::model::District> {
+    site.districts
+        .iter()
+        .filter(|d| d.commune == commune.id)
+        .collect()
+}
+
+#[derive(Serialize)]
+struct CommuneView {
+    label: String,
+    districts: Vec<DistrictCard>,
+    /// All the commune's districts.
+    count: usize,
+    pager: Pager,
+}
+
+/// `/<lang>/communes/<commune>/` (paginated): the districts of a commune, so that the lists by
+/// commune work without JavaScript (the districts list's commune filter needs it).
+pub fn render_commune(cx: &Ctx, lang: &str, commune: &Term) -> Result<Vec<Output>, RenderError> {
+    let districts = commune_districts(cx.site, commune);
+    let label = commune.labels.get(lang).to_string();
+    let rel = |l: &str| urls::commune(l, commune.id.as_str());
+    render_list(
+        cx,
+        lang,
+        "commune.html",
+        Section::Districts,
+        &rel,
+        &label,
+        districts.len(),
+        &|range, pager| CommuneView {
+            label: label.clone(),
+            districts: districts[range]
+                .iter()
+                .map(|d| cx.district_card(lang, d))
+                .collect(),
+            count: districts.len(),
             pager,
         },
     )

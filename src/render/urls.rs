@@ -69,6 +69,10 @@ pub fn project(lang: &str, district: &str, id: &str) -> String {
 pub fn theme(lang: &str, id: &str) -> String {
     format!("{lang}/themes/{id}/")
 }
+/// `/<lang>/communes/<commune>/`: the districts of a commune.
+pub fn commune(lang: &str, id: &str) -> String {
+    format!("{lang}/communes/{id}/")
+}
 /// `/<lang>/experts/`.
 pub fn experts(lang: &str) -> String {
     format!("{lang}/experts/")
