@@ -14,11 +14,12 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
 use std::sync::Arc;
 
-/// A chunk of the dictionary is closed once its JSON reaches this many bytes (about 10 KB
-/// gzipped); a single term's postings may make one larger.
-pub const CHUNK_BYTES: usize = 32 * 1024;
-/// Documents per fragment bundle.
-pub const BUNDLE: usize = 4;
+/// A chunk of the dictionary is closed once its JSON reaches this many bytes (about 4 KB
+/// gzipped); a single term's postings may make one larger. A query fetches one to three.
+pub const CHUNK_BYTES: usize = 16 * 1024;
+/// Documents per fragment bundle: one, as Pagefind does, so that the ten results shown cost ten
+/// texts (about 12 KB gzipped), not forty.
+pub const BUNDLE: usize = 1;
 /// Characters of a document's text kept for its excerpt and for checking phrases.
 pub const FRAGMENT_CHARS: usize = 12_000;
 
@@ -132,7 +133,8 @@ pub struct Shared {
     texts: HashMap<PathBuf, Compact>,
 }
 
-/// Documents analysed in parallel at a time: bounds what is held besides the numbered terms.
+/// Documents analysed in parallel at a time: bounds what is held besides the numbered terms (a
+/// multiple of [`BUNDLE`]).
 const BLOCK: usize = 1024;
 
 /// Writes the index files of every language (`<lang>/search/…`) through `emit`, each file as

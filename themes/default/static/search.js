@@ -24,7 +24,7 @@
   var more = document.getElementById("search-more");
   var replaced = document.querySelector("[data-replaced-by-search]");
   // A phrase search checks at most this many candidates per page of results shown.
-  var CHECKS = 100;
+  var CHECKS = 40;
   var meta = null, chunks = {}, bundles = {}, run = 0, timer = 0, shown = 0, order = [], terms = [];
   // Candidates not yet checked against the phrases, in rank order, and the phrases.
   var pending = [], phrases = [];
@@ -133,7 +133,8 @@
     return Promise.all([exact, more]).then(function () { return hits; });
   }
   function parse(q) {
-    var phrases = [], plain = q.replace(/"([^"]*)"?/g, function (m, p) {
+    // Only a closed quote makes a phrase: while it is being typed, its words are plain words.
+    var phrases = [], plain = q.replace(/"([^"]*)"/g, function (m, p) {
       var ws = words(p);
       if (ws.length > 1) phrases.push(ws);
       return " " + p + " ";
@@ -191,7 +192,7 @@
       list.hidden = !active;
       list.textContent = "";
       shown = 0;
-      return showMore(active);
+      return showMore(!!active);
     }).catch(function (e) {
       if (id === run) status.textContent = form.getAttribute("data-error");
       if (window.console) console.warn(e);
@@ -252,7 +253,7 @@
       var page = order.slice(shown, shown + PAGE);
       shown += page.length;
       if (more) more.hidden = shown >= order.length && !pending.length;
-      announce(active !== false);
+      announce(active);
       return Promise.all(page.map(doc)).then(function (rows) {
         if (id !== run) return;
         rows.forEach(function (row, i) { list.appendChild(result(page[i], row)); });
