@@ -9,7 +9,9 @@ Builds the corpus with the release binary (into /dev/shm when writable), then pr
 - the search index: number of files, the largest file gzipped, meta.json and search.js gzipped;
 - with --browser, what Chromium downloads (gzipped sizes of the files it fetched) and how long the
   results take for a few queries (benches/search_queries.mjs; needs tests/browser/node_modules);
-- with --pagefind, Pagefind's wall time, peak RSS and index size on the same built HTML.
+- with --pagefind, Pagefind's wall time, peak RSS and index size on the same built HTML;
+- with --baseline BINARY (the same wijk built without the search index), that binary's build
+  figures too, runs interleaved with the others, and what the index adds (medians).
 
 Standard library only (plus node and Chromium for --browser).
 """
@@ -19,6 +21,7 @@ import http.server
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -59,21 +62,33 @@ def main():
     p.add_argument("--runs", type=int, default=3)
     p.add_argument("--browser", action="store_true")
     p.add_argument("--pagefind", help="the pagefind binary (npm install pagefind)")
-    p.add_argument("--out-dir", default="/dev/shm" if os.access("/dev/shm", os.W_OK) else None)
+    p.add_argument("--baseline", help="wijk built without the search index, to measure what it adds")
+    p.add_argument("--out-dir", default="/dev/shm" if os.access("/dev/shm", os.W_OK) else None,
+                   help="where the site is written (default /dev/shm; a folder on disk for disk figures)")
     args = p.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="wijk-search-", dir=args.out_dir))
     out = work / "public"
     try:
-        results = []
+        binaries = [args.binary] + ([args.baseline] if args.baseline else [])
+        results = {b: [] for b in binaries}
         for _ in range(args.runs):
-            shutil.rmtree(out, ignore_errors=True)
-            results.append(run([args.binary, "--root", args.corpus, "--quiet", "build", "--out", str(out)]))
-        results.sort()
-        wall, cpu, rss = results[len(results) // 2]
+            for b in reversed(binaries):
+                shutil.rmtree(out, ignore_errors=True)
+                os.sync()
+                results[b].append(run([b, "--root", args.corpus, "--quiet", "build", "--out", str(out)]))
+        med = lambda rs, i: statistics.median(r[i] for r in rs)
         pages = list(out.rglob("*.html"))
-        print(f"build: median wall {wall:.2f} s, CPU {cpu:.2f} s, peak RSS {max(r[2] for r in results):.0f} MB, "
-              f"{len(pages)} pages, {len(pages) / wall:,.0f} pages/s")
+        for b in binaries:
+            rs = results[b]
+            name = "build" if b == args.binary else "build without the index"
+            print(f"{name}: median of {len(rs)}: wall {med(rs, 0):.2f} s, CPU {med(rs, 1):.2f} s, peak RSS "
+                  f"{med(rs, 2):.0f} MB (max {max(r[2] for r in rs):.0f}), {len(pages)} pages, "
+                  f"{len(pages) / med(rs, 0):,.0f} pages/s")
+        if args.baseline:
+            a, b = results[args.binary], results[args.baseline]
+            print(f"added by the index (medians): wall {med(a, 0) - med(b, 0):+.2f} s, CPU {med(a, 1) - med(b, 1):+.2f} s, "
+                  f"peak RSS {med(a, 2) - med(b, 2):+.0f} MB")
         sizes = sorted(((f.stat().st_size, f) for f in pages), reverse=True)
         print(f"largest page: {sizes[0][0] / 1024:.0f} KB {sizes[0][1].relative_to(out)}")
         over = [f for s, f in sizes if s > 200 * 1024]
