@@ -3,7 +3,8 @@
 
 Generates a corpus with shared/bench/gen_corpus.py (or takes one with --corpus), brings its data
 files to the contract's shapes (corpus_to_spec.py), builds the release binary, then runs `check`
-and `build` several times and prints, for each: median wall time, pages per second and peak RSS.
+and `build` several times and prints, for each: median wall time, median CPU time (user + system),
+pages per second and peak RSS.
 
   benches/bench.py --districts 1000 --projects-per-district 10 --runs 5
   benches/bench.py --corpus /tmp/corpus/wijk-1000 --runs 3
@@ -12,6 +13,12 @@ With --serve, it also measures `wijk serve` after a one-file change: it starts t
 corpus, listens to its reload events as an open page does, appends a line to one project file
 and times the change until the event, and until the project page served holds the new line
 (the file is restored afterwards).
+
+With --map-cost, it measures what the map costs instead: the corpus with commune boundaries and
+district locations, and a copy without either (no data/communes.geojson, no `location:` lines: no
+map is drawn), built alternately, and prints both builds' medians and the difference.
+
+  benches/bench.py --map-cost --runs 7
 
 Standard library only. Wall time is the whole process; peak RSS is the child's maxrss (os.wait4).
 The site is written to a tmpfs (/dev/shm) when there is one, and removed before each build outside
@@ -33,7 +40,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def run_once(cmd):
-    """Runs cmd; returns (exit code, wall seconds, peak RSS in MB)."""
+    """Runs cmd; returns (wall seconds, peak RSS in MB, CPU seconds: user + system)."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -42,7 +49,7 @@ def run_once(cmd):
     err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
     if proc.returncode != 0:
         sys.exit(f"{' '.join(map(str, cmd))} failed with exit {proc.returncode}:\n{err[-2000:]}")
-    return wall, usage.ru_maxrss / 1024
+    return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def count_pages(out):
@@ -65,12 +72,51 @@ def generate(args, work):
     return corpus
 
 
-def report(name, walls, rss, count, unit):
+def report(name, walls, rss, cpus, count, unit):
     med = statistics.median(walls)
     rate = f"{count / med:,.0f} {unit}/s" if count else ""
     per_page = f", {max(rss) * 1024 / count:.1f} KB/{unit[:-1]}" if count else ""
     print(f"{name:6} median {med:.3f} s (min {min(walls):.3f}, max {max(walls):.3f}) "
+          f"CPU {statistics.median(cpus):.3f} s (min {min(cpus):.3f}, max {max(cpus):.3f}) "
           f"{rate}  peak RSS {max(rss):.0f} MB{per_page}")
+
+
+def without_map(corpus, work):
+    """A copy of corpus with no commune boundaries and no district locations: no map."""
+    copy = work / f"{corpus.name}-nomap"
+    shutil.copytree(corpus, copy)
+    (copy / "data/communes.geojson").unlink(missing_ok=True)
+    for f in (copy / "content/districts").glob("*/district*.md"):
+        text = f.read_text(encoding="utf-8")
+        f.write_text("".join(l for l in text.splitlines(keepends=True)
+                             if not l.startswith("location:")), encoding="utf-8")
+    return copy
+
+
+def bench_map_cost(binary, corpus, work, out_dir, runs):
+    """Builds the corpus with and without the map, alternately; prints both and the difference."""
+    plain = without_map(corpus, work)
+    out_parent = Path(tempfile.mkdtemp(prefix="wijk-bench-", dir=out_dir))
+    out = out_parent / "public"
+    results = {"with": ([], [], []), "without": ([], [], [])}
+    pages = {}
+    for i in range(runs):
+        # Alternate which goes first, so that neither always runs on a warmer machine.
+        order = [("with", corpus), ("without", plain)]
+        for name, root in order if i % 2 == 0 else order[::-1]:
+            shutil.rmtree(out_parent, ignore_errors=True)
+            w, r, c = run_once([binary, "--root", str(root), "--quiet", "build", "--out", str(out)])
+            for acc, v in zip(results[name], (w, r, c)):
+                acc.append(v)
+            pages[name] = count_pages(out)
+    shutil.rmtree(out_parent, ignore_errors=True)
+    for name in ("without", "with"):
+        walls, rss, cpus = results[name]
+        report(name, walls, rss, cpus, pages[name], "pages")
+    for label, k in (("wall", 0), ("CPU", 2)):
+        a = statistics.median(results["without"][k])
+        b = statistics.median(results["with"][k])
+        print(f"map    {label}: {b - a:+.3f} s ({(b - a) / a * 100:+.1f} %) over the median without")
 
 
 PAGES = 100
@@ -166,11 +212,15 @@ def main():
     p.add_argument("--binary", help="a wijk binary to time (default: build target/release/wijk)")
     p.add_argument("--communes-geojson", action="store_true",
                    help="give the corpus commune boundaries and districts inside them (the map)")
+    p.add_argument("--map-cost", action="store_true",
+                   help="build the corpus with the map and a copy without it, alternately "
+                        "(implies --communes-geojson)")
     p.add_argument("--serve", action="store_true",
                    help="also time `wijk serve` after one-file changes (edits the corpus, then restores it)")
     p.add_argument("--out-dir", default="/dev/shm" if os.access("/dev/shm", os.W_OK) else None,
                    help="where the site is written (default: /dev/shm when writable)")
     args = p.parse_args()
+    args.communes_geojson = args.communes_geojson or args.map_cost
 
     if not args.binary:
         subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=REPO, check=True)
@@ -180,20 +230,25 @@ def main():
         corpus = generate(args, work)
         files = sum(1 for f in (corpus / "content").rglob("*") if f.is_file())
         print(f"corpus {corpus.name}: {files} content files; {os.cpu_count()} cores; {args.runs} runs")
+        if args.map_cost:
+            bench_map_cost(args.binary, corpus, work, args.out_dir, args.runs)
+            return
         out_parent = Path(tempfile.mkdtemp(prefix="wijk-bench-", dir=args.out_dir))
         out = out_parent / "public"
-        checks, check_rss, builds, build_rss = [], [], [], []
+        checks, check_rss, check_cpu, builds, build_rss, build_cpu = [], [], [], [], [], []
         for _ in range(args.runs):
-            w, r = run_once([args.binary, "--root", str(corpus), "check"])
+            w, r, c = run_once([args.binary, "--root", str(corpus), "check"])
             checks.append(w)
             check_rss.append(r)
+            check_cpu.append(c)
             shutil.rmtree(out_parent, ignore_errors=True)
-            w, r = run_once([args.binary, "--root", str(corpus), "--quiet", "build", "--out", str(out)])
+            w, r, c = run_once([args.binary, "--root", str(corpus), "--quiet", "build", "--out", str(out)])
             builds.append(w)
             build_rss.append(r)
+            build_cpu.append(c)
         pages = count_pages(out)
-        report("check", checks, check_rss, files, "files")
-        report("build", builds, build_rss, pages, "pages")
+        report("check", checks, check_rss, check_cpu, files, "files")
+        report("build", builds, build_rss, build_cpu, pages, "pages")
         print(f"build wrote {pages} HTML pages")
         shutil.rmtree(out_parent, ignore_errors=True)
         if args.serve:
