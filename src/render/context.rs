@@ -42,6 +42,8 @@ pub struct Ctx<'a> {
     words: Mutex<HashMap<PathBuf, Arc<str>>>,
     /// The map's outlines and marker positions, shared by every page with a map.
     pub map: Option<super::map_layout::MapLayout>,
+    /// The map's drawing (`_map_drawing.html`) by language: the same on every page, rendered once.
+    pub(super) map_drawings: Mutex<HashMap<String, Arc<str>>>,
 }
 
 /// The main navigation's sections.
@@ -80,6 +82,7 @@ impl<'a> Ctx<'a> {
             bodies: Mutex::new(HashMap::new()),
             words: Mutex::new(HashMap::new()),
             map: super::map_layout::MapLayout::new(site),
+            map_drawings: Mutex::new(HashMap::new()),
         }
     }
 

@@ -131,7 +131,7 @@ pub fn render_home(cx: &Ctx, lang: &str) -> Result<Output, RenderError> {
                 label: p.text.get(lang).0.title.clone(),
             })
             .collect(),
-        map: map_view(cx, lang, None),
+        map: map_view(cx, lang, None)?,
     };
     let title = view.name.clone();
     cx.page(lang, "home.html", Section::Home, &urls::home, &title, &view)
@@ -249,6 +249,8 @@ pub fn render_districts(cx: &Ctx, lang: &str) -> Result<Vec<Output>, RenderError
     let mut filters = search::filters(cx, lang);
     filters.kinds.clear();
     let title = cx.t(lang, "nav_districts");
+    // The map is on the first page only.
+    let map = std::cell::RefCell::new(map_view(cx, lang, None)?);
     render_list(
         cx,
         lang,
@@ -269,7 +271,7 @@ pub fn render_districts(cx: &Ctx, lang: &str) -> Result<Vec<Output>, RenderError
                 .path(&format!("{}meta.json", search::index_dir(lang))),
             search_url: cx.urls.path(&urls::search(lang)),
             map: if pager.current == 1 {
-                map_view(cx, lang, None)
+                map.borrow_mut().take()
             } else {
                 None
             },

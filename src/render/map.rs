@@ -1,5 +1,6 @@
-//! The map of the districts as a flat view for `_map.html`: commune outlines and names in the
-//! page's language, one marker link per district (or per commune above
+//! The map of the districts as a flat view for `_map.html`: the drawing (commune outlines and
+//! names in the page's language, rendered once per language by `_map_drawing.html`), one marker
+//! link per district (or per commune above
 //! [`MAX_DISTRICT_MARKERS`](super::map_layout::MAX_DISTRICT_MARKERS)), the legend, the text
 //! alternative grouped by commune, the caption and the interactive map's settings.
 
@@ -7,9 +8,11 @@ use super::context::Ctx;
 use super::map_layout::{MapLayout, Placed};
 use super::urls;
 use super::view::{Link, StatusView};
+use super::RenderError;
 use crate::model::{District, Status};
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// A commune outline with its name.
 #[derive(Serialize)]
@@ -35,7 +38,9 @@ pub struct MarkerView {
     pub shape: String,
     pub left: String,
     pub top: String,
-    /// From the point to the marker, when the marker was moved away from it: x1, y1, x2, y2.
+    /// From the point to the marker, when the marker was moved away from it: x1, y1, x2, y2
+    /// (drawn in the map's drawing, the same on every page).
+    #[serde(skip)]
     pub line: Option<[f64; 4]>,
     /// `current` (the district of the page), `faded` (the others there) or empty.
     pub state: &'static str,
@@ -69,12 +74,15 @@ pub struct InteractiveView {
     pub note: String,
 }
 
-/// Everything `_map.html` draws.
+/// Everything `_map.html` shows.
 #[derive(Serialize)]
 pub struct MapView {
     pub width: u32,
     pub height: u32,
-    pub communes: Vec<CommuneView>,
+    /// The SVG under the markers (`_map_drawing.html`): commune outlines, leader lines and commune
+    /// names. It is the same on every page of a language, so it is rendered once per language.
+    #[serde(serialize_with = "as_str")]
+    pub drawing: Arc<str>,
     pub markers: Vec<MarkerView>,
     pub legend: Vec<StatusView>,
     pub groups: Vec<GroupView>,
@@ -86,10 +94,117 @@ pub struct MapView {
     pub interactive: Option<InteractiveView>,
 }
 
+fn as_str<S: serde::Serializer>(s: &Arc<str>, ser: S) -> Result<S::Ok, S::Error> {
+    ser.serialize_str(s)
+}
+
+/// What `_map_drawing.html` draws.
+#[derive(Serialize)]
+struct DrawingView {
+    width: u32,
+    height: u32,
+    communes: Vec<CommuneView>,
+    /// From a point to its marker, for each marker moved away from its point, in reading order.
+    leaders: Vec<[f64; 4]>,
+}
+
 /// The map of a page in `lang`; `current` is the district of a district page.
-pub fn map_view(cx: &Ctx, lang: &str, current: Option<&District>) -> Option<MapView> {
-    let layout = cx.map.as_ref()?;
+pub fn map_view(
+    cx: &Ctx,
+    lang: &str,
+    current: Option<&District>,
+) -> Result<Option<MapView>, RenderError> {
+    let Some(layout) = cx.map.as_ref() else {
+        return Ok(None);
+    };
     let site = cx.site;
+    let (markers, groups) = markers(cx, lang, layout, current);
+    let legend = legend(cx, lang, &markers);
+    let caption = if site.boundaries.is_some() {
+        site.programme.map.source.get(lang).to_string()
+    } else {
+        cx.t(lang, "map_no_boundaries")
+    };
+    Ok(Some(MapView {
+        width: layout.width.round() as u32,
+        height: layout.height.round() as u32,
+        drawing: drawing(cx, lang, layout)?,
+        markers,
+        legend,
+        groups,
+        caption,
+        aggregated: layout.communes.is_some(),
+        highlight: current.is_some(),
+        interactive: site.programme.map.tiles.as_ref().map(|t| InteractiveView {
+            tiles: t.url.clone(),
+            attribution: t.attribution.clone(),
+            max_zoom: t.max_zoom,
+            note: cx
+                .t(lang, "map_interactive_note")
+                .replace("{host}", &t.host),
+        }),
+    }))
+}
+
+/// The map's drawing in `lang`, rendered the first time a page of that language asks for it.
+/// Marker positions do not depend on the page (a district page's own marker, drawn over the
+/// communes', sits on its point), so neither do the leader lines.
+fn drawing(cx: &Ctx, lang: &str, layout: &MapLayout) -> Result<Arc<str>, RenderError> {
+    if let Some(svg) = cx
+        .map_drawings
+        .lock()
+        .ok()
+        .and_then(|m| m.get(lang).cloned())
+    {
+        return Ok(svg);
+    }
+    let view = DrawingView {
+        width: layout.width.round() as u32,
+        height: layout.height.round() as u32,
+        communes: layout
+            .outlines
+            .iter()
+            .map(|o| {
+                let label = cx.commune_chip(lang, &o.id).label;
+                let lines = name_lines(&label);
+                let dy = ((lines.len() as f64 - 1.0) * -0.55 + 0.35) * 100.0;
+                CommuneView {
+                    id: o.id.clone(),
+                    dy: dy.round() / 100.0,
+                    lines,
+                    label,
+                    d: o.d.clone(),
+                    x: o.label_at[0],
+                    y: o.label_at[1],
+                }
+            })
+            .collect(),
+        leaders: markers(cx, lang, layout, None)
+            .0
+            .into_iter()
+            .filter_map(|m| m.line)
+            .collect(),
+    };
+    let mut context = tera::Context::new();
+    context.insert("map", &view);
+    let svg: Arc<str> = cx
+        .theme
+        .render("_map_drawing.html", &context)?
+        .trim_end()
+        .into();
+    if let Ok(mut m) = cx.map_drawings.lock() {
+        m.insert(lang.to_string(), svg.clone());
+    }
+    Ok(svg)
+}
+
+/// The markers of a page in reading order, and the text alternative grouped by commune.
+fn markers(
+    cx: &Ctx,
+    lang: &str,
+    layout: &MapLayout,
+    current: Option<&District>,
+) -> (Vec<MarkerView>, Vec<GroupView>) {
     let mut markers = Vec::new();
     let mut groups: BTreeMap<String, Vec<Link>> = BTreeMap::new();
     let commune_label = |id: &str| cx.commune_chip(lang, id).label;
@@ -129,7 +244,7 @@ pub fn map_view(cx: &Ctx, lang: &str, current: Option<&District>) -> Option<MapV
             markers.push(district_marker(cx, lang, layout, d, &placed, "current").0);
         }
     } else {
-        for (d, placed) in site.districts.iter().zip(&layout.districts) {
+        for (d, placed) in cx.site.districts.iter().zip(&layout.districts) {
             let Some(placed) = placed else { continue };
             let st = state(current, current.is_some_and(|c| c.id == d.id));
             let (m, label) = district_marker(cx, lang, layout, d, placed, st);
@@ -152,48 +267,7 @@ pub fn map_view(cx: &Ctx, lang: &str, current: Option<&District>) -> Option<MapV
         })
         .collect();
     super::collate::sort_by_label(&mut groups, |g| &g.label);
-    let legend = legend(cx, lang, &markers);
-    let caption = if site.boundaries.is_some() {
-        site.programme.map.source.get(lang).to_string()
-    } else {
-        cx.t(lang, "map_no_boundaries")
-    };
-    Some(MapView {
-        width: layout.width.round() as u32,
-        height: layout.height.round() as u32,
-        communes: layout
-            .outlines
-            .iter()
-            .map(|o| {
-                let label = commune_label(&o.id);
-                let lines = name_lines(&label);
-                let dy = ((lines.len() as f64 - 1.0) * -0.55 + 0.35) * 100.0;
-                CommuneView {
-                    id: o.id.clone(),
-                    dy: dy.round() / 100.0,
-                    lines,
-                    label,
-                    d: o.d.clone(),
-                    x: o.label_at[0],
-                    y: o.label_at[1],
-                }
-            })
-            .collect(),
-        markers,
-        legend,
-        groups,
-        caption,
-        aggregated: layout.communes.is_some(),
-        highlight: current.is_some(),
-        interactive: site.programme.map.tiles.as_ref().map(|t| InteractiveView {
-            tiles: t.url.clone(),
-            attribution: t.attribution.clone(),
-            max_zoom: t.max_zoom,
-            note: cx
-                .t(lang, "map_interactive_note")
-                .replace("{host}", &t.host),
-        }),
-    })
+    (markers, groups)
 }
 
 /// A district's marker and its name for the list.

@@ -84,7 +84,10 @@ pub fn render_district(cx: &Ctx, lang: &str, d: &District) -> Result<Output, Ren
             .rev()
             .map(|x| dossier_view(cx, lang, d, x))
             .collect(),
-        map: d.location.and_then(|_| map_view(cx, lang, Some(d))),
+        map: match d.location {
+            Some(_) => map_view(cx, lang, Some(d))?,
+            None => None,
+        },
         text,
     };
     let id = d.id.as_str();
