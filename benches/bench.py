@@ -41,6 +41,11 @@ REPO = Path(__file__).resolve().parent.parent
 
 def run_once(cmd):
     """Runs cmd; returns (wall seconds, peak RSS in MB, CPU seconds: user + system)."""
+    return run_with_stderr(cmd)[:3]
+
+
+def run_with_stderr(cmd):
+    """run_once, with the standard error of cmd last."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -49,7 +54,7 @@ def run_once(cmd):
     err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
     if proc.returncode != 0:
         sys.exit(f"{' '.join(map(str, cmd))} failed with exit {proc.returncode}:\n{err[-2000:]}")
-    return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+    return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime, err
 
 
 def count_pages(out):
