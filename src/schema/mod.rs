@@ -128,9 +128,20 @@ struct TranslationFrontMatter {
     title: Option<String>,
     /// The translated summary.
     summary: Option<String>,
+    /// The cover's alternative text in this language (the picture is the original's).
+    cover: Option<TranslatedCover>,
     /// The language, the same as the file name's suffix.
     #[schemars(with = "Option<LangCode>")]
     lang: Option<String>,
+}
+
+/// A translation's `cover:`: only its text.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+#[allow(dead_code)]
+struct TranslatedCover {
+    /// What the picture shows, in this language.
+    alt: String,
 }
 
 fn root<T: JsonSchema>() -> Schema {
