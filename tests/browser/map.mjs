@@ -1,6 +1,6 @@
 // The map of the districts in headless Chromium: without JavaScript the map and its list are
-// there and no button; with it, axe-core finds no WCAG 2.1 A/AA violation before and after the
-// interactive map opens, Tab reaches every marker in reading order, the filters hide markers,
+// there and no button (home, list, district page); with it, axe-core finds no WCAG 2.2 A/AA violation before and after the
+// interactive map opens (home, list and a district page, at 1280 and 320 px), Tab reaches every marker in reading order, the filters hide markers,
 // the tile server gets no request before the click and some after, and a marker of the
 // interactive map leads to its district.
 // Usage: node map.mjs <site-base-url> <tile-server-base-url>   (exit 0 when all is well)
@@ -21,7 +21,7 @@ const tileCount = async () => Number(await (await fetch(`${tiles}/count`)).text(
 async function axe(page, when) {
   await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }));
   for (const v of result.violations) {
     const where = v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ");
     fail(`${when}: axe ${v.id}: ${v.help} at ${where}`);
@@ -31,12 +31,31 @@ async function axe(page, when) {
 async function withoutJavaScript(browser) {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${base}/fr/`);
-  const markers = await page.locator(".map-markers a.map-marker").count();
-  const listed = await page.locator(".map-groups a").count();
-  if (markers === 0 || markers !== listed) fail(`no JS: ${markers} markers, ${listed} links in the list`);
-  if (!(await page.locator(".map-markers a.map-marker").first().isVisible())) fail("no JS: markers are not visible");
-  if (await page.locator("[data-map-open]").isVisible()) fail("no JS: the interactive map's button is shown");
+  for (const path of ["/fr/", "/nl/districts/", "/fr/districts/bervoets/"]) {
+    await page.goto(`${base}${path}`);
+    const markers = await page.locator(".map-markers a.map-marker").count();
+    const listed = await page.locator(".map-groups a").count();
+    if (markers === 0 || markers !== listed) fail(`no JS ${path}: ${markers} markers, ${listed} links in the list`);
+    if (!(await page.locator(".map-markers a.map-marker").first().isVisible())) fail(`no JS ${path}: markers are not visible`);
+    if (await page.locator("[data-map-open]").isVisible()) fail(`no JS ${path}: the interactive map's button is shown`);
+  }
+  await context.close();
+}
+
+// A district page: its own marker is the current page and stands out, the others are faded;
+// axe finds nothing at a phone's width and at a desktop's.
+async function districtPage(browser, width) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/fr/districts/bervoets/`, { waitUntil: "networkidle" });
+  const current = await page.locator(".map-markers a.map-marker[aria-current=page]").evaluateAll((as) =>
+    as.map((a) => ({ href: a.getAttribute("href"), name: a.getAttribute("aria-label"), current: a.classList.contains("map-marker-current") })));
+  if (current.length !== 1 || !current[0].href.endsWith("/fr/districts/bervoets/") || !current[0].current
+      || !current[0].name.startsWith("Quartier Bervoets")) fail(`${width} px district page: current marker ${JSON.stringify(current)}`);
+  const others = await page.locator(".map-markers a.map-marker:not([aria-current])").evaluateAll((as) =>
+    as.map((a) => a.classList.contains("map-marker-faded")));
+  if (others.length === 0 || others.some((faded) => !faded)) fail(`${width} px district page: other markers not all faded: ${others}`);
+  await axe(page, `${width} px district page`);
   await context.close();
 }
 
@@ -84,8 +103,8 @@ async function interactive(browser, width) {
   const before = await tileCount();
   page.on("pageerror", (e) => fail(`page error: ${e.message}`));
   await page.goto(`${base}/fr/districts/`, { waitUntil: "networkidle" });
+  await axe(page, `${width} px districts before the click`);
   if (width > 400) {
-    await axe(page, "districts before the click");
     await tabOrder(page);
     await filters(page);
   }
@@ -102,7 +121,7 @@ async function interactive(browser, width) {
   const live = await page.locator(".map-live a.map-marker").count();
   const static_ = await page.locator(".map-markers a.map-marker").count();
   if (live !== static_ || live === 0) fail(`interactive map: ${live} markers, static map ${static_}`);
-  if (width > 400) await axe(page, "districts after the click");
+  await axe(page, `${width} px districts after the click`);
   // Keyboard: Tab into the interactive map to a marker, Enter follows it.
   let href = null;
   for (let i = 0; i < 200 && !href; i++) {
@@ -114,8 +133,11 @@ async function interactive(browser, width) {
   }
   if (!href) fail("Tab never reaches a marker of the interactive map");
   else {
+    const name = await page.locator(`.map-live a.map-marker[href="${href}"]`).getAttribute("aria-label");
     await Promise.all([page.waitForURL(`${base}${href}`), page.keyboard.press("Enter")]);
-    if (!(await page.locator("h1").textContent())) fail(`${href} has no title`);
+    const title = (await page.locator("h1").textContent()).trim();
+    // The marker's name is "<district>, <commune>": the page it leads to is that district's.
+    if (!title || !name.startsWith(title)) fail(`the marker "${name}" led to ${href} titled "${title}"`);
   }
   await context.close();
 }
@@ -127,6 +149,8 @@ const browser = await chromium.launch({
 });
 try {
   await withoutJavaScript(browser);
+  await districtPage(browser, 1280);
+  await districtPage(browser, 320);
   await interactive(browser, 1280);
   await interactive(browser, 320);
 } finally {
