@@ -128,11 +128,19 @@ struct Spec<'a> {
 }
 
 /// The fields a translation may hold besides its body: those of the translation schema, `lang`
-/// excepted (the file name says it).
+/// excepted (the file name says it), and `cover` excepted too: a translation carries only the
+/// cover's text, but the editor writes a translated object whole, picture included, which
+/// `check` would refuse. A cover's text is translated in the file (docs/editing.md).
 pub fn translatable_fields() -> Vec<String> {
+    const NOT_IN_THE_EDITOR: [&str; 2] = ["lang", "cover"];
     let schema = SchemaKind::Translation.schema();
     schema["properties"]
         .as_object()
-        .map(|p| p.keys().filter(|k| *k != "lang").cloned().collect())
+        .map(|p| {
+            p.keys()
+                .filter(|k| !NOT_IN_THE_EDITOR.contains(&k.as_str()))
+                .cloned()
+                .collect()
+        })
         .unwrap_or_default()
 }
