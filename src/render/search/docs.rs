@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 pub const KINDS: [&str; 5] = ["project", "district", "meeting", "expert", "page"];
 
 /// One searchable page.
+#[derive(Default)]
 pub struct Doc {
     /// The file of the text (its words are analysed once for every language).
     pub file: std::path::PathBuf,
@@ -288,14 +289,6 @@ fn text_doc(cx: &Ctx, lang: &str, kind: usize, text: &Localized, url: String) ->
         lang: t.lang.clone(),
         summary: t.summary.clone().unwrap_or_default(),
         body: cx.body_text(t),
-        more: String::new(),
-        labels: String::new(),
-        meta: Vec::new(),
-        themes: Vec::new(),
-        communes: Vec::new(),
-        statuses: Vec::new(),
-        editions: Vec::new(),
-        date: None,
-        cover: None,
+        ..Doc::default()
     }
 }

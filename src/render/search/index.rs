@@ -423,15 +423,7 @@ mod tests {
             lang: "fr".into(),
             summary: String::new(),
             body: body.into(),
-            more: String::new(),
-            labels: String::new(),
-            meta: Vec::new(),
-            themes: Vec::new(),
-            communes: Vec::new(),
-            statuses: Vec::new(),
-            editions: Vec::new(),
-            date: None,
-            cover: None,
+            ..Doc::default()
         }
     }
 
