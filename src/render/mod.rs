@@ -275,12 +275,15 @@ fn render_pages(
                 .collect::<Result<Vec<Vec<output::Written>>, _>>()
         },
         || {
-            let mut written = Vec::new();
-            search::write_index(cx, &mut |o| {
-                written.extend(output::write_checked(dir, scanner, vec![o])?);
+            let written = std::sync::Mutex::new(Vec::new());
+            search::write_index(cx, &|o| {
+                let w = output::write_checked(dir, scanner, vec![o])?;
+                if let Ok(mut all) = written.lock() {
+                    all.extend(w);
+                }
                 Ok::<(), RenderError>(())
             })
-            .map(|()| written)
+            .map(|()| written.into_inner().unwrap_or_default())
         },
     );
     let mut written: Vec<output::Written> = rendered?.into_iter().flatten().collect();

@@ -115,17 +115,24 @@ pub fn render_search(cx: &Ctx, lang: &str) -> Result<Output, RenderError> {
 
 /// The index files of every language, kept (for `serve`).
 pub fn render_index(cx: &Ctx) -> Vec<Output> {
-    let mut outputs = Vec::new();
-    let _ = write_index(cx, &mut |o| {
-        outputs.push(o);
+    let outputs = std::sync::Mutex::new(Vec::new());
+    let _ = write_index(cx, &|o| {
+        if let Ok(mut v) = outputs.lock() {
+            v.push(o);
+        }
         Ok::<(), std::convert::Infallible>(())
     });
+    let mut outputs = outputs.into_inner().unwrap_or_default();
+    outputs.sort_by(|a, b| a.path.cmp(&b.path));
     outputs
 }
 
 /// Hands the index files of every language to `emit`, each as soon as it is complete (one
-/// language's documents at a time).
-pub fn write_index<E>(cx: &Ctx, emit: &mut dyn FnMut(Output) -> Result<(), E>) -> Result<(), E> {
+/// language's documents at a time; the document bundles from several threads).
+pub fn write_index<E: Send>(
+    cx: &Ctx,
+    emit: &(dyn Fn(Output) -> Result<(), E> + Sync),
+) -> Result<(), E> {
     let mut shared = index::Shared::default();
     for lang in cx.languages() {
         let facets = docs::facets(cx, lang);

@@ -5,8 +5,6 @@
 use crate::render::collate::latin_base;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::sync::Arc;
 
 /// Lower-cases `s` and removes accents: `École` → `ecole`, `œuf` → `oeuf`, `Ĳ` → `ij`; combining
 /// marks are dropped. The letters are those of [`latin_base`], shared with sorting.
@@ -32,7 +30,7 @@ fn is_group_separator(c: char) -> bool {
 
 /// The words of `text`, lower-cased (not folded): runs of letters and digits; apostrophes and
 /// hyphens separate words (`l'école` → `l`, `école`); digit groups of one number are joined
-/// (`2 330,50` → `2330`, `50`). Words are not filtered (see [`Analyzer::each_term`]).
+/// (`2 330,50` → `2330`, `50`). Words are not filtered (see [`Analyzer::term`]).
 #[cfg(test)]
 pub fn words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -40,33 +38,75 @@ pub fn words(text: &str) -> Vec<String> {
     out
 }
 
-/// Calls `f` with each word of `text` (see [`words`]), lower-cased in a reused buffer.
+/// Calls `f` with each word of `text` (see [`words`]), lower-cased: a slice of `text` when it
+/// is lower-case already, else in a reused buffer. ASCII is read a byte at a time.
 pub fn each_word(text: &str, mut f: impl FnMut(&str)) {
-    let mut word = String::new();
+    let bytes = text.as_bytes();
+    let mut lowered = String::new();
     let mut pos = 0;
-    while pos < text.len() {
-        let rest = &text[pos..];
-        let Some(start) = rest.find(char::is_alphanumeric) else {
-            return;
-        };
-        let tail = &rest[start..];
-        let len = tail
-            .find(|c: char| !c.is_alphanumeric())
-            .unwrap_or(tail.len());
-        word.clear();
-        word.extend(tail[..len].chars().flat_map(char::to_lowercase));
-        let mut end = pos + start + len;
-        // `2 330`, `12 000 000`: a number of one to three digits, then groups of three digits
-        // after a separator, is one word.
-        if word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit()) {
-            while let Some(n) = digit_group(&text[end..]) {
-                word.push_str(&text[end + n - 3..end + n]);
-                end += n;
+    while let Some(start) = next_word(text, pos) {
+        let mut end = start;
+        let mut lower = true;
+        while end < bytes.len() {
+            let b = bytes[end];
+            if b.is_ascii() {
+                if !b.is_ascii_alphanumeric() {
+                    break;
+                }
+                lower &= !b.is_ascii_uppercase();
+                end += 1;
+            } else {
+                let c = text[end..].chars().next().unwrap_or(' ');
+                if !c.is_alphanumeric() {
+                    break;
+                }
+                let mut l = c.to_lowercase();
+                lower &= l.next() == Some(c) && l.next().is_none();
+                end += c.len_utf8();
             }
         }
-        f(&word);
+        let raw = &text[start..end];
+        // `2 330`, `12 000 000`: a number of one to three digits, then groups of three digits
+        // after a separator, is one word.
+        let grouped = raw.len() <= 3
+            && raw.bytes().all(|b| b.is_ascii_digit())
+            && digit_group(&text[end..]).is_some();
+        if lower && !grouped {
+            f(raw);
+        } else {
+            lowered.clear();
+            lowered.extend(raw.chars().flat_map(char::to_lowercase));
+            if grouped {
+                while let Some(n) = digit_group(&text[end..]) {
+                    lowered.push_str(&text[end + n - 3..end + n]);
+                    end += n;
+                }
+            }
+            f(&lowered);
+        }
         pos = end;
     }
+}
+
+/// Where the next word of `text` at or after `pos` starts.
+fn next_word(text: &str, mut pos: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                return Some(pos);
+            }
+            pos += 1;
+        } else {
+            let c = text[pos..].chars().next()?;
+            if c.is_alphanumeric() {
+                return Some(pos);
+            }
+            pos += c.len_utf8();
+        }
+    }
+    None
 }
 
 /// The length of a separator and three digits at the start of `rest` (not followed by a letter
@@ -84,16 +124,10 @@ fn digit_group(rest: &str) -> Option<usize> {
     next_ok.then_some(sep.len_utf8() + 3)
 }
 
-/// A searchable word: (folded word, folded stem).
-type Term = (Arc<str>, Arc<str>);
-
-/// Splits, folds and stems text in one language, remembering each word it has seen (texts
-/// repeat their words: each distinct word is folded and stemmed once).
+/// Folds and stems the words of one language, and leaves out those not worth searching for.
 pub struct Analyzer {
     stemmer: Option<Stemmer>,
     stop: &'static [&'static str],
-    /// Lower-case word → (folded word, folded stem), or `None` when it is left out.
-    seen: HashMap<String, Option<Term>>,
 }
 
 /// Words too common to search for, per language (folded). The index leaves them out and the
@@ -129,41 +163,25 @@ impl Analyzer {
         Analyzer {
             stemmer: algorithm.map(Stemmer::create),
             stop: stop_words(lang),
-            seen: HashMap::new(),
         }
     }
 
-    /// Calls `f(folded word, folded stem)` for each searchable word of `text`; single letters and
-    /// stop words are left out.
-    pub fn each_term(&mut self, text: &str, mut f: impl FnMut(&Arc<str>, &Arc<str>)) {
-        let Analyzer {
-            stemmer,
-            stop,
-            seen,
-        } = self;
-        each_word(text, |w| {
-            let term = match seen.get(w) {
-                Some(t) => t,
-                None => {
-                    let folded = fold(w);
-                    let t = (!is_skipped(stop, &folded)).then(|| {
-                        let stem = stem(stemmer.as_ref(), w, &folded);
-                        (Arc::<str>::from(folded), Arc::<str>::from(stem))
-                    });
-                    seen.entry(w.to_string()).or_insert(t)
-                }
-            };
-            if let Some((folded, stem)) = term {
-                f(folded, stem);
-            }
-        });
+    /// A lower-case word as (folded word, folded stem), or `None` when it is left out: a single
+    /// letter or a stop word. The index calls it once per distinct word (`index.rs`: `Lexicon`).
+    pub fn term(&self, word: &str) -> Option<(String, String)> {
+        let folded = fold(word);
+        if is_skipped(self.stop, &folded) {
+            return None;
+        }
+        let stem = stem(self.stemmer.as_ref(), word, &folded);
+        Some((folded, stem))
     }
 
     /// The searchable words of `text`, each as (folded word, folded stem).
     #[cfg(test)]
     pub fn terms(&mut self, text: &str) -> Vec<(String, String)> {
         let mut out = Vec::new();
-        self.each_term(text, |w, s| out.push((w.to_string(), s.to_string())));
+        each_word(text, |w| out.extend(self.term(w)));
         out
     }
 }
