@@ -143,26 +143,33 @@ fn render_into(
     extra: &[Output],
 ) -> Result<(usize, usize), RenderError> {
     let scanner = output::LeakScanner::new(private);
-    let mut written = render_pages(cx, dir, &scanner)?;
+    // The data files, feeds, theme files and content assets do not depend on the pages: they
+    // are written beside them, after the search index.
+    let beside = || {
+        let mut outputs = data::render_data(cx)?;
+        for l in cx.languages() {
+            outputs.push(feed::render_atom(cx, l)?);
+        }
+        outputs.push(feed::render_robots(cx));
+        outputs.extend(cx.theme.static_files.iter().map(|(rel, bytes)| Output {
+            path: format!("static/{rel}"),
+            bytes: bytes.clone(),
+        }));
+        outputs.extend(extra.iter().cloned());
+        let mut written = output::write_checked(dir, &scanner, outputs)?;
+        let copies = output::content_assets(cx.site);
+        written.extend(output::copy_checked(dir, &scanner, &copies)?);
+        Ok(written)
+    };
+    let (mut written, others) = render_pages(cx, dir, &scanner, beside)?;
     let page_paths: Vec<String> = written
         .iter()
         .filter_map(|o| o.path.strip_suffix("index.html").map(str::to_string))
         .collect();
     let pages = written.iter().filter(|o| o.path.ends_with(".html")).count();
-    let mut outputs = data::render_data(cx)?;
-    for l in cx.languages() {
-        outputs.push(feed::render_atom(cx, l)?);
-    }
-    outputs.push(feed::render_sitemap(cx, &page_paths)?);
-    outputs.push(feed::render_robots(cx));
-    outputs.extend(cx.theme.static_files.iter().map(|(rel, bytes)| Output {
-        path: format!("static/{rel}"),
-        bytes: bytes.clone(),
-    }));
-    outputs.extend(extra.iter().cloned());
-    written.extend(output::write_checked(dir, &scanner, outputs)?);
-    let copies = output::content_assets(cx.site);
-    written.extend(output::copy_checked(dir, &scanner, &copies)?);
+    let sitemap = vec![feed::render_sitemap(cx, &page_paths)?];
+    written.extend(output::write_checked(dir, &scanner, sitemap)?);
+    written.extend(others);
     let mut leaks: Vec<&str> = written
         .iter()
         .filter(|w| w.leak)
@@ -257,11 +264,13 @@ fn jobs(site: &crate::model::Site) -> Vec<Job<'_>> {
 
 /// Every HTML page of every language, the search indexes, `404.html` and `index.html`, written
 /// as they are rendered, in parallel (the search index beside the pages); their paths sorted.
+/// `beside` runs after the index, in parallel with the pages; its files are returned apart.
 fn render_pages(
     cx: &Ctx,
     dir: &Path,
     scanner: &output::LeakScanner,
-) -> Result<Vec<output::Written>, RenderError> {
+    beside: impl FnOnce() -> Result<Vec<output::Written>, RenderError> + Send,
+) -> Result<(Vec<output::Written>, Vec<output::Written>), RenderError> {
     let jobs = jobs(cx.site);
     let work: Vec<(&Job, &String)> = cx
         .languages()
@@ -282,19 +291,21 @@ fn render_pages(
                     all.extend(w);
                 }
                 Ok::<(), RenderError>(())
-            })
-            .map(|()| written.into_inner().unwrap_or_default())
+            })?;
+            let index = written.into_inner().unwrap_or_default();
+            Ok::<_, RenderError>((index, beside()?))
         },
     );
     let mut written: Vec<output::Written> = rendered?.into_iter().flatten().collect();
-    written.extend(index?);
+    let (index, others) = index?;
+    written.extend(index);
     let special = SPECIAL_PAGES
         .iter()
         .map(|(template, path)| render_special(cx, template, path))
         .collect::<Result<_, _>>()?;
     written.extend(output::write_checked(dir, scanner, special)?);
     written.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(written)
+    Ok((written, others))
 }
 
 fn render_job(cx: &Ctx, lang: &str, job: &Job) -> Result<Vec<Output>, RenderError> {

@@ -5,6 +5,7 @@
 use super::super::context::Ctx;
 use super::super::urls;
 use crate::model::{Date, Id, Localized, Status};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 /// The kinds of documents, in the order the kind filter lists them.
@@ -117,6 +118,18 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
             .collect::<Vec<_>>()
             .join(" ")
     };
+    // The bodies as plain text (parsing their Markdown is most of the work here), from every core.
+    let bodies: Vec<&Localized> = site
+        .districts
+        .iter()
+        .flat_map(|d| std::iter::once(&d.text).chain(d.projects.iter().map(|p| &p.text)))
+        .chain(site.persons.iter().map(|p| &p.text))
+        .chain(site.meetings.iter().map(|m| &m.text))
+        .chain(site.pages.iter().map(|p| &p.text))
+        .collect();
+    bodies.par_iter().for_each(|t| {
+        cx.body_text(t.get(lang).0);
+    });
     let mut docs = Vec::new();
     for d in &site.districts {
         let commune = cx.commune_chip(lang, d.commune.as_str()).label;
