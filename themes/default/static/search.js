@@ -23,8 +23,9 @@
   var list = document.getElementById("search-results");
   var more = document.getElementById("search-more");
   var replaced = document.querySelector("[data-replaced-by-search]");
-  // A phrase search checks at most this many candidates per page of results shown.
-  var CHECKS = 40;
+  // A phrase search checks at most this many candidates per page of results shown (each check
+  // fetches one document's text, about 1.2 KB gzipped).
+  var CHECKS = 20;
   var meta = null, chunks = {}, bundles = {}, run = 0, timer = 0, shown = 0, order = [], terms = [];
   // Candidates not yet checked against the phrases, in rank order, and the phrases.
   var pending = [], phrases = [];
@@ -98,11 +99,15 @@
       });
     });
   }
-  // Keys starting with w (at most three chunks), with the stems they lead to.
-  function prefixed(w) {
+  // The chunks that hold the keys starting with w (at most three).
+  function prefixChunks(w) {
     var first = chunkOf(w), last = Math.min(chunkOf(w + "\uffff"), first + 2), ids = [];
     for (var i = first; i <= last; i++) ids.push(i);
-    return Promise.all(ids.map(chunk)).then(function (cs) {
+    return ids;
+  }
+  // Keys starting with w (at most three chunks), with the stems they lead to.
+  function prefixed(w) {
+    return Promise.all(prefixChunks(w).map(chunk)).then(function (cs) {
       var out = [];
       cs.forEach(function (c) {
         c.forEach(function (e) { if (e[0].lastIndexOf(w, 0) === 0) out.push(e); });
@@ -348,9 +353,21 @@
     clearTimeout(timer);
     timer = setTimeout(function () { search(push); }, 50);
   }
+  // While the pause before a search runs, fetches the dictionary chunks its words will read.
+  function prefetch() {
+    if (!meta || !form.elements.q) return;
+    var query = parse(form.elements.q.value);
+    query.words.forEach(function (w, i) {
+      var ids = query.prefix && i === query.words.length - 1 ? prefixChunks(w) : [chunkOf(w)];
+      ids.forEach(function (c) { chunk(c).catch(function () {}); });
+    });
+  }
 
   form.addEventListener("submit", function (e) { e.preventDefault(); clearTimeout(timer); search(true); });
-  form.addEventListener("input", function (e) { later(e.target.name !== "q"); });
+  form.addEventListener("input", function (e) {
+    if (e.target.name === "q") prefetch();
+    later(e.target.name !== "q");
+  });
   form.addEventListener("change", function (e) { if (e.target.name !== "q") later(true); });
   if (more) more.addEventListener("click", function () { showMore(true); });
   window.addEventListener("popstate", function () { fromUrl(); search(false); });
