@@ -64,17 +64,26 @@ def main():
     p.add_argument("--pagefind", help="the pagefind binary (npm install pagefind)")
     p.add_argument("--baseline", help="wijk built without the search index, to measure what it adds")
     p.add_argument("--out-dir", default="/dev/shm" if os.access("/dev/shm", os.W_OK) else None,
-                   help="where the site is written (default /dev/shm; a folder on disk for disk figures)")
+                   help="where the site is written (default /dev/shm; a folder on disk for disk figures: "
+                        "each build then writes a new folder, all removed at the end)")
     args = p.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="wijk-search-", dir=args.out_dir))
+    # In memory, the site is removed before each build. On disk, each build writes a new folder
+    # and all are removed at the end: ext4 does not reuse an inode freed in the last half minute
+    # or so, and scanning past tens of thousands of them makes creating files right after
+    # removing a site cost more kernel time than the build itself.
+    on_disk = not str(work).startswith("/dev/shm")
     out = work / "public"
     try:
         binaries = [args.binary] + ([args.baseline] if args.baseline else [])
         results = {b: [] for b in binaries}
-        for _ in range(args.runs):
-            for b in reversed(binaries):
-                shutil.rmtree(out, ignore_errors=True)
+        for n in range(args.runs):
+            for k, b in enumerate(reversed(binaries)):
+                if on_disk:
+                    out = work / f"public-{n}-{k}"
+                else:
+                    shutil.rmtree(out, ignore_errors=True)
                 os.sync()
                 results[b].append(run([b, "--root", args.corpus, "--quiet", "build", "--out", str(out)]))
         med = lambda rs, i: statistics.median(r[i] for r in rs)

@@ -209,10 +209,11 @@
     return phrases.every(function (p) { return text.indexOf(" " + p.join(" ") + " ") !== -1; });
   }
   // Checks pending candidates, in rank order, until `want` results are confirmed, none is left,
-  // or `budget` candidates were checked; the confirmed ones join `order`.
+  // or `budget` candidates were checked; the confirmed ones join `order`. Twice as many as are
+  // missing are fetched at once, so that a phrase most candidates hold costs one round trip.
   function confirm(want, budget, id) {
     if (!pending.length || order.length >= want || budget <= 0) return Promise.resolve();
-    var batch = pending.slice(0, Math.min(budget, Math.max(want - order.length, meta.bundle)));
+    var batch = pending.slice(0, Math.min(budget, Math.max(2 * (want - order.length), meta.bundle)));
     pending = pending.slice(batch.length);
     return Promise.all(batch.map(doc)).then(function (rows) {
       if (id !== run) return;
