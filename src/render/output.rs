@@ -95,14 +95,21 @@ pub struct Written {
     pub leak: bool,
 }
 
+/// Writes `bytes` to `path` in one `write`; its folder is created only when the file cannot be
+/// (most files go into a folder an earlier one created: a build writes about 47,000 files).
 fn write_file(path: &Path, bytes: &[u8]) -> Result<(), RenderError> {
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| RenderError::io("creating", parent, e))?;
-    }
-    let file = std::fs::File::create(path).map_err(|e| RenderError::io("writing", path, e))?;
-    let mut w = std::io::BufWriter::new(file);
-    w.write_all(bytes)
-        .and_then(|_| w.flush())
+    let mut file = match std::fs::File::create(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent)
+                    .map_err(|e| RenderError::io("creating", parent, e))?;
+            }
+            std::fs::File::create(path).map_err(|e| RenderError::io("writing", path, e))?
+        }
+        Err(e) => return Err(RenderError::io("writing", path, e)),
+    };
+    file.write_all(bytes)
         .map_err(|e| RenderError::io("writing", path, e))
 }
 
