@@ -205,6 +205,10 @@ pub fn plain_text(source: &str, max_chars: usize) -> String {
             _ => {}
         }
     }
+    if out.len() <= max_chars {
+        // Nothing to cut (a character is at least a byte): only runs of spaces become one.
+        return out.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
     let mut words = String::with_capacity(max_chars + 32);
     let mut count = 0;
     for w in out.split_whitespace() {

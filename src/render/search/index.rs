@@ -327,8 +327,8 @@ fn write_bundles<E: Send>(
         .enumerate()
         .map(|(n, docs)| {
             let bundle = bundle_json(docs);
-            let digest = Sha256::digest(bundle.as_bytes());
-            emit(Output::new(format!("{dir}f/{n}.json"), bundle.into_bytes()))?;
+            let digest = Sha256::digest(&bundle);
+            emit(Output::new(format!("{dir}f/{n}.json"), bundle))?;
             Ok(digest)
         })
         .collect::<Result<Vec<_>, E>>()?;
@@ -433,7 +433,7 @@ fn push_base36(out: &mut String, mut n: u64) {
 /// A bundle: per document `[title, url, lang, meta, text]`, the text cut at a word boundary,
 /// and for a district or project with a cover its thumbnail after them, `[src, width, height,
 /// alt]` (the narrowest variant), with the alt's language last when it is not the page's.
-fn bundle_json(docs: &[Doc]) -> String {
+fn bundle_json(docs: &[Doc]) -> Vec<u8> {
     let mut out = Vec::with_capacity(docs.iter().map(|d| d.body.len() + 256).sum());
     out.push(b'[');
     for (i, d) in docs.iter().enumerate() {
@@ -465,7 +465,7 @@ fn bundle_json(docs: &[Doc]) -> String {
         debug_assert!(written.is_ok(), "strings and numbers always serialise");
     }
     out.push(b']');
-    String::from_utf8(out).unwrap_or_default()
+    out
 }
 
 fn cut(mut text: String) -> String {
