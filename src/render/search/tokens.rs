@@ -235,6 +235,15 @@ mod tests {
     }
 
     #[test]
+    fn lower_cases_words_whatever_their_letters() {
+        // Lower-case words are passed as they are; any other is lower-cased first.
+        assert_eq!(words("école ÉCOLE École"), ["école"; 3]);
+        assert_eq!(words("STRAẞE Ǆemal ĲSSEL"), ["straße", "ǆemal", "ĳssel"]);
+        assert_eq!(words("potager,POTAGER;Potager"), ["potager"; 3]);
+        assert_eq!(words("€ 12 ½ — ok"), ["12", "½", "ok"]);
+    }
+
+    #[test]
     fn joins_digit_groups_of_one_number() {
         assert_eq!(words("2 330,50"), ["2330", "50"]);
         assert_eq!(words("2\u{202f}330,50\u{a0}€"), ["2330", "50"]);
