@@ -23,9 +23,15 @@ try {
   await page.goto(`${base}/fr/search/?q=${q}`, { waitUntil: "networkidle" });
   await page.locator("form[data-search][data-ready]").waitFor({ timeout: 10000 });
   await page.waitForFunction(() => document.querySelector("#search-status").textContent !== "", null, { timeout: 10000 });
+  const state = () => page.evaluate(() =>
+    document.querySelector("#search-status").textContent + "|" + document.querySelectorAll("#search-results > li").length);
   for (let i = 0; i < 20 && (await page.locator("#search-more").isVisible()); i++) {
+    const before = await state();
     await page.locator("#search-more").click();
-    await page.waitForLoadState("networkidle");
+    // Each page checks candidates: the count or the list changes once it is there.
+    await page.waitForFunction((b) =>
+      document.querySelector("#search-status").textContent + "|" + document.querySelectorAll("#search-results > li").length !== b,
+    before, { timeout: 10000 });
   }
   const status = await page.locator("#search-status").textContent();
   const urls = await page.locator("#search-results > li h3 a")

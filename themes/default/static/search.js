@@ -370,7 +370,12 @@
     later(e.target.name !== "q");
   });
   form.addEventListener("change", function (e) { if (e.target.name !== "q") later(true); });
-  if (more) more.addEventListener("click", function () { showMore(true); });
+  // A click while the next page is still coming is one click: results stay in rank order.
+  var loading = null;
+  if (more) more.addEventListener("click", function () {
+    if (loading) return;
+    loading = showMore(true).then(function () { loading = null; }, function () { loading = null; });
+  });
   window.addEventListener("popstate", function () { fromUrl(); search(false); });
   fromUrl();
   fetch(form.getAttribute("data-index")).then(function (r) { return r.json(); }).then(function (m) {
