@@ -73,9 +73,87 @@ pub fn find_emails(text: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
+/// Whether HTML holds a script where a browser would run it: a `<script>` tag, an attribute whose
+/// value is a `javascript:` URL, or an event handler (`onclick=`); text may mention all three.
+/// The fuzz targets check rendered bodies with it (`fuzz/`, `tests/fuzz_regressions.rs`).
+pub fn has_script_in_tags(html: &str) -> bool {
+    let lower = html.to_ascii_lowercase();
+    let mut tags = lower
+        .split('<')
+        .skip(1)
+        .map(|t| t.split('>').next().unwrap_or(""));
+    tags.any(|tag| {
+        tag.starts_with("script")
+            || attributes(tag).iter().any(|(name, value)| {
+                name.starts_with("on") || value.trim_start().starts_with("javascript:")
+            })
+    })
+}
+
+/// The attributes of the inside of a tag (`a href="x" title=y`) as (name, value), quotes removed.
+fn attributes(tag: &str) -> Vec<(&str, &str)> {
+    let separator = |c: char| c.is_whitespace() || c == '/';
+    let mut out = Vec::new();
+    let mut rest = tag.find(separator).map_or("", |i| &tag[i..]);
+    loop {
+        rest = rest.trim_start_matches(separator);
+        if rest.is_empty() {
+            return out;
+        }
+        let name_end = rest
+            .find(|c: char| separator(c) || c == '=')
+            .unwrap_or(rest.len());
+        let name = &rest[..name_end];
+        rest = rest[name_end..].trim_start();
+        let mut value = "";
+        if let Some(after) = rest.strip_prefix('=') {
+            let after = after.trim_start();
+            match after.chars().next() {
+                Some(q @ ('"' | '\'')) => {
+                    let inside = &after[1..];
+                    let end = inside.find(q).unwrap_or(inside.len());
+                    value = &inside[..end];
+                    rest = inside.get(end + 1..).unwrap_or("");
+                }
+                _ => {
+                    let end = after.find(char::is_whitespace).unwrap_or(after.len());
+                    value = &after[..end];
+                    rest = &after[end..];
+                }
+            }
+        }
+        out.push((name, value));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scripts_in_tags_are_found_and_text_is_not() {
+        for html in [
+            "<script>x()</script>",
+            "<p><a href=\"javascript:x()\">k</a></p>",
+            "<a href=' JavaScript:x()'>k</a>",
+            "<a title=t href=javascript:x()>k</a>",
+            "<img src=x onerror=\"x()\">",
+            "<div/onclick='x()'>",
+        ] {
+            assert!(has_script_in_tags(html), "{html}");
+        }
+        for html in [
+            "<p>javascript:x() and onclick=x() in text</p>",
+            "<a href=\"/media/projects/=javascript:alert(1)\">y</a>",
+            "<a title=\"say javascript:x\" href=\"/x/\">k</a>",
+            "<p>&lt;script&gt;</p>",
+            "<a href=\"/x\" title=\"é ü=\">",
+            "<a href=",
+            "<a =\"javascript",
+        ] {
+            assert!(!has_script_in_tags(html), "{html}");
+        }
+    }
 
     #[test]
     fn finds_addresses_but_not_handles() {

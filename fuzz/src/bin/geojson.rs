@@ -6,7 +6,12 @@ fn main() {
         let (boundaries, _diagnostics) = wijk::geo::parse(data);
         if let Some(b) = boundaries {
             let _ = b.bounds();
-            for p in [[4.35, 50.85], [0.0, 0.0], [f64::MAX, -f64::MAX], [f64::NAN, 1.0]] {
+            for p in [
+                [4.35, 50.85],
+                [0.0, 0.0],
+                [f64::MAX, -f64::MAX],
+                [f64::NAN, 1.0],
+            ] {
                 let _ = b.commune_at(p);
             }
         }
