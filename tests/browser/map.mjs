@@ -122,6 +122,19 @@ async function interactive(browser, width) {
   const static_ = await page.locator(".map-markers a.map-marker").count();
   if (live !== static_ || live === 0) fail(`interactive map: ${live} markers, static map ${static_}`);
   await axe(page, `${width} px districts after the click`);
+  // The filters hide on the interactive map the markers they hide on the static one.
+  await page.selectOption("#f-commune", "forest");
+  const shown = await page.locator(".map-markers li:not([hidden]) a.map-marker").count();
+  const liveForest = await page.locator(".map-live a.map-marker").evaluateAll((as) =>
+    as.map((a) => a.getAttribute("href")));
+  const staticForest = await page.locator(".map-markers li:not([hidden]) a.map-marker").evaluateAll((as) =>
+    as.map((a) => a.getAttribute("href")));
+  if (shown === 0 || shown === static_ || liveForest.sort().join() !== staticForest.sort().join()) {
+    fail(`${width} px: with the Forest filter the interactive map shows ${liveForest.length} markers, the static map ${shown} of ${static_}`);
+  }
+  await page.selectOption("#f-commune", "");
+  const back = await page.locator(".map-live a.map-marker").count();
+  if (back !== static_) fail(`${width} px: without a filter the interactive map shows ${back} markers of ${static_}`);
   // Keyboard: Tab into the interactive map to a marker, Enter follows it.
   let href = null;
   for (let i = 0; i < 200 && !href; i++) {

@@ -1,5 +1,6 @@
 // The map of the districts, enhanced: the districts list's filters (theme, commune, status,
-// edition) hide the markers they exclude, and the interactive map is loaded on request only:
+// edition) hide the markers they exclude, on the interactive map too once it is open, and the
+// interactive map is loaded on request only:
 // nothing is asked from the tile server (nor Leaflet loaded) before the visitor presses the
 // button. Its markers are the static map's links. Without this script the map works as drawn.
 (function () {
@@ -16,6 +17,8 @@
     var el = form && form.elements[name];
     return el && el.type !== "hidden" ? el.value : "";
   }
+  // The interactive map and its markers, each with its static marker, once shown.
+  var live = null, liveMarkers = [];
   // A commune's marker (many districts) follows the commune filter only.
   function filter() {
     var theme = value("theme"), commune = value("commune"), status = value("status"), edition = value("edition");
@@ -25,6 +28,15 @@
         (group || (has(li.getAttribute("data-themes"), theme) &&
           (!status || li.getAttribute("data-status") === status) &&
           has(li.getAttribute("data-editions"), edition))));
+    });
+    syncLive();
+  }
+  // The interactive map shows the markers the static map shows.
+  function syncLive() {
+    if (!live) return;
+    liveMarkers.forEach(function (m) {
+      if (m[0].hidden) live.removeLayer(m[1]);
+      else if (!live.hasLayer(m[1])) m[1].addTo(live);
     });
   }
   if (form) {
@@ -70,9 +82,11 @@
     Array.prototype.forEach.call(markers, function (li) {
       var at = [Number(li.getAttribute("data-lat")), Number(li.getAttribute("data-lon"))];
       var icon = L.divIcon({ className: "map-live-icon", html: li.querySelector("a").cloneNode(true), iconSize: [26, 26], iconAnchor: [13, 13] });
-      L.marker(at, { icon: icon, keyboard: false, interactive: false }).addTo(map);
+      liveMarkers.push([li, L.marker(at, { icon: icon, keyboard: false, interactive: false })]);
       points.push(at);
     });
+    live = map;
+    syncLive();
     if (points.length) map.fitBounds(points, { padding: [30, 30], maxZoom: 15 });
     else map.setView([0, 0], 2);
   }
