@@ -16,58 +16,42 @@ fn render(text: &str) -> String {
     render_markdown(text, &cx)
 }
 
+/// The fixture `tests/fixtures/fuzz/<name>` rendered, checked first: no tag of it holds a
+/// `javascript:` URL or an event handler (text may mention them).
+fn rendered(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/fuzz")
+        .join(name);
+    let html = render(&std::fs::read_to_string(path).unwrap());
+    assert!(!wijk::markdown::has_script_in_tags(&html), "{html}");
+    html
+}
+
 #[test]
 fn a_reference_definition_after_a_table_renders_no_script_url() {
-    let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz/markdown-table-refdef.md"),
-    )
-    .unwrap();
-    let html = render(&text);
-    assert_no_script_in_tags(&html);
+    let html = rendered("markdown-table-refdef.md");
     assert!(html.contains("javascript:alert(1)"), "text is kept: {html}");
 }
 
 #[test]
 fn a_raw_link_with_a_script_url_is_never_published() {
-    let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/fuzz/markdown-href-javascript.md"),
-    )
-    .unwrap();
-    let html = render(&text);
-    assert_no_script_in_tags(&html);
+    let html = rendered("markdown-href-javascript.md");
     assert!(
         html.contains("&lt;a href="),
         "the raw tag is kept as text: {html}"
     );
 }
 
-/// No tag of `html` holds a `javascript:` URL or an event handler (text may mention them).
-fn assert_no_script_in_tags(html: &str) {
-    assert!(!wijk::markdown::has_script_in_tags(html), "{html}");
-}
-
 #[test]
 fn a_mangled_reference_link_renders_no_script_url() {
-    let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz/markdown-javascript-76.md"),
-    )
-    .unwrap();
-    let html = render(&text);
-    assert_no_script_in_tags(&html);
+    let html = rendered("markdown-javascript-76.md");
     // A destination that is a relative path stays one, under /media/.
     assert!(html.contains("href=\"/preview/media/"), "{html}");
 }
 
 #[test]
 fn a_relative_destination_holding_javascript_stays_a_path() {
-    let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/fuzz/markdown-javascript-in-path.md"),
-    )
-    .unwrap();
-    let html = render(&text);
-    assert_no_script_in_tags(&html);
+    let html = rendered("markdown-javascript-in-path.md");
     // `[x]: =javascript:alert(1)` is a relative path, published under /media/ like any other.
     assert!(
         html.contains("href=\"/preview/media/districts/wiels/projects/=javascript:alert(1)\""),

@@ -284,21 +284,13 @@ fn render_pages(
                 .collect::<Result<Vec<Vec<output::Written>>, _>>()
         },
         || {
-            let written = std::sync::Mutex::new(Vec::new());
-            search::write_index(cx, &|o| {
-                let w = output::write_checked(dir, scanner, vec![o])?;
-                if let Ok(mut all) = written.lock() {
-                    all.extend(w);
-                }
-                Ok::<(), RenderError>(())
-            })?;
-            let index = written.into_inner().unwrap_or_default();
+            let index = search::write_index(cx, &|o| output::write_checked(dir, scanner, vec![o]))?;
             Ok::<_, RenderError>((index, beside()?))
         },
     );
     let mut written: Vec<output::Written> = rendered?.into_iter().flatten().collect();
     let (index, others) = index?;
-    written.extend(index);
+    written.extend(index.into_iter().flatten());
     let special = SPECIAL_PAGES
         .iter()
         .map(|(template, path)| render_special(cx, template, path))

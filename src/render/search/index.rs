@@ -88,16 +88,12 @@ impl Lexicon {
     /// Numbers the words of `t` not known yet (each analysed once), so that all are known.
     fn learn(&mut self, lang: &str, names: &mut Names, t: &mut Tokens) {
         let Lexicon { langs, terms } = self;
-        if !langs.contains_key(lang) {
-            let fresh = LexiconLanguage {
+        let l = langs
+            .entry(lang.to_string())
+            .or_insert_with(|| LexiconLanguage {
                 analyzer: Analyzer::new(lang),
                 words: FxHashMap::default(),
-            };
-            langs.insert(lang.to_string(), fresh);
-        }
-        let Some(l) = langs.get_mut(lang) else {
-            return;
-        };
+            });
         for (w, weighted) in t.unknown.drain(..) {
             let n = match l.words.get(&w) {
                 Some(&n) => n,
@@ -170,17 +166,23 @@ pub struct Shared {
 /// Documents read in parallel at a time; the words they bring are learnt between blocks.
 const BLOCK: usize = 1024;
 
-/// Writes the index files of every language (`<lang>/search/…`) through `emit`.
+/// What receives each index file as soon as it is complete (the bundles from several threads),
+/// and what it makes of it (the file written, or kept).
+pub type Emit<'a, T, E> = dyn Fn(Output) -> Result<T, E> + Sync + 'a;
+
+/// Hands the index files of every language (`<lang>/search/…`) to `emit`; what it made of them,
+/// in order.
 #[cfg(test)]
-pub fn build_indexes<E: Send>(
+pub fn build_indexes<T: Send, E: Send>(
     languages: &[Language],
-    emit: &(dyn Fn(Output) -> Result<(), E> + Sync),
-) -> Result<(), E> {
+    emit: &Emit<T, E>,
+) -> Result<Vec<T>, E> {
     let mut shared = Shared::default();
+    let mut out = Vec::new();
     for l in languages {
-        build_language(l, &mut shared, emit)?;
+        out.extend(build_language(l, &mut shared, emit)?);
     }
-    Ok(())
+    Ok(out)
 }
 
 /// Postings of each term (by number): `document * 2 + 1` when in the title or summary, else
@@ -246,46 +248,19 @@ fn dictionary(l: &Language, shared: &mut Shared) -> (Postings, FxHashMap<u32, Ve
     (postings, redirects)
 }
 
-pub fn build_language<E: Send>(
+/// Hands the index files of one language to `emit`: the dictionary's chunks, the bundles, then
+/// `meta.json`; returns what it made of them, in that order.
+pub fn build_language<T: Send, E: Send>(
     l: &Language,
     shared: &mut Shared,
-    emit: &(dyn Fn(Output) -> Result<(), E> + Sync),
-) -> Result<(), E> {
+    emit: &Emit<T, E>,
+) -> Result<Vec<T>, E> {
     let (postings, redirects) = dictionary(l, shared);
-    let names = &shared.names;
-    let mut keys: Vec<u32> = (0..postings.len() as u32)
-        .filter(|&id| !postings[id as usize].is_empty())
-        .chain(redirects.keys().copied())
-        .collect();
-    keys.sort_unstable_by(|a, b| names.name(*a).cmp(names.name(*b)));
-    keys.dedup();
     let dir = format!("{}/search/", l.lang);
     let mut hash = Sha256::new();
-    let mut firsts: Vec<&str> = Vec::new();
-    let mut current = String::new();
-    for key in keys {
-        let stems = redirects.get(&key).map(|stems| {
-            let mut v: Vec<&str> = stems.iter().map(|s| names.name(*s)).collect();
-            v.sort_unstable();
-            v
-        });
-        let list = postings.get(key as usize).map_or(&[][..], Vec::as_slice);
-        let entry = entry_json(names.name(key), list, stems.as_deref());
-        if current.is_empty() {
-            firsts.push(names.name(key));
-            current.push('[');
-        } else {
-            current.push(',');
-        }
-        current.push_str(&entry);
-        if current.len() >= CHUNK_BYTES {
-            close_chunk(&mut current, &mut hash, &dir, firsts.len() - 1, emit)?;
-        }
-    }
-    if !current.is_empty() {
-        close_chunk(&mut current, &mut hash, &dir, firsts.len() - 1, emit)?;
-    }
-    write_bundles(&l.docs, &dir, &mut hash, emit)?;
+    let (firsts, mut out) =
+        write_dictionary(&postings, &redirects, &shared.names, &dir, &mut hash, emit)?;
+    out.extend(write_bundles(&l.docs, &dir, &mut hash, emit)?);
     let mut meta = Meta {
         version: String::new(),
         lang: l.lang,
@@ -311,41 +286,103 @@ pub fn build_language<E: Send>(
     let digest = hash.finalize();
     meta.version = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
     let meta = serde_json::to_vec(&meta).unwrap_or_default();
-    emit(Output::new(format!("{dir}meta.json"), meta))
+    out.push(emit(Output::new(format!("{dir}meta.json"), meta))?);
+    Ok(out)
 }
 
-/// Emits the documents' bundles `f/<n>.json`, written in parallel; each one's digest goes into
-/// `hash` in order.
-fn write_bundles<E: Send>(
+/// Emits the dictionary `t/<n>.json`: every key (stem or surface word) in order, in chunks of
+/// about [`CHUNK_BYTES`]; returns the first key of each chunk and what `emit` made of them.
+fn write_dictionary<'n, T, E>(
+    postings: &Postings,
+    redirects: &FxHashMap<u32, Vec<u32>>,
+    names: &'n Names,
+    dir: &str,
+    hash: &mut Sha256,
+    emit: &Emit<T, E>,
+) -> Result<(Vec<&'n str>, Vec<T>), E> {
+    let mut keys: Vec<u32> = (0..postings.len() as u32)
+        .filter(|&id| !postings[id as usize].is_empty())
+        .chain(redirects.keys().copied())
+        .collect();
+    keys.sort_unstable_by(|a, b| names.name(*a).cmp(names.name(*b)));
+    keys.dedup();
+    let mut firsts: Vec<&str> = Vec::new();
+    let mut current = String::new();
+    let mut out = Vec::new();
+    for key in keys {
+        let stems = redirects.get(&key).map(|stems| {
+            let mut v: Vec<&str> = stems.iter().map(|s| names.name(*s)).collect();
+            v.sort_unstable();
+            v
+        });
+        let list = postings.get(key as usize).map_or(&[][..], Vec::as_slice);
+        let entry = entry_json(names.name(key), list, stems.as_deref());
+        if current.is_empty() {
+            firsts.push(names.name(key));
+            current.push('[');
+        } else {
+            current.push(',');
+        }
+        current.push_str(&entry);
+        if current.len() >= CHUNK_BYTES {
+            out.push(close_chunk(
+                &mut current,
+                hash,
+                dir,
+                firsts.len() - 1,
+                emit,
+            )?);
+        }
+    }
+    if !current.is_empty() {
+        out.push(close_chunk(
+            &mut current,
+            hash,
+            dir,
+            firsts.len() - 1,
+            emit,
+        )?);
+    }
+    Ok((firsts, out))
+}
+
+/// Emits the documents' bundles `f/<n>.json` from every core; each one's digest goes into `hash`
+/// in order.
+fn write_bundles<T: Send, E: Send>(
     docs: &[Doc],
     dir: &str,
     hash: &mut Sha256,
-    emit: &(dyn Fn(Output) -> Result<(), E> + Sync),
-) -> Result<(), E> {
-    let digests = docs
+    emit: &Emit<T, E>,
+) -> Result<Vec<T>, E> {
+    let emitted = docs
         .par_chunks(BUNDLE)
         .enumerate()
         .map(|(n, docs)| {
             let bundle = bundle_json(docs);
             let digest = Sha256::digest(&bundle);
-            emit(Output::new(format!("{dir}f/{n}.json"), bundle))?;
-            Ok(digest)
+            Ok((
+                digest,
+                emit(Output::new(format!("{dir}f/{n}.json"), bundle))?,
+            ))
         })
         .collect::<Result<Vec<_>, E>>()?;
-    for d in digests {
-        hash.update(d);
-    }
-    Ok(())
+    Ok(emitted
+        .into_iter()
+        .map(|(digest, t)| {
+            hash.update(digest);
+            t
+        })
+        .collect())
 }
 
 /// Closes the dictionary chunk `n` being written and emits it.
-fn close_chunk<E>(
+fn close_chunk<T, E>(
     current: &mut String,
     hash: &mut Sha256,
     dir: &str,
     n: usize,
-    emit: &(dyn Fn(Output) -> Result<(), E> + Sync),
-) -> Result<(), E> {
+    emit: &Emit<T, E>,
+) -> Result<T, E> {
     current.push(']');
     hash.update(current.as_bytes());
     let bytes = std::mem::take(current).into_bytes();
@@ -515,13 +552,7 @@ mod tests {
     }
 
     fn build(languages: &[Language]) -> Vec<Output> {
-        let outputs = std::sync::Mutex::new(Vec::new());
-        build_indexes(languages, &|o| {
-            outputs.lock().unwrap().push(o);
-            Ok::<(), ()>(())
-        })
-        .unwrap();
-        let mut outputs = outputs.into_inner().unwrap();
+        let mut outputs = build_indexes(languages, &Ok::<Output, ()>).unwrap();
         outputs.sort_by(|a, b| a.path.cmp(&b.path));
         outputs
     }

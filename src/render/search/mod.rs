@@ -115,25 +115,18 @@ pub fn render_search(cx: &Ctx, lang: &str) -> Result<Output, RenderError> {
 
 /// The index files of every language, kept (for `serve`).
 pub fn render_index(cx: &Ctx) -> Vec<Output> {
-    let outputs = std::sync::Mutex::new(Vec::new());
-    let _ = write_index(cx, &|o| {
-        if let Ok(mut v) = outputs.lock() {
-            v.push(o);
-        }
-        Ok::<(), std::convert::Infallible>(())
-    });
-    let mut outputs = outputs.into_inner().unwrap_or_default();
-    outputs.sort_by(|a, b| a.path.cmp(&b.path));
-    outputs
+    match write_index(cx, &Ok::<Output, std::convert::Infallible>) {
+        Ok(outputs) => outputs,
+        Err(never) => match never {},
+    }
 }
 
 /// Hands the index files of every language to `emit`, each as soon as it is complete (one
-/// language's documents at a time; the document bundles from several threads).
-pub fn write_index<E: Send>(
-    cx: &Ctx,
-    emit: &(dyn Fn(Output) -> Result<(), E> + Sync),
-) -> Result<(), E> {
+/// language's documents at a time; the document bundles from several threads); returns what it
+/// made of them, in order.
+pub fn write_index<T: Send, E: Send>(cx: &Ctx, emit: &index::Emit<T, E>) -> Result<Vec<T>, E> {
     let mut shared = index::Shared::default();
+    let mut out = Vec::new();
     for lang in cx.languages() {
         let facets = docs::facets(cx, lang);
         let language = index::Language {
@@ -141,9 +134,9 @@ pub fn write_index<E: Send>(
             docs: docs::documents(cx, lang, &facets),
             facets,
         };
-        index::build_language(&language, &mut shared, emit)?;
+        out.extend(index::build_language(&language, &mut shared, emit)?);
     }
-    Ok(())
+    Ok(out)
 }
 
 #[cfg(test)]

@@ -179,7 +179,7 @@ impl Analyzer {
 
     /// The searchable words of `text`, each as (folded word, folded stem).
     #[cfg(test)]
-    pub fn terms(&mut self, text: &str) -> Vec<(String, String)> {
+    pub fn terms(&self, text: &str) -> Vec<(String, String)> {
         let mut out = Vec::new();
         each_word(text, |w| out.extend(self.term(w)));
         out
@@ -263,7 +263,7 @@ mod tests {
 
     #[test]
     fn leaves_out_single_letters_and_stop_words() {
-        let mut a = Analyzer::new("fr");
+        let a = Analyzer::new("fr");
         let t: Vec<String> = a
             .terms("l'école de la rue")
             .into_iter()
