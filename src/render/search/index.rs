@@ -309,7 +309,8 @@ fn write_dictionary<'n, T, E>(
     let mut firsts: Vec<&str> = Vec::new();
     let mut current = String::new();
     let mut out = Vec::new();
-    for key in keys {
+    let count = keys.len();
+    for (i, key) in keys.into_iter().enumerate() {
         let stems = redirects.get(&key).map(|stems| {
             let mut v: Vec<&str> = stems.iter().map(|s| names.name(*s)).collect();
             v.sort_unstable();
@@ -324,7 +325,8 @@ fn write_dictionary<'n, T, E>(
             current.push(',');
         }
         current.push_str(&entry);
-        if current.len() >= CHUNK_BYTES {
+        // A chunk is closed once full, and after the last key.
+        if current.len() >= CHUNK_BYTES || i + 1 == count {
             out.push(close_chunk(
                 &mut current,
                 hash,
@@ -333,15 +335,6 @@ fn write_dictionary<'n, T, E>(
                 emit,
             )?);
         }
-    }
-    if !current.is_empty() {
-        out.push(close_chunk(
-            &mut current,
-            hash,
-            dir,
-            firsts.len() - 1,
-            emit,
-        )?);
     }
     Ok((firsts, out))
 }
