@@ -192,3 +192,103 @@ fn refuses_images_of_other_sites() {
         assert!(!out.exists());
     }
 }
+
+/// `wijk serve --port 0` on `s`, killed when dropped; its address.
+struct Server(std::process::Child, String);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn serve(s: &Site) -> Server {
+    use std::io::BufRead;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wijk"))
+        .arg("--root")
+        .arg(s.root())
+        .args(["serve", "--port", "0"])
+        .env("WIJK_LANG", "en")
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let url = line
+        .trim()
+        .strip_prefix("serving ")
+        .unwrap()
+        .trim_end_matches('/');
+    Server(child, url.to_string())
+}
+
+/// One answer: status, a header's value, body.
+fn get(server: &Server, path: &str, header: &str) -> (u16, String, String, Vec<u8>) {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(std::time::Duration::from_secs(10)))
+        .build()
+        .into();
+    let mut r = agent.get(&format!("{}{path}", server.1)).call().unwrap();
+    let value = |name: &str| {
+        r.headers()
+            .get(name)
+            .map(|v| v.to_str().unwrap().to_string())
+            .unwrap_or_default()
+    };
+    let (kind, other) = (value("content-type"), value(header));
+    let status = r.status().as_u16();
+    (status, kind, other, r.body_mut().read_to_vec().unwrap())
+}
+
+#[test]
+fn serve_answers_documents_with_their_type_and_no_page_of_content() {
+    let s = site_with_about("[le plan](assets/plan.pdf), [le budget](assets/budget.csv)\n");
+    s.write(&format!("{ASSETS}/plan.pdf"), documents::pdf());
+    s.write(&format!("{ASSETS}/budget.csv"), "poste;montant\n");
+    s.write(&format!("{ASSETS}/e.html"), SCRIPT);
+    let server = serve(&s);
+    let (status, kind, nosniff, body) = get(
+        &server,
+        "/media/pages/assets/plan.pdf",
+        "x-content-type-options",
+    );
+    assert_eq!(
+        (status, kind.as_str(), nosniff.as_str()),
+        (200, "application/pdf", "nosniff")
+    );
+    assert_eq!(body, documents::pdf());
+    let (status, kind, csp, _) = get(
+        &server,
+        "/media/pages/assets/budget.csv",
+        "content-security-policy",
+    );
+    assert_eq!((status, kind.as_str()), (200, "text/csv; charset=utf-8"));
+    assert!(csp.starts_with("sandbox"), "{csp}");
+    // Not linked: not part of the site.
+    let (status, _, nosniff, body) = get(
+        &server,
+        "/media/pages/assets/e.html",
+        "x-content-type-options",
+    );
+    assert_eq!((status, nosniff.as_str()), (404, "nosniff"));
+    assert!(!String::from_utf8_lossy(&body).contains("localStorage"));
+    // Linked: the site has an error, and every page shows it instead of the file.
+    s.write(ABOUT, "---\ntitle: À propos\n---\n[voir](assets/e.html)\n");
+    let start = std::time::Instant::now();
+    loop {
+        let (status, _, _, body) = get(&server, "/media/pages/assets/e.html", "");
+        let body = String::from_utf8_lossy(&body).into_owned();
+        assert!(!body.contains("localStorage"), "{body}");
+        if status == 500 && body.contains("asset.type") {
+            break;
+        }
+        assert!(start.elapsed().as_secs() < 10, "{status}: {body}");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
