@@ -9,6 +9,7 @@ pub mod cmd;
 pub mod cms;
 pub mod diag;
 pub mod diff;
+pub mod documents;
 pub mod geo;
 pub mod i18n;
 pub mod load;

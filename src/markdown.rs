@@ -90,6 +90,38 @@ pub fn has_script_in_tags(html: &str) -> bool {
     })
 }
 
+/// The URLs a raw HTML fragment would have a browser load from another site, each with the byte
+/// offset of its tag's `<`: `src`, `srcset` (every candidate), `poster`, `data` and `background`
+/// of any tag, and `href` of `<link>`, `<image>` and `<use>`. At most one per tag.
+pub fn external_sources(html: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for (at, _) in html.match_indices('<') {
+        let tag = html[at + 1..].split('>').next().unwrap_or("");
+        let name_end = tag
+            .find(|c: char| c.is_whitespace() || c == '/')
+            .unwrap_or(tag.len());
+        let name = tag[..name_end].to_ascii_lowercase();
+        let loads_href = matches!(name.as_str(), "link" | "image" | "use");
+        let found = attributes(tag).into_iter().find_map(|(attr, value)| {
+            let attr = attr.to_ascii_lowercase();
+            let urls: Vec<&str> = match attr.as_str() {
+                "srcset" => value
+                    .split(',')
+                    .filter_map(|c| c.split_whitespace().next())
+                    .collect(),
+                "src" | "poster" | "data" | "background" => vec![value.trim()],
+                "href" | "xlink:href" if loads_href => vec![value.trim()],
+                _ => Vec::new(),
+            };
+            urls.into_iter()
+                .find(|u| is_external(u))
+                .map(str::to_string)
+        });
+        out.extend(found.map(|u| (at, u)));
+    }
+    out
+}
+
 /// The attributes of the inside of a tag (`a href="x" title=y`) as (name, value), quotes removed.
 fn attributes(tag: &str) -> Vec<(&str, &str)> {
     let separator = |c: char| c.is_whitespace() || c == '/';
@@ -153,6 +185,21 @@ mod tests {
         ] {
             assert!(!has_script_in_tags(html), "{html}");
         }
+    }
+
+    #[test]
+    fn finds_the_sources_raw_html_loads_from_elsewhere() {
+        let html = "<p><IMG alt=x SRC=\"https://t.example/p.png\"></p>\n<picture>\
+                    <source srcset=\"/media/a.jpg 1x, //cdn.example/b.jpg 2x\"></picture>\
+                    <svg><image href='http://t.example/i.png'/></svg><img src=\"assets/ok.png\">\
+                    <a href=\"https://example.org\">a link loads nothing</a>";
+        let sources = external_sources(html);
+        let found: Vec<(usize, &str)> = sources.iter().map(|(at, u)| (*at, u.as_str())).collect();
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert_eq!(found[0], (3, "https://t.example/p.png"));
+        assert_eq!(&html[found[1].0..found[1].0 + 7], "<source");
+        assert_eq!(found[1].1, "//cdn.example/b.jpg");
+        assert_eq!(found[2].1, "http://t.example/i.png");
     }
 
     #[test]

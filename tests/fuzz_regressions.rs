@@ -60,3 +60,27 @@ fn a_relative_destination_holding_javascript_stays_a_path() {
     // The raw link's script URL is dropped by the sanitiser.
     assert!(html.contains("<a>k</a>"), "{html}");
 }
+
+/// The `documents` target's oracle over its seeds and inputs cut at every length: no panic, an
+/// accepted file's name ends in its type's extension, no accepted file starts with `<`.
+#[test]
+fn the_document_detector_holds_its_oracle_on_the_seeds_cut_anywhere() {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds/documents");
+    let names = [
+        "a.pdf", "a.odt", "a.docx", "a.csv", "a.txt", "a.html", "a.svgz", "a", "a.bin",
+    ];
+    for entry in std::fs::read_dir(seeds).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        for end in 0..=bytes.len() {
+            let data = &bytes[..end];
+            for name in names {
+                if let Ok(t) = wijk::documents::detect(name, data) {
+                    assert!(name.ends_with(&format!(".{}", t.extension())), "{name}");
+                    let start = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data);
+                    let first = start.iter().find(|b| !b.is_ascii_whitespace());
+                    assert!(first != Some(&b'<'), "{name}: {data:?}");
+                }
+            }
+        }
+    }
+}

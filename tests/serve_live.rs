@@ -221,12 +221,22 @@ fn serves_every_kind_of_file_as_a_static_host_would() {
     let (status, kind, _, _) = get("/fr/%FF/");
     assert_eq!((status, kind.as_str()), (404, "text/html; charset=utf-8"));
 
-    // A file added while serving is served.
+    // A linked document added while serving is served; an unlinked one is not published.
+    server.edit(
+        DISTRICT,
+        "avec une fresque dessinée",
+        "avec une [fresque](assets/plan.txt) dessinée",
+    );
+    server.wait_for(PAGE, |s, b| s == 200 && b.contains("plan.txt"));
     let plan = "content/districts/bervoets/assets/plan.txt";
     std::fs::write(server.root().join(plan), "plan").unwrap();
+    let notes = "content/districts/bervoets/assets/notes.txt";
+    std::fs::write(server.root().join(notes), "notes").unwrap();
     server.wait_for("/media/districts/bervoets/assets/plan.txt", |s, b| {
         s == 200 && b == "plan"
     });
+    let (status, _, _, _) = get("/media/districts/bervoets/assets/notes.txt");
+    assert_eq!(status, 404);
 }
 
 #[test]

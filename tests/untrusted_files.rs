@@ -186,7 +186,14 @@ fn leaves_hidden_files_and_backups_out_of_the_site() {
     std::fs::write(assets.join(".hidden/x.png"), SECRET).unwrap();
     std::fs::write(assets.join("plan.pdf~"), SECRET).unwrap();
     std::fs::write(assets.join("#plan.pdf#"), SECRET).unwrap();
-    std::fs::write(assets.join("plan.pdf"), "pdf").unwrap();
+    std::fs::write(assets.join("plan.pdf"), b"%PDF-1.4\n%%EOF\n").unwrap();
+    let about = s.root().join("content/pages/about.md");
+    let text = std::fs::read_to_string(&about).unwrap();
+    std::fs::write(
+        &about,
+        text + "\n[Le plan](../districts/bervoets/assets/plan.pdf)\n",
+    )
+    .unwrap();
     std::fs::write(s.root().join("content/pages/.draft.md"), "not front matter").unwrap();
     let out = s.root().join("public");
     let o = run_bounded(&s, &["build", "--out", out.to_str().unwrap()]);

@@ -76,4 +76,6 @@ rules! {
     GeoOutside => "geo.outside", Warning, "a district's location outside its commune's boundary";
     AssetFormat => "asset.format", Error, "an image that is not a supported format, is corrupt, or declares too many pixels";
     AssetSize => "asset.size", Warning, "an image over 20 MB, or smaller than the width it is shown at";
+    AssetType => "asset.type", Error, "a linked file whose type is not on the allow-list of published documents";
+    AssetExternal => "asset.external", Error, "an image loaded from another site";
 }

@@ -3,6 +3,7 @@
 use super::raw::*;
 use super::yaml::Origin;
 use crate::diag::{Diagnostics, Span};
+use crate::documents::{DocumentType, Refused};
 use crate::pictures::{Probe, ProbeError};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -73,6 +74,8 @@ pub struct Corpus {
     /// The pictures among the assets (by file name: `.jpg`, `.png`, `.heic`, …), probed: what
     /// their headers say, or why they cannot be published.
     pub pictures: BTreeMap<PathBuf, Result<Probe, ProbeError>>,
+    /// The other assets, typed by their bytes: the document a link may publish, or why not.
+    pub documents: BTreeMap<PathBuf, Result<DocumentType, Refused>>,
     /// Every Markdown file under `content/` that was found (parsed or not), relative to the root.
     pub content_files: BTreeSet<PathBuf>,
     /// The Markdown files of `content_files` that could not be loaded (unreadable, no front

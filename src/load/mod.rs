@@ -185,6 +185,9 @@ fn add_content(corpus: &mut Corpus, files: Vec<PathBuf>) {
             Some(Loaded::Picture(path, probe)) => {
                 corpus.pictures.insert(path, probe);
             }
+            Some(Loaded::Document(path, typed)) => {
+                corpus.documents.insert(path, typed);
+            }
             None => {}
         }
     }
@@ -276,6 +279,22 @@ enum Loaded {
         PathBuf,
         Result<crate::pictures::Probe, crate::pictures::ProbeError>,
     ),
+    Document(
+        PathBuf,
+        Result<crate::documents::DocumentType, crate::documents::Refused>,
+    ),
+}
+
+/// A file under `content/` that is not Markdown: a picture, probed, or any other file, typed by
+/// its bytes (the document a link may publish, or why not).
+fn load_asset(root: &Path, path: &Path) -> Loaded {
+    if crate::pictures::is_picture_path(path) {
+        let probe = crate::pictures::probe(&root.join(path));
+        Loaded::Picture(path.to_path_buf(), probe)
+    } else {
+        let typed = crate::documents::detect_file(&root.join(path));
+        Loaded::Document(path.to_path_buf(), typed)
+    }
 }
 
 fn load_content_file(
@@ -284,11 +303,7 @@ fn load_content_file(
     entry: &Placed,
 ) -> (Option<Loaded>, Vec<Diagnostic>) {
     let Placed::Md(ContentPath { kind, id, lang }) = entry else {
-        let picture = crate::pictures::is_picture_path(path).then(|| {
-            let probe = crate::pictures::probe(&root.join(path));
-            Loaded::Picture(path.to_path_buf(), probe)
-        });
-        return (picture, Vec::new());
+        return (Some(load_asset(root, path)), Vec::new());
     };
     let _working = crate::working::on(&path.to_string_lossy());
     let mut diags = Vec::new();

@@ -118,6 +118,7 @@ fn forget(corpus: &mut Corpus, rel: &Path) {
     corpus.translations.retain(|f| !gone(&f.md.doc.file));
     corpus.assets.retain(|f| !gone(f));
     corpus.pictures.retain(|f, _| !gone(f));
+    corpus.documents.retain(|f, _| !gone(f));
     corpus.content_files.retain(|f| !gone(f));
     corpus.unloaded.retain(|f| !gone(f));
     corpus.diagnostics.retain(|d| !gone(&d.file));

@@ -488,10 +488,9 @@ pub struct Site {
     pub persons: Vec<Person>,
     pub meetings: Vec<Meeting>,
     pub pages: Vec<Page>,
-    /// Every non-Markdown file under `content/` but pictures (documents and other media),
-    /// root-relative, sorted: what `load` found, so that rendering copies them without walking
-    /// the folder again.
-    pub assets: Vec<PathBuf>,
+    /// The documents linked from bodies whose bytes are of an allowed type, by root-relative
+    /// path: published as they are under `media/`. No other file under `content/` is.
+    pub documents: BTreeMap<PathBuf, crate::documents::DocumentType>,
     /// The pictures shown (as Markdown images, covers, or link targets), by root-relative path:
     /// published as resized variants, never as they are.
     pub pictures: BTreeMap<PathBuf, Picture>,

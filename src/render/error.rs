@@ -25,6 +25,10 @@ pub enum RenderError {
     /// A private e-mail address appears in the output; nothing was published.
     #[error("a private e-mail address appears in {} (and {more} other file(s)); the build is refused and the previous site is kept", file.display())]
     Leak { file: PathBuf, more: usize },
+    /// A file the output gate refused: it is not of the kind its origin may publish (a linked
+    /// document that changed since it was checked, a path outside the output).
+    #[error("{} is not published: {why}; the build is refused and the previous site is kept", file.display())]
+    Refused { file: PathBuf, why: String },
     /// Pictures that passed the checks could not be decoded (`asset.format` at each reference).
     #[error("{} picture(s) could not be processed", .0.len())]
     Pictures(Vec<crate::diag::Diagnostic>),

@@ -109,15 +109,14 @@ fn wrap_tables(html: &str, labels: &[Option<String>]) -> String {
     out
 }
 
-/// Replaces each image of a published picture (its start, alt text and end events) by the
-/// `<img>` of its variants. Done after the safety check: this markup is built and escaped here.
+/// Replaces each image by the `<img>` of its published picture's variants, or by its text when
+/// it shows no published picture (another site's image, a path from the root, a file that is
+/// not a picture): nothing but the site's own pictures is loaded. Done after the safety check:
+/// this markup is built and escaped here.
 fn pictures_to_html<'a>(events: Vec<Event<'a>>, cx: &MdContext) -> Vec<Event<'a>> {
-    if cx.pictures.is_empty() {
-        return events;
-    }
     let mut out = Vec::with_capacity(events.len());
-    // The picture being read: path, title, alt text, depth of images nested in its text.
-    let mut image: Option<(PathBuf, String, String, usize)> = None;
+    // The image being read: its picture, title, alt text, depth of images nested in its text.
+    let mut image: Option<(Option<PathBuf>, String, String, usize)> = None;
     for event in events {
         if let Some((_, _, alt, depth)) = image.as_mut() {
             match event {
@@ -126,10 +125,16 @@ fn pictures_to_html<'a>(events: Vec<Event<'a>>, cx: &MdContext) -> Vec<Event<'a>
                 Event::End(TagEnd::Image) if *depth > 0 => *depth -= 1,
                 Event::End(TagEnd::Image) => {
                     if let Some((path, title, alt, _)) = image.take() {
-                        let view = super::pictures::image_view(cx.pictures, cx.urls, &path, &alt);
-                        if let Some(view) = view {
-                            let html = super::pictures::inline_img(&view, &title);
-                            out.push(Event::InlineHtml(html.into()));
+                        let view = path.and_then(|p| {
+                            super::pictures::image_view(cx.pictures, cx.urls, &p, &alt)
+                        });
+                        match view {
+                            Some(view) => {
+                                let html = super::pictures::inline_img(&view, &title);
+                                out.push(Event::InlineHtml(html.into()));
+                            }
+                            None if !alt.is_empty() => out.push(Event::Text(alt.into())),
+                            None => {}
                         }
                     }
                 }
@@ -140,10 +145,10 @@ fn pictures_to_html<'a>(events: Vec<Event<'a>>, cx: &MdContext) -> Vec<Event<'a>
         match &event {
             Event::Start(Tag::Image {
                 dest_url, title, ..
-            }) => match picture_of(dest_url, cx) {
-                Some(path) => image = Some((path, title.to_string(), String::new(), 0)),
-                None => out.push(event),
-            },
+            }) => {
+                let path = picture_of(dest_url, cx);
+                image = Some((path, title.to_string(), String::new(), 0));
+            }
             _ => out.push(event),
         }
     }
@@ -355,9 +360,31 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
             .add_tag_attributes("img", ["srcset", "sizes", "loading", "decoding"])
             .add_tags(["input"])
             .link_rel(None)
-            .url_schemes(ALLOWED_SCHEMES.into_iter().collect());
+            .url_schemes(ALLOWED_SCHEMES.into_iter().collect())
+            .attribute_filter(|element, attribute, value| {
+                let loads =
+                    matches!(element, "img" | "source") && matches!(attribute, "src" | "srcset");
+                (!loads || loads_from_the_site(value)).then_some(value.into())
+            });
         b
     })
+}
+
+/// Whether every URL of a `src` or `srcset` value is a picture variant of the site
+/// (`/…/media/….jpg` or `.png`, what the pictures' `<img>` holds): a raw `<img>` of another
+/// site, or of a file the site does not publish (`/tmp/x.png`), loses its source.
+fn loads_from_the_site(value: &str) -> bool {
+    value
+        .split(',')
+        .filter_map(|c| c.split_whitespace().next())
+        .all(|u| {
+            u.starts_with('/')
+                && !u.starts_with("//")
+                && !u.contains(['\\', ':'])
+                && !u.contains("/../")
+                && u.contains("/media/")
+                && (u.ends_with(".jpg") || u.ends_with(".png"))
+        })
 }
 
 #[cfg(test)]
@@ -410,13 +437,27 @@ mod tests {
     }
 
     #[test]
-    fn points_images_at_copied_assets() {
-        let html = render("![Bacs](../assets/bacs.png)", "fr");
+    fn shows_no_image_but_the_sites_own_pictures() {
+        let local = render("![Bacs](../assets/bacs.png)", "fr");
+        assert!(!local.contains("<img"), "not a published picture: {local}");
+        assert!(local.contains("Bacs"), "its text is kept: {local}");
+        for src in [
+            "![Pixel](https://tracker.example/p.png)",
+            "![Pixel](//tracker.example/p.png)",
+            "![Pixel](http://tracker.example/p.png \"t\")",
+            "![Pixel](/tmp/p.png)",
+            "[![Pixel](https://tracker.example/p.png)](https://example.org)",
+            "<img src=\"https://tracker.example/p.png\"> <img srcset=\"/a.png 1x, //tracker.example/p.png 2x\">",
+            "<picture><source srcset=\"https://tracker.example/p.png\"><img src=\"/tmp/p.png\"></picture>",
+        ] {
+            let html = render(src, "fr");
+            assert!(!html.contains("tracker") && !html.contains("/tmp/"), "{src}: {html}");
+        }
+        let link = render("[le site](https://example.org/a.png)", "fr");
         assert!(
-            html.contains(r#"src="/preview/media/districts/bervoets/assets/bacs.png""#),
-            "{html}"
+            link.contains(r#"href="https://example.org/a.png""#),
+            "{link}"
         );
-        assert!(html.contains(r#"alt="Bacs""#));
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod data;
 mod error;
 pub mod escape;
 mod feed;
+pub mod gate;
 pub use crate::i18n::format;
 mod lists;
 mod map;
@@ -105,14 +106,10 @@ pub fn render_site(
     let cx = Ctx::new(site, theme, base_url);
     let staging = output::prepare_staging(out)?;
     let cache = options.cache(&site.root);
-    let result = render_into(
-        &cx,
-        &staging.dir,
-        &private_emails(site, options),
-        &options.extra_files,
-    )
-    .and_then(|(p, f)| {
-        let (pictures, variants) = pictures::publish(site, &cache, &staging.dir)?;
+    let scanner = output::LeakScanner::new(&private_emails(site, options));
+    let gate = gate::Gate::new(&staging.dir, &scanner);
+    let result = render_into(&cx, &gate, &options.extra_files).and_then(|(p, f)| {
+        let (pictures, variants) = pictures::publish(site, &cache, &gate)?;
         Ok((p, f + variants, pictures))
     });
     match result {
@@ -135,15 +132,15 @@ pub fn render_site(
     }
 }
 
-/// Renders every file into `dir`, scanning each for private addresses; returns (pages, files).
+/// Renders every file through the gate, scanning each for private addresses; returns (pages,
+/// files). Pictures are published apart (`pictures::publish`).
 fn render_into(
     cx: &Ctx,
-    dir: &Path,
-    private: &[String],
+    gate: &gate::Gate,
     extra: &[Output],
 ) -> Result<(usize, usize), RenderError> {
-    let scanner = output::LeakScanner::new(private);
-    // The data files, feeds, theme files and content assets do not depend on the pages: they
+    use gate::Origin;
+    // The data files, feeds, theme files and linked documents do not depend on the pages: they
     // are written beside them, after the search index.
     let beside = || {
         let mut outputs = data::render_data(cx)?;
@@ -151,38 +148,44 @@ fn render_into(
             outputs.push(feed::render_atom(cx, l)?);
         }
         outputs.push(feed::render_robots(cx));
-        outputs.extend(cx.theme.static_files.iter().map(|(rel, bytes)| Output {
-            path: format!("static/{rel}"),
-            bytes: bytes.clone(),
-        }));
-        outputs.extend(extra.iter().cloned());
-        let mut written = output::write_checked(dir, &scanner, outputs)?;
-        let copies = output::content_assets(cx.site);
-        written.extend(output::copy_checked(dir, &scanner, &copies)?);
+        let mut written = gate.publish_all(Origin::Rendered, outputs)?;
+        for (rel, bytes) in &cx.theme.static_files {
+            written.push(gate.publish(Origin::Theme, &format!("static/{rel}"), bytes)?);
+        }
+        for o in extra {
+            written.push(gate.publish(Origin::Theme, &o.path, &o.bytes)?);
+        }
+        written.extend(gate.publish_documents(cx.site)?);
         Ok(written)
     };
-    let (mut written, others) = render_pages(cx, dir, &scanner, beside)?;
+    let (mut written, others) = render_pages(cx, gate, beside)?;
     let page_paths: Vec<String> = written
         .iter()
         .filter_map(|o| o.path.strip_suffix("index.html").map(str::to_string))
         .collect();
     let pages = written.iter().filter(|o| o.path.ends_with(".html")).count();
     let sitemap = vec![feed::render_sitemap(cx, &page_paths)?];
-    written.extend(output::write_checked(dir, &scanner, sitemap)?);
+    written.extend(gate.publish_all(Origin::Rendered, sitemap)?);
     written.extend(others);
+    refuse_leaks(&written)?;
+    Ok((pages, written.len()))
+}
+
+/// `RenderError::Leak` naming the first written file (by path) that holds a private address.
+fn refuse_leaks(written: &[output::Written]) -> Result<(), RenderError> {
     let mut leaks: Vec<&str> = written
         .iter()
         .filter(|w| w.leak)
         .map(|w| w.path.as_str())
         .collect();
     leaks.sort_unstable();
-    if let Some(first) = leaks.first() {
-        return Err(RenderError::Leak {
+    match leaks.first() {
+        Some(first) => Err(RenderError::Leak {
             file: first.into(),
             more: leaks.len() - 1,
-        });
+        }),
+        None => Ok(()),
     }
-    Ok((pages, written.len()))
 }
 
 /// One unit of page rendering.
@@ -267,8 +270,7 @@ fn jobs(site: &crate::model::Site) -> Vec<Job<'_>> {
 /// `beside` runs after the index, in parallel with the pages; its files are returned apart.
 fn render_pages(
     cx: &Ctx,
-    dir: &Path,
-    scanner: &output::LeakScanner,
+    gate: &gate::Gate,
     beside: impl FnOnce() -> Result<Vec<output::Written>, RenderError> + Send,
 ) -> Result<(Vec<output::Written>, Vec<output::Written>), RenderError> {
     let jobs = jobs(cx.site);
@@ -280,11 +282,14 @@ fn render_pages(
     let (rendered, index) = rayon::join(
         || {
             work.par_iter()
-                .map(|(job, lang)| output::write_checked(dir, scanner, render_job(cx, lang, job)?))
+                .map(|(job, lang)| {
+                    gate.publish_all(gate::Origin::Rendered, render_job(cx, lang, job)?)
+                })
                 .collect::<Result<Vec<Vec<output::Written>>, _>>()
         },
         || {
-            let index = search::write_index(cx, &|o| output::write_checked(dir, scanner, vec![o]))?;
+            let index =
+                search::write_index(cx, &|o| gate.publish_all(gate::Origin::Rendered, vec![o]))?;
             Ok::<_, RenderError>((index, beside()?))
         },
     );
@@ -295,7 +300,7 @@ fn render_pages(
         .iter()
         .map(|(template, path)| render_special(cx, template, path))
         .collect::<Result<_, _>>()?;
-    written.extend(output::write_checked(dir, scanner, special)?);
+    written.extend(gate.publish_all(gate::Origin::Rendered, special)?);
     written.sort_by(|a, b| a.path.cmp(&b.path));
     Ok((written, others))
 }

@@ -6,7 +6,8 @@
 //! the same bytes `render_site` writes, and is scanned for private addresses the same way.
 
 use super::context::Ctx;
-use super::output::{content_assets, LeakScanner};
+use super::gate::{admit, documents, Origin};
+use super::output::LeakScanner;
 use super::{data, feed, jobs, private_emails, render_job, render_special, search};
 use super::{Job, RenderOptions, Theme, SPECIAL_PAGES};
 use super::{Output, RenderError};
@@ -48,7 +49,7 @@ pub struct OnDemand {
     scanner: LeakScanner,
     /// Where pictures are processed to (and read from).
     cache: crate::pictures::Cache,
-    /// Files rendered so far (content assets are read each time instead).
+    /// Files rendered so far (documents and pictures are read each time instead).
     rendered: Mutex<HashMap<String, Arc<[u8]>>>,
     /// The search index files of every language, built when one is first asked for (their
     /// number depends on the content), or the path of a file of theirs holding a private address.
@@ -65,8 +66,8 @@ enum Source {
     Rendered(Rendered),
     /// The `i`-th static file of the theme.
     Static(usize),
-    /// A content asset on disk.
-    Asset(PathBuf),
+    /// A linked document on disk, of the type its check found.
+    Document(PathBuf, crate::documents::DocumentType),
     /// The variant of a picture (root-relative) of this width, processed into the cache on
     /// first request.
     Picture(PathBuf, u32),
@@ -139,7 +140,7 @@ impl OnDemand {
             let outputs = search::render_index(&self.prepared().cx);
             let mut leaks: Vec<&str> = outputs
                 .iter()
-                .filter(|o| self.scanner.hits(&o.path, &o.bytes))
+                .filter(|o| self.scanner.hits(&o.bytes))
                 .map(|o| o.path.as_str())
                 .collect();
             leaks.sort_unstable();
@@ -170,6 +171,14 @@ impl OnDemand {
             .iter()
             .filter(|(p, s)| p.ends_with(".html") && is_page(s))
             .count()
+    }
+
+    /// The type of the linked document published at `path`, if it is one.
+    pub fn document(&self, path: &str) -> Option<crate::documents::DocumentType> {
+        match self.sources.get(path) {
+            Some(Source::Document(_, t)) => Some(*t),
+            _ => None,
+        }
     }
 
     /// Whether the site has a file at `path`.
@@ -203,12 +212,16 @@ impl OnDemand {
             return Ok(None);
         };
         let outputs = self.render(source, path)?;
+        // Through the gate `build` writes through: what it would refuse is not served either.
+        for o in &outputs {
+            admit(origin(source), &o.path, &o.bytes).map_err(|why| RenderError::Refused {
+                file: o.path.clone().into(),
+                why,
+            })?;
+        }
         // Scanned before anything is kept, outside the lock: a file rendered with a leaking
         // one (the search page and its index) is refused as well, now and on later requests.
-        if let Some(leak) = outputs
-            .iter()
-            .find(|o| self.scanner.hits(&o.path, &o.bytes))
-        {
+        if let Some(leak) = outputs.iter().find(|o| self.scanner.hits(&o.bytes)) {
             return Err(RenderError::Leak {
                 file: leak.path.clone().into(),
                 more: 0,
@@ -222,7 +235,7 @@ impl OnDemand {
             .iter()
             .find(|(p, _)| p == path)
             .map(|(_, b)| b.clone());
-        if !matches!(source, Source::Asset(_) | Source::Picture(..)) {
+        if !matches!(source, Source::Document(..) | Source::Picture(..)) {
             self.lock().extend(outputs);
         }
         Ok(found)
@@ -240,7 +253,7 @@ impl OnDemand {
                 let (_, bytes) = &self.rendering.borrow_owner().theme.static_files[*i];
                 Ok(vec![Output::new(path.to_string(), bytes.clone())])
             }
-            Source::Asset(src) => {
+            Source::Document(src, _) => {
                 let bytes =
                     crate::load::read_bytes(src).map_err(|e| RenderError::io("reading", src, e))?;
                 Ok(vec![Output::new(path.to_string(), bytes)])
@@ -319,13 +332,23 @@ fn list_sources(
     for (i, (rel, _)) in theme.static_files.iter().enumerate() {
         sources.insert(format!("static/{rel}"), Source::Static(i));
     }
-    for (path, src) in content_assets(site) {
-        sources.insert(path, Source::Asset(src));
+    for (path, src, t) in documents(site) {
+        sources.insert(path, Source::Document(src, t));
     }
     for (path, picture, width) in super::pictures::variant_files(site) {
         sources.insert(path, Source::Picture(picture, width));
     }
     (sources, page_paths)
+}
+
+/// Where the files made from `source` come from, for the gate.
+fn origin(source: &Source) -> Origin {
+    match source {
+        Source::Rendered(_) => Origin::Rendered,
+        Source::Static(_) => Origin::Theme,
+        Source::Document(_, t) => Origin::Document(*t),
+        Source::Picture(..) => Origin::Picture,
+    }
 }
 
 /// Whether a file is a page of the site (for the sitemap and the page count).

@@ -1,8 +1,8 @@
-//! The output folder: a lock and a staging folder next to `--out`, parallel buffered writes,
-//! copies, the private-address scan, and the swap that replaces the previous site only on success.
+//! The output folder: a lock and a staging folder next to `--out`, the writing of one file, the
+//! private-address scan, and the swap that replaces the previous site only on success. What may
+//! be written is decided by the gate (`gate.rs`).
 
-use super::{Output, RenderError};
-use rayon::prelude::*;
+use super::RenderError;
 use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -72,23 +72,6 @@ pub fn remove_if_exists(path: &Path) -> Result<(), RenderError> {
     }
 }
 
-/// Writes one job's outputs into `dir`, each scanned for private addresses on the way; returns
-/// their paths with a leak mark. Outputs are dropped once written, so pages never pile up in memory.
-pub fn write_checked(
-    dir: &Path,
-    scanner: &LeakScanner,
-    outputs: Vec<Output>,
-) -> Result<Vec<Written>, RenderError> {
-    outputs
-        .into_iter()
-        .map(|o| {
-            let leak = scanner.hits(&o.path, &o.bytes);
-            write_file(&dir.join(&o.path), &o.bytes)?;
-            Ok(Written { path: o.path, leak })
-        })
-        .collect()
-}
-
 /// A file of the output: its path and whether it holds a private address.
 pub struct Written {
     pub path: String,
@@ -97,7 +80,7 @@ pub struct Written {
 
 /// Writes `bytes` to `path` in one `write`; its folder is created only when the file cannot be
 /// (most files go into a folder an earlier one created: a build writes about 47,000 files).
-fn write_file(path: &Path, bytes: &[u8]) -> Result<(), RenderError> {
+pub(super) fn write_file(path: &Path, bytes: &[u8]) -> Result<(), RenderError> {
     let mut file = match std::fs::File::create(path) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -111,34 +94,6 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), RenderError> {
     };
     file.write_all(bytes)
         .map_err(|e| RenderError::io("writing", path, e))
-}
-
-/// Copies `(destination under dir, source)` pairs in parallel, scanning each for private addresses.
-pub fn copy_checked(
-    dir: &Path,
-    scanner: &LeakScanner,
-    files: &[(String, PathBuf)],
-) -> Result<Vec<Written>, RenderError> {
-    files
-        .par_iter()
-        .map(|(rel, src)| {
-            let bytes =
-                crate::load::read_bytes(src).map_err(|e| RenderError::io("copying", src, e))?;
-            write_file(&dir.join(rel), &bytes)?;
-            Ok(Written {
-                path: rel.clone(),
-                leak: scanner.hits(rel, &bytes),
-            })
-        })
-        .collect()
-}
-
-/// Content assets (every non-Markdown regular file under `content/`), published under `media/`.
-pub fn content_assets(site: &crate::model::Site) -> Vec<(String, PathBuf)> {
-    site.assets
-        .iter()
-        .filter_map(|rel| Some((super::urls::media(rel)?, site.root.join(rel))))
-        .collect()
 }
 
 /// Finds private addresses in bytes in one pass: at each `@`, the slices of the lengths of the
@@ -171,10 +126,10 @@ impl LeakScanner {
         LeakScanner { addresses, shapes }
     }
 
-    /// Whether the file at `path` holds one of the addresses in `bytes`. Raster images and fonts
-    /// are not read: an address there is not text a reader or a crawler sees.
-    pub fn hits(&self, path: &str, bytes: &[u8]) -> bool {
-        if self.addresses.is_empty() || is_binary(path) {
+    /// Whether `bytes` hold one of the addresses. Every file is read, whatever its type: a
+    /// document or a picture is as public as a page.
+    pub fn hits(&self, bytes: &[u8]) -> bool {
+        if self.addresses.is_empty() {
             return false;
         }
         // One buffer for every candidate, lower-cased in place, looked up as a slice.
@@ -191,15 +146,6 @@ impl LeakScanner {
             })
         })
     }
-}
-
-/// Whether a file is a raster image or a font, by its extension.
-fn is_binary(path: &str) -> bool {
-    const BINARY: [&str; 9] = [
-        "avif", "gif", "ico", "jpeg", "jpg", "png", "webp", "woff", "woff2",
-    ];
-    path.rsplit_once('.')
-        .is_some_and(|(_, ext)| BINARY.iter().any(|b| b.eq_ignore_ascii_case(ext)))
 }
 
 /// Replaces `out` with `staging`. On Linux the two are exchanged in one step
@@ -267,13 +213,14 @@ mod leak_tests {
     #[test]
     fn finds_addresses_in_any_case_and_only_whole_ones() {
         let s = LeakScanner::new(&["Jan@Example.org".into(), "a.b@x.be".into()]);
-        assert!(s.hits("a.html", b"<a href=\"mailto:jan@example.org\">"));
-        assert!(s.hits("a.json", b"write to A.B@X.BE today"));
-        assert!(!s.hits("a.html", b"jan@example.com, an@example.org, b@x.be"));
-        assert!(!s.hits("a.html", b"@"));
-        assert!(!s.hits("a.html", b"@x.be jan@"));
-        assert!(!LeakScanner::new(&[]).hits("a.html", b"jan@example.org"));
-        assert!(!s.hits("media/photo.JPG", b"jan@example.org"));
-        assert!(s.hits("media/plan.svg", b"<text>jan@example.org</text>"));
+        assert!(s.hits(b"<a href=\"mailto:jan@example.org\">"));
+        assert!(s.hits(b"write to A.B@X.BE today"));
+        assert!(!s.hits(b"jan@example.com, an@example.org, b@x.be"));
+        assert!(!s.hits(b"@"));
+        assert!(!s.hits(b"@x.be jan@"));
+        assert!(!LeakScanner::new(&[]).hits(b"jan@example.org"));
+        // Documents and pictures are read as well as pages.
+        assert!(s.hits(b"%PDF-1.4 (jan@example.org) Tj"));
+        assert!(s.hits(b"\xFF\xD8\xFF\xE1 jan@example.org"));
     }
 }

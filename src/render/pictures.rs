@@ -145,12 +145,13 @@ pub struct PictureStats {
     pub cached: usize,
 }
 
-/// Brings every picture of `site` into `cache` (in parallel), then copies their variants into
-/// `dir`. A picture that cannot be decoded is an `asset.format` error at each place it is shown.
+/// Brings every picture of `site` into `cache` (in parallel), then publishes their variants
+/// through the output gate. A picture that cannot be decoded is an `asset.format` error at each
+/// place it is shown.
 pub fn publish(
     site: &Site,
     cache: &Cache,
-    dir: &Path,
+    gate: &super::gate::Gate,
 ) -> Result<(PictureStats, usize), RenderError> {
     let results: Vec<Result<Processed, RenderError>> = site
         .pictures
@@ -175,14 +176,11 @@ pub fn publish(
         .par_iter()
         .map(|(rel, path, w)| {
             let from = cache.path(&site.pictures[path].probe, *w);
-            let to = dir.join(rel);
-            if let Some(parent) = to.parent() {
-                std::fs::create_dir_all(parent)
-                    .map_err(|e| RenderError::io("creating", parent, e))?;
-            }
-            std::fs::copy(&from, &to).map_err(|e| RenderError::io("copying", &from, e))?;
-            Ok(())
+            let bytes =
+                crate::load::read_bytes(&from).map_err(|e| RenderError::io("reading", &from, e))?;
+            gate.publish(super::gate::Origin::Picture, rel, &bytes)
         })
-        .collect::<Result<Vec<()>, RenderError>>()?;
+        .collect::<Result<Vec<_>, RenderError>>()
+        .and_then(|written| super::refuse_leaks(&written))?;
     Ok((stats, files.len()))
 }

@@ -142,7 +142,12 @@ async fn files(State(shared): State<Arc<Shared>>, req: Request) -> Response {
         }
     };
     match answer {
-        Answer::File { path, bytes } => file_response(StatusCode::OK, &path, &bytes, version),
+        Answer::File {
+            path,
+            bytes,
+            document: Some(t),
+        } => document_response(&path, &bytes, t, version),
+        Answer::File { path, bytes, .. } => file_response(StatusCode::OK, &path, &bytes, version),
         Answer::Redirect(to) => {
             no_store((StatusCode::TEMPORARY_REDIRECT, [(header::LOCATION, to)]).into_response())
         }
@@ -165,6 +170,8 @@ enum Answer {
     File {
         path: String,
         bytes: Arc<[u8]>,
+        /// The type of a linked document, which decides its media type.
+        document: Option<crate::documents::DocumentType>,
     },
     /// A folder asked for without its trailing slash: its page's URL.
     Redirect(String),
@@ -186,7 +193,11 @@ fn answer(site: &OnDemand, rel: Option<String>) -> Answer {
         rel
     };
     match site.file(&path) {
-        Ok(Some(bytes)) => Answer::File { path, bytes },
+        Ok(Some(bytes)) => Answer::File {
+            document: site.document(&path),
+            path,
+            bytes,
+        },
         Ok(None) if site.contains(&format!("{path}/index.html")) => {
             Answer::Redirect(format!("/{path}/"))
         }
@@ -225,6 +236,31 @@ fn file_response(status: StatusCode, path: &str, bytes: &Arc<[u8]>, version: u64
     let content_type = HeaderValue::from_str(&content_type)
         .unwrap_or(HeaderValue::from_static("application/octet-stream"));
     no_store((status, [(header::CONTENT_TYPE, content_type)], body).into_response())
+}
+
+/// A linked document, with the media type of the type its bytes were checked to be (never
+/// guessed from the name). Documents shown in the browser (text, CSV) are sandboxed: even a
+/// browser that ignored their type could run nothing on the site's origin. PDF is not, as
+/// browsers refuse to show a PDF in a sandbox.
+fn document_response(
+    path: &str,
+    bytes: &Arc<[u8]>,
+    t: crate::documents::DocumentType,
+    version: u64,
+) -> Response {
+    let mut response = file_response(StatusCode::OK, path, bytes, version);
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(t.content_type()),
+    );
+    if t != crate::documents::DocumentType::Pdf {
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("sandbox; default-src 'none'"),
+        );
+    }
+    response
 }
 
 /// A file of the browser editor. Its page gets no live-reload script: the local decap-server
@@ -266,9 +302,13 @@ fn problems(html: &str, version: u64) -> Response {
     no_store((StatusCode::INTERNAL_SERVER_ERROR, content_type, html).into_response())
 }
 
+/// Every answer: not cached, and of the media type it says (browsers do not sniff another).
 fn no_store(mut response: Response) -> Response {
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    let headers = response.headers_mut();
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
     response
 }

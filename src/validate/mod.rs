@@ -13,6 +13,7 @@ mod person;
 mod phase;
 mod picture;
 mod project;
+mod targets;
 mod text;
 
 use crate::diag::Diagnostics;
@@ -45,7 +46,10 @@ impl Validated {
 }
 
 /// The pictures shown, with every place that shows them (sorted by file and position).
-fn pictures_shown(corpus: &Corpus, mut refs: Vec<text::PictureRef>) -> BTreeMap<PathBuf, Picture> {
+fn pictures_shown(
+    corpus: &Corpus,
+    mut refs: Vec<targets::PictureRef>,
+) -> BTreeMap<PathBuf, Picture> {
     refs.sort();
     refs.dedup();
     let mut out: BTreeMap<PathBuf, Picture> = BTreeMap::new();
@@ -74,7 +78,8 @@ pub fn validate(corpus: &Corpus) -> Validated {
             diagnostics: diags.into_sorted(),
         };
     };
-    let (body_diags, mut picture_refs) = text::all_body_diagnostics(corpus);
+    let (body_diags, published) = text::all_body_diagnostics(corpus);
+    let mut picture_refs = published.pictures;
     diags.extend(body_diags);
     let mut ctx = Checker::new(corpus, diags);
     let programme = data::validate_programme(&mut ctx, programme_doc);
@@ -115,11 +120,10 @@ pub fn validate(corpus: &Corpus) -> Validated {
         persons,
         meetings,
         pages,
-        assets: corpus
-            .assets
-            .iter()
-            .filter(|a| !crate::pictures::is_picture_path(a))
-            .cloned()
+        documents: published
+            .documents
+            .into_iter()
+            .filter_map(|p| Some((p.clone(), corpus.documents.get(&p)?.clone().ok()?)))
             .collect(),
         pictures: BTreeMap::new(),
     };

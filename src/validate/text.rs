@@ -1,11 +1,13 @@
 //! Validation of texts: Markdown bodies (internal links, images, alt text, e-mail addresses) and translations.
 
 use super::checker::Checker;
-use super::picture::{check_picture, Shown};
+use super::targets::{
+    check_image, external_image, internal_link, linked_file, local_target, shown_picture, Published,
+};
 use crate::diag::{Diagnostic, Rule, Span};
 use crate::load::raw::S;
 use crate::load::{Corpus, Doc, Kind, MdFile, TranslationFile};
-use crate::markdown::{find_emails, is_external, line_col};
+use crate::markdown::{find_emails, line_col};
 use crate::model::{ContentPath, Localized, Site, Text};
 use crate::msg;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
@@ -43,50 +45,46 @@ pub(crate) fn check_public_text<T>(ctx: &mut Checker, doc: &Doc<T>, v: &S<String
     }
 }
 
-/// A picture referenced from a file: (picture, referencing file, span of the reference).
-pub(crate) type PictureRef = (PathBuf, PathBuf, Span);
-
-/// Diagnostics of a Markdown body: `@/` links, images and their alt text, e-mail addresses;
-/// and the pictures it shows or links to. Pure, so that every body of the corpus is checked in
-/// parallel.
+/// Diagnostics of a Markdown body: `@/` links, linked files, images and their alt text, raw
+/// HTML loading from other sites, e-mail addresses; and what it publishes. Pure, so that every
+/// body of the corpus is checked in parallel.
 pub(crate) fn body_diagnostics(
     corpus: &Corpus,
     file: &Path,
     body: &str,
     body_line: u32,
-) -> (Vec<Diagnostic>, Vec<PictureRef>) {
+) -> (Vec<Diagnostic>, Published) {
     let mut out = Vec::new();
-    let mut pictures = Vec::new();
+    let mut found = Published::default();
     let at = |off: usize, len: usize| {
         let (l, c) = line_col(body, body_line, off);
         Span::new(l, c, len as u32)
     };
     let mut image: Option<(usize, String)> = None;
     let mut alt = String::new();
-    // Only `@/` links and images are checked: a body with neither needs no Markdown parse.
-    let has_targets = body.contains("@/") || body.contains("](");
+    // Links, images and raw HTML need a Markdown parse; a body with none of their marks does not.
+    let has_targets = body.contains("@/") || body.contains(']') || body.contains('<');
     let events =
         has_targets.then(|| Parser::new_ext(body, crate::markdown::options()).into_offset_iter());
     for (event, range) in events.into_iter().flatten() {
         match event {
             Event::Start(Tag::Link { dest_url, .. }) => {
                 if let Some(target) = dest_url.strip_prefix("@/") {
-                    let path = target.split('#').next().unwrap_or("");
-                    // The same layout as the URL mapping: a translation's link leads to its page.
-                    let page = ContentPath::of_link(path);
-                    if !page.is_some_and(|p| corpus.content_files.contains(&p.original())) {
-                        let m = msg!("link-broken", link = dest_url.as_ref());
-                        let span = at(range.start, range.len());
-                        out.push(
-                            Diagnostic::new(Rule::LinkBroken, file, span, m)
-                                .with_help(msg!("link-broken.help")),
-                        );
-                    }
+                    out.extend(internal_link(
+                        corpus,
+                        file,
+                        target,
+                        &dest_url,
+                        at(range.start, range.len()),
+                    ));
                 } else if let Some(target) = local_target(file, &dest_url) {
-                    if corpus.pictures.contains_key(&target) {
-                        let span = at(range.start, 1);
-                        out.extend(shown_picture(corpus, file, target, span, &mut pictures));
-                    }
+                    out.extend(linked_file(
+                        corpus,
+                        file,
+                        target,
+                        at(range.start, 1),
+                        &mut found,
+                    ));
                 }
             }
             Event::Start(Tag::Image { dest_url, .. }) => {
@@ -99,9 +97,13 @@ pub(crate) fn body_diagnostics(
                     let span = at(start, 2);
                     match check_image(corpus, file, &dest, span) {
                         Err(d) => out.push(d),
-                        Ok(Some(target)) => {
-                            out.extend(shown_picture(corpus, file, target, span, &mut pictures))
-                        }
+                        Ok(Some(target)) => out.extend(shown_picture(
+                            corpus,
+                            file,
+                            target,
+                            span,
+                            &mut found.pictures,
+                        )),
                         Ok(None) => {}
                     }
                     if alt.trim().is_empty() {
@@ -113,27 +115,17 @@ pub(crate) fn body_diagnostics(
                     }
                 }
             }
+            Event::Html(_) | Event::InlineHtml(_) => {
+                let raw = body.get(range.clone()).unwrap_or("");
+                for (offset, url) in crate::markdown::external_sources(raw) {
+                    out.push(external_image(file, &url, at(range.start + offset, 1)));
+                }
+            }
             _ => {}
         }
     }
     out.extend(email_diagnostics(corpus, file, body, &at));
-    (out, pictures)
-}
-
-/// The diagnostics of a picture a body shows or links to; a picture in a format the site can
-/// show is added to `pictures`.
-fn shown_picture(
-    corpus: &Corpus,
-    file: &Path,
-    target: PathBuf,
-    span: Span,
-    pictures: &mut Vec<PictureRef>,
-) -> Vec<Diagnostic> {
-    let d = check_picture(corpus, file, &target, span, Shown::Inline);
-    if !d.iter().any(|d| d.rule == Rule::AssetFormat) {
-        pictures.push((target, file.to_path_buf(), span));
-    }
-    d
+    (out, found)
 }
 
 /// The private e-mail addresses of a body (the programme's `contact:` address is public by
@@ -166,7 +158,7 @@ fn email_diagnostics(
 
 /// Checks every Markdown body of the corpus, in parallel; returns the diagnostics and the
 /// pictures the bodies show.
-pub(crate) fn all_body_diagnostics(corpus: &Corpus) -> (Vec<Diagnostic>, Vec<PictureRef>) {
+pub(crate) fn all_body_diagnostics(corpus: &Corpus) -> (Vec<Diagnostic>, Published) {
     let mut bodies: Vec<(&Path, &str, u32)> = Vec::new();
     fn add<'a, T>(v: &mut Vec<(&'a Path, &'a str, u32)>, md: &'a MdFile<T>) {
         v.push((md.doc.file.as_path(), &*md.body, md.body_line));
@@ -180,44 +172,18 @@ pub(crate) fn all_body_diagnostics(corpus: &Corpus) -> (Vec<Diagnostic>, Vec<Pic
         .translations
         .iter()
         .for_each(|m| add(&mut bodies, &m.md));
-    let checked: Vec<(Vec<Diagnostic>, Vec<PictureRef>)> = bodies
+    let checked: Vec<(Vec<Diagnostic>, Published)> = bodies
         .par_iter()
         .map(|(file, body, line)| body_diagnostics(corpus, file, body, *line))
         .collect();
     let mut diags = Vec::new();
-    let mut pictures = Vec::new();
+    let mut all = Published::default();
     for (d, p) in checked {
         diags.extend(d);
-        pictures.extend(p);
+        all.pictures.extend(p.pictures);
+        all.documents.extend(p.documents);
     }
-    (diags, pictures)
-}
-
-/// The root-relative file a local link or image target points at, if any.
-fn local_target(file: &Path, dest: &str) -> Option<PathBuf> {
-    if is_external(dest) || dest.starts_with('/') || dest.starts_with('#') || dest.is_empty() {
-        return None;
-    }
-    resolve_relative(file, dest.split(['#', '?']).next().unwrap_or(dest))
-}
-
-/// The asset an image shows (`None` for external images), or `asset.missing`.
-fn check_image(
-    corpus: &Corpus,
-    file: &Path,
-    dest: &str,
-    span: Span,
-) -> Result<Option<PathBuf>, Diagnostic> {
-    if is_external(dest) || dest.starts_with('/') || dest.is_empty() {
-        return Ok(None);
-    }
-    let resolved = local_target(file, dest);
-    if let Some(p) = resolved.filter(|p| corpus.assets.contains(p)) {
-        return Ok(Some(p));
-    }
-    let dest = dest.split(['#', '?']).next().unwrap_or(dest);
-    let m = msg!("asset-missing", image = dest);
-    Err(Diagnostic::new(Rule::AssetMissing, file, span, m).with_help(msg!("asset-missing.help")))
+    (diags, all)
 }
 
 /// Resolves `dest` relative to the folder of `file` (both root-relative); `None` if it leaves `content/`.
