@@ -440,7 +440,7 @@ diff-pages = Site pages
 diff-item = { $change ->
         [added] added
         [removed] removed
-        [renamed] new id (was `{ $from }`)
+        [renamed] new id (was { $from })
         [unreadable] can no longer be read (see the problems introduced)
        *[changed] changed
     }
@@ -451,7 +451,7 @@ diff-more = … and { $count ->
 diff-district = { $change ->
         [added] New district.
         [removed] District removed.
-        [renamed] New id (was `{ $from }`).
+        [renamed] New id (was { $from }).
        *[unreadable] This district can no longer be read: see the problems introduced.
     }
 diff-field = { $field ->
@@ -504,7 +504,7 @@ diff-start-fund = Start fund: granted { $granted }, spent { $spent } (cap { $cap
 diff-project = { $change ->
         [added] new project
         [removed] project removed
-        [renamed] new id `{ $id }` (was `{ $from }`)
+        [renamed] new id { $id } (was { $from })
         [unreadable] can no longer be read (see the problems introduced)
        *[changed] project changed
     }

@@ -453,7 +453,7 @@ diff-pages = Pages
 diff-item = { $change ->
         [added] ajout
         [removed] suppression
-        [renamed] nouvel identifiant (ancien : `{ $from }`)
+        [renamed] nouvel identifiant (ancien : { $from })
         [unreadable] ne peut plus être lu (voir les problèmes introduits)
        *[changed] modification
     }
@@ -464,7 +464,7 @@ diff-more = … et { $count ->
 diff-district = { $change ->
         [added] Nouveau quartier.
         [removed] Quartier supprimé.
-        [renamed] Nouvel identifiant (ancien : `{ $from }`).
+        [renamed] Nouvel identifiant (ancien : { $from }).
        *[unreadable] Ce quartier ne peut plus être lu : voir les problèmes introduits.
     }
 diff-field = { $field ->
@@ -517,7 +517,7 @@ diff-start-fund = Fonds de démarrage : accordé { $granted }, dépensé { $spen
 diff-project = { $change ->
         [added] nouveau projet
         [removed] projet supprimé
-        [renamed] nouvel identifiant `{ $id }` (ancien : `{ $from }`)
+        [renamed] nouvel identifiant { $id } (ancien : { $from })
         [unreadable] ne peut plus être lu (voir les problèmes introduits)
        *[changed] projet modifié
     }

@@ -443,7 +443,7 @@ diff-pages = Pagina's
 diff-item = { $change ->
         [added] toegevoegd
         [removed] verwijderd
-        [renamed] nieuwe id (vroeger: `{ $from }`)
+        [renamed] nieuwe id (vroeger: { $from })
         [unreadable] kan niet meer gelezen worden (zie de ingevoerde problemen)
        *[changed] gewijzigd
     }
@@ -454,7 +454,7 @@ diff-more = … en { $count ->
 diff-district = { $change ->
         [added] Nieuwe wijk.
         [removed] Wijk verwijderd.
-        [renamed] Nieuwe id (vroeger: `{ $from }`).
+        [renamed] Nieuwe id (vroeger: { $from }).
        *[unreadable] Deze wijk kan niet meer gelezen worden: zie de ingevoerde problemen.
     }
 diff-field = { $field ->
@@ -507,7 +507,7 @@ diff-start-fund = Startfonds: toegekend { $granted }, uitgegeven { $spent } (pla
 diff-project = { $change ->
         [added] nieuw project
         [removed] project verwijderd
-        [renamed] nieuwe id `{ $id }` (vroeger: `{ $from }`)
+        [renamed] nieuwe id { $id } (vroeger: { $from })
         [unreadable] kan niet meer gelezen worden (zie de ingevoerde problemen)
        *[changed] project gewijzigd
     }
