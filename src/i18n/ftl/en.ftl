@@ -365,6 +365,7 @@ serve-problems-heading = The site was not built: { $count ->
 serve-problems-hint = Fix the files below and save: this page reloads by itself.
 notify-none = no notices: no dossier was submitted, changed or completed
 notify-no-programme = revision `{ $rev }` has no data/programme.yaml
+revision-shallow = revision `{ $rev }` is not in this clone: its history is shallow, cut after the last commits. Fetch the whole history with `git fetch --unshallow`; in GitHub Actions, give actions/checkout `fetch-depth: 0` (GitLab: `GIT_DEPTH: 0`).
 notify-content-errors = the content at { $rev } has { $errors ->
         [one] 1 error
        *[other] { $errors } errors

@@ -369,6 +369,7 @@ serve-problems-heading = Le site n'a pas été généré : { $count ->
 serve-problems-hint = Corrigez les fichiers ci-dessous et enregistrez : cette page se recharge d'elle-même.
 notify-none = aucune notification : aucun dossier n'a été déposé, modifié ou achevé
 notify-no-programme = la révision `{ $rev }` n'a pas de data/programme.yaml
+revision-shallow = la révision `{ $rev }` n'est pas dans ce clone : son historique est partiel, coupé après les derniers commits. Récupérez tout l'historique avec `git fetch --unshallow` ; dans GitHub Actions, donnez `fetch-depth: 0` à actions/checkout (GitLab : `GIT_DEPTH: 0`).
 notify-content-errors = le contenu à { $rev } comporte { $errors ->
         [one] { $errors } erreur
        *[other] { $errors } erreurs

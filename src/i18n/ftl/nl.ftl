@@ -368,6 +368,7 @@ serve-problems-heading = De site is niet gegenereerd: { $count ->
 serve-problems-hint = Verbeter de bestanden hieronder en sla ze op: deze pagina laadt vanzelf opnieuw.
 notify-none = geen meldingen: geen enkel dossier werd ingediend, gewijzigd of afgerond
 notify-no-programme = de revisie `{ $rev }` heeft geen data/programme.yaml
+revision-shallow = de revisie `{ $rev }` zit niet in deze kloon: de geschiedenis is onvolledig, afgekapt na de laatste commits. Haal de hele geschiedenis op met `git fetch --unshallow`; geef in GitHub Actions `fetch-depth: 0` aan actions/checkout (GitLab: `GIT_DEPTH: 0`).
 notify-content-errors = de inhoud bij { $rev } bevat { $errors ->
         [one] { $errors } fout
        *[other] { $errors } fouten
