@@ -1191,6 +1191,28 @@ fn rejects_documents_shown_as_images() {
 }
 
 #[test]
+fn rejects_text_under_a_picture_name_in_words_of_each_language() {
+    let s = Site::base();
+    show_picture(&s, "plan.png", b"just some text, no picture\n");
+    let diags = s.check();
+    let d = expect_only(&diags, "asset.format", DISTRICT, 17, 1);
+    for (lang, said) in [
+        (
+            Lang::En,
+            "is not an image; images are JPEG, PNG or WebP files",
+        ),
+        (
+            Lang::Fr,
+            "n'est pas une image ; les images sont des fichiers JPEG",
+        ),
+        (Lang::Nl, "is geen afbeelding; afbeeldingen zijn JPEG-"),
+    ] {
+        let m = d.message_in(lang);
+        assert!(m.contains(said) && !m.contains("kind"), "{lang:?}: {m}");
+    }
+}
+
+#[test]
 fn warns_about_images_over_20_mb() {
     let s = Site::base();
     let big = photo::png_with_chunk(

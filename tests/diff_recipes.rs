@@ -145,10 +145,153 @@ fn accepts_the_asset_names_the_release_workflow_publishes() {
         "{lines:?}"
     );
     let check = yaml("examples/workflows/check.yml");
-    let diff_steps = check["jobs"]["diff"]["steps"].as_array().unwrap();
-    let text = serde_json::to_string(diff_steps).unwrap();
-    assert!(
-        text.contains("<!-- wijk-diff -->") && text.contains("--method PATCH"),
-        "{text}"
+    let diff_steps = serde_json::to_string(&check["jobs"]["diff"]["steps"]).unwrap();
+    assert!(diff_steps.contains("<!-- wijk-diff -->"), "{diff_steps}");
+    let comment_steps = serde_json::to_string(&check["jobs"]["comment"]["steps"]).unwrap();
+    assert!(comment_steps.contains("--method PATCH"), "{comment_steps}");
+}
+
+/// Every GitHub workflow: the examples and the release of wijk itself.
+const GITHUB_WORKFLOWS: [&str; 4] = [
+    "examples/workflows/check.yml",
+    "examples/workflows/publish.yml",
+    "examples/workflows/notify.yml",
+    ".github/workflows/release.yml",
+];
+
+/// The permissions a job holds, as `scope: level` pairs.
+fn permissions(job: &Value) -> Vec<String> {
+    let p = job["permissions"].as_object();
+    let p = p.unwrap_or_else(|| panic!("a job without its own permissions: {job}"));
+    let mut out: Vec<String> = p
+        .iter()
+        .map(|(k, v)| format!("{k}: {}", v.as_str().unwrap()))
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn rejects_a_writing_token_in_a_job_that_runs_the_content_or_the_build() {
+    for file in GITHUB_WORKFLOWS {
+        let workflow = yaml(file);
+        assert_eq!(
+            workflow["permissions"],
+            serde_json::json!({}),
+            "{file}: nothing by default"
+        );
+        for (name, job) in workflow["jobs"].as_object().unwrap() {
+            let steps = serde_json::to_string(&job["steps"]).unwrap();
+            let runs_code = steps.contains("actions/checkout")
+                || steps.contains("wijk build")
+                || steps.contains("cargo build");
+            for p in permissions(job) {
+                let writes = p.ends_with(": write");
+                assert!(!(writes && runs_code), "{file}: job {name} has {p}");
+                assert!(
+                    !writes
+                        || ["pages", "id-token", "contents", "pull-requests"]
+                            .contains(&p.split(':').next().unwrap()),
+                    "{file}: job {name} has {p}"
+                );
+            }
+            for step in job["steps"].as_array().unwrap() {
+                if step["uses"]
+                    .as_str()
+                    .is_some_and(|u| u.starts_with("actions/checkout"))
+                {
+                    assert_eq!(
+                        step["with"]["persist-credentials"],
+                        Value::Bool(false),
+                        "{file}: job {name} leaves the token in .git/config"
+                    );
+                }
+            }
+        }
+    }
+    let publish = yaml("examples/workflows/publish.yml");
+    assert_eq!(
+        permissions(&publish["jobs"]["deploy"]),
+        ["id-token: write", "pages: write"]
     );
+    assert_eq!(permissions(&publish["jobs"]["build"]), ["contents: read"]);
+    let release = yaml(".github/workflows/release.yml");
+    assert_eq!(
+        permissions(&release["jobs"]["release"]),
+        ["contents: write"]
+    );
+    assert_eq!(permissions(&release["jobs"]["linux"]), ["contents: read"]);
+}
+
+/// A GitLab API on 127.0.0.1 for the note lookup: `GET /user` is user 7; the notes come in pages
+/// of `per_page`, the marker first in a note of user 9 on page 1, then in user 7's note 4242 on
+/// page 2; page 3 is empty. Returns the API root.
+fn gitlab_api() -> String {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let root = format!("http://{}/api/v4", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let mut stream = stream.unwrap();
+            let mut reader = BufReader::new(&stream);
+            let mut line = String::new();
+            reader.read_line(&mut line).unwrap();
+            // The rest of the head, so that closing does not reset the connection.
+            let mut header = String::new();
+            while reader.read_line(&mut header).unwrap_or(0) > 2 {
+                header.clear();
+            }
+            let page = line
+                .split(['&', '?', ' '])
+                .find_map(|p| p.strip_prefix("page="))
+                .unwrap_or("1");
+            let note = |id: u32, author: u32, body: &str| serde_json::json!({"id": id, "author": {"id": author}, "body": body});
+            let body = if line.contains("/user ") {
+                serde_json::json!({"id": 7})
+            } else if page == "1" {
+                let mut notes = vec![note(1, 9, "<!-- wijk-diff -->\nforged")];
+                notes.extend((2..101).map(|i| note(i, 8, "a review")));
+                Value::Array(notes)
+            } else if page == "2" {
+                Value::Array(vec![note(4242, 7, "<!-- wijk-diff -->\n## ours")])
+            } else {
+                Value::Array(Vec::new())
+            };
+            let body = body.to_string();
+            let _ = write!(
+                stream,
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    root
+}
+
+#[test]
+fn accepts_only_its_own_note_on_gitlab_whatever_page_it_is_on() {
+    let gitlab = yaml("examples/workflows/gitlab-ci.yml");
+    let script: Vec<&str> = gitlab["diff"]["script"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    let from = script.iter().position(|l| l.starts_with("NOTES=")).unwrap();
+    let to = script.iter().position(|l| l.contains("note.json")).unwrap();
+    let lookup = format!("{}\necho \"found:$ID\"", script[from..to].join("\n"));
+    let out = Command::new("bash")
+        .args(["--noprofile", "--norc", "-eo", "pipefail", "-c", &lookup])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap())
+        .env("CI_API_V4_URL", gitlab_api())
+        .env("CI_PROJECT_ID", "3")
+        .env("CI_MERGE_REQUEST_IID", "5")
+        .env("GITLAB_TOKEN", "t")
+        .output()
+        .unwrap();
+    let log =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{log}");
+    assert!(log.contains("found:4242\n"), "{log}");
 }

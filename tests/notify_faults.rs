@@ -169,3 +169,35 @@ fn a_kill_mid_batch_then_a_rerun_delivers_each_message_once_but_the_one_in_fligh
     assert_eq!(ledger_text.lines().count(), 4, "{ledger_text}");
     assert!(ledger_text.ends_with('\n'));
 }
+
+#[test]
+fn accepts_a_ten_megabyte_acceptance_as_sent_once_and_recorded() {
+    let (repo, base) = submitted_alpha();
+    let server = SmtpServer::start(Behaviour {
+        long_acceptance: Some(10 * 1024 * 1024),
+        ..Behaviour::default()
+    });
+    let ledger = repo.scratch("notify.ledger");
+    let url = server.url();
+    let mut args = vec![
+        "--since",
+        &base,
+        "--smtp",
+        &url,
+        "--ledger",
+        ledger.to_str().unwrap(),
+    ];
+    args.extend(FAST_RETRY);
+    let run = repo.notify(&args, &[]).expect(0);
+    assert_eq!(server.recipients(), ALPHA_RECIPIENTS, "each once");
+    let recorded = std::fs::read_to_string(&ledger).unwrap();
+    assert_eq!(recorded.lines().count(), 4, "{recorded}");
+    assert!(run.all().len() < 64 * 1024, "the reply is not echoed");
+    let again = repo.notify(&args, &[]).expect(0);
+    assert!(
+        again.stdout().contains("0 sent, 4 already sent"),
+        "{}",
+        again.stdout()
+    );
+    assert_eq!(server.mails().len(), 4, "nothing sent twice");
+}

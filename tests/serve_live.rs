@@ -522,3 +522,70 @@ fn serves_the_browser_editor_against_a_local_decap_server() {
     assert_eq!(status, 503);
     assert!(why.contains("vendor/decap-cms"), "{why}");
 }
+
+/// Reads one answer to a GET on `s` (status line to the end of its body, by Content-Length).
+fn read_answer(reader: &mut BufReader<TcpStream>) -> Option<String> {
+    let mut status = String::new();
+    reader.read_line(&mut status).ok().filter(|n| *n > 0)?;
+    let mut length = 0;
+    loop {
+        let mut line = String::new();
+        reader.read_line(&mut line).ok().filter(|n| *n > 0)?;
+        if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+            length = v.trim().parse().ok()?;
+        }
+        if line == "\r\n" {
+            break;
+        }
+    }
+    let mut body = vec![0; length];
+    std::io::Read::read_exact(reader, &mut body).ok()?;
+    Some(status)
+}
+
+#[test]
+fn closes_connections_whose_headers_trickle_in_but_keeps_busy_ones() {
+    let server = start();
+    let addr = server.url.trim_start_matches("http://").to_string();
+    let start = Instant::now();
+    // Twenty connections each sending a header line every 2 s, well within the idle timeout.
+    let slow: Vec<_> = (0..20)
+        .map(|_| {
+            let addr = addr.clone();
+            std::thread::spawn(move || {
+                let mut s = TcpStream::connect(&addr).unwrap();
+                s.write_all(b"GET /fr/ HTTP/1.1\r\nHost: x\r\n").unwrap();
+                for i in 0..30 {
+                    std::thread::sleep(Duration::from_secs(2));
+                    if s.write_all(format!("X-Slow-{i}: a\r\n").as_bytes())
+                        .is_err()
+                    {
+                        break;
+                    }
+                }
+                s.set_read_timeout(Some(Duration::from_secs(1))).unwrap();
+                let mut rest = Vec::new();
+                let _ = std::io::Read::read_to_end(&mut s, &mut rest);
+                start.elapsed()
+            })
+        })
+        .collect();
+    // Meanwhile a keep-alive connection asks for a page every 3 s: each head arrives at once.
+    let mut busy = TcpStream::connect(&addr).unwrap();
+    busy.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    let mut reader = BufReader::new(busy.try_clone().unwrap());
+    for _ in 0..6 {
+        busy.write_all(b"GET /fr/ HTTP/1.1\r\nHost: x\r\n\r\n")
+            .unwrap();
+        let status = read_answer(&mut reader).expect("the busy connection was closed");
+        assert!(status.starts_with("HTTP/1.1 200"), "{status}");
+        std::thread::sleep(Duration::from_secs(3));
+    }
+    for t in slow {
+        let closed_after = t.join().unwrap();
+        assert!(
+            closed_after < Duration::from_secs(16),
+            "a trickling connection lived {closed_after:?}"
+        );
+    }
+}

@@ -10,8 +10,8 @@ use std::path::Path;
 /// Runs `diff`. The report is printed whatever the content's state (errors introduced are part of
 /// it): exit 0 when it was produced, 2 when a revision is unknown or cannot be read.
 pub fn run(root: &Path, args: &DiffArgs, lang: Lang) -> anyhow::Result<Exit> {
-    let before = side_at(root, Some(&args.since))?;
-    let after = side_at(root, args.until.as_deref())?;
+    let before = side_at(root, Some(&args.since), lang)?;
+    let after = side_at(root, args.until.as_deref(), lang)?;
     let changes = diff::compare(&before, &after, lang);
     let out = match args.format {
         DiffFormat::Markdown => diff::render_markdown(&changes, lang),
@@ -23,7 +23,7 @@ pub fn run(root: &Path, args: &DiffArgs, lang: Lang) -> anyhow::Result<Exit> {
 
 /// The content at `rev` (the working tree when `None`), loaded and validated. A revision without
 /// `data/programme.yaml` (before the site existed) is an empty side.
-fn side_at(root: &Path, rev: Option<&str>) -> anyhow::Result<Side> {
+fn side_at(root: &Path, rev: Option<&str>, lang: Lang) -> anyhow::Result<Side> {
     let Some(rev) = rev else {
         let corpus = crate::load::load(root)?;
         let v = crate::validate::validate(&corpus);
@@ -33,7 +33,7 @@ fn side_at(root: &Path, rev: Option<&str>) -> anyhow::Result<Side> {
             diagnostics: v.diagnostics,
         });
     };
-    let r = notify::load_revision(root, rev)?;
+    let r = notify::load_revision(root, rev).map_err(|e| super::revision_failure(e, lang))?;
     let (site, diagnostics) = r
         .validated
         .map(|v| (v.site, v.diagnostics))

@@ -87,6 +87,14 @@ fn load_failure(e: crate::load::LoadError, lang: Lang) -> anyhow::Error {
     anyhow::anyhow!(e.message().text(lang))
 }
 
+/// The failure of reading a revision, in `lang` when it has words for the reader.
+fn revision_failure(e: crate::notify::RevisionError, lang: Lang) -> anyhow::Error {
+    match e.message() {
+        Some(m) => anyhow::anyhow!(m.text(lang)),
+        None => e.into(),
+    }
+}
+
 /// Whether colours may be used on stderr/stdout: a terminal, and NO_COLOR unset.
 pub fn use_color() -> bool {
     use std::io::IsTerminal;

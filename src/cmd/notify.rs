@@ -13,7 +13,8 @@ use std::time::Duration;
 
 /// Runs `notify`.
 pub fn run(root: &Path, args: &NotifyArgs, quiet: bool, lang: Lang) -> anyhow::Result<Exit> {
-    let before = notify::load_revision(root, &args.since)?;
+    let before =
+        notify::load_revision(root, &args.since).map_err(|e| super::revision_failure(e, lang))?;
     let before_site = before.validated.and_then(|v| v.site);
     let Some((mut site, sha)) = load_after(root, args.until.as_deref(), lang)? else {
         return Ok(Exit::Content);
@@ -60,7 +61,8 @@ fn load_after(
 ) -> anyhow::Result<Option<(Site, Option<String>)>> {
     let (validated, sha, diag_root, _dir) = match until {
         Some(rev) => {
-            let r = notify::load_revision(root, rev)?;
+            let r =
+                notify::load_revision(root, rev).map_err(|e| super::revision_failure(e, lang))?;
             let Some(v) = r.validated else {
                 bail!(msg!("notify-no-programme", rev = rev).text(lang));
             };

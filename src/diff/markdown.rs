@@ -2,6 +2,7 @@
 //! district, a short budget table, links to the pages, under GitHub's comment limit.
 
 use super::changes::{Changes, DataChange, DiagnosticFact, Euros, ItemChange, Presence, Titles};
+use super::escape;
 use crate::diag::Severity;
 use crate::i18n::format::{format_date, format_money};
 use crate::i18n::{Lang, Message};
@@ -113,12 +114,16 @@ impl<'a> Md<'a> {
             .get(self.lang.code())
             .or_else(|| self.changes.languages.first().and_then(|l| t.get(l)))
             .or_else(|| t.values().next());
-        escape(pick.map(String::as_str).unwrap_or(""))
+        escape::text(pick.map(String::as_str).unwrap_or(""))
     }
 
-    /// `[text](absolute URL of the site path)`; `text` must be escaped already.
+    /// `[text](absolute URL of the site path)`; `text` must be escaped already, the URL (made of
+    /// the content's `base_url` and ids) is encoded here.
     pub fn link(&self, text: &str, path: &str) -> String {
-        format!("[{text}]({})", self.urls.absolute(path))
+        format!(
+            "[{text}]({})",
+            escape::destination(&self.urls.absolute(path))
+        )
     }
 
     fn header(&self) -> String {
@@ -192,7 +197,7 @@ impl<'a> Md<'a> {
             DataChange::Entry { list, id, change } => self.t(msg!(
                 "diff-entry",
                 list = kebab(list),
-                id = escape(id),
+                id = escape::text(id),
                 change = kebab(change)
             )),
         }
@@ -220,11 +225,10 @@ impl<'a> Md<'a> {
             Severity::Warning => self.t(msg!("label-warning")),
         };
         format!(
-            "**{severity}** `{}` `{}:{}` — {}",
-            p.code,
-            p.file,
-            p.line,
-            escape(&p.message)
+            "**{severity}** {} {} — {}",
+            escape::code(p.code),
+            escape::code(&format!("{}:{}", p.file, p.line)),
+            escape::text(&p.message)
         )
     }
 
@@ -244,7 +248,7 @@ impl<'a> Md<'a> {
             let change = self.t(msg!(
                 "diff-item",
                 change = kebab(&it.change),
-                from = it.renamed_from.clone().unwrap_or_default()
+                from = escape::code(it.renamed_from.as_deref().unwrap_or_default())
             ));
             let line = format!("- {name} — {change}\n");
             blocks.push(self.grouped(i, heading.clone(), line, items.len()));
@@ -268,7 +272,7 @@ impl<'a> Md<'a> {
 
 /// The first 7 characters of a commit id, in code style.
 fn short(sha: &str) -> String {
-    format!("`{}`", sha.chars().take(7).collect::<String>())
+    escape::code(&sha.chars().take(7).collect::<String>())
 }
 
 /// The kebab-case name of a fact's enum value, as in the JSON (Fluent selects on it).
@@ -279,35 +283,9 @@ pub(super) fn kebab<T: serde::Serialize>(v: &T) -> String {
         .unwrap_or_default()
 }
 
-/// Text from the content, made inert in Markdown: one line, with the characters that would start
-/// emphasis, links, HTML, tables or headings escaped.
-pub(super) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .chars()
-    {
-        if "\\`*_[]<>|#~!&".contains(c) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escapes_markdown_and_html_in_content_text() {
-        assert_eq!(
-            escape("<img src=x onerror=alert(1)> *a* | [l](u)\nnext"),
-            "\\<img src=x onerror=alert(1)\\> \\*a\\* \\| \\[l\\](u) next"
-        );
-    }
 
     #[test]
     fn cuts_blocks_that_do_not_fit_and_counts_them() {

@@ -4,7 +4,8 @@
 use super::changes::{
     BudgetTotals, Delta, DistrictChange, DossierChange, Euros, Presence, ProjectChange,
 };
-use super::markdown::{escape, kebab, Md};
+use super::escape;
+use super::markdown::{kebab, Md};
 use crate::msg;
 use crate::render::urls;
 use std::fmt::Write;
@@ -15,17 +16,17 @@ const MAX_UPDATE_CHARS: usize = 280;
 impl Md<'_> {
     /// The section of one district, from its heading to the blank line after it.
     pub(super) fn district(&self, d: &DistrictChange) -> String {
-        let name = escape(&d.name);
+        let name = escape::text(&d.name);
         let heading = match d.change {
             Presence::Removed | Presence::Unreadable => name,
             _ => self.link(&name, &urls::district(&self.url_lang, &d.id)),
         };
-        let mut s = format!("### {heading} · `{}`\n\n", d.id);
+        let mut s = format!("### {heading} · {}\n\n", escape::code(&d.id));
         if d.change != Presence::Changed {
             let line = self.t(msg!(
                 "diff-district",
                 change = kebab(&d.change),
-                from = d.renamed_from.clone().unwrap_or_default()
+                from = escape::code(d.renamed_from.as_deref().unwrap_or_default())
             ));
             let _ = writeln!(s, "{line}\n");
         }
@@ -124,8 +125,8 @@ impl Md<'_> {
         let change = self.t(msg!(
             "diff-project",
             change = kebab(&p.change),
-            from = p.renamed_from.clone().unwrap_or_default(),
-            id = p.id.clone()
+            from = escape::code(p.renamed_from.as_deref().unwrap_or_default()),
+            id = escape::code(&p.id)
         ));
         let _ = write!(s, "- {name} — {change}");
         if !p.fields.is_empty() {
@@ -145,7 +146,7 @@ impl Md<'_> {
         for st in &p.steps_added {
             let line = self.t(msg!(
                 "diff-step-added",
-                step = escape(&st.step),
+                step = escape::text(&st.step),
                 due = self.maybe_date(st.due)
             ));
             let _ = writeln!(s, "  - {line}");
@@ -153,13 +154,13 @@ impl Md<'_> {
         for st in &p.steps_done {
             let line = self.t(msg!(
                 "diff-step-done",
-                step = escape(&st.step),
+                step = escape::text(&st.step),
                 done = self.maybe_date(st.done)
             ));
             let _ = writeln!(s, "  - {line}");
         }
         for st in &p.steps_removed {
-            let line = self.t(msg!("diff-step-removed", step = escape(&st.step)));
+            let line = self.t(msg!("diff-step-removed", step = escape::text(&st.step)));
             let _ = writeln!(s, "  - {line}");
         }
         for u in &p.updates_added {
@@ -167,7 +168,11 @@ impl Md<'_> {
             if u.text.chars().count() > MAX_UPDATE_CHARS {
                 text.push('…');
             }
-            let line = self.t(msg!("diff-update", date = u.date, text = escape(&text)));
+            let line = self.t(msg!(
+                "diff-update",
+                date = u.date,
+                text = escape::text(&text)
+            ));
             let _ = writeln!(s, "  - {line}");
         }
     }

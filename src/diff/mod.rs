@@ -8,6 +8,7 @@ mod compare;
 mod data;
 mod diagnostics;
 mod district;
+mod escape;
 mod items;
 mod json;
 mod lacks;

@@ -13,6 +13,8 @@ mod plan;
 mod revision;
 mod route;
 mod smtp;
+mod smtp_conn;
+mod smtp_session;
 
 pub use crate::load::secrets::{
     apply_reviewer_emails, load_reviewer_emails, reviewer_emails_from_env, AddressError,

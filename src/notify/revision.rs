@@ -1,6 +1,8 @@
 //! Revisions: a git revision of the site root → its `content/` and `data/` in a temporary folder,
 //! loaded and validated (through the git CLI).
 
+use crate::i18n::Message;
+use crate::msg;
 use crate::validate::Validated;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -12,6 +14,9 @@ pub enum RevisionError {
     NotARepo(PathBuf),
     #[error("unknown revision `{0}`: not a commit of this repository")]
     Unknown(String),
+    /// Not found in a shallow clone: the commit may well exist, beyond the history fetched.
+    #[error("revision `{0}` is not in this clone: its history is shallow (`git fetch --unshallow`, or `fetch-depth: 0` for actions/checkout)")]
+    Shallow(String),
     #[error("git {what} failed: {message}")]
     Git { what: String, message: String },
     #[error("cannot extract revision {rev}: {source}")]
@@ -22,6 +27,16 @@ pub enum RevisionError {
     },
     #[error(transparent)]
     Load(#[from] crate::load::LoadError),
+}
+
+impl RevisionError {
+    /// The error in words for the reader, when it is one they can fix themselves.
+    pub fn message(&self) -> Option<Message> {
+        match self {
+            RevisionError::Shallow(rev) => Some(msg!("revision-shallow", rev = rev)),
+            _ => None,
+        }
+    }
 }
 
 /// A revision's content, loaded; the folder it was extracted to lives as long as this value.
@@ -52,6 +67,10 @@ pub fn resolve(root: &Path, rev: &str) -> Result<String, RevisionError> {
     )?;
     let sha = String::from_utf8_lossy(&out.stdout).trim().to_string();
     if !out.status.success() || sha.is_empty() {
+        let shallow = stdout(root, &["rev-parse", "--is-shallow-repository"], "rev-parse")?;
+        if shallow.trim() == "true" {
+            return Err(RevisionError::Shallow(rev.to_string()));
+        }
         return Err(RevisionError::Unknown(rev.to_string()));
     }
     Ok(sha)

@@ -1,13 +1,13 @@
-//! The SMTP transport (lettre): `smtp://` with STARTTLS when offered (or required), `smtps://`;
-//! credentials from the URL or the environment, never displayed.
+//! The SMTP transport: `smtp://` with STARTTLS when offered (or required), `smtps://`;
+//! credentials from the URL or the environment, never displayed. The exchange itself is in
+//! `smtp_session.rs`.
 
 use super::mailer::{Failure, Mailer};
+use super::smtp_conn;
+use super::smtp_session::{Server, Session, SessionError};
 use super::Outgoing;
-use lettre::transport::smtp::authentication::Credentials;
-use lettre::transport::smtp::client::{Tls, TlsParameters};
-use lettre::{SmtpTransport, Transport};
 use std::fmt;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// Environment variables holding credentials when the URL has none.
 pub const USER_ENV: &str = "WIJK_SMTP_USER";
@@ -151,49 +151,48 @@ impl fmt::Debug for SmtpSettings {
 
 /// Delivers through an SMTP server, one connection per message.
 pub struct SmtpMailer {
-    transport: SmtpTransport,
+    server: std::sync::Arc<Server>,
 }
 
 impl SmtpMailer {
     /// A mailer for `settings`.
     pub fn new(settings: &SmtpSettings) -> Result<SmtpMailer, SmtpUrlError> {
-        let params = || {
-            TlsParameters::new(settings.host.clone()).map_err(|e| SmtpUrlError::TlsSetup {
-                host: settings.host.clone(),
-                message: e.to_string(),
-            })
-        };
-        let tls = match settings.tls {
-            TlsMode::None => Tls::None,
-            TlsMode::Opportunistic => Tls::Opportunistic(params()?),
-            TlsMode::Required => Tls::Required(params()?),
-            TlsMode::Wrapper => Tls::Wrapper(params()?),
-        };
-        let mut builder = SmtpTransport::builder_dangerous(settings.host.as_str())
-            .port(settings.port)
-            .tls(tls)
-            .timeout(Some(settings.timeout));
-        if let Some((user, password)) = &settings.credentials {
-            builder = builder.credentials(Credentials::new(user.clone(), password.clone()));
-        }
+        let tls_config = smtp_conn::tls_config().map_err(|message| SmtpUrlError::TlsSetup {
+            host: settings.host.clone(),
+            message,
+        })?;
         Ok(SmtpMailer {
-            transport: builder.build(),
+            server: std::sync::Arc::new(Server {
+                host: settings.host.clone(),
+                port: settings.port,
+                tls: settings.tls,
+                credentials: settings.credentials.clone(),
+                timeout: settings.timeout,
+                tls_config,
+            }),
         })
     }
 }
 
 impl Mailer for SmtpMailer {
-    /// The exchange runs on its own thread and is waited for until `within` passes: lettre's
-    /// socket timeout bounds each read, not a server that answers one byte at a time. An exchange
-    /// given up on is left to end by itself (its socket times out or the run ends); if the server
-    /// accepts it after all, the rerun sends it again with the same Message-ID.
+    /// The exchange runs on its own thread and is waited for until `within` passes; it gives up
+    /// by itself at the same deadline. If the server accepts a message after the wait was given
+    /// up on, the rerun sends it again with the same Message-ID.
     fn send(&mut self, msg: &Outgoing, within: Duration) -> Result<(), Failure> {
-        let transport = self.transport.clone();
-        let envelope = msg.message.envelope().clone();
+        let server = std::sync::Arc::clone(&self.server);
+        let envelope = msg.message.envelope();
+        let from = envelope.from().map(|a| a.to_string()).unwrap_or_default();
+        let to: Vec<String> = envelope.to().iter().map(|a| a.to_string()).collect();
         let bytes = msg.message.formatted();
+        let deadline = Instant::now() + within;
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
-            let _ = tx.send(transport.send_raw(&envelope, &bytes).map(|_| ()));
+            let sent = Session::open(&server, deadline).and_then(|mut s| {
+                s.send(&from, &to, &bytes)?;
+                s.quit();
+                Ok(())
+            });
+            let _ = tx.send(sent);
         });
         match rx.recv_timeout(within) {
             Ok(result) => result.map_err(|e| classify(&e)),
@@ -202,35 +201,27 @@ impl Mailer for SmtpMailer {
     }
 }
 
-/// 5xx is permanent; 4xx and broken connections are temporary; a socket timeout means the
-/// server is silent; no connection is unreachable.
-fn classify(e: &lettre::transport::smtp::Error) -> Failure {
+/// 5xx is permanent; 4xx, broken connections and replies that are not SMTP are temporary; a
+/// silent server or a passed deadline is a timeout; no connection (or no TLS where it is
+/// required) is unreachable.
+fn classify(e: &SessionError) -> Failure {
     let text = e.to_string();
-    let broken_mid_way = e.is_response() || text.starts_with("network error");
-    if e.is_permanent() {
-        Failure::Permanent(text)
-    } else if e.is_timeout() || is_socket_timeout(e) {
-        Failure::TimedOut("timed out: the server stopped answering".into())
-    } else if e.is_transient() || broken_mid_way {
-        Failure::Temporary(text)
-    } else {
-        Failure::Unreachable(text)
-    }
-}
-
-/// Whether an I/O error under `e` is a read or write timeout (`EAGAIN` on a socket with a timeout).
-fn is_socket_timeout(e: &lettre::transport::smtp::Error) -> bool {
-    let mut source = std::error::Error::source(e);
-    while let Some(s) = source {
-        if let Some(io) = s.downcast_ref::<std::io::Error>() {
-            return matches!(
+    let timeout = || Failure::TimedOut("timed out: the server stopped answering".into());
+    match e {
+        SessionError::Refused { reply, .. } if reply.code >= 500 => Failure::Permanent(text),
+        SessionError::Refused { .. } | SessionError::Protocol(_) => Failure::Temporary(text),
+        SessionError::Deadline => timeout(),
+        SessionError::Io(io)
+            if matches!(
                 io.kind(),
                 std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
-            );
+            ) =>
+        {
+            timeout()
         }
-        source = s.source();
+        SessionError::Io(_) => Failure::Temporary(text),
+        SessionError::Connect(_) | SessionError::Tls(_) => Failure::Unreachable(text),
     }
-    false
 }
 
 #[cfg(test)]

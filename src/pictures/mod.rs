@@ -7,7 +7,7 @@ mod probe;
 mod process;
 
 pub use cache::{Cache, Processed};
-pub use probe::{is_picture_path, probe, Probe, ProbeError};
+pub use probe::{is_picture_path, probe, Probe, ProbeError, NOT_AN_IMAGE};
 pub use process::{process, ProcessError};
 
 /// The widths published, in pixels, for an image at least this wide; never upscaled.

@@ -221,8 +221,12 @@ fn sniff(b: &[u8]) -> Sniffed {
     if head.contains("<svg") {
         return Sniffed::Refused("SVG");
     }
-    Sniffed::Refused("files of this kind (not an image)")
+    Sniffed::Refused(NOT_AN_IMAGE)
 }
+
+/// The format of [`ProbeError::Unsupported`] for bytes that are no image at all (a text or a
+/// document under a picture's name): reported as `asset-not-image`, not as a format.
+pub const NOT_AN_IMAGE: &str = "not an image";
 
 /// Walks a JPEG's segments and entropy-coded data up to its end marker; later bytes (the
 /// trailers some phones append) are ignored.

@@ -153,7 +153,7 @@ async fn run_server(
     idle: Duration,
 ) -> std::io::Result<()> {
     let inner = tokio::net::TcpListener::from_std(listener)?;
-    let listener = idle::IdleListener { inner, idle };
+    let listener = idle::IdleListener::new(inner, idle);
     let (stopped_tx, mut stopped_rx) = tokio::sync::watch::channel(false);
     let signals = shared.signals.clone();
     let shutdown = async move {

@@ -7,7 +7,7 @@ use crate::diag::{Diagnostic, Rule, Span};
 use crate::load::raw::{RawCover, S};
 use crate::load::{Corpus, Doc};
 use crate::msg;
-use crate::pictures::{is_picture_path, ProbeError, WARN_FILE_BYTES};
+use crate::pictures::{is_picture_path, ProbeError, NOT_AN_IMAGE, WARN_FILE_BYTES};
 use std::path::{Path, PathBuf};
 
 /// The widest a cover is shown (the page column, in CSS pixels): a narrower cover is stretched.
@@ -41,6 +41,11 @@ pub(crate) fn check_picture(
     };
     let probe = match probe {
         Ok(p) => p,
+        Err(ProbeError::Unsupported { format }) if *format == NOT_AN_IMAGE => {
+            let m = msg!("asset-not-image", name = name.to_string());
+            return vec![Diagnostic::new(Rule::AssetFormat, file, span, m)
+                .with_help(msg!("asset-not-image.help"))];
+        }
         Err(e) => {
             let help = match e {
                 ProbeError::Unsupported { format: "HEIC" } => msg!("asset-heic.help"),

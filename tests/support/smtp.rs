@@ -1,6 +1,7 @@
 //! A small SMTP server for tests, speaking real SMTP over TCP on 127.0.0.1: it records what it
 //! accepts and can reject a recipient (550), fail a recipient once (451), demand AUTH PLAIN, or
-//! misbehave: never answer, trickle its greeting, answer 421, or drop the connection mid-DATA.
+//! misbehave: never answer, trickle its greeting, answer 421, drop the connection mid-DATA, or
+//! accept a message with a reply megabytes long.
 
 #![allow(dead_code)]
 
@@ -28,6 +29,8 @@ pub struct Behaviour {
     pub drop_in_data_once: Vec<String>,
     /// A pause after a message is received and recorded, before its `250` is sent.
     pub pause_before_accepting: Option<std::time::Duration>,
+    /// The `250` after a message carries this many bytes of text, on one line.
+    pub long_acceptance: Option<usize>,
 }
 
 /// A message the server accepted.
@@ -265,7 +268,10 @@ fn session(stream: TcpStream, b: &Behaviour, st: &Mutex<State>) -> std::io::Resu
                 if let Some(d) = b.pause_before_accepting {
                     std::thread::sleep(d);
                 }
-                "250 2.0.0 Ok: queued\r\n".into()
+                match b.long_acceptance {
+                    Some(n) => format!("250 2.0.0 Ok: queued {}\r\n", "x".repeat(n)),
+                    None => "250 2.0.0 Ok: queued\r\n".into(),
+                }
             }
         } else if upper == "RSET" {
             from = None;

@@ -377,6 +377,7 @@ serve-problems-heading = The site was not built: { $count ->
 serve-problems-hint = Fix the files below and save: this page reloads by itself.
 notify-none = no notices: no dossier was submitted, changed or completed
 notify-no-programme = revision `{ $rev }` has no data/programme.yaml
+revision-shallow = revision `{ $rev }` is not in this clone: its history is shallow, cut after the last commits. Fetch the whole history with `git fetch --unshallow`; in GitHub Actions, give actions/checkout `fetch-depth: 0` (GitLab: `GIT_DEPTH: 0`).
 notify-content-errors = the content at { $rev } has { $errors ->
         [one] 1 error
        *[other] { $errors } errors
@@ -452,7 +453,7 @@ diff-pages = Site pages
 diff-item = { $change ->
         [added] added
         [removed] removed
-        [renamed] new id (was `{ $from }`)
+        [renamed] new id (was { $from })
         [unreadable] can no longer be read (see the problems introduced)
        *[changed] changed
     }
@@ -463,7 +464,7 @@ diff-more = … and { $count ->
 diff-district = { $change ->
         [added] New district.
         [removed] District removed.
-        [renamed] New id (was `{ $from }`).
+        [renamed] New id (was { $from }).
        *[unreadable] This district can no longer be read: see the problems introduced.
     }
 diff-field = { $field ->
@@ -516,7 +517,7 @@ diff-start-fund = Start fund: granted { $granted }, spent { $spent } (cap { $cap
 diff-project = { $change ->
         [added] new project
         [removed] project removed
-        [renamed] new id `{ $id }` (was `{ $from }`)
+        [renamed] new id { $id } (was { $from })
         [unreadable] can no longer be read (see the problems introduced)
        *[changed] project changed
     }

@@ -381,6 +381,7 @@ serve-problems-heading = Le site n'a pas été généré : { $count ->
 serve-problems-hint = Corrigez les fichiers ci-dessous et enregistrez : cette page se recharge d'elle-même.
 notify-none = aucune notification : aucun dossier n'a été déposé, modifié ou achevé
 notify-no-programme = la révision `{ $rev }` n'a pas de data/programme.yaml
+revision-shallow = la révision `{ $rev }` n'est pas dans ce clone : son historique est partiel, coupé après les derniers commits. Récupérez tout l'historique avec `git fetch --unshallow` ; dans GitHub Actions, donnez `fetch-depth: 0` à actions/checkout (GitLab : `GIT_DEPTH: 0`).
 notify-content-errors = le contenu à { $rev } comporte { $errors ->
         [one] { $errors } erreur
        *[other] { $errors } erreurs
@@ -465,7 +466,7 @@ diff-pages = Pages
 diff-item = { $change ->
         [added] ajout
         [removed] suppression
-        [renamed] nouvel identifiant (ancien : `{ $from }`)
+        [renamed] nouvel identifiant (ancien : { $from })
         [unreadable] ne peut plus être lu (voir les problèmes introduits)
        *[changed] modification
     }
@@ -476,7 +477,7 @@ diff-more = … et { $count ->
 diff-district = { $change ->
         [added] Nouveau quartier.
         [removed] Quartier supprimé.
-        [renamed] Nouvel identifiant (ancien : `{ $from }`).
+        [renamed] Nouvel identifiant (ancien : { $from }).
        *[unreadable] Ce quartier ne peut plus être lu : voir les problèmes introduits.
     }
 diff-field = { $field ->
@@ -529,7 +530,7 @@ diff-start-fund = Fonds de démarrage : accordé { $granted }, dépensé { $spen
 diff-project = { $change ->
         [added] nouveau projet
         [removed] projet supprimé
-        [renamed] nouvel identifiant `{ $id }` (ancien : `{ $from }`)
+        [renamed] nouvel identifiant { $id } (ancien : { $from })
         [unreadable] ne peut plus être lu (voir les problèmes introduits)
        *[changed] projet modifié
     }

@@ -380,6 +380,7 @@ serve-problems-heading = De site is niet gegenereerd: { $count ->
 serve-problems-hint = Verbeter de bestanden hieronder en sla ze op: deze pagina laadt vanzelf opnieuw.
 notify-none = geen meldingen: geen enkel dossier werd ingediend, gewijzigd of afgerond
 notify-no-programme = de revisie `{ $rev }` heeft geen data/programme.yaml
+revision-shallow = de revisie `{ $rev }` zit niet in deze kloon: de geschiedenis is onvolledig, afgekapt na de laatste commits. Haal de hele geschiedenis op met `git fetch --unshallow`; geef in GitHub Actions `fetch-depth: 0` aan actions/checkout (GitLab: `GIT_DEPTH: 0`).
 notify-content-errors = de inhoud bij { $rev } bevat { $errors ->
         [one] { $errors } fout
        *[other] { $errors } fouten
@@ -455,7 +456,7 @@ diff-pages = Pagina's
 diff-item = { $change ->
         [added] toegevoegd
         [removed] verwijderd
-        [renamed] nieuwe id (vroeger: `{ $from }`)
+        [renamed] nieuwe id (vroeger: { $from })
         [unreadable] kan niet meer gelezen worden (zie de ingevoerde problemen)
        *[changed] gewijzigd
     }
@@ -466,7 +467,7 @@ diff-more = … en { $count ->
 diff-district = { $change ->
         [added] Nieuwe wijk.
         [removed] Wijk verwijderd.
-        [renamed] Nieuwe id (vroeger: `{ $from }`).
+        [renamed] Nieuwe id (vroeger: { $from }).
        *[unreadable] Deze wijk kan niet meer gelezen worden: zie de ingevoerde problemen.
     }
 diff-field = { $field ->
@@ -519,7 +520,7 @@ diff-start-fund = Startfonds: toegekend { $granted }, uitgegeven { $spent } (pla
 diff-project = { $change ->
         [added] nieuw project
         [removed] project verwijderd
-        [renamed] nieuwe id `{ $id }` (vroeger: `{ $from }`)
+        [renamed] nieuwe id { $id } (vroeger: { $from })
         [unreadable] kan niet meer gelezen worden (zie de ingevoerde problemen)
        *[changed] project gewijzigd
     }

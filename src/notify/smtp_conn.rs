@@ -1,0 +1,93 @@
+//! The connection under an SMTP session: TCP to the first address that answers, plain or wrapped
+//! in TLS (rustls with the Mozilla roots of webpki-roots, the handshake done before any SMTP).
+
+use super::smtp_session::{Server, SessionError};
+use rustls::pki_types::ServerName;
+use std::io::{Read, Write};
+use std::net::{TcpStream, ToSocketAddrs};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// The connection, plain or encrypted; `Gone` only while it is being wrapped in TLS.
+pub enum Conn {
+    Plain(TcpStream),
+    Tls(Box<rustls::StreamOwned<rustls::ClientConnection, TcpStream>>),
+    Gone,
+}
+
+fn gone() -> std::io::Error {
+    std::io::Error::from(std::io::ErrorKind::NotConnected)
+}
+
+impl Read for Conn {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        match self {
+            Conn::Plain(s) => s.read(buf),
+            Conn::Tls(s) => s.read(buf),
+            Conn::Gone => Err(gone()),
+        }
+    }
+}
+
+impl Write for Conn {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Conn::Plain(s) => s.write(buf),
+            Conn::Tls(s) => s.write(buf),
+            Conn::Gone => Err(gone()),
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Conn::Plain(s) => s.flush(),
+            Conn::Tls(s) => s.flush(),
+            Conn::Gone => Err(gone()),
+        }
+    }
+}
+
+/// The TLS settings of every connection: the Mozilla roots, rustls' safe defaults.
+pub fn tls_config() -> Result<Arc<rustls::ClientConfig>, String> {
+    let roots = rustls::RootCertStore {
+        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+    };
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| e.to_string())?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    Ok(Arc::new(config))
+}
+
+/// The first address of `host:port` that accepts a connection within `timeout`.
+pub fn connect(host: &str, port: u16, timeout: Duration) -> Result<TcpStream, SessionError> {
+    let addrs = (host, port)
+        .to_socket_addrs()
+        .map_err(|e| SessionError::Connect(format!("{host}:{port} ({e})")))?;
+    let mut last = None;
+    for addr in addrs {
+        match TcpStream::connect_timeout(&addr, timeout) {
+            Ok(s) => return Ok(s),
+            Err(e) => last = Some(e),
+        }
+    }
+    let why = last.map_or("no address".to_string(), |e| e.to_string());
+    Err(SessionError::Connect(format!("{host}:{port} ({why})")))
+}
+
+/// `tcp` wrapped in TLS for `server.host`, the handshake done.
+pub fn wrap(
+    server: &Server,
+    mut tcp: TcpStream,
+) -> Result<rustls::StreamOwned<rustls::ClientConnection, TcpStream>, SessionError> {
+    let name = ServerName::try_from(server.host.clone())
+        .map_err(|e| SessionError::Tls(format!("{}: {e}", server.host)))?;
+    let mut conn = rustls::ClientConnection::new(Arc::clone(&server.tls_config), name)
+        .map_err(|e| SessionError::Tls(e.to_string()))?;
+    while conn.is_handshaking() {
+        conn.complete_io(&mut tcp)
+            .map_err(|e| SessionError::Tls(e.to_string()))?;
+    }
+    Ok(rustls::StreamOwned::new(conn, tcp))
+}
