@@ -18,6 +18,11 @@ pub fn run(
     quiet: bool,
     lang: Lang,
 ) -> anyhow::Result<Exit> {
+    if let Some(url) = base_url.filter(|u| !is_preview_base(u)) {
+        let m = msg!("build-base-url", value = url);
+        eprintln!("{}", super::error_line(lang, m));
+        return Ok(Exit::Failure);
+    }
     // Refused before anything is read or moved: an output over the sources would replace them.
     let resolved_out = match render::resolve_out(root, out) {
         Ok(p) => p,
@@ -101,4 +106,64 @@ fn editor_files(site: &crate::model::Site, root: &Path) -> anyhow::Result<Vec<re
         .into_iter()
         .map(|(rel, bytes)| render::Output::new(format!("{}/{rel}", crate::cms::ADMIN_DIR), bytes))
         .collect())
+}
+
+/// Whether `--base-url` may prefix every link of the site: an `http://` or `https://` address
+/// with a host and neither credentials, query nor fragment (http anywhere: a preview may be
+/// served on a local network; `data/programme.yaml` itself must say https), or a path from the
+/// site's root (`/preview/`) of letters, digits and `-._~/%`. `javascript:`, `//other.host` and
+/// the like are refused before anything is read.
+fn is_preview_base(s: &str) -> bool {
+    if let Some(path) = s.strip_prefix('/') {
+        return !path.starts_with('/')
+            && path
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-._~/%".contains(c));
+    }
+    match url::Url::parse(s) {
+        Ok(u) => {
+            matches!(u.scheme(), "http" | "https")
+                && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+                && u.host_str().is_some_and(|h| !h.is_empty())
+                && u.username().is_empty()
+                && u.password().is_none()
+                && u.query().is_none()
+                && u.fragment().is_none()
+        }
+        Err(_) => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_preview_base;
+
+    #[test]
+    fn accepts_http_addresses_and_root_paths_for_previews() {
+        for good in [
+            "https://preview.example.org",
+            "https://x.org/preview/",
+            "http://192.168.1.20:8000/",
+            "/preview/",
+            "/",
+            "/pr-12/site%20v2/",
+        ] {
+            assert!(is_preview_base(good), "{good}");
+        }
+        for bad in [
+            "javascript:alert(document.cookie)",
+            "data:text/html,x",
+            "//evil.example.org/",
+            "/\\evil.example.org",
+            "preview",
+            "https://user:pw@x.org",
+            "https://x.org/?a=b",
+            "https://x.org/#a",
+            "https://x .org",
+            "ftp://x.org",
+            "",
+        ] {
+            assert!(!is_preview_base(bad), "{bad}");
+        }
+    }
 }
