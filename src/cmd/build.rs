@@ -18,18 +18,9 @@ pub fn run(
     quiet: bool,
     lang: Lang,
 ) -> anyhow::Result<Exit> {
-    if let Some(url) = base_url.filter(|u| !is_preview_base(u)) {
-        let m = msg!("build-base-url", value = url);
-        eprintln!("{}", super::error_line(lang, m));
-        return Ok(Exit::Failure);
-    }
-    // Refused before anything is read or moved: an output over the sources would replace them.
-    let resolved_out = match render::resolve_out(root, out) {
+    let resolved_out = match preflight(root, out, base_url, lang) {
         Ok(p) => p,
-        Err(e) => {
-            eprintln!("{}: {e}", msg!("label-error").text(lang));
-            return Ok(Exit::Failure);
-        }
+        Err(exit) => return Ok(exit),
     };
     let corpus = crate::load::load(root).map_err(|e| super::load_failure(e, lang))?;
     let validated = crate::validate::validate(&corpus);
@@ -93,6 +84,25 @@ pub fn run(
         }
         Err(e) => Err(e).context(msg!("build-render-failed").text(lang)),
     }
+}
+
+/// What is refused before anything is read or moved: a `--base-url` that is not an address or a
+/// path, and an output over the sources (it would replace them). The output folder otherwise.
+fn preflight(
+    root: &Path,
+    out: &Path,
+    base_url: Option<&str>,
+    lang: Lang,
+) -> Result<std::path::PathBuf, Exit> {
+    if let Some(url) = base_url.filter(|u| !is_preview_base(u)) {
+        let m = msg!("build-base-url", value = url);
+        eprintln!("{}", super::error_line(lang, m));
+        return Err(Exit::Failure);
+    }
+    render::resolve_out(root, out).map_err(|e| {
+        eprintln!("{}: {e}", msg!("label-error").text(lang));
+        Exit::Failure
+    })
 }
 
 /// The browser editor under `admin/` when the programme has `editing:`; nothing otherwise.

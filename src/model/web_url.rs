@@ -60,7 +60,7 @@ pub fn parse_https_url(s: &str, usage: UrlUse) -> Result<Url, UrlProblem> {
         return Err(UrlProblem::NotAbsolute);
     }
     let url = Url::parse(s).map_err(|_| UrlProblem::NotAbsolute)?;
-    if !url.host_str().is_some_and(|h| !h.is_empty()) {
+    if url.host_str().is_none_or(|h| h.is_empty()) {
         return Err(UrlProblem::NotAbsolute);
     }
     match url.scheme() {
