@@ -1218,3 +1218,10 @@ fn rejects_addresses_of_the_configuration_that_are_not_https() {
     let d = expect_only(&diags, "config.url", PROGRAMME, 13, 63);
     assert!(d.message_in(Lang::En).contains("must start with https://"));
 }
+
+#[test]
+fn rejects_an_empty_cover_alternative_text() {
+    let s = Site::base();
+    with_project_cover(&s, ", alt: \"\"");
+    expect_only(&s.check(), "schema.invalid-value", PROJECT, 6, 39);
+}
