@@ -258,3 +258,46 @@ fn yes_no_and_on_stay_text_and_a_wrong_boolean_says_true_or_false() {
         "écrivez true (oui) ou false (non), sans guillemets"
     );
 }
+
+#[test]
+fn rejects_quoted_booleans_and_numbers_as_yaml_1_2_does() {
+    for (from, to, line, column) in [
+        (
+            "role: expert",
+            "role: expert\npublic_contact: \"false\"",
+            4,
+            17,
+        ),
+        ("role: expert", "role: expert\npublic_contact: yes", 4, 17),
+    ] {
+        let s = Site::base();
+        s.edit("content/experts/jan-peeters.md", from, to);
+        let diags = s.check();
+        let d = fixture_site::expect_only(
+            &diags,
+            "schema.invalid-value",
+            "content/experts/jan-peeters.md",
+            line,
+            column,
+        );
+        assert_eq!(
+            d.help_in(Lang::En).unwrap(),
+            "write true or false, without quotes"
+        );
+    }
+    let s = Site::base();
+    s.edit(
+        "content/districts/wiels/projects/potager.md",
+        "edition: 2024",
+        "edition: \"2024\"",
+    );
+    let diags = s.check();
+    let d = fixture_site::expect_only(
+        &diags,
+        "schema.invalid-value",
+        "content/districts/wiels/projects/potager.md",
+        3,
+        10,
+    );
+    assert!(d.message_in(Lang::En).contains("whole number"), "{d:?}");
+}

@@ -1319,3 +1319,41 @@ fn rejects_a_missing_cover() {
     );
     expect_only(&s.check(), "asset.missing", DISTRICT, 8, 14);
 }
+
+#[test]
+fn rejects_addresses_of_the_configuration_that_are_not_https() {
+    let s = Site::base();
+    s.edit(
+        PROGRAMME,
+        "https://wijken.example.org",
+        "\"javascript:alert(document.cookie)\"",
+    );
+    let diags = s.check();
+    let d = expect_only(&diags, "config.url", PROGRAMME, 4, 11);
+    assert!(
+        d.message_in(Lang::En)
+            .contains("`base_url` is not a full web address"),
+        "{:?}",
+        d.message
+    );
+    let s = Site::base();
+    let notifications = "notifications: {from: \"Quartiers Durables <noreply@example.org>\"}\n";
+    s.edit(
+        PROGRAMME,
+        notifications,
+        &format!("{notifications}editing: {{backend: github, repo: ../../user, base_url: \"http://auth.example.org\"}}\n"),
+    );
+    let diags = s.check();
+    expect_only(&diags, "config.url", PROGRAMME, 13, 34);
+    s.edit(PROGRAMME, "../../user", "quartiers/contenu");
+    let diags = s.check();
+    let d = expect_only(&diags, "config.url", PROGRAMME, 13, 63);
+    assert!(d.message_in(Lang::En).contains("must start with https://"));
+}
+
+#[test]
+fn rejects_an_empty_cover_alternative_text() {
+    let s = Site::base();
+    with_project_cover(&s, ", alt: \"\"");
+    expect_only(&s.check(), "schema.invalid-value", PROJECT, 6, 39);
+}

@@ -35,7 +35,7 @@ fn accepts_addresses_the_mailer_accepts() {
 }
 
 #[test]
-fn rejects_a_base_url_that_is_not_an_http_address() {
+fn rejects_a_base_url_that_is_not_an_https_address() {
     for bad in [
         "wijken.example.org",
         "https://",
@@ -43,16 +43,12 @@ fn rejects_a_base_url_that_is_not_an_http_address() {
         "https://wijken.example.org/?a=b",
         "https://user:pw@wijken.example.org",
         "https://wij ken.example.org",
+        "http://wijken.example.org",
+        "javascript:alert(document.cookie)",
     ] {
         let s = Site::base();
         s.edit("data/programme.yaml", "https://wijken.example.org", bad);
-        expect_only(
-            &s.check(),
-            "schema.invalid-value",
-            "data/programme.yaml",
-            4,
-            11,
-        );
+        expect_only(&s.check(), "config.url", "data/programme.yaml", 4, 11);
     }
     let s = Site::base();
     s.edit(

@@ -24,7 +24,7 @@ fn config(lang: &str) -> Value {
         proxy_url: "http://127.0.0.1:8081/api/v1".into(),
         branch: "main".into(),
     };
-    cms::config(&site(), &target, lang)
+    cms::config(&site(), &target, lang).unwrap()
 }
 
 fn collection<'a>(config: &'a Value, name: &str) -> &'a Value {
@@ -492,7 +492,7 @@ fn accepts_the_admin_files_for_each_interface_language() {
         proxy_url: "http://127.0.0.1:9/api/v1".into(),
         branch: "main".into(),
     };
-    let files = cms::admin_files(&site, &target);
+    let files = cms::admin_files(&site, &target).unwrap();
     let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(
         names,
@@ -511,5 +511,44 @@ fn accepts_the_admin_files_for_each_interface_language() {
     );
     assert!(index.contains(r#"<script src="decap-cms/decap-cms.js"></script>"#));
     // Same input, same bytes.
-    assert_eq!(files, cms::admin_files(&site, &target));
+    assert_eq!(files, cms::admin_files(&site, &target).unwrap());
+}
+
+#[test]
+fn refuses_to_write_an_address_that_is_not_https_even_if_asked_to() {
+    let site = site();
+    let hosted = |base_url: &str, api_root: Option<&str>| wijk::model::Editing {
+        backend: wijk::model::Backend::Github,
+        repo: Some("quartiers/contenu".into()),
+        branch: "main".into(),
+        base_url: Some(base_url.into()),
+        auth_endpoint: None,
+        app_id: None,
+        api_root: api_root.map(str::to_string),
+    };
+    let good = hosted("https://auth.example.org", Some("https://api.example.org"));
+    let written = cms::config(&site, &Target::Hosted(&good), "fr").unwrap();
+    assert_eq!(written["backend"]["base_url"], "https://auth.example.org");
+    for (base_url, api_root, key) in [
+        ("javascript:alert(document.cookie)", None, "base_url"),
+        ("http://auth.example.org", None, "base_url"),
+        (
+            "https://auth.example.org",
+            Some("https://token:x@api.example.org"),
+            "api_root",
+        ),
+    ] {
+        let bad = hosted(base_url, api_root);
+        let err = cms::config(&site, &Target::Hosted(&bad), "fr").unwrap_err();
+        assert_eq!(err.key, key, "{err}");
+        assert!(cms::admin_files(&site, &Target::Hosted(&bad)).is_err());
+    }
+    let proxy = Target::Local {
+        proxy_url: "javascript:alert(1)".into(),
+        branch: "main".into(),
+    };
+    assert_eq!(
+        cms::config(&site, &proxy, "fr").unwrap_err().key,
+        "proxy_url"
+    );
 }

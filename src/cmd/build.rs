@@ -18,13 +18,9 @@ pub fn run(
     quiet: bool,
     lang: Lang,
 ) -> anyhow::Result<Exit> {
-    // Refused before anything is read or moved: an output over the sources would replace them.
-    let resolved_out = match render::resolve_out(root, out) {
+    let resolved_out = match preflight(root, out, base_url, lang) {
         Ok(p) => p,
-        Err(e) => {
-            eprintln!("{}: {e}", msg!("label-error").text(lang));
-            return Ok(Exit::Failure);
-        }
+        Err(exit) => return Ok(exit),
     };
     let corpus = crate::load::load(root).map_err(|e| super::load_failure(e, lang))?;
     let validated = crate::validate::validate(&corpus);
@@ -90,6 +86,25 @@ pub fn run(
     }
 }
 
+/// What is refused before anything is read or moved: a `--base-url` that is not an address or a
+/// path, and an output over the sources (it would replace them). The output folder otherwise.
+fn preflight(
+    root: &Path,
+    out: &Path,
+    base_url: Option<&str>,
+    lang: Lang,
+) -> Result<std::path::PathBuf, Exit> {
+    if let Some(url) = base_url.filter(|u| !is_preview_base(u)) {
+        let m = msg!("build-base-url", value = url);
+        eprintln!("{}", super::error_line(lang, m));
+        return Err(Exit::Failure);
+    }
+    render::resolve_out(root, out).map_err(|e| {
+        eprintln!("{}: {e}", msg!("label-error").text(lang));
+        Exit::Failure
+    })
+}
+
 /// The browser editor under `admin/` when the programme has `editing:`; nothing otherwise.
 fn editor_files(site: &crate::model::Site, root: &Path) -> anyhow::Result<Vec<render::Output>> {
     let Some(editing) = &site.programme.editing else {
@@ -101,4 +116,64 @@ fn editor_files(site: &crate::model::Site, root: &Path) -> anyhow::Result<Vec<re
         .into_iter()
         .map(|(rel, bytes)| render::Output::new(format!("{}/{rel}", crate::cms::ADMIN_DIR), bytes))
         .collect())
+}
+
+/// Whether `--base-url` may prefix every link of the site: an `http://` or `https://` address
+/// with a host and neither credentials, query nor fragment (http anywhere: a preview may be
+/// served on a local network; `data/programme.yaml` itself must say https), or a path from the
+/// site's root (`/preview/`) of letters, digits and `-._~/%`. `javascript:`, `//other.host` and
+/// the like are refused before anything is read.
+fn is_preview_base(s: &str) -> bool {
+    if let Some(path) = s.strip_prefix('/') {
+        return !path.starts_with('/')
+            && path
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-._~/%".contains(c));
+    }
+    match url::Url::parse(s) {
+        Ok(u) => {
+            matches!(u.scheme(), "http" | "https")
+                && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+                && u.host_str().is_some_and(|h| !h.is_empty())
+                && u.username().is_empty()
+                && u.password().is_none()
+                && u.query().is_none()
+                && u.fragment().is_none()
+        }
+        Err(_) => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_preview_base;
+
+    #[test]
+    fn accepts_http_addresses_and_root_paths_for_previews() {
+        for good in [
+            "https://preview.example.org",
+            "https://x.org/preview/",
+            "http://192.168.1.20:8000/",
+            "/preview/",
+            "/",
+            "/pr-12/site%20v2/",
+        ] {
+            assert!(is_preview_base(good), "{good}");
+        }
+        for bad in [
+            "javascript:alert(document.cookie)",
+            "data:text/html,x",
+            "//evil.example.org/",
+            "/\\evil.example.org",
+            "preview",
+            "https://user:pw@x.org",
+            "https://x.org/?a=b",
+            "https://x.org/#a",
+            "https://x .org",
+            "ftp://x.org",
+            "",
+        ] {
+            assert!(!is_preview_base(bad), "{bad}");
+        }
+    }
 }

@@ -123,16 +123,16 @@ pub fn render_human(diags: &[Diagnostic], root: &Path, color: bool, lang: Lang) 
         let _ = writeln!(out, "{pad}{} {loc}", style.paint("1;34", "-->"));
         if let Some(src) = source {
             let bar = style.paint("1;34", "|");
+            let shown = Excerpt::of(src, d.span.column, d.span.len);
             let _ = writeln!(out, "{pad} {bar}");
             let _ = writeln!(
                 out,
                 "{} {bar} {}",
                 style.paint("1;34", &d.span.line.to_string()),
-                src.replace('\t', " ")
+                shown.text.replace('\t', " ")
             );
-            let col = d.span.column.max(1) as usize - 1;
-            let indent: String = src.chars().take(col).map(|_| ' ').collect();
-            let carets = "^".repeat(d.span.len.max(1) as usize);
+            let indent = " ".repeat(shown.caret_at);
+            let carets = "^".repeat(shown.carets);
             let _ = writeln!(out, "{pad} {bar} {indent}{}", style.paint(code, &carets));
         }
         if let Some(h) = d.help_in(lang) {
@@ -156,4 +156,100 @@ pub fn render_human(diags: &[Diagnostic], root: &Path, color: bool, lang: Lang) 
         style.paint(if errors > 0 { "1;31" } else { "1;32" }, &summary)
     );
     out
+}
+
+/// The most characters of a source line a diagnostic quotes: a one-line file of 777,028
+/// characters (a GeoJSON export) is shown as a window around the value, not reprinted whole for
+/// every diagnostic.
+pub const MAX_QUOTED_CHARS: usize = 200;
+
+/// The part of a source line a diagnostic shows, and where its carets go under it.
+#[derive(Debug, PartialEq, Eq)]
+struct Excerpt {
+    /// At most [`MAX_QUOTED_CHARS`] characters of the line, centred on the column, with `…`
+    /// where the line was cut.
+    text: String,
+    /// Characters of `text` before the first caret.
+    caret_at: usize,
+    /// How many carets: the value's length, cut where the text ends (at least one).
+    carets: usize,
+}
+
+impl Excerpt {
+    /// The excerpt of `line` for a value at 1-based character `column`, `len` characters long.
+    fn of(line: &str, column: u32, len: u32) -> Excerpt {
+        let col = column.max(1) as usize - 1;
+        let total = line.chars().count();
+        let (start, end) = if total <= MAX_QUOTED_CHARS {
+            (0, total)
+        } else {
+            let start = col.saturating_sub(MAX_QUOTED_CHARS / 2);
+            let end = (start + MAX_QUOTED_CHARS).min(total);
+            (end - MAX_QUOTED_CHARS, end)
+        };
+        let byte = |n: usize| line.char_indices().nth(n).map_or(line.len(), |(i, _)| i);
+        let (from, to) = (byte(start), byte(end));
+        let mut text = String::new();
+        if start > 0 {
+            text.push('…');
+        }
+        text.push_str(&line[from..to]);
+        if end < total {
+            text.push('…');
+        }
+        let caret_at = col.min(end).saturating_sub(start) + usize::from(start > 0);
+        let room = end.saturating_sub(col.max(start)).max(1);
+        Excerpt {
+            text,
+            caret_at,
+            carets: (len.max(1) as usize).min(room),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_a_short_line_whole() {
+        let e = Excerpt::of("base_url: javascript:alert(1)", 11, 19);
+        assert_eq!(e.text, "base_url: javascript:alert(1)");
+        assert_eq!((e.caret_at, e.carets), (10, 19));
+    }
+
+    #[test]
+    fn quotes_a_window_of_a_long_line_with_the_caret_on_the_value() {
+        let line = format!(
+            "{}\"id\": \"ixelles\"{}",
+            "é".repeat(5000),
+            "x".repeat(5000)
+        );
+        let e = Excerpt::of(&line, 5001, 7);
+        assert_eq!(e.text.chars().count(), MAX_QUOTED_CHARS + 2);
+        assert!(e.text.starts_with('…') && e.text.ends_with('…'));
+        let under: String = e.text.chars().skip(e.caret_at).take(e.carets).collect();
+        assert_eq!(under, "\"id\": \"");
+    }
+
+    #[test]
+    fn cuts_only_the_end_near_the_start_and_only_the_start_near_the_end() {
+        let line = "a".repeat(1000);
+        let e = Excerpt::of(&line, 3, 1);
+        assert_eq!(
+            (e.text.chars().count(), e.caret_at),
+            (MAX_QUOTED_CHARS + 1, 2)
+        );
+        assert!(e.text.ends_with('…') && !e.text.starts_with('…'));
+        let e = Excerpt::of(&line, 1000, 50);
+        assert!(e.text.starts_with('…') && !e.text.ends_with('…'));
+        assert_eq!((e.caret_at, e.carets), (MAX_QUOTED_CHARS, 1));
+    }
+
+    #[test]
+    fn keeps_carets_of_a_huge_value_within_the_window() {
+        let line = "b".repeat(777_028);
+        let e = Excerpt::of(&line, 1, 777_028);
+        assert_eq!((e.caret_at, e.carets), (0, MAX_QUOTED_CHARS));
+    }
 }

@@ -78,4 +78,5 @@ rules! {
     AssetSize => "asset.size", Warning, "an image over 20 MB, or smaller than the width it is shown at";
     AssetType => "asset.type", Error, "a linked file whose type is not on the allow-list of published documents";
     AssetExternal => "asset.external", Error, "an image loaded from another site";
+    ConfigUrl => "config.url", Error, "a URL of data/programme.yaml that is not an absolute https:// URL, or an editing repo that is not owner/name";
 }

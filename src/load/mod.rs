@@ -9,6 +9,7 @@ pub mod shapes;
 mod update;
 mod yaml;
 mod yaml_fix;
+mod yaml_scalars;
 
 pub use corpus::{Corpus, Doc, Kind, MdFile, ProjectFile, TranslationFile};
 pub use front_matter::{split_front_matter, FrontMatterError, Split};

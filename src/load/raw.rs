@@ -144,6 +144,7 @@ pub struct RawProgramme {
     pub call: Option<S<RawLabels>>,
     #[schemars(with = "Vec<super::shapes::LangCode>")]
     pub languages: S<Vec<S<String>>>,
+    #[schemars(with = "Option<super::shapes::HttpsUrl>")]
     pub base_url: Option<S<String>>,
     pub start_fund_max: S<RawMoney>,
     pub grant_max: S<RawMoney>,
@@ -168,17 +169,21 @@ pub struct RawEditing {
     #[schemars(with = "super::shapes::BackendName")]
     pub backend: S<String>,
     /// The content repository, `owner/name` (required except with git-gateway).
+    #[schemars(with = "Option<super::shapes::RepoPath>")]
     pub repo: Option<S<String>>,
     /// The branch pull requests are opened against; default `main`.
     pub branch: Option<S<String>>,
     /// The OAuth server that logs editors in (GitHub, Bitbucket), e.g. a self-hosted
     /// Decap OAuth provider: `https://auth.example.org`.
+    #[schemars(with = "Option<super::shapes::HttpsUrl>")]
     pub base_url: Option<S<String>>,
     /// The path of the OAuth endpoint on `base_url`; default `auth`.
+    #[schemars(with = "Option<super::shapes::EndpointPath>")]
     pub auth_endpoint: Option<S<String>>,
     /// The OAuth application id (GitLab PKCE login).
     pub app_id: Option<S<String>>,
     /// The API root of a self-hosted GitHub Enterprise or GitLab.
+    #[schemars(with = "Option<super::shapes::HttpsUrl>")]
     pub api_root: Option<S<String>>,
 }
 
@@ -191,8 +196,10 @@ pub struct RawContact {
     pub organisation: Option<S<RawLabels>>,
     /// A public address for questions, shown on every language's home page (public by
     /// definition: the build's private-address check lets it through).
+    #[schemars(with = "Option<super::shapes::EmailAddress>")]
     pub email: Option<S<String>>,
     /// A phone number as dialled from abroad or locally: digits, spaces, `+ ( ) - . /`.
+    #[schemars(with = "Option<super::shapes::Phone>")]
     pub phone: Option<S<String>>,
     /// The postal address in each language.
     pub address: Option<S<RawLabels>>,
@@ -206,10 +213,14 @@ pub struct RawMap {
     /// Credit line of `data/communes.geojson`, per language (shown in the map's caption).
     pub source: Option<S<RawLabels>>,
     /// Tile URL template with `{z}`, `{x}` and `{y}` (and optionally `{s}`), https.
+    #[schemars(with = "Option<super::shapes::TileUrl>")]
     pub tiles: Option<S<String>>,
     /// The tile provider's attribution, shown on the interactive map.
+    #[schemars(with = "Option<super::shapes::Text>")]
     pub attribution: Option<S<String>>,
     /// Deepest zoom level the tile server offers (1 to 22; default 18).
+    #[serde(default, deserialize_with = "super::yaml_scalars::resolved_opt")]
+    #[schemars(with = "Option<super::shapes::ZoomLevel>")]
     pub max_zoom: Option<S<u32>>,
 }
 
@@ -217,6 +228,7 @@ pub struct RawMap {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawNotifications {
+    #[schemars(with = "super::shapes::SenderAddress")]
     pub from: S<String>,
 }
 
@@ -224,6 +236,7 @@ pub struct RawNotifications {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawEdition {
+    #[serde(deserialize_with = "super::yaml_scalars::resolved")]
     pub year: S<u32>,
     #[schemars(with = "super::shapes::IsoDate")]
     pub submission_deadline: S<String>,
@@ -237,9 +250,11 @@ pub struct RawEdition {
 pub struct RawReviewer {
     #[schemars(with = "super::shapes::IdRef")]
     pub id: S<String>,
+    #[schemars(with = "super::shapes::Text")]
     pub name: S<String>,
     #[schemars(with = "super::shapes::LangCode")]
     pub lang: S<String>,
+    #[schemars(with = "Option<super::shapes::EmailAddress>")]
     pub email: Option<S<String>>,
     #[serde(default)]
     #[schemars(with = "Vec<super::shapes::IdRef>")]
@@ -253,7 +268,11 @@ pub struct RawReviewer {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawLocation {
+    #[serde(deserialize_with = "super::yaml_scalars::resolved")]
+    #[schemars(with = "super::shapes::Latitude")]
     pub lat: S<f64>,
+    #[serde(deserialize_with = "super::yaml_scalars::resolved")]
+    #[schemars(with = "super::shapes::Longitude")]
     pub lon: S<f64>,
 }
 
@@ -261,6 +280,7 @@ pub struct RawLocation {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawDistrict {
+    #[schemars(with = "super::shapes::Text")]
     pub name: S<String>,
     #[schemars(with = "super::shapes::CommuneRef")]
     pub commune: S<String>,
@@ -269,6 +289,7 @@ pub struct RawDistrict {
     pub location: Option<S<RawLocation>>,
     #[schemars(with = "Option<super::shapes::CoachRef>")]
     pub coach: Option<S<String>>,
+    #[serde(default, deserialize_with = "super::yaml_scalars::resolved_opt")]
     pub steering_group: Option<S<u32>>,
     #[serde(default)]
     #[schemars(with = "Vec<super::shapes::ThemeRef>")]
@@ -283,8 +304,10 @@ pub struct RawDistrict {
 #[serde(deny_unknown_fields)]
 pub struct RawCover {
     /// The image, relative to the file (`assets/jardin.jpg`): JPEG, PNG or WebP.
+    #[schemars(with = "super::shapes::Text")]
     pub src: S<String>,
     /// What the picture shows, for people who cannot see it.
+    #[schemars(with = "super::shapes::Text")]
     pub alt: S<String>,
 }
 
@@ -293,6 +316,7 @@ pub struct RawCover {
 #[serde(deny_unknown_fields)]
 pub struct RawDossier {
     #[schemars(with = "super::shapes::EditionRef")]
+    #[serde(deserialize_with = "super::yaml_scalars::resolved")]
     pub edition: S<u32>,
     #[schemars(with = "super::shapes::StatusName")]
     pub status: S<String>,
@@ -334,8 +358,10 @@ pub struct RawEvaluation {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawProject {
+    #[schemars(with = "super::shapes::Text")]
     pub title: S<String>,
     #[schemars(with = "super::shapes::EditionRef")]
+    #[serde(deserialize_with = "super::yaml_scalars::resolved")]
     pub edition: S<u32>,
     #[schemars(with = "Option<super::shapes::LangCode>")]
     pub lang: Option<S<String>>,
@@ -361,6 +387,7 @@ pub struct RawProject {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPartner {
+    #[schemars(with = "super::shapes::Text")]
     pub name: S<String>,
     #[schemars(with = "super::shapes::PartnerKindName")]
     pub kind: S<String>,
@@ -383,6 +410,7 @@ pub struct RawBudget {
 pub struct RawBudgetLine {
     #[schemars(with = "super::shapes::CategoryRef")]
     pub category: S<String>,
+    #[schemars(with = "super::shapes::Text")]
     pub label: S<String>,
     #[schemars(with = "super::shapes::Amount")]
     pub amount: S<RawMoney>,
@@ -392,6 +420,7 @@ pub struct RawBudgetLine {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawStep {
+    #[schemars(with = "super::shapes::Text")]
     pub step: S<String>,
     #[schemars(with = "Option<super::shapes::IsoDate>")]
     pub due: Option<S<String>>,
@@ -405,6 +434,7 @@ pub struct RawStep {
 pub struct RawUpdate {
     #[schemars(with = "super::shapes::IsoDate")]
     pub date: S<String>,
+    #[schemars(with = "super::shapes::Text")]
     pub text: S<String>,
 }
 
@@ -412,6 +442,7 @@ pub struct RawUpdate {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPerson {
+    #[schemars(with = "super::shapes::Text")]
     pub name: S<String>,
     #[schemars(with = "super::shapes::RoleName")]
     pub role: S<String>,
@@ -424,7 +455,9 @@ pub struct RawPerson {
     #[serde(default)]
     #[schemars(with = "Vec<super::shapes::LangCode>")]
     pub languages: Vec<S<String>>,
+    #[schemars(with = "Option<super::shapes::EmailAddress>")]
     pub email: Option<S<String>>,
+    #[serde(default, deserialize_with = "super::yaml_scalars::resolved_opt")]
     pub public_contact: Option<S<bool>>,
 }
 
@@ -432,6 +465,7 @@ pub struct RawPerson {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawMeeting {
+    #[schemars(with = "super::shapes::Text")]
     pub title: S<String>,
     #[schemars(with = "super::shapes::IsoDate")]
     pub date: S<String>,
@@ -450,6 +484,7 @@ pub struct RawMeeting {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPage {
+    #[schemars(with = "super::shapes::Text")]
     pub title: S<String>,
     #[schemars(with = "Option<super::shapes::LangCode>")]
     pub lang: Option<S<String>>,

@@ -31,8 +31,9 @@ shape!(
     /// A date written `YYYY-MM-DD`.
     IsoDate => json_schema!({
         "type": "string",
-        "pattern": "^\\d{4}-\\d{2}-\\d{2}$",
-        "description": "A date, YYYY-MM-DD.",
+        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$",
+        "format": "date",
+        "description": "A date, YYYY-MM-DD (a real day of the calendar).",
         "x-wijk": "date"
     })
 );
@@ -61,6 +62,7 @@ shape!(
     Euros => json_schema!({
         "type": "number",
         "minimum": 0,
+        "multipleOf": 0.01,
         "description": "An amount in euros, at most two decimals, e.g. 400 or 1234.5.",
         "x-wijk": "money"
     })
@@ -174,6 +176,7 @@ shape!(
     Amount => json_schema!({
         "type": "number",
         "exclusiveMinimum": 0,
+        "multipleOf": 0.01,
         "description": "An amount in euros, more than 0, at most two decimals, e.g. 180.5.",
         "x-wijk": "amount"
     })
@@ -189,4 +192,86 @@ shape!(
             "description": "Where the browser editor saves: github, gitlab, bitbucket or git-gateway."
         })
     }
+);
+
+shape!(
+    /// A text that must say something: not empty, not only spaces.
+    Text => json_schema!({ "type": "string", "minLength": 1, "pattern": "\\S" })
+);
+
+/// The addresses `check` accepts (`config.url`): https, or http on this computer; no user name,
+/// password, query or fragment. The pattern is the shape; `check` parses the URL.
+pub const HTTPS_URL_PATTERN: &str =
+    "^(https://[^/?#@\\s]+|http://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:\\d+)?)(/[^?#\\s]*)?$";
+
+shape!(
+    /// An absolute https address (`base_url`, the editor's login and API).
+    HttpsUrl => json_schema!({
+        "type": "string",
+        "pattern": HTTPS_URL_PATTERN,
+        "description": "An absolute https:// address (http:// only for 127.0.0.1, localhost, [::1])."
+    })
+);
+
+shape!(
+    /// A tile URL template on https with `{z}`, `{x}` and `{y}`; a query is allowed.
+    TileUrl => json_schema!({
+        "type": "string",
+        "allOf": [
+            { "pattern": "^(https://[^/?#@\\s]+|http://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:\\d+)?)/[^#\\s]*$" },
+            { "pattern": "\\{z\\}" }, { "pattern": "\\{x\\}" }, { "pattern": "\\{y\\}" }
+        ],
+        "description": "A tile URL template on https with {z}, {x} and {y}."
+    })
+);
+
+shape!(
+    /// The editor's repository, `owner/name` (GitLab groups may nest).
+    RepoPath => json_schema!({
+        "type": "string",
+        "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*(/(?!\\.\\.?(/|$))[A-Za-z0-9._-]+)+$",
+        "description": "owner/name, e.g. my-organisation/content."
+    })
+);
+
+shape!(
+    /// The path of the login endpoint on the editor's login server.
+    EndpointPath => json_schema!({
+        "type": "string",
+        "pattern": "^(?!//)(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9._~/-]+$"
+    })
+);
+
+shape!(
+    /// A phone number: digits, spaces and `+ ( ) - . /`, at most 40 characters.
+    Phone => json_schema!({
+        "type": "string",
+        "maxLength": 40,
+        "pattern": "^[0-9 +()./-]*[0-9][0-9 +()./-]*$"
+    })
+);
+
+shape!(
+    /// An e-mail address.
+    EmailAddress => json_schema!({ "type": "string", "pattern": "^[^\\s@]+@[^\\s@]+$" })
+);
+
+shape!(
+    /// A latitude in degrees.
+    Latitude => json_schema!({ "type": "number", "minimum": -90, "maximum": 90 })
+);
+
+shape!(
+    /// A longitude in degrees.
+    Longitude => json_schema!({ "type": "number", "minimum": -180, "maximum": 180 })
+);
+
+shape!(
+    /// The deepest zoom level of a tile server.
+    ZoomLevel => json_schema!({ "type": "integer", "minimum": 1, "maximum": 22 })
+);
+
+shape!(
+    /// The sender of notices: `Name <address>` or a bare address.
+    SenderAddress => json_schema!({ "type": "string", "pattern": "^[^@]*[^\\s@]@[^\\s@][^@]*$" })
 );

@@ -7,6 +7,7 @@ use serde::de::DeserializeOwned;
 use std::path::Path;
 
 use super::raw::S;
+use super::yaml_scalars::Resolvable;
 
 /// Where the YAML text sits in its file: lines before it (the `---` of front matter).
 #[derive(Clone, Copy, Debug, Default)]
@@ -24,6 +25,10 @@ impl Origin {
 fn options() -> serde_saphyr::Options {
     let mut o = serde_saphyr::Options::default();
     o.with_snippet = false;
+    // YAML 1.2, as the JSON Schemas and editors read it: `yes`, `on` are text, not booleans, and
+    // text fields hold text (`title: 2024` is a number; write "2024").
+    o.strict_booleans = true;
+    o.no_schema = true;
     let mut budget = serde_saphyr::Budget::default();
     budget.max_depth = 64;
     budget.max_aliases = 1_000;
@@ -86,6 +91,15 @@ fn yaml_error_to_diagnostic(
     } else {
         (line, column)
     };
+    // A type error a visitor found (a quoted number, `yes` for a boolean) is placed by
+    // serde-saphyr on the field's key; the value after it is what is wrong.
+    let column = match e {
+        serde_saphyr::Error::SerdeInvalidType { .. }
+        | serde_saphyr::Error::SerdeInvalidValue { .. } => {
+            value_after_key(source, column).unwrap_or(column)
+        }
+        _ => column,
+    };
     let span = Span::new(line + origin.line_offset, column, 1);
     let d = Diagnostic::new(rule, file, span, message);
     match help {
@@ -103,6 +117,13 @@ fn innermost(e: &serde_saphyr::Error) -> &serde_saphyr::Error {
 }
 
 type Explained = (Rule, Message, Option<Message>);
+
+/// What the readers of `yaml_scalars` expect, as their errors say it.
+const RESOLVED_KINDS: [&str; 3] = [
+    <bool as Resolvable>::EXPECTING,
+    <u32 as Resolvable>::EXPECTING,
+    <f64 as Resolvable>::EXPECTING,
+];
 
 /// Errors of the data's shape, from serde-saphyr's error variants; `None` for YAML syntax.
 fn explain(e: &serde_saphyr::Error, kind: YamlKind) -> Option<Explained> {
@@ -139,6 +160,18 @@ fn explain(e: &serde_saphyr::Error, kind: YamlKind) -> Option<Explained> {
             msg!("schema-invalid-scalar", kind = "bool"),
             Some(msg!("schema-invalid-scalar.help", kind = "bool")),
         ),
+        // A quoted number or a YAML 1.1 boolean read where a number or boolean belongs.
+        E::SerdeInvalidType { expected, .. } if RESOLVED_KINDS.contains(&expected.as_str()) => {
+            let kind = match expected.as_str() {
+                e if e == <bool as Resolvable>::EXPECTING => "bool",
+                e if e == <u32 as Resolvable>::EXPECTING => "int",
+                _ => "number",
+            };
+            invalid(
+                msg!("schema-invalid-scalar", kind = kind),
+                Some(msg!("schema-invalid-scalar.help", kind = kind)),
+            )
+        }
         E::SerdeInvalidType {
             unexpected,
             expected,
@@ -204,5 +237,40 @@ fn clean_message(raw: &str) -> String {
     match s.find(" at line ") {
         Some(i) => s[..i].to_string(),
         None => s.to_string(),
+    }
+}
+
+/// The 1-based column of the value after the key `key:` that starts at `column` of `line`, when
+/// the value is on the same line.
+fn value_after_key(line: &str, column: u32) -> Option<u32> {
+    let chars: Vec<char> = line.chars().collect();
+    let start = column.checked_sub(1)? as usize;
+    let key_len = chars
+        .get(start..)?
+        .iter()
+        .take_while(|c| c.is_alphanumeric() || **c == '_' || **c == '-')
+        .count();
+    let colon = start + key_len;
+    if key_len == 0 || chars.get(colon) != Some(&':') {
+        return None;
+    }
+    let value = colon + 1 + chars[colon + 1..].iter().take_while(|c| **c == ' ').count();
+    (value > colon + 1 && value < chars.len()).then(|| u32::try_from(value + 1).ok())?
+}
+
+#[cfg(test)]
+mod tests {
+    use super::value_after_key;
+
+    #[test]
+    fn finds_the_value_after_a_key() {
+        assert_eq!(value_after_key("steering_group: six", 1), Some(17));
+        assert_eq!(
+            value_after_key("  - {edition: \"2024\", status: x}", 6),
+            Some(15)
+        );
+        assert_eq!(value_after_key("steering_group:", 1), None);
+        assert_eq!(value_after_key("\"six\"", 1), None);
+        assert_eq!(value_after_key("url: http://x", 6), None);
     }
 }

@@ -68,12 +68,15 @@ impl Admin {
             proxy_url: self.proxy_url.clone(),
             branch: self.branch.clone(),
         };
-        cms::admin_files(site, &target)
-            .into_iter()
-            .find(|(name, _)| name == rel)
-            .map_or(AdminFile::NotFound, |(_, bytes)| {
-                AdminFile::File(Arc::from(bytes))
-            })
+        match cms::admin_files(site, &target) {
+            Ok(files) => files
+                .into_iter()
+                .find(|(name, _)| name == rel)
+                .map_or(AdminFile::NotFound, |(_, bytes)| {
+                    AdminFile::File(Arc::from(bytes))
+                }),
+            Err(e) => AdminFile::Unavailable(e.to_string()),
+        }
     }
 }
 

@@ -1,11 +1,13 @@
 //! Validation of `data/*.yaml`: the programme, themes, communes and reviewers.
 
 use super::checker::{Checker, Sign};
+use super::config_url::{check_url, quoted};
 use crate::diag::Rule;
 use crate::load::raw::{RawContact, RawLabels, RawMap, RawProgramme, SpannedMap, S};
 use crate::load::Doc;
 use crate::model::{
     Contact, Edition, Email, Id, Labels, MapSettings, Programme, Reviewer, Sender, Term, Tiles,
+    UrlUse,
 };
 use crate::msg;
 use std::collections::HashSet;
@@ -36,7 +38,7 @@ pub(crate) fn validate_programme(ctx: &mut Checker, doc: &Doc<RawProgramme>) -> 
     let editions = validate_editions(ctx, doc, start_fund_max, grant_max);
     let from = validate_sender(ctx, doc);
     let theme = validate_theme_name(ctx, doc, raw.theme.as_ref());
-    check_base_url(ctx, doc);
+    let base_url_ok = check_base_url(ctx, doc);
     let contact = raw
         .contact
         .as_ref()
@@ -44,6 +46,7 @@ pub(crate) fn validate_programme(ctx: &mut Checker, doc: &Doc<RawProgramme>) -> 
     let base_url = raw
         .base_url
         .as_ref()
+        .filter(|_| base_url_ok)
         .map(|u| u.value.trim().trim_end_matches('/').to_string())
         .unwrap_or_default();
     Programme {
@@ -143,15 +146,11 @@ fn validate_editions(
     editions
 }
 
-/// The base URL, when given, is an http(s) address.
-fn check_base_url(ctx: &mut Checker, doc: &Doc<RawProgramme>) {
-    let raw = &doc.data;
-    if let Some(u) = &raw.base_url {
-        if !is_site_url(&u.value) {
-            let m = msg!("schema-base-url", value = &u.value);
-            ctx.at(doc, u, Rule::SchemaInvalidValue, m)
-                .help(msg!("schema-base-url.help"));
-        }
+/// The base URL, when given, is an absolute https address (`config.url`); whether it may be used.
+fn check_base_url(ctx: &mut Checker, doc: &Doc<RawProgramme>) -> bool {
+    match &doc.data.base_url {
+        Some(u) => check_url(ctx, doc, u, "base_url", UrlUse::Service),
+        None => true,
     }
 }
 
@@ -199,21 +198,8 @@ fn validate_contact(ctx: &mut Checker, doc: &Doc<RawProgramme>, raw: &RawContact
     }
 }
 
-/// Whether `s` is an absolute http(s) URL with a host and neither query nor fragment (parsed
-/// with the `url` crate, as browsers parse it).
-fn is_site_url(s: &str) -> bool {
-    url::Url::parse(s.trim()).is_ok_and(|u| {
-        matches!(u.scheme(), "http" | "https")
-            && u.host_str().is_some_and(|h| !h.is_empty())
-            && u.query().is_none()
-            && u.fragment().is_none()
-            && u.username().is_empty()
-            && u.password().is_none()
-    })
-}
-
-/// Checks `map:`: a tile template on https (or http on 127.0.0.1, for tests) with `{z}`, `{x}`,
-/// `{y}`, its attribution, and a zoom level in 1..=22.
+/// Checks `map:`: a tile template with `{z}`, `{x}`, `{y}` on https (`config.url`; http on this
+/// computer, for tests), its attribution, and a zoom level in 1..=22.
 fn validate_map(ctx: &mut Checker, doc: &Doc<RawProgramme>, m: &S<RawMap>) -> MapSettings {
     let raw = &m.value;
     let source = raw
@@ -227,16 +213,16 @@ fn validate_map(ctx: &mut Checker, doc: &Doc<RawProgramme>, m: &S<RawMap>) -> Ma
             tiles: None,
         };
     };
-    let host = tile_host(&tiles.value);
-    if host.is_none() {
-        ctx.at(
-            doc,
-            tiles,
-            Rule::SchemaInvalidValue,
-            msg!("schema-tiles", value = &tiles.value),
-        )
-        .help(msg!("schema-tiles.help"));
+    let placeholders = ["{z}", "{x}", "{y}"]
+        .iter()
+        .all(|p| tiles.value.contains(p));
+    if !placeholders {
+        let m = msg!("schema-tiles", value = quoted(&tiles.value));
+        ctx.at(doc, tiles, Rule::SchemaInvalidValue, m)
+            .help(msg!("schema-tiles.help"));
     }
+    let url_ok = check_url(ctx, doc, tiles, "map.tiles", UrlUse::Tiles);
+    let host = tile_host(&tiles.value).filter(|_| placeholders && url_ok);
     let attribution = match &raw.attribution {
         Some(a) if !a.value.trim().is_empty() => Some(a.value.trim().to_string()),
         _ => {
@@ -263,15 +249,10 @@ fn validate_map(ctx: &mut Checker, doc: &Doc<RawProgramme>, m: &S<RawMap>) -> Ma
     MapSettings { source, tiles }
 }
 
-/// The host of a tile URL template (`{s}.` subdomains left out), if it is one.
+/// The host of a tile URL template (`{s}.` subdomains left out), named on the map's button.
 fn tile_host(template: &str) -> Option<String> {
-    if !["{z}", "{x}", "{y}"].iter().all(|p| template.contains(p)) {
-        return None;
-    }
     let url = url::Url::parse(&template.replace("{s}.", "")).ok()?;
-    let host = url.host_str()?.to_string();
-    let local = url.scheme() == "http" && host == "127.0.0.1";
-    (url.scheme() == "https" || local).then_some(host)
+    Some(url.host_str()?.to_string())
 }
 
 /// The `From:` of notices (`notifications.from`), parsed once for delivery.

@@ -1,10 +1,11 @@
 //! Validation of `editing:` in the programme: the browser editor's backend, repository and branch.
 
 use super::checker::Checker;
+use super::config_url::{check_endpoint, check_repo, check_url};
 use crate::diag::Rule;
 use crate::load::raw::{RawEditing, RawProgramme, S};
 use crate::load::Doc;
-use crate::model::{Backend, Editing};
+use crate::model::{Backend, Editing, UrlUse};
 use crate::msg;
 
 /// Checks `editing:`; `None` when it cannot be used (each problem reported).
@@ -27,16 +28,31 @@ pub(crate) fn validate_editing(
         (None, _) => {
             let m = msg!("schema-editing-repo-missing", backend = backend.as_str());
             ctx.at(doc, &e.backend, Rule::SchemaMissingField, m)
-                .help(msg!("schema-editing-repo.help"));
+                .help(msg!("config-repo.help"));
             return None;
         }
-        (Some(r), _) if !is_repo(&r.value) => {
-            let m = msg!("schema-editing-repo", value = &r.value);
-            ctx.at(doc, r, Rule::SchemaInvalidValue, m)
-                .help(msg!("schema-editing-repo.help"));
-            return None;
+        (Some(r), _) => {
+            if !check_repo(ctx, doc, r, backend == Backend::Gitlab) {
+                return None;
+            }
         }
-        _ => {}
+    }
+    // Every address is checked (each problem reported), then the settings are refused if any is.
+    let urls = [
+        ("editing.base_url", &e.base_url),
+        ("editing.api_root", &e.api_root),
+    ];
+    let mut urls_ok = true;
+    for (field, v) in urls {
+        if let Some(v) = v {
+            urls_ok &= check_url(ctx, doc, v, field, UrlUse::Service);
+        }
+    }
+    if let Some(v) = &e.auth_endpoint {
+        urls_ok &= check_endpoint(ctx, doc, v);
+    }
+    if !urls_ok {
+        return None;
     }
     let text = |v: &Option<S<String>>| v.as_ref().map(|s| s.value.trim().to_string());
     Some(Editing {
@@ -48,15 +64,4 @@ pub(crate) fn validate_editing(
         app_id: text(&e.app_id),
         api_root: text(&e.api_root),
     })
-}
-
-/// `owner/name` (GitLab groups may nest: `group/sub/name`), without spaces or URL syntax.
-fn is_repo(s: &str) -> bool {
-    let parts: Vec<&str> = s.trim().split('/').collect();
-    parts.len() >= 2
-        && parts.iter().all(|p| {
-            !p.is_empty()
-                && p.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
-        })
 }

@@ -3,6 +3,7 @@
 //! can compare against an invalid earlier revision; `build` and `check` refuse when there are errors.
 
 mod checker;
+mod config_url;
 mod data;
 mod district;
 mod editing;

@@ -114,7 +114,7 @@ pub(crate) fn cover<T>(
         ctx.at(
             doc,
             &c.value.alt,
-            Rule::A11yAlt,
+            Rule::SchemaInvalidValue,
             msg!("a11y-cover-alt", image = dest),
         )
         .help(msg!("a11y-cover-alt.help"));

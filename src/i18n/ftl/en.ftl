@@ -93,12 +93,23 @@ schema-summary-long = the summary has { $count } characters, more than { $max }
     .help = keep it to one short paragraph; details go in the body
 schema-from = `from` is not an address: `{ $value }`
     .help = write `Name <address@example.org>` or a bare address
-schema-base-url = `base_url` is not an http(s) address: `{ $value }`
-    .help = write the site's address, e.g. https://wijken.example.org or https://example.org/wijken/
+config-url = `{ $field }` { $problem ->
+        [not-https] must start with https:// (http:// only for 127.0.0.1, localhost or [::1]):
+        [credentials] holds a user name or a password:
+        [query] has a query (?) or a fragment (#):
+       *[not-absolute] is not a full web address:
+    } `{ $value }`
+    .help = { $problem ->
+        [credentials] passwords and tokens belong in the CI's secrets, never in the repository; write the address alone, e.g. https://auth.example.org
+        [query] write the address without what follows ? or #, e.g. https://auth.example.org
+       *[other] write the full address, starting with https://, e.g. https://auth.example.org
+    }
+config-repo = `repo` is not `owner/name`: `{ $value }`
+    .help = the owner has up to 39 letters, digits and dashes (not first), the name up to 100 letters, digits, dots, dashes and underscores; e.g. repo: my-organisation/content
+config-endpoint = `auth_endpoint` is not a path on the login server: `{ $value }`
+    .help = write a path such as auth or api/auth: letters, digits and - . _ ~ /, without ..
 schema-editing-backend = unknown editing backend `{ $backend }`
 schema-editing-repo-missing = the `{ $backend }` editing backend needs `repo`
-schema-editing-repo = `repo` is not `owner/name`: `{ $value }`
-    .help = e.g. repo: my-organisation/content
 schema-no-language = the programme needs at least one language
     .help = e.g. languages: [fr, nl]
 schema-label-missing = no label in `{ $lang }`
@@ -331,6 +342,7 @@ load-no-root = site root { $path } does not exist or is not a directory
 load-no-programme = { $path } is not a wijk site root: data/programme.yaml not found
 load-io = cannot read { $path }: { $error }
 check-write-failed = writing the report
+build-base-url = --base-url must be an http:// or https:// address, or a path starting with /: `{ $value }`
 build-not-rendered = the content has errors; nothing was rendered
 build-no-programme = data/programme.yaml could not be read
 build-theme-failed = loading the theme

@@ -94,12 +94,23 @@ schema-summary-long = le résumé compte { $count } caractères, plus que { $max
     .help = tenez-vous-en à un court paragraphe ; les détails vont dans le corps du texte
 schema-from = `from` n'est pas une adresse : `{ $value }`
     .help = écrivez `Nom <adresse@example.org>` ou une adresse seule
-schema-base-url = `base_url` n'est pas une adresse http(s) : `{ $value }`
-    .help = écrivez l'adresse du site, p. ex. https://wijken.example.org ou https://example.org/wijken/
+config-url = `{ $field }` { $problem ->
+        [not-https] doit commencer par https:// (http:// seulement pour 127.0.0.1, localhost ou [::1]) :
+        [credentials] contient un nom d'utilisateur ou un mot de passe :
+        [query] contient une requête (?) ou un fragment (#) :
+       *[not-absolute] n'est pas une adresse web complète :
+    } `{ $value }`
+    .help = { $problem ->
+        [credentials] les mots de passe et jetons vont dans les secrets de l'intégration continue, jamais dans le dépôt ; écrivez l'adresse seule, p. ex. https://auth.example.org
+        [query] écrivez l'adresse sans ce qui suit ? ou #, p. ex. https://auth.example.org
+       *[other] écrivez l'adresse complète, commençant par https://, p. ex. https://auth.example.org
+    }
+config-repo = `repo` n'est pas de la forme `propriétaire/nom` : `{ $value }`
+    .help = le propriétaire compte au plus 39 lettres, chiffres et tirets (pas en premier), le nom au plus 100 lettres, chiffres, points, tirets et soulignés ; p. ex. repo: mon-organisation/contenu
+config-endpoint = `auth_endpoint` n'est pas un chemin sur le serveur de connexion : `{ $value }`
+    .help = écrivez un chemin comme auth ou api/auth : lettres, chiffres et - . _ ~ /, sans ..
 schema-editing-backend = service d'édition inconnu `{ $backend }`
 schema-editing-repo-missing = le service d'édition `{ $backend }` demande `repo`
-schema-editing-repo = `repo` n'est pas de la forme `propriétaire/nom` : `{ $value }`
-    .help = p. ex. repo: mon-organisation/contenu
 schema-no-language = le programme doit avoir au moins une langue
     .help = p. ex. languages: [fr, nl]
 schema-label-missing = pas de libellé en `{ $lang }`
@@ -335,6 +346,7 @@ load-no-root = la racine du site { $path } n'existe pas ou n'est pas un dossier
 load-no-programme = { $path } n'est pas la racine d'un site wijk : data/programme.yaml est introuvable
 load-io = impossible de lire { $path } : { $error }
 check-write-failed = écriture du rapport
+build-base-url = --base-url doit être une adresse http:// ou https://, ou un chemin commençant par / : `{ $value }`
 build-not-rendered = le contenu comporte des erreurs ; rien n'a été généré
 build-no-programme = data/programme.yaml n'a pas pu être lu
 build-theme-failed = chargement du thème

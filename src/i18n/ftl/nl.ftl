@@ -93,12 +93,23 @@ schema-summary-long = de samenvatting telt { $count } tekens, meer dan { $max }
     .help = houd het bij één korte alinea; details horen in de tekst zelf
 schema-from = `from` is geen adres: `{ $value }`
     .help = schrijf `Naam <adres@example.org>` of alleen een adres
-schema-base-url = `base_url` is geen http(s)-adres: `{ $value }`
-    .help = schrijf het adres van de site, bv. https://wijken.example.org of https://example.org/wijken/
+config-url = `{ $field }` { $problem ->
+        [not-https] moet met https:// beginnen (http:// alleen voor 127.0.0.1, localhost of [::1]):
+        [credentials] bevat een gebruikersnaam of een wachtwoord:
+        [query] bevat een query (?) of een fragment (#):
+       *[not-absolute] is geen volledig webadres:
+    } `{ $value }`
+    .help = { $problem ->
+        [credentials] wachtwoorden en tokens horen in de geheimen van de CI, nooit in de repository; schrijf alleen het adres, bv. https://auth.example.org
+        [query] schrijf het adres zonder wat na ? of # komt, bv. https://auth.example.org
+       *[other] schrijf het volledige adres, beginnend met https://, bv. https://auth.example.org
+    }
+config-repo = `repo` heeft niet de vorm `eigenaar/naam`: `{ $value }`
+    .help = de eigenaar telt hoogstens 39 letters, cijfers en streepjes (niet vooraan), de naam hoogstens 100 letters, cijfers, punten, streepjes en onderstrepingstekens; bv. repo: mijn-organisatie/inhoud
+config-endpoint = `auth_endpoint` is geen pad op de aanmeldserver: `{ $value }`
+    .help = schrijf een pad zoals auth of api/auth: letters, cijfers en - . _ ~ /, zonder ..
 schema-editing-backend = onbekende bewerkingsdienst `{ $backend }`
 schema-editing-repo-missing = de bewerkingsdienst `{ $backend }` heeft `repo` nodig
-schema-editing-repo = `repo` heeft niet de vorm `eigenaar/naam`: `{ $value }`
-    .help = bv. repo: mijn-organisatie/inhoud
 schema-no-language = het programma heeft minstens één taal nodig
     .help = bv. languages: [fr, nl]
 schema-label-missing = geen label in het `{ $lang }`
@@ -334,6 +345,7 @@ load-no-root = de hoofdmap van de site { $path } bestaat niet of is geen map
 load-no-programme = { $path } is geen hoofdmap van een wijk-site: data/programme.yaml ontbreekt
 load-io = { $path } kan niet gelezen worden: { $error }
 check-write-failed = het rapport schrijven
+build-base-url = --base-url moet een http://- of https://-adres zijn, of een pad dat met / begint: `{ $value }`
 build-not-rendered = de inhoud bevat fouten; er is niets gegenereerd
 build-no-programme = data/programme.yaml kon niet gelezen worden
 build-theme-failed = het thema laden
