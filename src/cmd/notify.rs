@@ -37,7 +37,7 @@ pub fn run(root: &Path, args: &NotifyArgs, quiet: bool, lang: Lang) -> anyhow::R
         commit_url: args.commit_url.clone(),
     };
     let (messages, unwritten) = compose_all(&site, &theme, &notices, &links, lang);
-    let mut mailer = make_mailer(args)?;
+    let mut mailer = make_mailer(args, lang)?;
     let mut ledger = match &args.ledger {
         Some(path) => Some(Ledger::open(path)?),
         None => None,
@@ -135,17 +135,24 @@ fn retry(args: &NotifyArgs) -> anyhow::Result<notify::Retry> {
 }
 
 /// SMTP when `--smtp` is given, else the outbox (default `outbox/`).
-fn make_mailer(args: &NotifyArgs) -> anyhow::Result<Box<dyn Mailer>> {
+fn make_mailer(args: &NotifyArgs, lang: Lang) -> anyhow::Result<Box<dyn Mailer>> {
     let timeout = Duration::from_secs(args.timeout.max(1));
     if let Some(url) = &args.smtp {
         let env = |k: &str| std::env::var(k).ok();
-        let settings = notify::SmtpSettings::parse(
+        let mut settings = notify::SmtpSettings::parse(
             url,
             env(notify::USER_ENV),
             env(notify::PASSWORD_ENV),
             timeout,
         )?;
-        return Ok(Box::new(notify::SmtpMailer::new(&settings)?));
+        settings.ca_file = env(notify::CA_ENV)
+            .filter(|s| !s.is_empty())
+            .map(PathBuf::from);
+        let mailer = notify::SmtpMailer::new(&settings).map_err(|e| match e.message() {
+            Some(m) => anyhow::anyhow!(m.text(lang)),
+            None => e.into(),
+        })?;
+        return Ok(Box::new(mailer));
     }
     let dir = args
         .outbox

@@ -13,6 +13,7 @@ mod plan;
 mod revision;
 mod route;
 mod smtp;
+mod smtp_ca;
 mod smtp_conn;
 mod smtp_session;
 
@@ -29,3 +30,4 @@ pub use plan::{plan, EventKind, Notice};
 pub use revision::{load_revision, resolve, Revision, RevisionError};
 pub use route::{recipients, Recipient, RecipientKind};
 pub use smtp::{SmtpMailer, SmtpSettings, SmtpUrlError, TlsMode, PASSWORD_ENV, USER_ENV};
+pub use smtp_ca::{CaError, CA_ENV};

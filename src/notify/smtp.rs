@@ -3,10 +3,12 @@
 //! `smtp_session.rs`.
 
 use super::mailer::{Failure, Mailer};
+use super::smtp_ca::{self, CaError};
 use super::smtp_conn;
 use super::smtp_session::{Server, Session, SessionError};
 use super::Outgoing;
 use std::fmt;
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 /// Environment variables holding credentials when the URL has none.
@@ -36,6 +38,8 @@ pub struct SmtpSettings {
     credentials: Option<(String, String)>,
     /// For one message, connection included.
     pub timeout: Duration,
+    /// A PEM file of certificates trusted besides the Mozilla roots (`WIJK_SMTP_CA`).
+    pub ca_file: Option<PathBuf>,
 }
 
 /// Why an `--smtp` URL cannot be used. Never holds the password.
@@ -53,6 +57,18 @@ pub enum SmtpUrlError {
     HalfCredentials,
     #[error("cannot set up TLS for {host}: {message}")]
     TlsSetup { host: String, message: String },
+    #[error(transparent)]
+    Ca(#[from] CaError),
+}
+
+impl SmtpUrlError {
+    /// The error in words for the reader, when it has some in every language.
+    pub fn message(&self) -> Option<crate::i18n::Message> {
+        match self {
+            SmtpUrlError::Ca(e) => Some(e.message()),
+            _ => None,
+        }
+    }
 }
 
 impl SmtpSettings {
@@ -109,6 +125,7 @@ impl SmtpSettings {
             tls,
             credentials,
             timeout,
+            ca_file: None,
         })
     }
 
@@ -145,6 +162,7 @@ impl fmt::Debug for SmtpSettings {
                 &self.credentials.as_ref().map(|_| "<hidden>"),
             )
             .field("timeout", &self.timeout)
+            .field("ca_file", &self.ca_file)
             .finish()
     }
 }
@@ -157,10 +175,12 @@ pub struct SmtpMailer {
 impl SmtpMailer {
     /// A mailer for `settings`.
     pub fn new(settings: &SmtpSettings) -> Result<SmtpMailer, SmtpUrlError> {
-        let tls_config = smtp_conn::tls_config().map_err(|message| SmtpUrlError::TlsSetup {
-            host: settings.host.clone(),
-            message,
-        })?;
+        let roots = smtp_ca::trusted_roots(settings.ca_file.as_deref())?;
+        let tls_config =
+            smtp_conn::tls_config(roots).map_err(|message| SmtpUrlError::TlsSetup {
+                host: settings.host.clone(),
+                message,
+            })?;
         Ok(SmtpMailer {
             server: std::sync::Arc::new(Server {
                 host: settings.host.clone(),

@@ -1,6 +1,8 @@
 //! The connection under an SMTP session: TCP to the first address that answers, plain or wrapped
-//! in TLS (rustls with the Mozilla roots of webpki-roots, the handshake done before any SMTP).
+//! in TLS (rustls with the Mozilla roots of webpki-roots and the certificates of `WIJK_SMTP_CA`,
+//! the handshake done before any SMTP).
 
+use super::smtp_ca::CA_ENV;
 use super::smtp_session::{Server, SessionError};
 use rustls::pki_types::ServerName;
 use std::io::{Read, Write};
@@ -46,11 +48,8 @@ impl Write for Conn {
     }
 }
 
-/// The TLS settings of every connection: the Mozilla roots, rustls' safe defaults.
-pub fn tls_config() -> Result<Arc<rustls::ClientConfig>, String> {
-    let roots = rustls::RootCertStore {
-        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
-    };
+/// The TLS settings of every connection: `roots` (see `smtp_ca.rs`), rustls' safe defaults.
+pub fn tls_config(roots: rustls::RootCertStore) -> Result<Arc<rustls::ClientConfig>, String> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let config = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
@@ -87,7 +86,23 @@ pub fn wrap(
         .map_err(|e| SessionError::Tls(e.to_string()))?;
     while conn.is_handshaking() {
         conn.complete_io(&mut tcp)
-            .map_err(|e| SessionError::Tls(e.to_string()))?;
+            .map_err(|e| handshake_failure(&server.host, &e))?;
     }
     Ok(rustls::StreamOwned::new(conn, tcp))
+}
+
+/// A failed handshake; a certificate that does not verify says so, and how to trust a private CA.
+fn handshake_failure(host: &str, e: &std::io::Error) -> SessionError {
+    let rejected = e
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<rustls::Error>())
+        .is_some_and(|r| matches!(r, rustls::Error::InvalidCertificate(_)));
+    if rejected {
+        SessionError::Tls(format!(
+            "the certificate of {host} is not trusted ({e}); if the relay's certificate comes \
+             from a private certificate authority, name its PEM file in {CA_ENV}"
+        ))
+    } else {
+        SessionError::Tls(e.to_string())
+    }
 }

@@ -115,6 +115,7 @@ impl Session {
             }
         }
         if let Some((user, password)) = &server.credentials {
+            s.refuse_credentials_in_clear()?;
             s.authenticate(user, password)?;
         }
         Ok(s)
@@ -167,6 +168,23 @@ impl Session {
         };
         self.conn = BufReader::new(Conn::Tls(Box::new(wrap(server, tcp)?)));
         Ok(())
+    }
+
+    /// Credentials go out only encrypted, or in clear to this machine (`?tls=none` to a relay on
+    /// 127.0.0.1 or ::1): whatever the URL says, a plain connection to another address is
+    /// refused before a byte of them is sent.
+    fn refuse_credentials_in_clear(&self) -> Result<(), SessionError> {
+        let Conn::Plain(tcp) = self.conn.get_ref() else {
+            return Ok(());
+        };
+        let peer = tcp.peer_addr()?.ip().to_canonical();
+        if peer.is_loopback() {
+            return Ok(());
+        }
+        Err(SessionError::Tls(format!(
+            "the connection to {peer} is not encrypted (the server offered no STARTTLS, or the \
+             URL says tls=none): credentials are never sent in clear to another machine"
+        )))
     }
 
     /// AUTH PLAIN when offered (or nothing is said), else AUTH LOGIN.

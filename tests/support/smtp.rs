@@ -287,7 +287,8 @@ fn session(stream: TcpStream, b: &Behaviour, st: &Mutex<State>) -> std::io::Resu
     }
 }
 
-fn read_data(input: &mut BufReader<TcpStream>) -> std::io::Result<String> {
+/// The message after DATA, up to the `.` line, dots unstuffed.
+pub fn read_data(input: &mut impl BufRead) -> std::io::Result<String> {
     let mut data = String::new();
     let mut l = String::new();
     loop {
@@ -303,13 +304,14 @@ fn read_data(input: &mut BufReader<TcpStream>) -> std::io::Result<String> {
 }
 
 /// The address between `<` and `>`.
-fn angle(cmd: &str) -> String {
+pub fn angle(cmd: &str) -> String {
     let start = cmd.find('<').map_or(0, |i| i + 1);
     let end = cmd[start..].find('>').map_or(cmd.len(), |i| start + i);
     cmd[start..end].to_string()
 }
 
-fn base64_decode(s: &str) -> String {
+/// Standard base64, decoded leniently (AUTH arguments).
+pub fn base64_decode(s: &str) -> String {
     const ABC: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut bits = 0u32;
     let mut n = 0;

@@ -407,6 +407,9 @@ notify-undelivered = { $missing ->
         [one] 1 message not delivered
        *[other] { $missing } messages not delivered
     }; rerun with the same --ledger to deliver exactly those
+smtp-ca-unreadable = WIJK_SMTP_CA: cannot read { $path } ({ $error }); it must name a PEM file holding the certificate of the mail relay's certificate authority
+smtp-ca-empty = WIJK_SMTP_CA: { $path } holds no certificate; it must be a PEM file with at least one "-----BEGIN CERTIFICATE-----" block
+smtp-ca-invalid = WIJK_SMTP_CA: { $path } holds a certificate that cannot be used ({ $error }); export the certificate authority again as PEM
 new-invalid-id = `{ $id }` is not a valid id: use lower-case letters, digits and dashes, e.g. potager-collectif
 new-exists = { $path } already exists
 new-unknown-district = unknown district `{ $id }`: { $path } does not exist

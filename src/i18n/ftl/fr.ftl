@@ -420,6 +420,9 @@ notify-undelivered = { $missing ->
         [one] { $missing } message non remis
        *[other] { $missing } messages non remis
     } ; relancez avec le même --ledger pour remettre exactement ceux-là
+smtp-ca-unreadable = WIJK_SMTP_CA : impossible de lire { $path } ({ $error }) ; la variable doit désigner un fichier PEM contenant le certificat de l'autorité de certification du relais de courrier
+smtp-ca-empty = WIJK_SMTP_CA : { $path } ne contient aucun certificat ; il doit s'agir d'un fichier PEM avec au moins un bloc « -----BEGIN CERTIFICATE----- »
+smtp-ca-invalid = WIJK_SMTP_CA : { $path } contient un certificat inutilisable ({ $error }) ; exportez à nouveau l'autorité de certification au format PEM
 new-invalid-id = `{ $id }` n'est pas un identifiant valide : utilisez des minuscules, des chiffres et des tirets, p. ex. potager-collectif
 new-exists = { $path } existe déjà
 new-unknown-district = quartier inconnu `{ $id }` : { $path } n'existe pas

@@ -410,6 +410,9 @@ notify-undelivered = { $missing ->
         [one] { $missing } bericht niet bezorgd
        *[other] { $missing } berichten niet bezorgd
     }; start opnieuw met dezelfde --ledger om precies die te bezorgen
+smtp-ca-unreadable = WIJK_SMTP_CA: { $path } kan niet gelezen worden ({ $error }); de variabele moet een PEM-bestand aanwijzen met het certificaat van de certificaatautoriteit van de mailrelay
+smtp-ca-empty = WIJK_SMTP_CA: { $path } bevat geen certificaat; het moet een PEM-bestand zijn met minstens één blok "-----BEGIN CERTIFICATE-----"
+smtp-ca-invalid = WIJK_SMTP_CA: { $path } bevat een certificaat dat niet bruikbaar is ({ $error }); exporteer de certificaatautoriteit opnieuw als PEM
 new-invalid-id = `{ $id }` is geen geldige id: gebruik kleine letters, cijfers en streepjes, bv. moestuin-collectief
 new-exists = { $path } bestaat al
 new-unknown-district = onbekende wijk `{ $id }`: { $path } bestaat niet
