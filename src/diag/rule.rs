@@ -76,4 +76,5 @@ rules! {
     GeoOutside => "geo.outside", Warning, "a district's location outside its commune's boundary";
     AssetFormat => "asset.format", Error, "an image that is not a supported format, is corrupt, or declares too many pixels";
     AssetSize => "asset.size", Warning, "an image over 20 MB, or smaller than the width it is shown at";
+    AssetCorrupt => "asset.corrupt", Error, "an image whose pixels do not decode";
 }

@@ -5,7 +5,7 @@ use super::probe::{decoder, Probe, ProbeError};
 use super::{height_at, widths, Output, JPEG_QUALITY};
 use fast_image_resize as fir;
 use image::metadata::Orientation;
-use image::{DynamicImage, ImageDecoder};
+use image::{ColorType, DynamicImage, ImageDecoder};
 
 /// Why an image could not be processed.
 #[derive(Debug, thiserror::Error)]
@@ -14,6 +14,8 @@ pub enum ProcessError {
     Probe(#[from] ProbeError),
     #[error("the file changed while the site was built")]
     Changed,
+    #[error("{0} bytes of pixels do not fit in memory")]
+    Memory(u64),
     #[error("encoding failed: {0}")]
     Encode(String),
     #[error("cannot write the cache at {path}: {source}")]
@@ -27,21 +29,11 @@ pub enum ProcessError {
 /// The published variants of the image `bytes` probed as `probe`: (width, encoded bytes),
 /// smallest first.
 pub fn process(bytes: &[u8], probe: &Probe) -> Result<Vec<(u32, Vec<u8>)>, ProcessError> {
-    let mut decoder = decoder(bytes, probe.format)?;
-    let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
-    let mut img =
-        DynamicImage::from_decoder(decoder).map_err(|e| ProbeError::Corrupt(e.to_string()))?;
-    img.apply_orientation(orientation);
-    if (img.width(), img.height()) != (probe.width, probe.height) {
-        return Err(
-            ProbeError::Corrupt("the decoded size differs from the declared one".into()).into(),
-        );
-    }
-    let keep_alpha = probe.output == Output::Png && img.color().has_alpha();
-    let (pixels, pixel_type) = if keep_alpha {
-        (img.into_rgba8().into_raw(), fir::PixelType::U8x4)
+    let (pixels, keep_alpha) = decode(bytes, probe)?;
+    let pixel_type = if keep_alpha {
+        fir::PixelType::U8x4
     } else {
-        (img.into_rgb8().into_raw(), fir::PixelType::U8x3)
+        fir::PixelType::U8x3
     };
     let (w, h) = (probe.width, probe.height);
     let src = fir::images::ImageRef::new(w, h, &pixels, pixel_type)
@@ -67,6 +59,102 @@ pub fn process(bytes: &[u8], probe: &Probe) -> Result<Vec<(u32, Vec<u8>)>, Proce
             Ok((vw, encode(buf, vw, vh, probe.output, keep_alpha)?))
         })
         .collect()
+}
+
+/// Decodes `bytes` into 8-bit RGB (or RGBA, for a lossless output with transparency), turned
+/// upright: the buffers are reserved with `try_reserve`, so that a picture the memory does not
+/// hold is an error, not an abort. Returns the pixels and whether they have alpha.
+pub fn decode(bytes: &[u8], probe: &Probe) -> Result<(Vec<u8>, bool), ProcessError> {
+    let corrupt = |e: String| ProcessError::Probe(ProbeError::Corrupt(e));
+    let mut decoder = decoder(bytes, probe.format)?;
+    let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
+    let color = decoder.color_type();
+    let (sw, sh) = decoder.dimensions();
+    let mut raw = zeroed(decoder.total_bytes())?;
+    decoder
+        .read_image(&mut raw)
+        .map_err(|e| corrupt(e.to_string()))?;
+    let keep_alpha = probe.output == Output::Png && color.has_alpha();
+    let pixels = to_8bit(raw, color, keep_alpha)?;
+    let img = if keep_alpha {
+        image::RgbaImage::from_raw(sw, sh, pixels).map(DynamicImage::ImageRgba8)
+    } else {
+        image::RgbImage::from_raw(sw, sh, pixels).map(DynamicImage::ImageRgb8)
+    };
+    let mut img = img.ok_or_else(|| corrupt("the decoded size differs".into()))?;
+    img.apply_orientation(orientation);
+    if (img.width(), img.height()) != (probe.width, probe.height) {
+        return Err(corrupt(
+            "the decoded size differs from the declared one".into(),
+        ));
+    }
+    Ok((img.into_bytes(), keep_alpha))
+}
+
+/// A buffer of `len` zero bytes, or an error when the memory cannot hold it.
+fn zeroed(len: u64) -> Result<Vec<u8>, ProcessError> {
+    let too_big = || ProcessError::Memory(len);
+    let len = usize::try_from(len).map_err(|_| too_big())?;
+    let mut buf = Vec::new();
+    buf.try_reserve_exact(len).map_err(|_| too_big())?;
+    buf.resize(len, 0);
+    Ok(buf)
+}
+
+/// Decoded pixels of `color` as 8-bit RGB, or RGBA when `alpha`: in place when the result is
+/// not larger than the input (16-bit, RGBA to RGB), in a new buffer otherwise (grey to RGB).
+fn to_8bit(mut raw: Vec<u8>, color: ColorType, alpha: bool) -> Result<Vec<u8>, ProcessError> {
+    let (channels, depth) = match color {
+        ColorType::L8 => (1, 1),
+        ColorType::La8 => (2, 1),
+        ColorType::Rgb8 => (3, 1),
+        ColorType::Rgba8 => (4, 1),
+        ColorType::L16 => (1, 2),
+        ColorType::La16 => (2, 2),
+        ColorType::Rgb16 => (3, 2),
+        ColorType::Rgba16 => (4, 2),
+        other => return Err(ProcessError::Encode(format!("colour type {other:?}"))),
+    };
+    let out_channels = if alpha { 4 } else { 3 };
+    if (channels, depth) == (out_channels, 1) {
+        return Ok(raw);
+    }
+    let stride = channels * depth;
+    let n = raw.len() / stride;
+    let sample = |px: &[u8], c: usize| -> u8 {
+        if depth == 1 {
+            px[c]
+        } else {
+            let v = u16::from_ne_bytes([px[2 * c], px[2 * c + 1]]);
+            ((u32::from(v) + 128) / 257) as u8
+        }
+    };
+    let convert = |px: &[u8]| -> [u8; 4] {
+        let s = |c| sample(px, c);
+        match channels {
+            1 => [s(0), s(0), s(0), 255],
+            2 => [s(0), s(0), s(0), s(1)],
+            3 => [s(0), s(1), s(2), 255],
+            _ => [s(0), s(1), s(2), s(3)],
+        }
+    };
+    if out_channels <= stride {
+        // Each pixel is written at or before where it was read.
+        for i in 0..n {
+            let p = convert(&raw[i * stride..(i + 1) * stride]);
+            raw[i * out_channels..(i + 1) * out_channels].copy_from_slice(&p[..out_channels]);
+        }
+        raw.truncate(n * out_channels);
+        return Ok(raw);
+    }
+    let mut out = zeroed((n * out_channels) as u64)?;
+    for (px, o) in raw
+        .chunks_exact(stride)
+        .zip(out.chunks_exact_mut(out_channels))
+    {
+        o.copy_from_slice(&convert(px)[..out_channels]);
+    }
+    Ok(out)
 }
 
 /// Encodes raw RGB (or RGBA) pixels: JPEG with a JFIF header and nothing else, or PNG with only

@@ -4,9 +4,8 @@
 use super::urls::{self, Urls};
 use super::view::{ImageView, Thumb};
 use super::RenderError;
-use crate::diag::{Diagnostic, Rule};
 use crate::model::{Picture, Site};
-use crate::pictures::{widths, Cache, ProcessError, Processed};
+use crate::pictures::{widths, Cache, Processed, Variants};
 use crate::theme::escape_html;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -106,36 +105,27 @@ pub fn variant_files(site: &Site) -> Vec<(String, PathBuf, u32)> {
     out
 }
 
-/// Brings the variants of `picture` (at `path`, root-relative) into the cache. A picture the
-/// probe accepted but that does not decode is `asset.format` at each place it is shown.
+/// The variants of `picture` (at `path`, root-relative): verified from the cache or processed
+/// now. A picture the probe accepted but that does not decode is `asset.corrupt` at each place
+/// it is shown; a cache or memory failure is an I/O error.
 pub fn ensure(
     site: &Site,
     cache: &Cache,
     path: &Path,
     picture: &Picture,
-) -> Result<Processed, RenderError> {
+) -> Result<(Processed, Variants), RenderError> {
     cache
         .ensure(&site.root.join(path), &picture.probe)
-        .map_err(|e| match e {
-            ProcessError::Cache { path, source } => {
-                RenderError::io("writing the picture cache", path, source)
-            }
-            e => RenderError::Pictures(
-                picture
-                    .shown_in
-                    .iter()
-                    .map(|(file, span)| {
-                        let m = crate::msg!(
-                            "asset-format",
-                            name = path.display().to_string(),
-                            detail = e.to_string()
-                        );
-                        Diagnostic::new(Rule::AssetFormat, file, *span, m)
-                            .with_help(crate::msg!("asset-corrupt.help"))
-                    })
-                    .collect(),
-            ),
-        })
+        .map_err(
+            |e| match crate::pictures::corrupt_diagnostics(path, &picture.shown_in, &e) {
+                Some(diagnostics) => RenderError::Pictures(diagnostics),
+                None => RenderError::io(
+                    "processing the picture",
+                    path,
+                    std::io::Error::other(e.to_string()),
+                ),
+            },
+        )
 }
 
 /// How many pictures were processed now and how many came from the cache.
@@ -145,24 +135,36 @@ pub struct PictureStats {
     pub cached: usize,
 }
 
-/// Brings every picture of `site` into `cache` (in parallel), then copies their variants into
-/// `dir`. A picture that cannot be decoded is an `asset.format` error at each place it is shown.
+/// Brings every picture of `site` through `cache` (in parallel, within the memory budget) and
+/// writes the verified variants into `dir`. A picture that cannot be decoded is an
+/// `asset.corrupt` error at each place it is shown. Returns the counts and the files written.
 pub fn publish(
     site: &Site,
     cache: &Cache,
     dir: &Path,
 ) -> Result<(PictureStats, usize), RenderError> {
-    let results: Vec<Result<Processed, RenderError>> = site
+    let results: Vec<Result<(Processed, usize), RenderError>> = site
         .pictures
         .par_iter()
-        .map(|(path, picture)| ensure(site, cache, path, picture))
+        .map(|(path, picture)| {
+            let (how, variants) = ensure(site, cache, path, picture)?;
+            let mut written = 0;
+            for (w, bytes) in &variants {
+                if let Some(rel) = urls::picture(path, &picture.probe, *w) {
+                    write_variant(dir, &rel, bytes)?;
+                    written += 1;
+                }
+            }
+            Ok((how, written))
+        })
         .collect();
     let mut stats = PictureStats::default();
+    let mut files = 0;
     let mut diagnostics = Vec::new();
     for result in results {
         match result {
-            Ok(Processed::Made) => stats.processed += 1,
-            Ok(Processed::Cached) => stats.cached += 1,
+            Ok((Processed::Made, n)) => (stats.processed, files) = (stats.processed + 1, files + n),
+            Ok((Processed::Cached, n)) => (stats.cached, files) = (stats.cached + 1, files + n),
             Err(RenderError::Pictures(d)) => diagnostics.extend(d),
             Err(e) => return Err(e),
         }
@@ -170,19 +172,15 @@ pub fn publish(
     if !diagnostics.is_empty() {
         return Err(RenderError::Pictures(diagnostics));
     }
-    let files = variant_files(site);
-    files
-        .par_iter()
-        .map(|(rel, path, w)| {
-            let from = cache.path(&site.pictures[path].probe, *w);
-            let to = dir.join(rel);
-            if let Some(parent) = to.parent() {
-                std::fs::create_dir_all(parent)
-                    .map_err(|e| RenderError::io("creating", parent, e))?;
-            }
-            std::fs::copy(&from, &to).map_err(|e| RenderError::io("copying", &from, e))?;
-            Ok(())
-        })
-        .collect::<Result<Vec<()>, RenderError>>()?;
-    Ok((stats, files.len()))
+    Ok((stats, files))
+}
+
+/// The one place picture bytes are written to the output: the variant `rel` (site path) under
+/// `dir`, with the bytes wijk encoded and the cache's record vouched for.
+fn write_variant(dir: &Path, rel: &str, bytes: &[u8]) -> Result<(), RenderError> {
+    let to = dir.join(rel);
+    if let Some(parent) = to.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| RenderError::io("creating", parent, e))?;
+    }
+    std::fs::write(&to, bytes).map_err(|e| RenderError::io("writing", &to, e))
 }

@@ -12,6 +12,7 @@ mod page;
 mod person;
 mod phase;
 mod picture;
+pub use picture::decode_pictures;
 mod project;
 mod text;
 
