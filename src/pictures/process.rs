@@ -101,8 +101,8 @@ fn zeroed(len: u64) -> Result<Vec<u8>, ProcessError> {
     Ok(buf)
 }
 
-/// Decoded pixels of `color` as 8-bit RGB, or RGBA when `alpha`: in place when the result is
-/// not larger than the input (16-bit, RGBA to RGB), in a new buffer otherwise (grey to RGB).
+/// Decoded pixels of `color` as 8-bit RGB, or RGBA when `alpha`: 16-bit samples are rounded to
+/// 8 bits in place, RGBA becomes RGB in place; grey becomes RGB(A) in a new buffer.
 fn to_8bit(mut raw: Vec<u8>, color: ColorType, alpha: bool) -> Result<Vec<u8>, ProcessError> {
     let (channels, depth) = match color {
         ColorType::L8 => (1, 1),
@@ -115,46 +115,42 @@ fn to_8bit(mut raw: Vec<u8>, color: ColorType, alpha: bool) -> Result<Vec<u8>, P
         ColorType::Rgba16 => (4, 2),
         other => return Err(ProcessError::Encode(format!("colour type {other:?}"))),
     };
+    if depth == 2 {
+        // Sample i is read at 2i and written at i: never over one not yet read.
+        let samples = raw.len() / 2;
+        for i in 0..samples {
+            let v = u16::from_ne_bytes([raw[2 * i], raw[2 * i + 1]]);
+            raw[i] = ((u32::from(v) + 128) / 257) as u8;
+        }
+        raw.truncate(samples);
+    }
     let out_channels = if alpha { 4 } else { 3 };
-    if (channels, depth) == (out_channels, 1) {
-        return Ok(raw);
-    }
-    let stride = channels * depth;
-    let n = raw.len() / stride;
-    let sample = |px: &[u8], c: usize| -> u8 {
-        if depth == 1 {
-            px[c]
-        } else {
-            let v = u16::from_ne_bytes([px[2 * c], px[2 * c + 1]]);
-            ((u32::from(v) + 128) / 257) as u8
+    let n = raw.len() / channels;
+    match (channels, out_channels) {
+        (c, o) if c == o => Ok(raw),
+        (4, 3) => {
+            for i in 0..n {
+                raw.copy_within(4 * i..4 * i + 3, 3 * i);
+            }
+            raw.truncate(3 * n);
+            Ok(raw)
         }
-    };
-    let convert = |px: &[u8]| -> [u8; 4] {
-        let s = |c| sample(px, c);
-        match channels {
-            1 => [s(0), s(0), s(0), 255],
-            2 => [s(0), s(0), s(0), s(1)],
-            3 => [s(0), s(1), s(2), 255],
-            _ => [s(0), s(1), s(2), s(3)],
+        (c, o) => {
+            let mut out = zeroed((n * o) as u64)?;
+            for (px, dst) in raw.chunks_exact(c).zip(out.chunks_exact_mut(o)) {
+                let (rgb, a) = match c {
+                    1 => ([px[0]; 3], 255),
+                    2 => ([px[0]; 3], px[1]),
+                    _ => ([px[0], px[1], px[2]], 255),
+                };
+                dst[..3].copy_from_slice(&rgb);
+                if o == 4 {
+                    dst[3] = a;
+                }
+            }
+            Ok(out)
         }
-    };
-    if out_channels <= stride {
-        // Each pixel is written at or before where it was read.
-        for i in 0..n {
-            let p = convert(&raw[i * stride..(i + 1) * stride]);
-            raw[i * out_channels..(i + 1) * out_channels].copy_from_slice(&p[..out_channels]);
-        }
-        raw.truncate(n * out_channels);
-        return Ok(raw);
     }
-    let mut out = zeroed((n * out_channels) as u64)?;
-    for (px, o) in raw
-        .chunks_exact(stride)
-        .zip(out.chunks_exact_mut(out_channels))
-    {
-        o.copy_from_slice(&convert(px)[..out_channels]);
-    }
-    Ok(out)
 }
 
 /// Encodes raw RGB (or RGBA) pixels: JPEG with a JFIF header and nothing else, or PNG with only
@@ -190,4 +186,39 @@ fn encode(
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn samples16(v: &[u16]) -> Vec<u8> {
+        v.iter().flat_map(|s| s.to_ne_bytes()).collect()
+    }
+
+    #[test]
+    fn pixels_become_8_bit_rgb_or_rgba() {
+        let rgba16 = samples16(&[0, 65535, 257 * 100, 32768, 65535, 0, 0, 65535]);
+        assert_eq!(
+            to_8bit(rgba16.clone(), ColorType::Rgba16, true).unwrap(),
+            [0, 255, 100, 128, 255, 0, 0, 255]
+        );
+        assert_eq!(
+            to_8bit(rgba16, ColorType::Rgba16, false).unwrap(),
+            [0, 255, 100, 255, 0, 0]
+        );
+        assert_eq!(
+            to_8bit(vec![7, 9], ColorType::L8, false).unwrap(),
+            [7, 7, 7, 9, 9, 9]
+        );
+        assert_eq!(
+            to_8bit(vec![7, 50], ColorType::La8, true).unwrap(),
+            [7, 7, 7, 50]
+        );
+        assert_eq!(
+            to_8bit(samples16(&[512, 65535]), ColorType::La16, false).unwrap(),
+            [2, 2, 2]
+        );
+        assert!(to_8bit(vec![0; 12], ColorType::Rgb32F, false).is_err());
+    }
 }
