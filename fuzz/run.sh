@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 seconds=${1:-30}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(front_matter site markdown geojson documents)
+[ ${#targets[@]} -gt 0 ] || targets=(front_matter site markdown geojson documents cache_record)
 
 # No CPU pinning: the machine may be shared (and several targets may run at once).
 export AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 AFL_NO_AFFINITY=1

@@ -298,9 +298,9 @@ fn hostile_pictures_give_diagnostics_in_bounded_memory() {
 }
 
 #[test]
-fn a_picture_that_does_not_decode_fails_the_build_at_its_reference() {
+fn a_picture_that_does_not_decode_fails_check_and_build_at_its_reference() {
     let site = site_copy("build-small");
-    // The structure is whole (check passes), the compressed pixels are not.
+    // The structure is whole (the probe passes), the compressed pixels are not.
     let mut ihdr = 64u32.to_be_bytes().to_vec();
     ihdr.extend(40u32.to_be_bytes());
     ihdr.extend([8, 2, 0, 0, 0]);
@@ -322,17 +322,17 @@ fn a_picture_that_does_not_decode_fails_the_build_at_its_reference() {
     std::fs::write(&path, &text).unwrap();
     let line = text.lines().count();
     let root = site.path().to_str().unwrap();
+    // `check` decodes it as the build would, and says so at the reference.
     let check = wijk(&["--root", root, "check"]);
-    assert!(
-        check.status.success(),
-        "{}",
-        String::from_utf8_lossy(&check.stderr)
-    );
+    assert_eq!(check.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&check.stdout);
+    assert!(said.contains("error[asset.corrupt]"), "{said}");
+    assert!(said.contains(&format!("{DISTRICT}:{line}:1")), "{said}");
     let out = site.path().join("public");
     let r = wijk(&["--root", root, "build", "--out", out.to_str().unwrap()]);
     assert_eq!(r.status.code(), Some(1));
     let err = String::from_utf8_lossy(&r.stderr);
-    assert!(err.contains("error[asset.format]"), "{err}");
+    assert!(err.contains("error[asset.corrupt]"), "{err}");
     assert!(err.contains(&format!("{DISTRICT}:{line}:1")), "{err}");
     assert!(!out.exists(), "nothing is published");
 }

@@ -1124,6 +1124,36 @@ fn rejects_truncated_images() {
 }
 
 #[test]
+fn rejects_images_whose_pixels_do_not_decode() {
+    let s = Site::base();
+    // A whole structure (IHDR, IDAT, IEND with their CRCs) around a deflate stream that is not one.
+    let mut ihdr = 16u32.to_be_bytes().to_vec();
+    ihdr.extend(8u32.to_be_bytes());
+    ihdr.extend([8, 2, 0, 0, 0]);
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    png.extend(photo::png_chunk(b"IHDR", &ihdr));
+    png.extend(photo::png_chunk(
+        b"IDAT",
+        &[0x78, 0x9c, 0xde, 0xad, 0xbe, 0xef],
+    ));
+    png.extend(photo::png_chunk(b"IEND", b""));
+    show_picture(&s, "abime.png", &png);
+    expect_clean(&s.check());
+    let corpus = wijk::load::load(s.root()).unwrap();
+    let site = wijk::validate::validate(&corpus).site.unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let cache = wijk::pictures::Cache::open(cache.path(), s.root()).unwrap();
+    let diags = wijk::validate::decode_pictures(&site, &cache).unwrap();
+    let d = expect_only(&diags, "asset.corrupt", DISTRICT, 17, 1);
+    fixture_site::assert_translated(d);
+    assert!(
+        d.message_in(Lang::En).contains("abime.png"),
+        "{:?}",
+        d.message
+    );
+}
+
+#[test]
 fn rejects_images_whose_name_lies_about_their_format() {
     let s = Site::base();
     show_picture(&s, "photo.jpg", &photo::png(&photo::garden(32, 24, 2)));

@@ -84,3 +84,19 @@ fn the_document_detector_holds_its_oracle_on_the_seeds_cut_anywhere() {
         }
     }
 }
+
+/// The seeds of the `cache_record` target: the records wijk writes read back, one of another
+/// key does not.
+#[test]
+fn the_cache_record_seeds_read_as_wijk_wrote_them() {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds/cache_record");
+    let key = "0123456789abcdef0123456789abcdef";
+    let read = |name: &str| {
+        let bytes = std::fs::read(seeds.join(name)).unwrap();
+        wijk::pictures::record::parse(&bytes, key).map(|r| r.len())
+    };
+    assert_eq!(read("00"), Some(3));
+    assert_eq!(read("01"), Some(1));
+    assert_eq!(read("02"), Some(0));
+    assert_eq!(read("03"), None);
+}

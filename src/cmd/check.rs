@@ -6,13 +6,37 @@ use crate::i18n::Lang;
 use crate::msg;
 use anyhow::Context;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-/// Runs `check` on the site at `root`.
-pub fn run(root: &Path, format: Format, deny_warnings: bool, lang: Lang) -> anyhow::Result<Exit> {
+/// Runs `check` on the site at `root`, decoding its pictures through the cache in `cache_dir`
+/// (default `.wijk-cache` under the root) as `build` will.
+pub fn run(
+    root: &Path,
+    format: Format,
+    deny_warnings: bool,
+    cache_dir: Option<PathBuf>,
+    lang: Lang,
+) -> anyhow::Result<Exit> {
     let corpus = crate::load::load(root).map_err(|e| super::load_failure(e, lang))?;
     let validated = crate::validate::validate(&corpus);
-    let diags = &validated.diagnostics;
+    drop(corpus);
+    let mut all = diag::Diagnostics::new();
+    if let Some(site) = &validated.site {
+        let options = crate::render::RenderOptions {
+            cache_dir,
+            ..Default::default()
+        };
+        let cache = match options.cache(root) {
+            Ok(c) => c,
+            Err(e) => return Ok(super::refuse_cache(&e, lang)),
+        };
+        let decoded = crate::validate::decode_pictures(site, &cache)
+            .map_err(|e| anyhow::anyhow!(e))
+            .context(msg!("check-pictures-failed").text(lang))?;
+        all.extend(decoded);
+    }
+    all.extend(validated.diagnostics);
+    let diags = &all.into_sorted();
     let out = match format {
         Format::Human => diag::render_human(diags, root, super::use_color(), lang),
         Format::Json => diag::render_json(diags, lang),

@@ -45,7 +45,7 @@ fn run_in(cli: Cli, lang: Lang) -> anyhow::Result<Exit> {
         Command::Check {
             format,
             deny_warnings,
-        } => check::run(&root, format, deny_warnings, lang),
+        } => check::run(&root, format, deny_warnings, cli.cache_dir, lang),
         Command::Build { out, base_url } => {
             build::run(&root, &out, base_url.as_deref(), cli.cache_dir, quiet, lang)
         }
@@ -80,6 +80,13 @@ fn run_in(cli: Cli, lang: Lang) -> anyhow::Result<Exit> {
 /// An error line (`error: …`) in `lang`, for failures that are reported without stopping.
 fn error_line(lang: Lang, m: Message) -> String {
     format!("{}: {}", msg!("label-error").text(lang), m.text(lang))
+}
+
+/// Says why the picture cache folder is refused; the command exits 2 without touching it.
+fn refuse_cache(e: &crate::pictures::CacheError, lang: Lang) -> Exit {
+    let m = msg!("cache-refused", error = e.to_string());
+    eprintln!("{}", error_line(lang, m));
+    Exit::Failure
 }
 
 /// The failure of loading a site, in `lang`.

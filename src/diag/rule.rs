@@ -79,4 +79,5 @@ rules! {
     AssetType => "asset.type", Error, "a linked file whose type is not on the allow-list of published documents";
     AssetExternal => "asset.external", Error, "an image loaded from another site";
     ConfigUrl => "config.url", Error, "a URL of data/programme.yaml that is not an absolute https:// URL, or an editing repo that is not owner/name";
+    AssetCorrupt => "asset.corrupt", Error, "an image whose pixels do not decode";
 }

@@ -2,13 +2,38 @@
 //! from the headers only), then → the published variants (decoded within bounds, oriented,
 //! resized, re-encoded from pixels so that no metadata survives), kept in a cache by content.
 
+pub mod budget;
 mod cache;
 mod probe;
 mod process;
+pub mod record;
 
-pub use cache::{Cache, Processed};
+pub use cache::{Cache, CacheError, Processed, Variants};
 pub use probe::{is_picture_path, probe, Probe, ProbeError, NOT_AN_IMAGE};
 pub use process::{process, ProcessError};
+
+/// The `asset.corrupt` diagnostics of the picture at `path` (root-relative) whose processing
+/// failed with `err`, one at each place it is shown (`shown_in`); `None` when the failure is not
+/// the picture's (the cache or the memory), for the caller to report as an I/O failure.
+pub fn corrupt_diagnostics(
+    path: &std::path::Path,
+    shown_in: &[(std::path::PathBuf, crate::diag::Span)],
+    err: &ProcessError,
+) -> Option<Vec<crate::diag::Diagnostic>> {
+    if matches!(err, ProcessError::Cache { .. } | ProcessError::Memory(_)) {
+        return None;
+    }
+    let diagnostic = |(file, span): &(std::path::PathBuf, crate::diag::Span)| {
+        let m = crate::msg!(
+            "asset-corrupt-pixels",
+            name = path.display().to_string(),
+            detail = err.to_string()
+        );
+        crate::diag::Diagnostic::new(crate::diag::Rule::AssetCorrupt, file, *span, m)
+            .with_help(crate::msg!("asset-corrupt-pixels.help"))
+    };
+    Some(shown_in.iter().map(diagnostic).collect())
+}
 
 /// The widths published, in pixels, for an image at least this wide; never upscaled.
 pub const WIDTHS: [u32; 3] = [480, 960, 1600];

@@ -20,6 +20,8 @@ pub struct Probe {
     pub output: Output,
     /// Size of the file.
     pub bytes: u64,
+    /// Size of the decoded buffer, as the decoder will allocate it (≤ [`MAX_ALLOC`]).
+    pub decoded: u64,
     /// Hex hash of the content and of the processing settings: the cache key.
     pub key: String,
 }
@@ -105,6 +107,13 @@ pub fn probe_bytes(bytes: &[u8], path: &Path) -> Result<Probe, ProbeError> {
     if w == 0 || h == 0 {
         return Err(ProbeError::Corrupt("it has no pixels".into()));
     }
+    let decoded = decoder.total_bytes();
+    if decoded > MAX_ALLOC {
+        return Err(ProbeError::TooManyPixels {
+            width: w,
+            height: h,
+        });
+    }
     let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
     let (width, height) = if turns(orientation) { (h, w) } else { (w, h) };
     let output = if lossless || decoder.color_type().has_alpha() {
@@ -125,6 +134,7 @@ pub fn probe_bytes(bytes: &[u8], path: &Path) -> Result<Probe, ProbeError> {
         height,
         output,
         bytes: bytes.len() as u64,
+        decoded,
         key,
     })
 }

@@ -5,7 +5,7 @@ use super::probe::{decoder, Probe, ProbeError};
 use super::{height_at, widths, Output, JPEG_QUALITY};
 use fast_image_resize as fir;
 use image::metadata::Orientation;
-use image::{DynamicImage, ImageDecoder};
+use image::{ColorType, DynamicImage, ImageDecoder};
 
 /// Why an image could not be processed.
 #[derive(Debug, thiserror::Error)]
@@ -14,6 +14,8 @@ pub enum ProcessError {
     Probe(#[from] ProbeError),
     #[error("the file changed while the site was built")]
     Changed,
+    #[error("{0} bytes of pixels do not fit in memory")]
+    Memory(u64),
     #[error("encoding failed: {0}")]
     Encode(String),
     #[error("cannot write the cache at {path}: {source}")]
@@ -27,21 +29,11 @@ pub enum ProcessError {
 /// The published variants of the image `bytes` probed as `probe`: (width, encoded bytes),
 /// smallest first.
 pub fn process(bytes: &[u8], probe: &Probe) -> Result<Vec<(u32, Vec<u8>)>, ProcessError> {
-    let mut decoder = decoder(bytes, probe.format)?;
-    let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
-    let mut img =
-        DynamicImage::from_decoder(decoder).map_err(|e| ProbeError::Corrupt(e.to_string()))?;
-    img.apply_orientation(orientation);
-    if (img.width(), img.height()) != (probe.width, probe.height) {
-        return Err(
-            ProbeError::Corrupt("the decoded size differs from the declared one".into()).into(),
-        );
-    }
-    let keep_alpha = probe.output == Output::Png && img.color().has_alpha();
-    let (pixels, pixel_type) = if keep_alpha {
-        (img.into_rgba8().into_raw(), fir::PixelType::U8x4)
+    let (pixels, keep_alpha) = decode(bytes, probe)?;
+    let pixel_type = if keep_alpha {
+        fir::PixelType::U8x4
     } else {
-        (img.into_rgb8().into_raw(), fir::PixelType::U8x3)
+        fir::PixelType::U8x3
     };
     let (w, h) = (probe.width, probe.height);
     let src = fir::images::ImageRef::new(w, h, &pixels, pixel_type)
@@ -67,6 +59,98 @@ pub fn process(bytes: &[u8], probe: &Probe) -> Result<Vec<(u32, Vec<u8>)>, Proce
             Ok((vw, encode(buf, vw, vh, probe.output, keep_alpha)?))
         })
         .collect()
+}
+
+/// Decodes `bytes` into 8-bit RGB (or RGBA, for a lossless output with transparency), turned
+/// upright: the buffers are reserved with `try_reserve`, so that a picture the memory does not
+/// hold is an error, not an abort. Returns the pixels and whether they have alpha.
+pub fn decode(bytes: &[u8], probe: &Probe) -> Result<(Vec<u8>, bool), ProcessError> {
+    let corrupt = |e: String| ProcessError::Probe(ProbeError::Corrupt(e));
+    let mut decoder = decoder(bytes, probe.format)?;
+    let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
+    let color = decoder.color_type();
+    let (sw, sh) = decoder.dimensions();
+    let mut raw = zeroed(decoder.total_bytes())?;
+    decoder
+        .read_image(&mut raw)
+        .map_err(|e| corrupt(e.to_string()))?;
+    let keep_alpha = probe.output == Output::Png && color.has_alpha();
+    let pixels = to_8bit(raw, color, keep_alpha)?;
+    let img = if keep_alpha {
+        image::RgbaImage::from_raw(sw, sh, pixels).map(DynamicImage::ImageRgba8)
+    } else {
+        image::RgbImage::from_raw(sw, sh, pixels).map(DynamicImage::ImageRgb8)
+    };
+    let mut img = img.ok_or_else(|| corrupt("the decoded size differs".into()))?;
+    img.apply_orientation(orientation);
+    if (img.width(), img.height()) != (probe.width, probe.height) {
+        return Err(corrupt(
+            "the decoded size differs from the declared one".into(),
+        ));
+    }
+    Ok((img.into_bytes(), keep_alpha))
+}
+
+/// A buffer of `len` zero bytes, or an error when the memory cannot hold it.
+fn zeroed(len: u64) -> Result<Vec<u8>, ProcessError> {
+    let too_big = || ProcessError::Memory(len);
+    let len = usize::try_from(len).map_err(|_| too_big())?;
+    let mut buf = Vec::new();
+    buf.try_reserve_exact(len).map_err(|_| too_big())?;
+    buf.resize(len, 0);
+    Ok(buf)
+}
+
+/// Decoded pixels of `color` as 8-bit RGB, or RGBA when `alpha`: 16-bit samples are rounded to
+/// 8 bits in place, RGBA becomes RGB in place; grey becomes RGB(A) in a new buffer.
+fn to_8bit(mut raw: Vec<u8>, color: ColorType, alpha: bool) -> Result<Vec<u8>, ProcessError> {
+    let (channels, depth) = match color {
+        ColorType::L8 => (1, 1),
+        ColorType::La8 => (2, 1),
+        ColorType::Rgb8 => (3, 1),
+        ColorType::Rgba8 => (4, 1),
+        ColorType::L16 => (1, 2),
+        ColorType::La16 => (2, 2),
+        ColorType::Rgb16 => (3, 2),
+        ColorType::Rgba16 => (4, 2),
+        other => return Err(ProcessError::Encode(format!("colour type {other:?}"))),
+    };
+    if depth == 2 {
+        // Sample i is read at 2i and written at i: never over one not yet read.
+        let samples = raw.len() / 2;
+        for i in 0..samples {
+            let v = u16::from_ne_bytes([raw[2 * i], raw[2 * i + 1]]);
+            raw[i] = ((u32::from(v) + 128) / 257) as u8;
+        }
+        raw.truncate(samples);
+    }
+    let out_channels = if alpha { 4 } else { 3 };
+    let n = raw.len() / channels;
+    match (channels, out_channels) {
+        (c, o) if c == o => Ok(raw),
+        (4, 3) => {
+            for i in 0..n {
+                raw.copy_within(4 * i..4 * i + 3, 3 * i);
+            }
+            raw.truncate(3 * n);
+            Ok(raw)
+        }
+        (c, o) => {
+            let mut out = zeroed((n * o) as u64)?;
+            for (px, dst) in raw.chunks_exact(c).zip(out.chunks_exact_mut(o)) {
+                let (rgb, a) = match c {
+                    1 => ([px[0]; 3], 255),
+                    2 => ([px[0]; 3], px[1]),
+                    _ => ([px[0], px[1], px[2]], 255),
+                };
+                dst[..3].copy_from_slice(&rgb);
+                if o == 4 {
+                    dst[3] = a;
+                }
+            }
+            Ok(out)
+        }
+    }
 }
 
 /// Encodes raw RGB (or RGBA) pixels: JPEG with a JFIF header and nothing else, or PNG with only
@@ -102,4 +186,39 @@ fn encode(
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn samples16(v: &[u16]) -> Vec<u8> {
+        v.iter().flat_map(|s| s.to_ne_bytes()).collect()
+    }
+
+    #[test]
+    fn pixels_become_8_bit_rgb_or_rgba() {
+        let rgba16 = samples16(&[0, 65535, 257 * 100, 32768, 65535, 0, 0, 65535]);
+        assert_eq!(
+            to_8bit(rgba16.clone(), ColorType::Rgba16, true).unwrap(),
+            [0, 255, 100, 128, 255, 0, 0, 255]
+        );
+        assert_eq!(
+            to_8bit(rgba16, ColorType::Rgba16, false).unwrap(),
+            [0, 255, 100, 255, 0, 0]
+        );
+        assert_eq!(
+            to_8bit(vec![7, 9], ColorType::L8, false).unwrap(),
+            [7, 7, 7, 9, 9, 9]
+        );
+        assert_eq!(
+            to_8bit(vec![7, 50], ColorType::La8, true).unwrap(),
+            [7, 7, 7, 50]
+        );
+        assert_eq!(
+            to_8bit(samples16(&[512, 65535]), ColorType::La16, false).unwrap(),
+            [2, 2, 2]
+        );
+        assert!(to_8bit(vec![0; 12], ColorType::Rgb32F, false).is_err());
+    }
 }

@@ -66,13 +66,16 @@ pub struct RenderOptions {
 }
 
 impl RenderOptions {
-    /// The picture cache of a site at `root`.
-    pub fn cache(&self, root: &Path) -> crate::pictures::Cache {
+    /// The picture cache of a site at `root`; refused when its folder is a link or tracked by git.
+    pub fn cache(
+        &self,
+        root: &Path,
+    ) -> Result<crate::pictures::Cache, crate::pictures::CacheError> {
         let dir = self
             .cache_dir
             .clone()
             .unwrap_or_else(|| root.join(DEFAULT_CACHE_DIR));
-        crate::pictures::Cache::new(&dir)
+        crate::pictures::Cache::open(&dir, root)
     }
 }
 
@@ -105,7 +108,9 @@ pub fn render_site(
         .unwrap_or(&site.programme.base_url);
     let cx = Ctx::new(site, theme, base_url);
     let staging = output::prepare_staging(out)?;
-    let cache = options.cache(&site.root);
+    let cache = options
+        .cache(&site.root)
+        .map_err(|e| RenderError::io("opening", DEFAULT_CACHE_DIR, std::io::Error::other(e)))?;
     let scanner = output::LeakScanner::new(&private_emails(site, options));
     let gate = gate::Gate::new(&staging.dir, &scanner);
     let result = render_into(&cx, &gate, &options.extra_files).and_then(|(p, f)| {

@@ -47,8 +47,8 @@ pub struct OnDemand {
     /// The pages' site paths, sorted (for the sitemap).
     page_paths: Vec<String>,
     scanner: LeakScanner,
-    /// Where pictures are processed to (and read from).
-    cache: crate::pictures::Cache,
+    /// Where pictures are processed to (and read from), or why the cache folder was refused.
+    cache: Result<crate::pictures::Cache, Arc<crate::pictures::CacheError>>,
     /// Files rendered so far (documents and pictures are read each time instead).
     rendered: Mutex<HashMap<String, Arc<[u8]>>>,
     /// The search index files of every language, built when one is first asked for (their
@@ -109,7 +109,7 @@ impl OnDemand {
             .clone()
             .unwrap_or_else(|| site.programme.base_url.clone());
         let scanner = LeakScanner::new(&private_emails(&site, options));
-        let cache = options.cache(&site.root);
+        let cache = options.cache(&site.root).map_err(Arc::new);
         let owned = Owned {
             site,
             theme,
@@ -261,12 +261,19 @@ impl OnDemand {
             Source::Picture(picture, width) => {
                 let site = self.site();
                 let entry = &site.pictures[picture];
-                super::pictures::ensure(site, &self.cache, picture, entry)?;
-                let probe = &entry.probe;
-                let cached = self.cache.path(probe, *width);
-                let bytes = crate::load::read_bytes(&cached)
-                    .map_err(|e| RenderError::io("reading", &cached, e))?;
-                Ok(vec![Output::new(path.to_string(), bytes)])
+                let cache = self.cache.as_ref().map_err(|e| {
+                    RenderError::io(
+                        "opening",
+                        "the picture cache",
+                        std::io::Error::other(e.to_string()),
+                    )
+                })?;
+                let (_, variants) = super::pictures::ensure(site, cache, picture, entry)?;
+                Ok(variants
+                    .into_iter()
+                    .filter(|(w, _)| w == width)
+                    .map(|(_, bytes)| Output::new(path.to_string(), bytes))
+                    .collect())
             }
         }
     }

@@ -1,12 +1,13 @@
 //! Pictures on the site: the `<img>` of a picture (variants in `srcset`, intrinsic size, text),
 //! and the variants' files, processed into the cache in parallel and copied into the output.
 
+use super::gate::{Gate, Origin};
+use super::output::Written;
 use super::urls::{self, Urls};
 use super::view::{ImageView, Thumb};
 use super::RenderError;
-use crate::diag::{Diagnostic, Rule};
 use crate::model::{Picture, Site};
-use crate::pictures::{widths, Cache, ProcessError, Processed};
+use crate::pictures::{widths, Cache, Processed, Variants};
 use crate::theme::escape_html;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -106,36 +107,27 @@ pub fn variant_files(site: &Site) -> Vec<(String, PathBuf, u32)> {
     out
 }
 
-/// Brings the variants of `picture` (at `path`, root-relative) into the cache. A picture the
-/// probe accepted but that does not decode is `asset.format` at each place it is shown.
+/// The variants of `picture` (at `path`, root-relative): verified from the cache or processed
+/// now. A picture the probe accepted but that does not decode is `asset.corrupt` at each place
+/// it is shown; a cache or memory failure is an I/O error.
 pub fn ensure(
     site: &Site,
     cache: &Cache,
     path: &Path,
     picture: &Picture,
-) -> Result<Processed, RenderError> {
+) -> Result<(Processed, Variants), RenderError> {
     cache
         .ensure(&site.root.join(path), &picture.probe)
-        .map_err(|e| match e {
-            ProcessError::Cache { path, source } => {
-                RenderError::io("writing the picture cache", path, source)
-            }
-            e => RenderError::Pictures(
-                picture
-                    .shown_in
-                    .iter()
-                    .map(|(file, span)| {
-                        let m = crate::msg!(
-                            "asset-format",
-                            name = path.display().to_string(),
-                            detail = e.to_string()
-                        );
-                        Diagnostic::new(Rule::AssetFormat, file, *span, m)
-                            .with_help(crate::msg!("asset-corrupt.help"))
-                    })
-                    .collect(),
-            ),
-        })
+        .map_err(
+            |e| match crate::pictures::corrupt_diagnostics(path, &picture.shown_in, &e) {
+                Some(diagnostics) => RenderError::Pictures(diagnostics),
+                None => RenderError::io(
+                    "processing the picture",
+                    path,
+                    std::io::Error::other(e.to_string()),
+                ),
+            },
+        )
 }
 
 /// How many pictures were processed now and how many came from the cache.
@@ -145,25 +137,39 @@ pub struct PictureStats {
     pub cached: usize,
 }
 
-/// Brings every picture of `site` into `cache` (in parallel), then publishes their variants
-/// through the output gate. A picture that cannot be decoded is an `asset.format` error at each
-/// place it is shown.
+/// Brings every picture of `site` through `cache` (in parallel, within the memory budget) and
+/// publishes the verified variants through the output gate. A picture that cannot be decoded is an
+/// `asset.corrupt` error at each place it is shown. Returns the counts and the files written.
 pub fn publish(
     site: &Site,
     cache: &Cache,
-    gate: &super::gate::Gate,
+    gate: &Gate,
 ) -> Result<(PictureStats, usize), RenderError> {
-    let results: Vec<Result<Processed, RenderError>> = site
+    let results: Vec<Result<(Processed, Vec<Written>), RenderError>> = site
         .pictures
         .par_iter()
-        .map(|(path, picture)| ensure(site, cache, path, picture))
+        .map(|(path, picture)| {
+            let (how, variants) = ensure(site, cache, path, picture)?;
+            let written = variants
+                .iter()
+                .filter_map(|(w, bytes)| Some((urls::picture(path, &picture.probe, *w)?, bytes)))
+                .map(|(rel, bytes)| gate.publish(Origin::Picture, &rel, bytes))
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok((how, written))
+        })
         .collect();
     let mut stats = PictureStats::default();
+    let mut files = Vec::new();
     let mut diagnostics = Vec::new();
     for result in results {
         match result {
-            Ok(Processed::Made) => stats.processed += 1,
-            Ok(Processed::Cached) => stats.cached += 1,
+            Ok((how, written)) => {
+                match how {
+                    Processed::Made => stats.processed += 1,
+                    Processed::Cached => stats.cached += 1,
+                }
+                files.extend(written);
+            }
             Err(RenderError::Pictures(d)) => diagnostics.extend(d),
             Err(e) => return Err(e),
         }
@@ -171,16 +177,6 @@ pub fn publish(
     if !diagnostics.is_empty() {
         return Err(RenderError::Pictures(diagnostics));
     }
-    let files = variant_files(site);
-    files
-        .par_iter()
-        .map(|(rel, path, w)| {
-            let from = cache.path(&site.pictures[path].probe, *w);
-            let bytes =
-                crate::load::read_bytes(&from).map_err(|e| RenderError::io("reading", &from, e))?;
-            gate.publish(super::gate::Origin::Picture, rel, &bytes)
-        })
-        .collect::<Result<Vec<_>, RenderError>>()
-        .and_then(|written| super::refuse_leaks(&written))?;
+    super::refuse_leaks(&files)?;
     Ok((stats, files.len()))
 }

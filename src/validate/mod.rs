@@ -13,6 +13,7 @@ mod page;
 mod person;
 mod phase;
 mod picture;
+pub use picture::decode_pictures;
 mod project;
 mod targets;
 mod text;

@@ -126,3 +126,31 @@ pub(crate) fn cover<T>(
     ctx.pictures.push((path.clone(), doc.file.clone(), span));
     Some((path, alt))
 }
+
+/// `check` decodes what `build` decodes: every picture of `site` is brought through `cache` (in
+/// parallel, within the memory budget) exactly as the build brings it, so that a picture whose
+/// pixels do not decode is `asset.corrupt` at each reference, and a picture `check` accepted has
+/// verified variants waiting for the build. Returns the diagnostics, or the first failure that
+/// is not the picture's (the cache or the memory) as an error message.
+pub fn decode_pictures(
+    site: &crate::model::Site,
+    cache: &crate::pictures::Cache,
+) -> Result<Vec<Diagnostic>, String> {
+    use rayon::prelude::*;
+    let results: Vec<Result<Vec<Diagnostic>, String>> = site
+        .pictures
+        .par_iter()
+        .map(
+            |(path, picture)| match cache.ensure(&site.root.join(path), &picture.probe) {
+                Ok(_) => Ok(Vec::new()),
+                Err(e) => crate::pictures::corrupt_diagnostics(path, &picture.shown_in, &e)
+                    .ok_or_else(|| format!("{}: {e}", path.display())),
+            },
+        )
+        .collect();
+    let mut out = Vec::new();
+    for r in results {
+        out.extend(r?);
+    }
+    Ok(out)
+}
