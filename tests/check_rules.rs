@@ -1261,6 +1261,26 @@ fn warns_about_images_over_20_mb() {
 }
 
 #[test]
+fn warns_about_pictures_that_record_where_they_were_taken() {
+    let s = Site::base();
+    show_picture(&s, "telephone.jpg", &photo::phone_jpeg(64, 48, 1, 5));
+    let diags = s.check();
+    let w = expect_only(&diags, "privacy.gps", DISTRICT, 17, 1);
+    assert_eq!(w.severity, Severity::Warning);
+    assert!(w.message_in(Lang::En).contains("GPS"), "{:?}", w.message);
+    assert!(w.message_in(Lang::Fr).contains("position GPS"));
+    assert!(w.message_in(Lang::Nl).contains("gps-positie"));
+}
+
+#[test]
+fn accepts_phone_pictures_without_a_position() {
+    let s = Site::base();
+    let plain = photo::jpeg(&photo::garden(64, 48, 5), 85);
+    show_picture(&s, "telephone.jpg", &plain);
+    expect_clean(&s.check());
+}
+
+#[test]
 fn warns_about_covers_narrower_than_they_are_shown() {
     let s = Site::base();
     s.edit(

@@ -18,17 +18,10 @@ pub fn run(
     quiet: bool,
     lang: Lang,
 ) -> anyhow::Result<Exit> {
-    let resolved_out = match preflight(root, out, base_url, lang) {
+    let resolved_out = match preflight(root, out, base_url, cache_dir.as_deref(), lang) {
         Ok(p) => p,
         Err(exit) => return Ok(exit),
     };
-    let cache_options = RenderOptions {
-        cache_dir: cache_dir.clone(),
-        ..Default::default()
-    };
-    if let Err(e) = cache_options.cache(root) {
-        return Ok(super::refuse_cache(&e, lang));
-    }
     let corpus = crate::load::load(root).map_err(|e| super::load_failure(e, lang))?;
     let validated = crate::validate::validate(&corpus);
     // The site holds what rendering needs; the raw corpus is freed before pages pile up.
@@ -94,17 +87,26 @@ pub fn run(
 }
 
 /// What is refused before anything is read or moved: a `--base-url` that is not an address or a
-/// path, and an output over the sources (it would replace them). The output folder otherwise.
+/// path, a picture cache that is a link or tracked by git, and an output over the sources (it
+/// would replace them). The output folder otherwise.
 fn preflight(
     root: &Path,
     out: &Path,
     base_url: Option<&str>,
+    cache_dir: Option<&Path>,
     lang: Lang,
 ) -> Result<std::path::PathBuf, Exit> {
     if let Some(url) = base_url.filter(|u| !is_preview_base(u)) {
         let m = msg!("build-base-url", value = url);
         eprintln!("{}", super::error_line(lang, m));
         return Err(Exit::Failure);
+    }
+    let cache_options = RenderOptions {
+        cache_dir: cache_dir.map(Path::to_path_buf),
+        ..Default::default()
+    };
+    if let Err(e) = cache_options.cache(root) {
+        return Err(super::refuse_cache(&e, lang));
     }
     render::resolve_out(root, out).map_err(|e| {
         eprintln!("{}: {e}", msg!("label-error").text(lang));

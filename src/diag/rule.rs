@@ -80,4 +80,5 @@ rules! {
     AssetExternal => "asset.external", Error, "an image loaded from another site";
     ConfigUrl => "config.url", Error, "a URL of data/programme.yaml that is not an absolute https:// URL, or an editing repo that is not owner/name";
     AssetCorrupt => "asset.corrupt", Error, "an image whose pixels do not decode";
+    PrivacyGps => "privacy.gps", Warning, "an original picture in the repository that records where it was taken";
 }

@@ -4,6 +4,7 @@
 
 pub mod budget;
 mod cache;
+mod exif;
 mod probe;
 mod process;
 pub mod record;

@@ -24,6 +24,9 @@ pub struct Probe {
     pub decoded: u64,
     /// Hex hash of the content and of the processing settings: the cache key.
     pub key: String,
+    /// Whether the original's EXIF block records where it was taken (never published: the
+    /// variants carry no metadata; but the repository holds the original).
+    pub location: bool,
 }
 
 /// Why an image cannot be published.
@@ -114,7 +117,12 @@ pub fn probe_bytes(bytes: &[u8], path: &Path) -> Result<Probe, ProbeError> {
             height: h,
         });
     }
-    let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
+    let exif = decoder.exif_metadata().ok().flatten();
+    let orientation = exif
+        .as_deref()
+        .and_then(Orientation::from_exif_chunk)
+        .unwrap_or(Orientation::NoTransforms);
+    let location = exif.as_deref().is_some_and(super::exif::has_location);
     let (width, height) = if turns(orientation) { (h, w) } else { (w, h) };
     let output = if lossless || decoder.color_type().has_alpha() {
         Output::Png
@@ -136,6 +144,7 @@ pub fn probe_bytes(bytes: &[u8], path: &Path) -> Result<Probe, ProbeError> {
         bytes: bytes.len() as u64,
         decoded,
         key,
+        location,
     })
 }
 

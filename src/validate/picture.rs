@@ -1,6 +1,7 @@
 //! Validation of pictures where they are referenced (Markdown images and links, covers):
-//! `asset.missing`, `asset.format` (what the probe refused) and `asset.size` (a heavy file, a
-//! cover narrower than it is shown), each at the reference.
+//! `asset.missing`, `asset.format` (what the probe refused), `asset.size` (a heavy file, a
+//! cover narrower than it is shown) and `privacy.gps` (an original that records where it was
+//! taken), each at the reference.
 
 use super::checker::Checker;
 use crate::diag::{Diagnostic, Rule, Span};
@@ -71,6 +72,12 @@ pub(crate) fn check_picture(
         out.push(
             Diagnostic::new(Rule::AssetSize, file, span, m)
                 .with_help(msg!("asset-size-large.help")),
+        );
+    }
+    if probe.location {
+        let m = msg!("privacy-gps", name = name.to_string());
+        out.push(
+            Diagnostic::new(Rule::PrivacyGps, file, span, m).with_help(msg!("privacy-gps.help")),
         );
     }
     if shown == Shown::Cover && probe.width < COVER_SHOWN_WIDTH {

@@ -197,6 +197,8 @@ asset-corrupt-pixels = image `{ $name }`: its pixels do not decode: { $detail }
     .help = open it in an image editor and export it again as JPEG, PNG or WebP; the site is built only from pictures that decode whole
 asset-size-large = image `{ $name }` is { $mb } MB, over 20 MB
     .help = published copies are resized, but the repository keeps the original: resize it to about 4000 pixels wide
+privacy-gps = picture `{ $name }` records where it was taken (GPS position): the site never publishes it, but anyone can download the original from the repository
+    .help = remove the position before adding the photo: on a phone, turn off "location" when sharing it; on a computer, `exiftool -gps:all= { $name }`
 asset-cover-narrow = cover `{ $name }` is { $width } pixels wide, narrower than the { $shown } pixels it is shown at: it will look blurred
     .help = use the original photo, at least 960 pixels wide
 asset-cover-missing =
@@ -346,6 +348,7 @@ load-io = cannot read { $path }: { $error }
 check-write-failed = writing the report
 build-base-url = --base-url must be an http:// or https:// address, or a path starting with /: `{ $value }`
 check-pictures-failed = processing the pictures
+cache-refused = the picture cache cannot be used: { $error }
 build-not-rendered = the content has errors; nothing was rendered
 build-no-programme = data/programme.yaml could not be read
 build-theme-failed = loading the theme

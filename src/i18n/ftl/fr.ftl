@@ -201,6 +201,8 @@ asset-corrupt-pixels = image `{ $name }` : ses pixels ne se décodent pas : { $d
     .help = ouvrez-la dans un éditeur d'images et exportez-la à nouveau en JPEG, PNG ou WebP ; le site n'est construit qu'avec des images qui se décodent entièrement
 asset-size-large = l'image `{ $name }` fait { $mb } Mo, plus de 20 Mo
     .help = les copies publiées sont réduites, mais le dépôt garde l'original : réduisez-la à environ 4000 pixels de large
+privacy-gps = l'image `{ $name }` indique où elle a été prise (position GPS) : le site ne la publie jamais, mais chacun peut télécharger l'original depuis le dépôt
+    .help = retirez la position avant d'ajouter la photo : sur un téléphone, désactivez « position » au moment de la partager ; sur un ordinateur, `exiftool -gps:all= { $name }`
 asset-cover-narrow = l'image de couverture `{ $name }` fait { $width } pixels de large, moins que les { $shown } pixels où elle est affichée : elle paraîtra floue
     .help = utilisez la photo originale, d'au moins 960 pixels de large
 asset-cover-missing =
@@ -350,6 +352,7 @@ load-io = impossible de lire { $path } : { $error }
 check-write-failed = écriture du rapport
 build-base-url = --base-url doit être une adresse http:// ou https://, ou un chemin commençant par / : `{ $value }`
 check-pictures-failed = traitement des images
+cache-refused = le cache des images ne peut pas être utilisé : { $error }
 build-not-rendered = le contenu comporte des erreurs ; rien n'a été généré
 build-no-programme = data/programme.yaml n'a pas pu être lu
 build-theme-failed = chargement du thème

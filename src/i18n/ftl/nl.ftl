@@ -200,6 +200,8 @@ asset-corrupt-pixels = afbeelding `{ $name }`: de pixels kunnen niet gedecodeerd
     .help = open ze in een beeldbewerker en exporteer ze opnieuw als JPEG, PNG of WebP; de site wordt alleen gebouwd met afbeeldingen die volledig gedecodeerd kunnen worden
 asset-size-large = de afbeelding `{ $name }` is { $mb } MB groot, meer dan 20 MB
     .help = de gepubliceerde kopieën worden verkleind, maar de repository houdt het origineel: verklein ze tot ongeveer 4000 pixels breed
+privacy-gps = afbeelding `{ $name }` vermeldt waar ze genomen is (gps-positie): de site publiceert die nooit, maar iedereen kan het origineel uit de repository downloaden
+    .help = verwijder de positie voor u de foto toevoegt: zet op een telefoon ‘locatie’ uit bij het delen; op een computer: `exiftool -gps:all= { $name }`
 asset-cover-narrow = de coverafbeelding `{ $name }` is { $width } pixels breed, smaller dan de { $shown } pixels waarop ze getoond wordt: ze zal wazig ogen
     .help = gebruik de originele foto, minstens 960 pixels breed
 asset-cover-missing =
@@ -349,6 +351,7 @@ load-io = { $path } kan niet gelezen worden: { $error }
 check-write-failed = het rapport schrijven
 build-base-url = --base-url moet een http://- of https://-adres zijn, of een pad dat met / begint: `{ $value }`
 check-pictures-failed = de afbeeldingen verwerken
+cache-refused = de afbeeldingencache kan niet gebruikt worden: { $error }
 build-not-rendered = de inhoud bevat fouten; er is niets gegenereerd
 build-no-programme = data/programme.yaml kon niet gelezen worden
 build-theme-failed = het thema laden
