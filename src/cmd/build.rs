@@ -26,13 +26,6 @@ pub fn run(
             return Ok(Exit::Failure);
         }
     };
-    let cache_options = RenderOptions {
-        cache_dir: cache_dir.clone(),
-        ..Default::default()
-    };
-    if let Err(e) = cache_options.cache(root) {
-        return Ok(super::refuse_cache(&e, lang));
-    }
     let corpus = crate::load::load(root).map_err(|e| super::load_failure(e, lang))?;
     let validated = crate::validate::validate(&corpus);
     // The site holds what rendering needs; the raw corpus is freed before pages pile up.

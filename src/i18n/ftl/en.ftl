@@ -322,6 +322,7 @@ load-no-programme = { $path } is not a wijk site root: data/programme.yaml not f
 load-io = cannot read { $path }: { $error }
 check-write-failed = writing the report
 check-pictures-failed = processing the pictures
+cache-refused = the picture cache cannot be used: { $error }
 build-not-rendered = the content has errors; nothing was rendered
 build-no-programme = data/programme.yaml could not be read
 build-theme-failed = loading the theme

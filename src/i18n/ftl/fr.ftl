@@ -326,6 +326,7 @@ load-no-programme = { $path } n'est pas la racine d'un site wijk : data/programm
 load-io = impossible de lire { $path } : { $error }
 check-write-failed = écriture du rapport
 check-pictures-failed = traitement des images
+cache-refused = le cache des images ne peut pas être utilisé : { $error }
 build-not-rendered = le contenu comporte des erreurs ; rien n'a été généré
 build-no-programme = data/programme.yaml n'a pas pu être lu
 build-theme-failed = chargement du thème

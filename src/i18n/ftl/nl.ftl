@@ -325,6 +325,7 @@ load-no-programme = { $path } is geen hoofdmap van een wijk-site: data/programme
 load-io = { $path } kan niet gelezen worden: { $error }
 check-write-failed = het rapport schrijven
 check-pictures-failed = de afbeeldingen verwerken
+cache-refused = de afbeeldingencache kan niet gebruikt worden: { $error }
 build-not-rendered = de inhoud bevat fouten; er is niets gegenereerd
 build-no-programme = data/programme.yaml kon niet gelezen worden
 build-theme-failed = het thema laden
