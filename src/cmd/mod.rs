@@ -41,6 +41,18 @@ pub fn run(cli: Cli) -> Exit {
 fn run_in(cli: Cli, lang: Lang) -> anyhow::Result<Exit> {
     let root = cli.root.clone();
     let quiet = cli.quiet;
+    // The picture cache is refused before anything is read or written through it.
+    let pictures = matches!(
+        cli.command,
+        Command::Check { .. } | Command::Build { .. } | Command::Serve { .. }
+    );
+    let cache = crate::render::RenderOptions {
+        cache_dir: cli.cache_dir.clone(),
+        ..Default::default()
+    };
+    if let (true, Err(e)) = (pictures, cache.cache(&root)) {
+        return Ok(refuse_cache(&e, lang));
+    }
     match cli.command {
         Command::Check {
             format,

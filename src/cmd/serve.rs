@@ -28,13 +28,6 @@ pub fn run(root: &Path, args: Args) -> anyhow::Result<Exit> {
         let e = crate::load::LoadError::NoProgramme(root.to_path_buf());
         return Err(super::load_failure(e, args.lang));
     }
-    let cache_options = crate::render::RenderOptions {
-        cache_dir: args.cache_dir.clone(),
-        ..Default::default()
-    };
-    if let Err(e) = cache_options.cache(root) {
-        return Ok(super::refuse_cache(&e, args.lang));
-    }
     let options = ServeOptions {
         port: args.port,
         open: args.open,
