@@ -18,7 +18,7 @@ pub fn run(
     quiet: bool,
     lang: Lang,
 ) -> anyhow::Result<Exit> {
-    let resolved_out = match preflight(root, out, base_url, cache_dir.as_deref(), lang) {
+    let resolved_out = match preflight(root, out, base_url, lang) {
         Ok(p) => p,
         Err(exit) => return Ok(exit),
     };
@@ -87,26 +87,17 @@ pub fn run(
 }
 
 /// What is refused before anything is read or moved: a `--base-url` that is not an address or a
-/// path, a picture cache that is a link or tracked by git, and an output over the sources (it
-/// would replace them). The output folder otherwise.
+/// path, and an output over the sources (it would replace them). The output folder otherwise.
 fn preflight(
     root: &Path,
     out: &Path,
     base_url: Option<&str>,
-    cache_dir: Option<&Path>,
     lang: Lang,
 ) -> Result<std::path::PathBuf, Exit> {
     if let Some(url) = base_url.filter(|u| !is_preview_base(u)) {
         let m = msg!("build-base-url", value = url);
         eprintln!("{}", super::error_line(lang, m));
         return Err(Exit::Failure);
-    }
-    let cache_options = RenderOptions {
-        cache_dir: cache_dir.map(Path::to_path_buf),
-        ..Default::default()
-    };
-    if let Err(e) = cache_options.cache(root) {
-        return Err(super::refuse_cache(&e, lang));
     }
     render::resolve_out(root, out).map_err(|e| {
         eprintln!("{}: {e}", msg!("label-error").text(lang));
