@@ -77,7 +77,8 @@ pub(crate) fn check_picture(
     if probe.location {
         let m = msg!("privacy-gps", name = name.to_string());
         out.push(
-            Diagnostic::new(Rule::PrivacyGps, file, span, m).with_help(msg!("privacy-gps.help")),
+            Diagnostic::new(Rule::PrivacyGps, file, span, m)
+                .with_help(msg!("privacy-gps.help", name = name.to_string())),
         );
     }
     if shown == Shown::Cover && probe.width < COVER_SHOWN_WIDTH {
