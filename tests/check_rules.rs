@@ -1393,8 +1393,11 @@ fn rejects_addresses_of_the_configuration_that_are_not_https() {
         notifications,
         &format!("{notifications}editing: {{backend: github, repo: ../../user, base_url: \"http://auth.example.org\"}}\n"),
     );
+    // The repository and the address are both reported in one run.
     let diags = s.check();
-    expect_only(&diags, "config.url", PROGRAMME, 13, 34);
+    assert_eq!(diags.len(), 2, "{diags:?}");
+    expect(&diags, "config.url", PROGRAMME, 13, 34);
+    expect(&diags, "config.url", PROGRAMME, 13, 56);
     s.edit(PROGRAMME, "../../user", "quartiers/contenu");
     let diags = s.check();
     let d = expect_only(&diags, "config.url", PROGRAMME, 13, 63);

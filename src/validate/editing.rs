@@ -23,21 +23,18 @@ pub(crate) fn validate_editing(
         return None;
     };
     let repo = e.repo.as_ref().map(|r| r.value.trim().to_string());
-    match (&e.repo, backend) {
-        (None, Backend::GitGateway) => {}
+    // The repository and every address are checked (each problem reported in the same run), then
+    // the settings are refused if any is wrong.
+    let repo_ok = match (&e.repo, backend) {
+        (None, Backend::GitGateway) => true,
         (None, _) => {
             let m = msg!("schema-editing-repo-missing", backend = backend.as_str());
             ctx.at(doc, &e.backend, Rule::SchemaMissingField, m)
                 .help(msg!("config-repo.help"));
-            return None;
+            false
         }
-        (Some(r), _) => {
-            if !check_repo(ctx, doc, r, backend == Backend::Gitlab) {
-                return None;
-            }
-        }
-    }
-    // Every address is checked (each problem reported), then the settings are refused if any is.
+        (Some(r), _) => check_repo(ctx, doc, r, backend == Backend::Gitlab),
+    };
     let urls = [
         ("editing.base_url", &e.base_url),
         ("editing.api_root", &e.api_root),
@@ -51,7 +48,7 @@ pub(crate) fn validate_editing(
     if let Some(v) = &e.auth_endpoint {
         urls_ok &= check_endpoint(ctx, doc, v);
     }
-    if !urls_ok {
+    if !(repo_ok && urls_ok) {
         return None;
     }
     let text = |v: &Option<S<String>>| v.as_ref().map(|s| s.value.trim().to_string());
