@@ -136,8 +136,8 @@ id-duplicate-language = language `{ $lang }` is listed twice
 id-duplicate-edition = edition { $year } is listed twice
 id-duplicate-reviewer = reviewer `{ $id }` is listed twice
 id-duplicate-dossier = two dossiers for edition { $year }
-id-duplicate-track = track `{ $id }` is listed twice in edition { $year }
     .help = a district has one dossier per edition
+id-duplicate-track = track `{ $id }` is listed twice in edition { $year }
 
 ## References
 

@@ -137,8 +137,8 @@ id-duplicate-language = la langue `{ $lang }` figure deux fois
 id-duplicate-edition = l'édition { $year } figure deux fois
 id-duplicate-reviewer = le membre du comité de pilotage `{ $id }` figure deux fois
 id-duplicate-dossier = deux dossiers pour l'édition { $year }
-id-duplicate-track = le volet `{ $id }` figure deux fois dans l'édition { $year }
     .help = un quartier a un seul dossier par édition
+id-duplicate-track = le volet `{ $id }` figure deux fois dans l'édition { $year }
 
 ## Références
 

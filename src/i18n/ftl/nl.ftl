@@ -136,8 +136,8 @@ id-duplicate-language = de taal `{ $lang }` staat er twee keer
 id-duplicate-edition = de editie { $year } staat er twee keer
 id-duplicate-reviewer = het lid van het stuurcomité `{ $id }` staat er twee keer
 id-duplicate-dossier = twee dossiers voor de editie { $year }
-id-duplicate-track = het spoor `{ $id }` staat twee keer in de editie { $year }
     .help = een wijk heeft één dossier per editie
+id-duplicate-track = het spoor `{ $id }` staat twee keer in de editie { $year }
 
 ## Verwijzingen
 
