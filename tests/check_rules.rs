@@ -1448,8 +1448,12 @@ fn rejects_a_track_that_is_not_one_of_the_editions() {
     assert_eq!(en, "`xl` is not a track of edition 2024");
     let help = e.help_in(Lang::En).unwrap_or_default();
     assert!(help.contains("small, district, large"), "{help}");
-    assert!(e.message_in(Lang::Fr).contains("n'est pas un volet de l'édition 2024"));
-    assert!(e.message_in(Lang::Nl).contains("is geen spoor van de editie 2024"));
+    assert!(e
+        .message_in(Lang::Fr)
+        .contains("n'est pas un volet de l'édition 2024"));
+    assert!(e
+        .message_in(Lang::Nl)
+        .contains("is geen spoor van de editie 2024"));
 }
 
 #[test]

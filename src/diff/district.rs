@@ -229,7 +229,8 @@ impl DistrictDiff<'_> {
             s.and_then(|s| s.programme.edition(year))
                 .map(|e| Euros(e.grant_cap(track_of(d).as_ref())))
         };
-        let cap_changed = old.is_some() && cap(self.old_site, old) != cap(Some(self.new_site), Some(new));
+        let cap_changed =
+            old.is_some() && cap(self.old_site, old) != cap(Some(self.new_site), Some(new));
         let touched = projects.iter().any(|p| p.budget.is_some());
         let any = requested.changed() || granted.changed() || spent.changed();
         (any || touched || cap_changed).then(|| BudgetTotals {

@@ -3,9 +3,7 @@
 use super::checker::{Checker, Sign};
 use super::config_url::{check_url, quoted};
 use crate::diag::Rule;
-use crate::load::raw::{
-    RawContact, RawLabels, RawMap, RawProgramme, RawTrack, SpannedMap, S,
-};
+use crate::load::raw::{RawContact, RawLabels, RawMap, RawProgramme, RawTrack, SpannedMap, S};
 use crate::load::Doc;
 use crate::model::{
     Contact, Edition, Email, Id, Labels, MapSettings, Programme, Reviewer, Sender, Term, Tiles,

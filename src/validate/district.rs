@@ -181,8 +181,11 @@ fn validate_track<T>(
             let found = Id::parse(t.value.trim()).filter(|id| edition.track(id).is_some());
             if found.is_none() {
                 let m = msg!("ref-track", year = year, track = &t.value);
-                ctx.at(doc, t, Rule::RefTrack, m)
-                    .help(msg!("ref-track.help", year = year, list = list()));
+                ctx.at(doc, t, Rule::RefTrack, m).help(msg!(
+                    "ref-track.help",
+                    year = year,
+                    list = list()
+                ));
             }
             found
         }
