@@ -232,3 +232,99 @@ fn reads_printed_amounts_in_both_languages() {
     assert_eq!(json_cents(&serde_json::json!(2330.5)), 233_050);
     assert_eq!(json_cents(&serde_json::json!(400)), 40_000);
 }
+
+/// The euros of the first amount in parentheses after `name` in `text` (`Grand projet (jusqu'à
+/// 30 000 €)`, `Groot project (tot € 30.000)`): the cap printed beside a track's name.
+fn cap_after(text: &str, name: &str) -> Option<i64> {
+    let text = text.replace("&#39;", "'");
+    let at = text.find(&format!("{name} ("))? + name.len() + 2;
+    let inside = &text[at..at + text[at..].find(')')?];
+    let digits: String = inside.chars().filter(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
+/// The front matter of a Markdown file, as YAML.
+fn front_matter(path: &Path) -> Value {
+    let text = std::fs::read_to_string(path).unwrap();
+    let yaml = text.split("---").nth(1).unwrap();
+    serde_saphyr::from_str(yaml).unwrap()
+}
+
+#[test]
+fn every_printed_cap_is_the_dossiers_tracks() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    build_lib(&crate_root(), &out, None);
+    let root = crate_root();
+    let programme = yaml(&root.join("data/programme.yaml"));
+    let editions = programme["editions"].as_array().unwrap();
+    let tracks_of = |year: i64| -> Option<&Value> {
+        let e = editions.iter().find(|e| e["year"].as_i64() == Some(year))?;
+        e.get("tracks")
+    };
+    let newest = editions.iter().filter_map(|e| e["year"].as_i64()).max();
+    let newest_tracks = tracks_of(newest.unwrap()).expect("the example's newest call has tracks");
+    let projects: Vec<Value> = serde_json::from_str(&read(&out, "data/projects.json")).unwrap();
+    let mut checked = 0;
+    for lang in ["fr", "nl"] {
+        let ui = yaml(&root.join(format!("themes/default/i18n/{lang}.yaml")));
+        // Home: the call's step names each track with its own cap, and no single "up to" figure.
+        let home = read(&out, &format!("{lang}/index.html"));
+        let steps = elements(&home, r#"<ol class="steps""#, "</ol>")[0];
+        let mut caps = 0;
+        for (id, t) in newest_tracks.as_object().unwrap() {
+            let cap = cap_after(steps, &label(t, lang));
+            assert_eq!(cap, t["grant_max"].as_i64(), "{lang} home: track {id:?}");
+            caps += 1;
+        }
+        assert_eq!(steps.matches(" (").count(), caps, "{lang} home: {steps}");
+        let single = ui["take_part_3"].as_str().unwrap().split("{grant}").next();
+        assert!(!steps.contains(single.unwrap()), "{lang} home: one cap");
+
+        // District pages: each dossier's track and its cap.
+        for d in std::fs::read_dir(root.join("content/districts")).unwrap() {
+            let d = d.unwrap().path();
+            let id = d.file_name().unwrap().to_str().unwrap().to_string();
+            let fm = front_matter(&d.join("district.md"));
+            let mut want: Vec<(String, Option<i64>)> = Vec::new();
+            for x in fm["dossiers"].as_array().unwrap().iter().rev() {
+                let Some(track) = x.get("track").and_then(Value::as_str) else {
+                    continue;
+                };
+                let t = &tracks_of(x["edition"].as_i64().unwrap()).unwrap()[track];
+                want.push((label(t, lang), t["grant_max"].as_i64()));
+            }
+            let page = read(&out, &format!("{lang}/districts/{id}/index.html"));
+            let dt = format!("<dt>{}</dt><dd>", ui["track"].as_str().unwrap());
+            let got: Vec<(String, Option<i64>)> = page
+                .split(&dt)
+                .skip(1)
+                .map(|rest| {
+                    let dd = &rest[..rest.find("</dd>").unwrap()];
+                    let name = want.iter().find(|w| dd.starts_with(&w.0));
+                    let name = name.map(|w| w.0.clone()).unwrap_or_default();
+                    let cap = cap_after(dd, &name);
+                    (name, cap)
+                })
+                .collect();
+            assert_eq!(got, want, "{lang} district {id}");
+            checked += want.len();
+        }
+
+        // Project pages: the heading names the dossier's track and its cap.
+        for p in &projects {
+            let (d, id) = (p["district"].as_str().unwrap(), p["id"].as_str().unwrap());
+            let page = read(&out, &format!("{lang}/districts/{d}/{id}/index.html"));
+            let crumb = elements(&page, r#"<p class="breadcrumb""#, "</p>")[0];
+            let Some(track) = p["track"].as_str() else {
+                assert!(!crumb.contains(" ("), "{lang} {d}/{id}: {crumb}");
+                continue;
+            };
+            let t = &tracks_of(p["edition"].as_i64().unwrap()).unwrap()[track];
+            let cap = cap_after(crumb, &label(t, lang));
+            assert_eq!(cap, t["grant_max"].as_i64(), "{lang} {d}/{id}: {crumb}");
+            checked += 1;
+        }
+    }
+    assert!(checked >= 10, "only {checked} caps checked");
+}

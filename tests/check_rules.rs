@@ -1410,3 +1410,88 @@ fn rejects_an_empty_cover_alternative_text() {
     with_project_cover(&s, ", alt: \"\"");
     expect_only(&s.check(), "schema.invalid-value", PROJECT, 6, 39);
 }
+
+/// The 2024 edition of the base fixture as a call with three tracks (the 2023 call's caps).
+const TRACKS_2024: &str = "{year: 2024, submission_deadline: 2024-06-30, tracks: {\
+small: {fr: Petit projet citoyen, nl: Klein burgerproject, grant_max: 3500}, \
+district: {fr: Quartier durable citoyen, nl: Participatieve duurzame wijk, grant_max: 15000}, \
+large: {fr: Grand projet, nl: Groot project, grant_max: 30000}}}";
+
+/// The base fixture with tracks in edition 2024 (when `tracks`) and `track:` on the district's
+/// 2024 dossier (when given).
+fn site_with_tracks(tracks: bool, track: Option<&str>) -> Site {
+    let s = Site::base();
+    if tracks {
+        s.edit(
+            PROGRAMME,
+            "{year: 2024, submission_deadline: 2024-06-30}",
+            TRACKS_2024,
+        );
+    }
+    if let Some(t) = track {
+        s.edit(
+            DISTRICT,
+            "  - edition: 2024\n",
+            &format!("  - edition: 2024\n    track: {t}\n"),
+        );
+    }
+    s
+}
+
+#[test]
+fn accepts_a_dossier_in_one_of_its_editions_tracks() {
+    expect_clean(&site_with_tracks(true, Some("district")).check());
+}
+
+#[test]
+fn rejects_a_track_that_is_not_one_of_the_editions() {
+    let d = site_with_tracks(true, Some("xl")).check();
+    let e = expect_only(&d, "ref.track", DISTRICT, 10, 12);
+    let en = e.message_in(Lang::En);
+    assert_eq!(en, "`xl` is not a track of edition 2024");
+    let help = e.help_in(Lang::En).unwrap_or_default();
+    assert!(help.contains("small, district, large"), "{help}");
+    assert!(e
+        .message_in(Lang::Fr)
+        .contains("n'est pas un volet de l'édition 2024"));
+    assert!(e
+        .message_in(Lang::Nl)
+        .contains("is geen spoor van de editie 2024"));
+}
+
+#[test]
+fn rejects_a_missing_track_where_the_edition_has_tracks() {
+    let d = site_with_tracks(true, None).check();
+    let e = expect_only(&d, "ref.track", DISTRICT, 9, 14);
+    assert!(e.message_in(Lang::En).contains("names no track"));
+    assert!(e.message_in(Lang::Fr).contains("ne nomme aucun volet"));
+    assert!(e.message_in(Lang::Nl).contains("noemt geen spoor"));
+}
+
+#[test]
+fn rejects_a_track_where_the_edition_has_none() {
+    let d = site_with_tracks(false, Some("small")).check();
+    let e = expect_only(&d, "ref.track", DISTRICT, 10, 12);
+    assert!(e.message_in(Lang::En).contains("has no tracks"));
+    assert!(e.message_in(Lang::Fr).contains("n'a pas de volets"));
+    assert!(e.message_in(Lang::Nl).contains("heeft geen sporen"));
+}
+
+#[test]
+fn rejects_a_small_track_dossier_over_its_tracks_cap() {
+    // The edition's largest track allows 30,000: the small track's 3,500 is the cap.
+    let s = site_with_tracks(true, Some("small"));
+    s.edit(PROJECT, "amount: 2150}", "amount: 4819.5}");
+    s.edit(PROJECT, "requested: 2330.5", "requested: 5000");
+    let d = s.check();
+    let e = expect_only(&d, "budget.grant-cap", PROJECT, 12, 14);
+    let en = e.message_in(Lang::En);
+    for part in ["€5,000.00", "€3,500.00", "`small`", "Petit projet citoyen"] {
+        assert!(en.contains(part), "{part} not in {en}");
+    }
+    assert!(e.message_in(Lang::Fr).contains("du volet `small`"));
+    assert!(e.message_in(Lang::Nl).contains("van het spoor `small`"));
+    // The same budget in the large track is within its cap.
+    s.edit(DISTRICT, "track: small", "track: large");
+    expect_clean(&s.check());
+}

@@ -213,8 +213,11 @@ pub struct BudgetTotals {
     pub requested: Delta<Euros>,
     pub granted: Delta<Euros>,
     pub spent: Delta<Euros>,
-    /// The edition's grant cap after the change (`None` when the edition is not in the programme).
+    /// The dossier's grant cap after the change: its track's, else the edition's (`None` when the
+    /// edition is not in the programme).
     pub cap: Option<Euros>,
+    /// The dossier's track after the change, when the edition has tracks.
+    pub track: Option<String>,
 }
 
 /// What changed about one project.

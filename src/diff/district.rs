@@ -223,18 +223,22 @@ impl DistrictDiff<'_> {
             before: sum(old, |b| b.spent.unwrap_or_default()),
             after: sum(Some(new), |b| b.spent.unwrap_or_default()),
         };
-        let cap = |s: Option<&Site>| {
+        // The dossier's cap: its track's, else the edition's.
+        let track_of = |d: Option<&District>| d.and_then(|d| d.dossier(year)?.track.clone());
+        let cap = |s: Option<&Site>, d: Option<&District>| {
             s.and_then(|s| s.programme.edition(year))
-                .map(|e| Euros(e.grant_max))
+                .map(|e| Euros(e.grant_cap(track_of(d).as_ref())))
         };
-        let cap_changed = old.is_some() && cap(self.old_site) != cap(Some(self.new_site));
+        let cap_changed =
+            old.is_some() && cap(self.old_site, old) != cap(Some(self.new_site), Some(new));
         let touched = projects.iter().any(|p| p.budget.is_some());
         let any = requested.changed() || granted.changed() || spent.changed();
         (any || touched || cap_changed).then(|| BudgetTotals {
             requested,
             granted,
             spent,
-            cap: cap(Some(self.new_site)),
+            cap: cap(Some(self.new_site), Some(new)),
+            track: track_of(Some(new)).map(|t| t.as_str().to_string()),
         })
     }
 }

@@ -216,12 +216,21 @@ impl Md<'_> {
         );
         if let Some(cap) = b.cap {
             let total = b.requested.after;
-            let mut line = self.t(msg!(
-                "diff-against-cap",
-                edition = d.edition,
-                total = total.0,
-                cap = cap.0
-            ));
+            let mut line = self.t(match &b.track {
+                Some(track) => msg!(
+                    "diff-against-track-cap",
+                    edition = d.edition,
+                    track = track,
+                    total = total.0,
+                    cap = cap.0
+                ),
+                None => msg!(
+                    "diff-against-cap",
+                    edition = d.edition,
+                    total = total.0,
+                    cap = cap.0
+                ),
+            });
             if total > cap {
                 let over = crate::model::Cents(total.0 .0 - cap.0 .0);
                 line.push_str(&format!(" {}", self.t(msg!("diff-over-cap", over = over))));

@@ -3,6 +3,7 @@
 mod corpus;
 mod front_matter;
 pub mod raw;
+mod raw_track;
 mod read;
 pub mod secrets;
 pub mod shapes;

@@ -7,6 +7,8 @@ use serde::Deserialize;
 use std::borrow::Cow;
 use std::fmt;
 
+pub use super::raw_track::RawTrack;
+
 /// A value with its position in the YAML text (line and column of the document, length in
 /// characters). Read through `serde_saphyr::Spanned` and kept in 12 bytes instead of its two
 /// full locations: the corpus holds one per value of every file. Also describes itself as JSON
@@ -242,6 +244,9 @@ pub struct RawEdition {
     pub submission_deadline: S<String>,
     pub start_fund_max: Option<S<RawMoney>>,
     pub grant_max: Option<S<RawMoney>>,
+    /// The grant tracks of this call, by id: each with its name per language and its own
+    /// `grant_max` (in place of the edition's); a dossier of the edition then names its `track`.
+    pub tracks: Option<S<SpannedMap<S<RawTrack>>>>,
 }
 
 /// One entry of `data/reviewers.yaml`.
@@ -318,6 +323,9 @@ pub struct RawDossier {
     #[schemars(with = "super::shapes::EditionRef")]
     #[serde(deserialize_with = "super::yaml_scalars::resolved")]
     pub edition: S<u32>,
+    /// The edition's track this dossier applies in (required when the edition has tracks).
+    #[schemars(with = "Option<super::shapes::IdRef>")]
+    pub track: Option<S<String>>,
     #[schemars(with = "super::shapes::StatusName")]
     pub status: S<String>,
     pub start_fund: Option<S<RawStartFund>>,

@@ -90,6 +90,31 @@ pub struct Edition {
     pub year: u32,
     pub submission_deadline: Date,
     pub start_fund_max: Cents,
+    /// The edition's own cap, else the programme's; a dossier in a track has the track's.
+    pub grant_max: Cents,
+    /// The grant tracks of the call, in file order; empty when the edition has one cap.
+    pub tracks: Vec<Track>,
+}
+
+impl Edition {
+    /// The track `id` of this edition.
+    pub fn track(&self, id: &Id) -> Option<&Track> {
+        self.tracks.iter().find(|t| &t.id == id)
+    }
+    /// The grant cap of a dossier of this edition: its track's, else the edition's.
+    pub fn grant_cap(&self, track: Option<&Id>) -> Cents {
+        track
+            .and_then(|t| self.track(t))
+            .map_or(self.grant_max, |t| t.grant_max)
+    }
+}
+
+/// One grant track (tier) of an edition's call, with its own cap.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Track {
+    pub id: Id,
+    /// Its name in each language.
+    pub name: Labels,
     pub grant_max: Cents,
 }
 
@@ -264,6 +289,8 @@ pub struct Evaluation {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dossier {
     pub edition: u32,
+    /// The edition's track this dossier applies in, when the edition has tracks.
+    pub track: Option<Id>,
     pub status: Status,
     pub start_fund: StartFund,
     pub submitted: Option<Date>,

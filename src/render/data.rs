@@ -22,6 +22,8 @@ struct ProjectJson<'a> {
     district: &'a str,
     commune: &'a str,
     edition: u32,
+    /// The track of the district's dossier for this edition, when the edition has tracks.
+    track: Option<&'a str>,
     status: Option<&'static str>,
     lang: &'a str,
     title: BTreeMap<&'a str, &'a str>,
@@ -58,6 +60,10 @@ fn project_json<'a>(cx: &Ctx<'a>, d: &'a District, p: &'a Project) -> ProjectJso
         district: d.id.as_str(),
         commune: d.commune.as_str(),
         edition: p.edition,
+        track: d
+            .dossier(p.edition)
+            .and_then(|x| x.track.as_ref())
+            .map(|t| t.as_str()),
         status: cx.project_status(p).map(|s| s.as_str()),
         lang: &p.text.original.lang,
         title,
@@ -171,7 +177,7 @@ fn to_json<T: Serialize>(v: &T) -> Result<Vec<u8>, RenderError> {
 
 /// Columns of `projects.csv`.
 pub const CSV_HEADER: &str =
-    "id,district,commune,edition,status,lang,title,themes,requested_eur,granted_eur,spent_eur,url";
+    "id,district,commune,edition,status,lang,title,themes,requested_eur,granted_eur,spent_eur,url,track";
 
 fn projects_csv(cx: &Ctx, projects: &[ProjectJson]) -> String {
     let money = |c: Option<Cents>| c.map(|c| c.format_parts("", ".")).unwrap_or_default();
@@ -191,6 +197,7 @@ fn projects_csv(cx: &Ctx, projects: &[ProjectJson]) -> String {
             money(p.budget.granted),
             money(p.budget.spent),
             j.url.get(j.lang).cloned().unwrap_or_default(),
+            j.track.unwrap_or("").to_string(),
         ];
         let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
         out.push_str(&row.join(","));
@@ -243,6 +250,7 @@ fn districts_geojson(cx: &Ctx) -> serde_json::Value {
                     "commune_name": cx.site.commune(d.commune.as_str()).map(|c| &c.labels.0),
                     "themes": d.themes.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
                     "edition": latest.map(|x| x.edition),
+                    "track": latest.and_then(|x| x.track.as_ref()).map(|t| t.as_str()),
                     "status": latest.map(|x| x.status.as_str()),
                     "projects": d.projects.len(),
                     "url": urls,

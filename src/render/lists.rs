@@ -43,7 +43,8 @@ struct ContactView {
 }
 
 /// The steps of taking part, in the theme's strings (`take_part_1` …), with the caps of the
-/// newest edition in place of `{start_fund}` and `{grant}`.
+/// newest edition in place of `{start_fund}` and `{grant}`; when that edition has tracks, step 3 is
+/// `take_part_3_tracks`, each track with its own cap (`take_part_track`) in place of `{tracks}`.
 const TAKE_PART_STEPS: usize = 4;
 
 fn take_part(cx: &Ctx, lang: &str) -> TakePart {
@@ -52,11 +53,27 @@ fn take_part(cx: &Ctx, lang: &str) -> TakePart {
     let money = |c| cx.formats(lang).money_short(c);
     let start_fund = money(edition.map_or(p.start_fund_max, |e| e.start_fund_max));
     let grant = money(edition.map_or(p.grant_max, |e| e.grant_max));
+    let tracks: Vec<String> = edition
+        .map(|e| e.tracks.as_slice())
+        .unwrap_or_default()
+        .iter()
+        .map(|t| {
+            cx.t(lang, "take_part_track")
+                .replace("{name}", t.name.get(lang))
+                .replace("{grant}", &money(t.grant_max))
+        })
+        .collect();
     let steps = (1..=TAKE_PART_STEPS)
         .map(|n| {
-            cx.t(lang, &format!("take_part_{n}"))
+            // With tracks, each track states its own cap: no one "up to" figure.
+            let key = match n {
+                3 if !tracks.is_empty() => "take_part_3_tracks".to_string(),
+                _ => format!("take_part_{n}"),
+            };
+            cx.t(lang, &key)
                 .replace("{start_fund}", &start_fund)
                 .replace("{grant}", &grant)
+                .replace("{tracks}", &tracks.join(", "))
         })
         .collect();
     let contact = p.contact.as_ref().map(|c| ContactView {

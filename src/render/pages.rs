@@ -26,6 +26,8 @@ struct DatedView {
 #[derive(Serialize)]
 struct DossierView {
     edition: u32,
+    /// The dossier's track with its cap, when the edition has tracks.
+    track: Option<String>,
     status: StatusView,
     phases: Vec<PhaseView>,
     dates: Vec<DatedView>,
@@ -142,6 +144,7 @@ fn dossier_view(cx: &Ctx, lang: &str, d: &District, x: &Dossier) -> DossierView 
         .collect();
     DossierView {
         edition: x.edition,
+        track: track_label(cx, lang, x),
         status: cx.status_view(lang, x.status),
         phases,
         dates,
@@ -152,6 +155,19 @@ fn dossier_view(cx: &Ctx, lang: &str, d: &District, x: &Dossier) -> DossierView 
             .then(|| charts::district_by_category(cx, lang, d, x.edition)),
         projects,
     }
+}
+
+/// The track of a dossier and its grant cap, as the home page states each track
+/// (`take_part_track`: fr `Quartier durable citoyen (jusqu'à 15 000 €)`).
+fn track_label(cx: &Ctx, lang: &str, x: &Dossier) -> Option<String> {
+    let edition = cx.site.programme.edition(x.edition)?;
+    let track = edition.track(x.track.as_ref()?)?;
+    let cap = cx.formats(lang).money_short(track.grant_max);
+    Some(
+        cx.t(lang, "take_part_track")
+            .replace("{name}", track.name.get(lang))
+            .replace("{grant}", &cap),
+    )
 }
 
 #[derive(Serialize)]
@@ -177,6 +193,8 @@ struct ProjectView {
     lang: String,
     district: Link,
     edition: u32,
+    /// The track of the district's dossier for this edition, with its cap.
+    track: Option<String>,
     status: Option<StatusView>,
     themes: Vec<Chip>,
     lines: Vec<LineView>,
@@ -209,6 +227,10 @@ pub fn render_project(cx: &Ctx, lang: &str, p: &Project) -> Result<Output, Rende
         lang: p.text.original.lang.clone(),
         district: card.district,
         edition: p.edition,
+        track: cx
+            .district(p.district.as_str())
+            .and_then(|d| d.dossier(p.edition))
+            .and_then(|x| track_label(cx, lang, x)),
         status: card.status,
         themes: card.themes,
         lines: p

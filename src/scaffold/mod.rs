@@ -144,7 +144,8 @@ pub fn plan(root: &Path, what: &NewFile, lang: Lang) -> Result<Scaffold, Scaffol
         NewFile::District { id } => {
             let commune = facts.commune.clone().ok_or(ScaffoldError::NoCommune)?;
             let edition = facts.latest_edition.ok_or(ScaffoldError::NoEdition)?;
-            template::district(facts.langs(lang.code()), id, &commune, edition)
+            let tracks = &facts.latest_tracks;
+            template::district(facts.langs(lang.code()), id, &commune, edition, tracks)
         }
         NewFile::Project { id, district } => {
             let md = find_district(&corpus, district)?;
@@ -201,6 +202,8 @@ struct Facts {
     /// The programme's languages.
     languages: Vec<String>,
     latest_edition: Option<u32>,
+    /// The track ids of the latest edition, in file order (empty when it has one cap).
+    latest_tracks: Vec<String>,
     commune: Option<String>,
     category: Option<String>,
 }
@@ -222,7 +225,12 @@ impl Facts {
             .first()
             .cloned()
             .ok_or(ScaffoldError::NoProgramme)?;
-        let latest_edition = programme.editions.iter().map(|e| e.value.year.value).max();
+        let latest = programme.editions.iter().max_by_key(|e| e.value.year.value);
+        let latest_edition = latest.map(|e| e.value.year.value);
+        let latest_tracks = latest
+            .and_then(|e| e.value.tracks.as_ref())
+            .map(|t| t.value.0.iter().map(|(k, _)| k.value.clone()).collect())
+            .unwrap_or_default();
         let first_id = |keys: &mut dyn Iterator<Item = &S<String>>| {
             keys.map(|k| k.value.clone()).find(|k| is_valid_id(k))
         };
@@ -235,6 +243,7 @@ impl Facts {
             lang,
             languages,
             latest_edition,
+            latest_tracks,
             commune,
             category,
         })

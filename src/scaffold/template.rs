@@ -59,8 +59,18 @@ fn templates(lang: &str) -> (&'static str, &'static str, &'static str) {
 }
 
 /// `content/districts/<id>/district.md`.
-pub fn district(lang: Langs, id: &str, commune: &str, edition: u32) -> String {
+/// `tracks` are the ids of the edition's tracks: the dossier names the first, the comment all.
+pub fn district(lang: Langs, id: &str, commune: &str, edition: u32, tracks: &[String]) -> String {
     let text = select(templates(lang.comments).0, lang.write_lang, NO_NEEDS);
+    let text: String = text
+        .lines()
+        .filter_map(|line| match line.strip_prefix("@track") {
+            Some(rest) if !tracks.is_empty() => Some(rest),
+            Some(_) => None,
+            None => Some(line),
+        })
+        .map(|line| format!("{line}\n"))
+        .collect();
     fill(
         &text,
         &[
@@ -68,6 +78,8 @@ pub fn district(lang: Langs, id: &str, commune: &str, edition: u32) -> String {
             ("name", &words(id, true)),
             ("commune", commune),
             ("edition", &edition.to_string()),
+            ("track", tracks.first().map_or("", String::as_str)),
+            ("tracks", &tracks.join(", ")),
             ("lang", lang.text),
         ],
     )

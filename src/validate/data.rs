@@ -3,11 +3,11 @@
 use super::checker::{Checker, Sign};
 use super::config_url::{check_url, quoted};
 use crate::diag::Rule;
-use crate::load::raw::{RawContact, RawLabels, RawMap, RawProgramme, SpannedMap, S};
+use crate::load::raw::{RawContact, RawLabels, RawMap, RawProgramme, RawTrack, SpannedMap, S};
 use crate::load::Doc;
 use crate::model::{
     Contact, Edition, Email, Id, Labels, MapSettings, Programme, Reviewer, Sender, Term, Tiles,
-    UrlUse,
+    Track, UrlUse,
 };
 use crate::msg;
 use std::collections::HashSet;
@@ -133,17 +133,54 @@ fn validate_editions(
         let deadline = ctx.date(doc, &e.value.submission_deadline, "submission_deadline");
         let sf = ctx.optional_amount(doc, e.value.start_fund_max.as_ref(), "start_fund_max");
         let gm = ctx.optional_amount(doc, e.value.grant_max.as_ref(), "grant_max");
+        let tracks = e
+            .value
+            .tracks
+            .as_ref()
+            .map(|t| validate_tracks(ctx, doc, t, year))
+            .unwrap_or_default();
         if let Some(deadline) = deadline {
             editions.push(Edition {
                 year,
                 submission_deadline: deadline,
                 start_fund_max: sf.unwrap_or(start_fund_max),
                 grant_max: gm.unwrap_or(grant_max),
+                tracks,
             });
         }
     }
     editions.sort_by_key(|e| e.year);
     editions
+}
+
+/// `tracks:` of an edition: ids, a name in every language, a cap not negative; in file order.
+fn validate_tracks(
+    ctx: &mut Checker,
+    doc: &Doc<RawProgramme>,
+    raw: &S<SpannedMap<S<RawTrack>>>,
+    year: u32,
+) -> Vec<Track> {
+    let mut tracks: Vec<Track> = Vec::new();
+    for (k, t) in &raw.value.0 {
+        let name = labels_of(ctx, doc, &t.value.labels, t);
+        let cap = ctx.money(doc, &t.value.grant_max, "grant_max", Sign::NotNegative);
+        let Some(id) = checked_id(ctx, doc, k, "track") else {
+            continue;
+        };
+        if tracks.iter().any(|x| x.id == id) {
+            let m = msg!("id-duplicate-track", id = id.as_str(), year = year);
+            ctx.at(doc, k, Rule::IdDuplicate, m);
+            continue;
+        }
+        if let Some(grant_max) = cap {
+            tracks.push(Track {
+                id,
+                name,
+                grant_max,
+            });
+        }
+    }
+    tracks
 }
 
 /// The base URL, when given, is an absolute https address (`config.url`); whether it may be used.
@@ -281,8 +318,13 @@ fn validate_theme_name<T>(ctx: &mut Checker, doc: &Doc<T>, name: Option<&S<Strin
 
 /// Labels need one entry per programme language, and no other.
 fn validate_labels<T>(ctx: &mut Checker, doc: &Doc<T>, labels: &S<RawLabels>) -> Labels {
+    labels_of(ctx, doc, &labels.value, labels)
+}
+
+/// Labels in known languages, one for every language of the programme (reported at `at`).
+fn labels_of<T, U>(ctx: &mut Checker, doc: &Doc<T>, labels: &RawLabels, at: &S<U>) -> Labels {
     let mut out = Labels::default();
-    for (lang, text) in &labels.value.0 {
+    for (lang, text) in &labels.0 {
         if !ctx.languages.contains(&lang.value) {
             ctx.at(
                 doc,
@@ -298,7 +340,7 @@ fn validate_labels<T>(ctx: &mut Checker, doc: &Doc<T>, labels: &S<RawLabels>) ->
         if !out.0.contains_key(&lang) {
             ctx.at(
                 doc,
-                labels,
+                at,
                 Rule::SchemaMissingField,
                 msg!("schema-label-missing", lang = &lang),
             )

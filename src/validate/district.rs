@@ -92,6 +92,9 @@ fn validate_dossier<T>(ctx: &mut Checker, doc: &Doc<T>, d: &S<RawDossier>) -> Op
         )
         .help(help);
     }
+    let track = edition
+        .as_ref()
+        .and_then(|e| validate_track(ctx, doc, raw, e));
     let status = Status::parse(raw.status.value.trim());
     if status.is_none() {
         let all: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
@@ -138,12 +141,55 @@ fn validate_dossier<T>(ctx: &mut Checker, doc: &Doc<T>, d: &S<RawDossier>) -> Op
     }
     Some(Dossier {
         edition: year,
+        track,
         status: status?,
         start_fund,
         submitted,
         decision,
         evaluation,
     })
+}
+
+/// `track:` of a dossier: one of its edition's tracks, given exactly when the edition has tracks
+/// (`ref.track`, on the value, or on `edition` when it is missing).
+fn validate_track<T>(
+    ctx: &mut Checker,
+    doc: &Doc<T>,
+    raw: &RawDossier,
+    edition: &Edition,
+) -> Option<Id> {
+    let year = edition.year;
+    let list = || {
+        let ids: Vec<&str> = edition.tracks.iter().map(|t| t.id.as_str()).collect();
+        ids.join(", ")
+    };
+    match (&raw.track, edition.tracks.is_empty()) {
+        (None, true) => None,
+        (None, false) => {
+            let m = msg!("ref-track-missing", year = year);
+            ctx.at(doc, &raw.edition, Rule::RefTrack, m)
+                .help(msg!("ref-track-missing.help", list = list()));
+            None
+        }
+        (Some(t), true) => {
+            let m = msg!("ref-track-none", year = year, track = &t.value);
+            ctx.at(doc, t, Rule::RefTrack, m)
+                .help(msg!("ref-track-none.help"));
+            None
+        }
+        (Some(t), false) => {
+            let found = Id::parse(t.value.trim()).filter(|id| edition.track(id).is_some());
+            if found.is_none() {
+                let m = msg!("ref-track", year = year, track = &t.value);
+                ctx.at(doc, t, Rule::RefTrack, m).help(msg!(
+                    "ref-track.help",
+                    year = year,
+                    list = list()
+                ));
+            }
+            found
+        }
+    }
 }
 
 /// `start_fund:` of a dossier: amounts not negative, granted within the edition's cap, spent

@@ -23,7 +23,7 @@ pub(crate) fn validate_phases(ctx: &mut Checker, districts: &[District]) {
             };
             check_requirements(ctx, md, raw, district, dossier);
             check_date_order(ctx, md, raw, dossier);
-            check_grant_cap(ctx, district, dossier.edition);
+            check_grant_cap(ctx, district, dossier);
         }
     }
 }
@@ -293,12 +293,19 @@ fn check_date_order(
     }
 }
 
-/// A district's requested (and granted) totals for an edition against the edition's grant cap,
-/// reported on the project (by id order) whose amount crosses it.
-fn check_grant_cap(ctx: &mut Checker, district: &District, year: u32) {
-    let Some(cap) = ctx.editions.get(&year).map(|e| e.grant_max) else {
+/// A district's requested (and granted) totals for an edition against the dossier's grant cap (its
+/// track's, else the edition's), reported on the project (by id order) whose amount crosses it.
+fn check_grant_cap(ctx: &mut Checker, district: &District, dossier: &Dossier) {
+    let year = dossier.edition;
+    let Some(edition) = ctx.editions.get(&year) else {
         return;
     };
+    let cap = edition.grant_cap(dossier.track.as_ref());
+    let track = dossier
+        .track
+        .as_ref()
+        .and_then(|t| edition.track(t))
+        .map(|t| (t.id.clone(), t.name.get(&ctx.default_lang()).to_string()));
     for granted in [false, true] {
         let mut total = Cents(0);
         for p in district.projects_of(year) {
@@ -327,14 +334,26 @@ fn check_grant_cap(ctx: &mut Checker, district: &District, year: u32) {
                     field.map(|f| doc.span(f)).unwrap_or_else(|| doc.span(b))
                 });
                 let what = if granted { "granted" } else { "requested" };
-                let m = msg!(
-                    "budget-grant-cap",
-                    district = &district.id,
-                    what = what,
-                    total = total,
-                    year = year,
-                    cap = cap
-                );
+                let m = match &track {
+                    Some((track_id, track)) => msg!(
+                        "budget-grant-cap-track",
+                        district = &district.id,
+                        what = what,
+                        total = total,
+                        year = year,
+                        track_id = track_id,
+                        track = track,
+                        cap = cap
+                    ),
+                    None => msg!(
+                        "budget-grant-cap",
+                        district = &district.id,
+                        what = what,
+                        total = total,
+                        year = year,
+                        cap = cap
+                    ),
+                };
                 let span = span.unwrap_or_else(Span::start);
                 ctx.report(Rule::BudgetGrantCap, &doc.file, span, m)
                     .help(msg!("budget-grant-cap.help"));

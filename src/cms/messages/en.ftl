@@ -24,6 +24,7 @@ cms-field-themes = Themes
 cms-field-dossiers = Dossiers per edition
     .hint = One dossier per edition of the call the district takes part in.
 cms-field-edition = Edition
+cms-field-track = Track of the call
 cms-field-status = Phase
     .hint = Each phase has its requirements, checked on the pull request.
 cms-field-start_fund = Start fund

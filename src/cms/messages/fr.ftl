@@ -26,6 +26,7 @@ cms-field-themes = Thèmes
 cms-field-dossiers = Dossiers par édition
     .hint = Un dossier par édition de l’appel à laquelle le quartier participe.
 cms-field-edition = Édition
+cms-field-track = Volet de l'appel
 cms-field-status = Phase
     .hint = Chaque phase a ses exigences, vérifiées par la demande de modification.
 cms-field-start_fund = Fonds de démarrage

@@ -24,6 +24,7 @@ cms-field-themes = Thema’s
 cms-field-dossiers = Dossiers per editie
     .hint = Eén dossier per editie van de oproep waaraan de wijk deelneemt.
 cms-field-edition = Editie
+cms-field-track = Spoor van de oproep
 cms-field-status = Fase
     .hint = Elke fase heeft haar vereisten, nagekeken in het wijzigingsverzoek.
 cms-field-start_fund = Startfonds

@@ -121,6 +121,7 @@ id-invalid = { $what ->
         [theme] theme
         [commune] commune
         [reviewer] reviewer
+        [track] track
        *[category] expense category
     } id `{ $id }` is not a valid id
     .help = ids use lower-case letters, digits and dashes
@@ -136,6 +137,7 @@ id-duplicate-edition = edition { $year } is listed twice
 id-duplicate-reviewer = reviewer `{ $id }` is listed twice
 id-duplicate-dossier = two dossiers for edition { $year }
     .help = a district has one dossier per edition
+id-duplicate-track = track `{ $id }` is listed twice in edition { $year }
 
 ## References
 
@@ -161,6 +163,12 @@ ref-edition = edition { $year } is not in data/programme.yaml
     .help = editions of the programme: { $list }
 ref-edition-no-dossier = district `{ $district }` has no dossier for edition { $year }
     .help = add the dossier to district.md or set the project's edition to one of the district's
+ref-track = `{ $track }` is not a track of edition { $year }
+    .help = tracks of edition { $year }: { $list }
+ref-track-missing = the dossier for edition { $year } names no track, but that call has tracks
+    .help = add `track:` with one of: { $list }
+ref-track-none = edition { $year } has no tracks, so the dossier cannot name track `{ $track }`
+    .help = remove `track:`, or add the edition's tracks to data/programme.yaml
 
 ## Texts
 
@@ -232,6 +240,11 @@ budget-grant-cap = district `{ $district }` { $what ->
        *[requested] requested
     } { $total } in all for edition { $year }, over the grant cap of { $cap }
     .help = lower this project's budget or move it to another edition
+budget-grant-cap-track = district `{ $district }` { $what ->
+        [granted] was granted
+       *[requested] requested
+    } { $total } in all for edition { $year }, over the grant cap of { $cap } of track `{ $track_id }` ({ $track })
+    .help = lower this project's budget, move it to another edition, or apply in another track
 
 ## Phases
 
@@ -557,4 +570,5 @@ diff-col-granted = Granted
 diff-col-spent = Spent
 diff-col-total = District total
 diff-against-cap = Total requested for edition { $edition }: { $total } of { $cap }.
+diff-against-track-cap = Total requested for edition { $edition }, track `{ $track }`: { $total } of { $cap }.
 diff-over-cap = Over the cap by { $over }.

@@ -122,6 +122,7 @@ id-invalid = l'identifiant { $what ->
         [theme] de thème
         [commune] de commune
         [reviewer] de membre du comité de pilotage
+        [track] de volet
        *[category] de catégorie de dépenses
     } `{ $id }` n'est pas valide
     .help = un identifiant ne contient que des minuscules, des chiffres et des tirets
@@ -137,6 +138,7 @@ id-duplicate-edition = l'édition { $year } figure deux fois
 id-duplicate-reviewer = le membre du comité de pilotage `{ $id }` figure deux fois
 id-duplicate-dossier = deux dossiers pour l'édition { $year }
     .help = un quartier a un seul dossier par édition
+id-duplicate-track = le volet `{ $id }` figure deux fois dans l'édition { $year }
 
 ## Références
 
@@ -165,6 +167,12 @@ ref-edition = l'édition { $year } ne figure pas dans data/programme.yaml
     .help = éditions du programme : { $list }
 ref-edition-no-dossier = le quartier `{ $district }` n'a pas de dossier pour l'édition { $year }
     .help = ajoutez le dossier dans district.md ou donnez au projet l'une des éditions du quartier
+ref-track = `{ $track }` n'est pas un volet de l'édition { $year }
+    .help = volets de l'édition { $year } : { $list }
+ref-track-missing = le dossier de l'édition { $year } ne nomme aucun volet, alors que cet appel en a
+    .help = ajoutez `track:` avec l'un de ces volets : { $list }
+ref-track-none = l'édition { $year } n'a pas de volets : le dossier ne peut pas nommer le volet `{ $track }`
+    .help = retirez `track:`, ou ajoutez les volets de l'édition dans data/programme.yaml
 
 ## Textes
 
@@ -236,6 +244,11 @@ budget-grant-cap = le quartier `{ $district }` { $what ->
        *[requested] demande
     } { $total } au total pour l'édition { $year }, au-delà du plafond du subside de { $cap }
     .help = réduisez le budget de ce projet ou reportez-le à une autre édition
+budget-grant-cap-track = le quartier `{ $district }` { $what ->
+        [granted] a obtenu
+       *[requested] demande
+    } { $total } au total pour l'édition { $year }, au-delà du plafond de { $cap } du volet `{ $track_id }` ({ $track })
+    .help = réduisez le budget de ce projet, reportez-le à une autre édition ou déposez-le dans un autre volet
 
 ## Phases
 
@@ -570,4 +583,5 @@ diff-col-granted = Accordé
 diff-col-spent = Dépensé
 diff-col-total = Total du quartier
 diff-against-cap = Total demandé pour l'édition { $edition } : { $total } sur { $cap }.
+diff-against-track-cap = Total demandé pour l'édition { $edition }, volet `{ $track }` : { $total } sur { $cap }.
 diff-over-cap = Dépassement du plafond : { $over }.

@@ -121,6 +121,7 @@ id-invalid = de id van { $what ->
         [theme] het thema
         [commune] de gemeente
         [reviewer] het lid van het stuurcomité
+        [track] het spoor
        *[category] de uitgavencategorie
     } `{ $id }` is geen geldige id
     .help = een id bestaat alleen uit kleine letters, cijfers en streepjes
@@ -136,6 +137,7 @@ id-duplicate-edition = de editie { $year } staat er twee keer
 id-duplicate-reviewer = het lid van het stuurcomité `{ $id }` staat er twee keer
 id-duplicate-dossier = twee dossiers voor de editie { $year }
     .help = een wijk heeft één dossier per editie
+id-duplicate-track = het spoor `{ $id }` staat twee keer in de editie { $year }
 
 ## Verwijzingen
 
@@ -164,6 +166,12 @@ ref-edition = de editie { $year } staat niet in data/programme.yaml
     .help = edities van het programma: { $list }
 ref-edition-no-dossier = de wijk `{ $district }` heeft geen dossier voor de editie { $year }
     .help = voeg het dossier toe aan district.md of geef het project een van de edities van de wijk
+ref-track = `{ $track }` is geen spoor van de editie { $year }
+    .help = sporen van de editie { $year }: { $list }
+ref-track-missing = het dossier voor de editie { $year } noemt geen spoor, maar deze oproep heeft sporen
+    .help = voeg `track:` toe met een van deze sporen: { $list }
+ref-track-none = de editie { $year } heeft geen sporen: het dossier kan het spoor `{ $track }` niet noemen
+    .help = verwijder `track:`, of voeg de sporen van de editie toe aan data/programme.yaml
 
 ## Teksten
 
@@ -235,6 +243,11 @@ budget-grant-cap = de wijk `{ $district }` { $what ->
        *[requested] vraagt
     } in totaal { $total } voor de editie { $year }, boven het maximum van de subsidie van { $cap }
     .help = verlaag het budget van dit project of verplaats het naar een andere editie
+budget-grant-cap-track = de wijk `{ $district }` { $what ->
+        [granted] kreeg
+       *[requested] vraagt
+    } in totaal { $total } voor de editie { $year }, boven het maximum van { $cap } van het spoor `{ $track_id }` ({ $track })
+    .help = verlaag het budget van dit project, verplaats het naar een andere editie of dien het in bij een ander spoor
 
 ## Fasen
 
@@ -560,4 +573,5 @@ diff-col-granted = Toegekend
 diff-col-spent = Uitgegeven
 diff-col-total = Totaal van de wijk
 diff-against-cap = Totaal gevraagd voor editie { $edition }: { $total } van { $cap }.
+diff-against-track-cap = Totaal gevraagd voor editie { $edition }, spoor `{ $track }`: { $total } van { $cap }.
 diff-over-cap = Boven het plafond: { $over }.
