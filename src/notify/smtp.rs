@@ -5,6 +5,7 @@
 use super::mailer::{Failure, Mailer};
 use super::smtp_ca::{self, CaError};
 use super::smtp_conn;
+pub use super::smtp_session::TlsMode;
 use super::smtp_session::{Server, Session, SessionError};
 use super::Outgoing;
 use std::fmt;
@@ -15,19 +16,6 @@ use std::time::{Duration, Instant};
 pub const USER_ENV: &str = "WIJK_SMTP_USER";
 /// See [`USER_ENV`].
 pub const PASSWORD_ENV: &str = "WIJK_SMTP_PASSWORD";
-
-/// How the connection is protected.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TlsMode {
-    /// Plain text (`?tls=none`): only for a relay on the same machine.
-    None,
-    /// STARTTLS when the server offers it (`smtp://` without credentials).
-    Opportunistic,
-    /// STARTTLS or fail (`?tls=required`; the default when there are credentials).
-    Required,
-    /// TLS from the first byte (`smtps://`).
-    Wrapper,
-}
 
 /// A parsed `--smtp` URL. `Debug` and `Display` never show the password.
 #[derive(Clone)]

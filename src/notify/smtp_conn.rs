@@ -3,7 +3,6 @@
 //! the handshake done before any SMTP).
 
 use super::smtp_ca::CA_ENV;
-use super::smtp_session::{Server, SessionError};
 use rustls::pki_types::ServerName;
 use std::io::{Read, Write};
 use std::net::{TcpStream, ToSocketAddrs};
@@ -60,10 +59,11 @@ pub fn tls_config(roots: rustls::RootCertStore) -> Result<Arc<rustls::ClientConf
 }
 
 /// The first address of `host:port` that accepts a connection within `timeout`.
-pub fn connect(host: &str, port: u16, timeout: Duration) -> Result<TcpStream, SessionError> {
+/// Fails with the address and the reason.
+pub fn connect(host: &str, port: u16, timeout: Duration) -> Result<TcpStream, String> {
     let addrs = (host, port)
         .to_socket_addrs()
-        .map_err(|e| SessionError::Connect(format!("{host}:{port} ({e})")))?;
+        .map_err(|e| format!("{host}:{port} ({e})"))?;
     let mut last = None;
     for addr in addrs {
         match TcpStream::connect_timeout(&addr, timeout) {
@@ -72,37 +72,37 @@ pub fn connect(host: &str, port: u16, timeout: Duration) -> Result<TcpStream, Se
         }
     }
     let why = last.map_or("no address".to_string(), |e| e.to_string());
-    Err(SessionError::Connect(format!("{host}:{port} ({why})")))
+    Err(format!("{host}:{port} ({why})"))
 }
 
-/// `tcp` wrapped in TLS for `server.host`, the handshake done.
+/// `tcp` wrapped in TLS for `host` with `config`, the handshake done; fails with the reason.
 pub fn wrap(
-    server: &Server,
+    host: &str,
+    config: &Arc<rustls::ClientConfig>,
     mut tcp: TcpStream,
-) -> Result<rustls::StreamOwned<rustls::ClientConnection, TcpStream>, SessionError> {
-    let name = ServerName::try_from(server.host.clone())
-        .map_err(|e| SessionError::Tls(format!("{}: {e}", server.host)))?;
-    let mut conn = rustls::ClientConnection::new(Arc::clone(&server.tls_config), name)
-        .map_err(|e| SessionError::Tls(e.to_string()))?;
+) -> Result<rustls::StreamOwned<rustls::ClientConnection, TcpStream>, String> {
+    let name = ServerName::try_from(host.to_string()).map_err(|e| format!("{host}: {e}"))?;
+    let mut conn =
+        rustls::ClientConnection::new(Arc::clone(config), name).map_err(|e| e.to_string())?;
     while conn.is_handshaking() {
         conn.complete_io(&mut tcp)
-            .map_err(|e| handshake_failure(&server.host, &e))?;
+            .map_err(|e| handshake_failure(host, &e))?;
     }
     Ok(rustls::StreamOwned::new(conn, tcp))
 }
 
 /// A failed handshake; a certificate that does not verify says so, and how to trust a private CA.
-fn handshake_failure(host: &str, e: &std::io::Error) -> SessionError {
+fn handshake_failure(host: &str, e: &std::io::Error) -> String {
     let rejected = e
         .get_ref()
         .and_then(|inner| inner.downcast_ref::<rustls::Error>())
         .is_some_and(|r| matches!(r, rustls::Error::InvalidCertificate(_)));
     if rejected {
-        SessionError::Tls(format!(
+        format!(
             "the certificate of {host} is not trusted ({e}); if the relay's certificate comes \
              from a private certificate authority, name its PEM file in {CA_ENV}"
-        ))
+        )
     } else {
-        SessionError::Tls(e.to_string())
+        e.to_string()
     }
 }

@@ -7,7 +7,6 @@
 //! (a retry would deliver the message twice). The whole exchange ends at its deadline, however
 //! the server trickles.
 
-use super::smtp::TlsMode;
 use super::smtp_conn::{connect, wrap, Conn};
 use std::io::{BufRead, BufReader, Write};
 use std::net::SocketAddr;
@@ -33,6 +32,19 @@ impl std::fmt::Display for Reply {
         };
         write!(f, "{kind} ({}): {}", self.code, self.text)
     }
+}
+
+/// How the connection is protected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TlsMode {
+    /// Plain text (`?tls=none`): only for a relay on the same machine.
+    None,
+    /// STARTTLS when the server offers it (`smtp://` without credentials).
+    Opportunistic,
+    /// STARTTLS or fail (`?tls=required`; the default when there are credentials).
+    Required,
+    /// TLS from the first byte (`smtps://`).
+    Wrapper,
 }
 
 /// Why an exchange failed.
@@ -82,7 +94,8 @@ impl Session {
     /// Connects, reads the greeting, says EHLO, upgrades to TLS and authenticates as `server`
     /// asks; everything before `deadline`.
     pub fn open(server: &Server, deadline: Instant) -> Result<Session, SessionError> {
-        let tcp = connect(&server.host, server.port, server.timeout)?;
+        let tcp =
+            connect(&server.host, server.port, server.timeout).map_err(SessionError::Connect)?;
         tcp.set_read_timeout(Some(server.timeout))?;
         tcp.set_write_timeout(Some(server.timeout))?;
         let helo = match tcp.local_addr()? {
@@ -90,7 +103,9 @@ impl Session {
             SocketAddr::V6(a) => format!("[IPv6:{}]", a.ip()),
         };
         let conn = if server.tls == TlsMode::Wrapper {
-            Conn::Tls(Box::new(wrap(server, tcp)?))
+            Conn::Tls(Box::new(
+                wrap(&server.host, &server.tls_config, tcp).map_err(SessionError::Tls)?,
+            ))
         } else {
             Conn::Plain(tcp)
         };
@@ -166,7 +181,9 @@ impl Session {
         let Conn::Plain(tcp) = conn else {
             return Err(SessionError::Tls("already encrypted".into()));
         };
-        self.conn = BufReader::new(Conn::Tls(Box::new(wrap(server, tcp)?)));
+        self.conn = BufReader::new(Conn::Tls(Box::new(
+            wrap(&server.host, &server.tls_config, tcp).map_err(SessionError::Tls)?,
+        )));
         Ok(())
     }
 
