@@ -1405,6 +1405,21 @@ fn rejects_addresses_of_the_configuration_that_are_not_https() {
 }
 
 #[test]
+fn rejects_a_text_that_yaml_reads_as_a_number_saying_to_quote_it() {
+    let s = Site::base();
+    s.edit(PROJECT, "title: Potager collectif du Wiels", "title: 2024");
+    let diags = s.check();
+    let d = expect_only(&diags, "schema.invalid-value", PROJECT, 2, 8);
+    assert!(d
+        .message_in(Lang::En)
+        .contains("`2024` is read as a number"));
+    assert!(d.help_in(Lang::Fr).unwrap_or_default().contains("\"2024\""));
+    assert!(d.message_in(Lang::Nl).contains("getal"));
+    s.edit(PROJECT, "title: 2024", "title: \"2024\"");
+    expect_clean(&s.check());
+}
+
+#[test]
 fn rejects_an_empty_cover_alternative_text() {
     let s = Site::base();
     with_project_cover(&s, ", alt: \"\"");

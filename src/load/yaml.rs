@@ -195,6 +195,11 @@ fn explain(e: &serde_saphyr::Error, kind: YamlKind) -> Option<Explained> {
             msg!("schema-unknown-variant", value = variant.as_str()),
             Some(msg!("one-of", list = expected.join(", "))),
         ),
+        // A text field holding what YAML reads as a number or a boolean (`title: 2024`).
+        E::QuotingRequired { value, .. } => invalid(
+            msg!("schema-quote-text", value = value.as_str()),
+            Some(msg!("schema-quote-text.help", value = value.as_str())),
+        ),
         E::NullIntoString { .. } => invalid(msg!("schema-null"), Some(msg!("schema-null.help"))),
         E::Unexpected { expected, .. } => invalid(
             msg!("schema-unexpected", kind = container_kind(expected)),

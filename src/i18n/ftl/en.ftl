@@ -68,6 +68,8 @@ schema-invalid-scalar = { $kind ->
     }
 schema-invalid-type = expected { $expected }, found { $found }
 schema-unknown-variant = unknown value `{ $value }`
+schema-quote-text = `{ $value }` is read as a number or a yes/no value, but this field holds a text
+    .help = put the text in quotes: "{ $value }"
 schema-null = this field has no value
     .help = write the value after the colon, or remove the line
 schema-unexpected = { $kind ->

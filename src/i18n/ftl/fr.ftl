@@ -69,6 +69,8 @@ schema-invalid-scalar = { $kind ->
     }
 schema-invalid-type = attendu : { $expected } ; trouvé : { $found }
 schema-unknown-variant = valeur inconnue `{ $value }`
+schema-quote-text = `{ $value }` se lit comme un nombre ou un oui/non, mais ce champ contient un texte
+    .help = mettez le texte entre guillemets : "{ $value }"
 schema-null = ce champ n'a pas de valeur
     .help = écrivez la valeur après les deux-points, ou supprimez la ligne
 schema-unexpected = { $kind ->

@@ -68,6 +68,8 @@ schema-invalid-scalar = { $kind ->
     }
 schema-invalid-type = verwacht: { $expected }; gevonden: { $found }
 schema-unknown-variant = onbekende waarde `{ $value }`
+schema-quote-text = `{ $value }` wordt gelezen als een getal of een ja/nee-waarde, maar dit veld bevat een tekst
+    .help = zet de tekst tussen aanhalingstekens: "{ $value }"
 schema-null = dit veld heeft geen waarde
     .help = schrijf de waarde na het dubbelpunt, of verwijder de regel
 schema-unexpected = { $kind ->
