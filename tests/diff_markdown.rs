@@ -136,6 +136,33 @@ fn accepts_a_budget_change_as_a_district_heading_and_a_budget_table() {
     );
 }
 
+/// The edition gets grant tracks and alpha's dossier the small one: the comment measures the
+/// total against the track's cap, names the track, and says by how much it is over.
+#[test]
+fn accepts_a_dossier_of_a_track_measured_against_the_tracks_cap() {
+    let repo = Repo::new();
+    let since = head(&repo);
+    repo.edit(
+        "data/programme.yaml",
+        "  - {year: 2025, submission_deadline: 2025-06-30}",
+        "  - year: 2025\n    submission_deadline: 2025-06-30\n    tracks:\n      small: {fr: Petit projet, nl: Klein project, en: Small project, grant_max: 3500}\n      district: {fr: Quartier, nl: Wijk, en: District, grant_max: 15000}",
+    );
+    repo.edit(
+        "content/districts/alpha/district.md",
+        "  - edition: 2025\n",
+        "  - edition: 2025\n    track: small\n",
+    );
+    alpha_adds_a_project(&repo);
+    let md = comment(&repo, &since, "en");
+    assert!(
+        md.contains("Total requested for edition 2025, track `small`: €14,200.00 of €3,500.00."),
+        "{md}"
+    );
+    assert!(md.contains("Over the cap by €10,700.00."), "{md}");
+    let r = render(&md);
+    assert!(r.html.is_empty(), "{:?}", r.html);
+}
+
 #[test]
 fn accepts_each_kind_of_change_as_its_line() {
     let repo = Repo::new();

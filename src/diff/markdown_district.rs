@@ -220,7 +220,7 @@ impl Md<'_> {
                 Some(track) => msg!(
                     "diff-against-track-cap",
                     edition = d.edition,
-                    track = track,
+                    track = super::escape::code(track),
                     total = total.0,
                     cap = cap.0
                 ),

@@ -572,5 +572,5 @@ diff-col-granted = Granted
 diff-col-spent = Spent
 diff-col-total = District total
 diff-against-cap = Total requested for edition { $edition }: { $total } of { $cap }.
-diff-against-track-cap = Total requested for edition { $edition }, track `{ $track }`: { $total } of { $cap }.
+diff-against-track-cap = Total requested for edition { $edition }, track { $track }: { $total } of { $cap }.
 diff-over-cap = Over the cap by { $over }.

@@ -585,5 +585,5 @@ diff-col-granted = Accordé
 diff-col-spent = Dépensé
 diff-col-total = Total du quartier
 diff-against-cap = Total demandé pour l'édition { $edition } : { $total } sur { $cap }.
-diff-against-track-cap = Total demandé pour l'édition { $edition }, volet `{ $track }` : { $total } sur { $cap }.
+diff-against-track-cap = Total demandé pour l'édition { $edition }, volet { $track } : { $total } sur { $cap }.
 diff-over-cap = Dépassement du plafond : { $over }.

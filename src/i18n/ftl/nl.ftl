@@ -575,5 +575,5 @@ diff-col-granted = Toegekend
 diff-col-spent = Uitgegeven
 diff-col-total = Totaal van de wijk
 diff-against-cap = Totaal gevraagd voor editie { $edition }: { $total } van { $cap }.
-diff-against-track-cap = Totaal gevraagd voor editie { $edition }, spoor `{ $track }`: { $total } van { $cap }.
+diff-against-track-cap = Totaal gevraagd voor editie { $edition }, spoor { $track }: { $total } van { $cap }.
 diff-over-cap = Boven het plafond: { $over }.
