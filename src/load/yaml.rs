@@ -162,11 +162,7 @@ fn explain(e: &serde_saphyr::Error, kind: YamlKind) -> Option<Explained> {
         ),
         // A quoted number or a YAML 1.1 boolean read where a number or boolean belongs.
         E::SerdeInvalidType { expected, .. } if RESOLVED_KINDS.contains(&expected.as_str()) => {
-            let kind = match expected.as_str() {
-                e if e == <bool as Resolvable>::EXPECTING => "bool",
-                e if e == <u32 as Resolvable>::EXPECTING => "int",
-                _ => "number",
-            };
+            let kind = resolved_kind(expected);
             invalid(
                 msg!("schema-invalid-scalar", kind = kind),
                 Some(msg!("schema-invalid-scalar.help", kind = kind)),
@@ -207,6 +203,15 @@ fn explain(e: &serde_saphyr::Error, kind: YamlKind) -> Option<Explained> {
         ),
         E::Budget { .. } => Some((Rule::YamlSyntax, msg!("yaml-too-large"), None)),
         _ => None,
+    }
+}
+
+/// `bool`, `int` or `number` for the Fluent selector, from what a resolved scalar expected.
+fn resolved_kind(expected: &str) -> &'static str {
+    match expected {
+        e if e == <bool as Resolvable>::EXPECTING => "bool",
+        e if e == <u32 as Resolvable>::EXPECTING => "int",
+        _ => "number",
     }
 }
 
