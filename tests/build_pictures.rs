@@ -169,23 +169,6 @@ fn walk(dir: &Path) -> Vec<String> {
     snapshot_tree(dir).into_iter().map(|(p, _)| p).collect()
 }
 
-/// The `pictures: N processed, M from the cache` of a build's summary line.
-fn picture_counts(stderr: &[u8]) -> (usize, usize) {
-    let text = String::from_utf8_lossy(stderr);
-    let line = text
-        .lines()
-        .find(|l| l.contains("pictures:"))
-        .unwrap_or_else(|| panic!("{text}"));
-    let n: Vec<usize> = line
-        .rsplit("pictures:")
-        .next()
-        .unwrap()
-        .split(|c: char| !c.is_ascii_digit())
-        .filter_map(|s| s.parse().ok())
-        .collect();
-    (n[0], n[1])
-}
-
 #[test]
 fn a_second_build_processes_no_picture_and_the_bytes_do_not_change() {
     let site = site_with_pictures();

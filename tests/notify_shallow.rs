@@ -10,18 +10,26 @@ use std::process::Command;
 /// A clone of `repo` with only its last commit, next to it.
 fn shallow_clone(repo: &Repo) -> PathBuf {
     let dir = repo.scratch("shallow");
-    let out = Command::new("git")
-        .args(["clone", "-q", "--depth", "1"])
-        .arg(format!("file://{}", repo.root.display()))
-        .arg(&dir)
-        .output()
-        .unwrap();
+    let source = format!("file://{}", repo.root.display());
+    git_ok(&[
+        "clone",
+        "-q",
+        "--depth",
+        "1",
+        &source,
+        &dir.to_string_lossy(),
+    ]);
+    dir
+}
+
+/// Runs git with `args`, which must succeed.
+fn git_ok(args: &[&str]) {
+    let out = Command::new("git").args(args).output().unwrap();
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    dir
 }
 
 fn wijk(root: &Path, lang: &str, args: &[&str]) -> Run {
@@ -76,17 +84,7 @@ fn rejects_a_shallow_clone_with_how_to_fetch_the_history() {
 fn accepts_the_same_revision_once_the_history_is_fetched() {
     let (repo, _) = submitted_alpha();
     let clone = shallow_clone(&repo);
-    let out = Command::new("git")
-        .arg("-C")
-        .arg(&clone)
-        .args(["fetch", "-q", "--unshallow"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    git_ok(&["-C", &clone.to_string_lossy(), "fetch", "-q", "--unshallow"]);
     let run = wijk(&clone, "en", &["diff", "--since", "HEAD~1"]).expect(0);
     assert!(run.stdout().contains("Quartier Alpha"), "{}", run.stdout());
 }

@@ -39,17 +39,8 @@ fn build_with(root: &Path, out: &Path, cache: &Path) -> std::process::Output {
 
 /// The `(processed, cached)` counts of a successful build's summary line.
 fn counts(r: &std::process::Output) -> (usize, usize) {
-    let err = String::from_utf8_lossy(&r.stderr);
-    assert!(r.status.success(), "{err}");
-    let line = err.lines().find(|l| l.contains("pictures:")).unwrap();
-    let n: Vec<usize> = line
-        .rsplit("pictures:")
-        .next()
-        .unwrap()
-        .split(|c: char| !c.is_ascii_digit())
-        .filter_map(|s| s.parse().ok())
-        .collect();
-    (n[0], n[1])
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    picture_counts(&r.stderr)
 }
 
 /// The cached variants of the phone photo (`*-480.jpg`, …), sorted.

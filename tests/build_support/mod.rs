@@ -122,3 +122,20 @@ pub fn leftovers(parent: &Path) -> Vec<String> {
         .filter(|n| n.starts_with('.') && !n.ends_with(".lock") && n != ".wijk-cache")
         .collect()
 }
+
+/// The `pictures: N processed, M from the cache` of a build's summary line.
+pub fn picture_counts(stderr: &[u8]) -> (usize, usize) {
+    let text = String::from_utf8_lossy(stderr);
+    let line = text
+        .lines()
+        .find(|l| l.contains("pictures:"))
+        .unwrap_or_else(|| panic!("{text}"));
+    let n: Vec<usize> = line
+        .rsplit("pictures:")
+        .next()
+        .unwrap()
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|s| s.parse().ok())
+        .collect();
+    (n[0], n[1])
+}
