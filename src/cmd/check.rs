@@ -6,31 +6,23 @@ use crate::i18n::Lang;
 use crate::msg;
 use anyhow::Context;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-/// Runs `check` on the site at `root`, decoding its pictures through the cache in `cache_dir`
-/// (default `.wijk-cache` under the root) as `build` will.
+/// Runs `check` on the site at `root`, decoding its pictures through `cache` (opened, and refused
+/// when it must be, by the command dispatch) as `build` will.
 pub fn run(
     root: &Path,
     format: Format,
     deny_warnings: bool,
-    cache_dir: Option<PathBuf>,
+    cache: Option<&crate::pictures::Cache>,
     lang: Lang,
 ) -> anyhow::Result<Exit> {
     let corpus = crate::load::load(root).map_err(|e| super::load_failure(e, lang))?;
     let validated = crate::validate::validate(&corpus);
     drop(corpus);
     let mut all = diag::Diagnostics::new();
-    if let Some(site) = &validated.site {
-        let options = crate::render::RenderOptions {
-            cache_dir,
-            ..Default::default()
-        };
-        let cache = match options.cache(root) {
-            Ok(c) => c,
-            Err(e) => return Ok(super::refuse_cache(&e, lang)),
-        };
-        let decoded = crate::validate::decode_pictures(site, &cache)
+    if let (Some(site), Some(cache)) = (&validated.site, cache) {
+        let decoded = crate::validate::decode_pictures(site, cache)
             .map_err(|e| anyhow::anyhow!(e))
             .context(msg!("check-pictures-failed").text(lang))?;
         all.extend(decoded);

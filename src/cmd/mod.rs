@@ -41,23 +41,26 @@ pub fn run(cli: Cli) -> Exit {
 fn run_in(cli: Cli, lang: Lang) -> anyhow::Result<Exit> {
     let root = cli.root.clone();
     let quiet = cli.quiet;
-    // The picture cache is refused before anything is read or written through it.
+    // The picture cache is refused before anything is read or written through it; `check`
+    // decodes through the cache opened here.
     let pictures = matches!(
         cli.command,
         Command::Check { .. } | Command::Build { .. } | Command::Serve { .. }
     );
-    let cache = crate::render::RenderOptions {
+    let options = crate::render::RenderOptions {
         cache_dir: cli.cache_dir.clone(),
         ..Default::default()
     };
-    if let (true, Err(e)) = (pictures, cache.cache(&root)) {
-        return Ok(refuse_cache(&e, lang));
-    }
+    let cache = match pictures.then(|| options.cache(&root)) {
+        Some(Err(e)) => return Ok(refuse_cache(&e, lang)),
+        Some(Ok(cache)) => Some(cache),
+        None => None,
+    };
     match cli.command {
         Command::Check {
             format,
             deny_warnings,
-        } => check::run(&root, format, deny_warnings, cli.cache_dir, lang),
+        } => check::run(&root, format, deny_warnings, cache.as_ref(), lang),
         Command::Build { out, base_url } => {
             build::run(&root, &out, base_url.as_deref(), cli.cache_dir, quiet, lang)
         }
