@@ -113,4 +113,15 @@ mod tests {
         let key_only = trusted_roots(Some(&fixture("server.key"))).unwrap_err();
         assert_eq!(key_only.message().id(), "smtp-ca-empty");
     }
+
+    #[test]
+    fn rejects_a_certificate_block_that_holds_no_certificate() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("broken.pem");
+        let block =
+            "-----BEGIN CERTIFICATE-----\nTm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n";
+        std::fs::write(&path, block).unwrap();
+        let broken = trusted_roots(Some(&path)).unwrap_err();
+        assert_eq!(broken.message().id(), "smtp-ca-invalid");
+    }
 }
