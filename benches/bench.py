@@ -20,6 +20,13 @@ map is drawn), built alternately, and prints both builds' medians and the differ
 
   benches/bench.py --map-cost --runs 7
 
+With --real-call, it builds the corpus and a copy in the shapes of the programme's real calls
+(benches/real_call.py: grant tracks, districts in two communes, translated roadmaps, budget lines
+and updates) side by side, and with --baseline BINARY also the corpus by an earlier wijk, and
+prints the ratios.
+
+  benches/bench.py --real-call --baseline /tmp/wijk-before --runs 5
+
 Standard library only. Wall time is the whole process; peak RSS is the child's maxrss (os.wait4).
 The site is written to a tmpfs (/dev/shm) when there is one, and removed before each build outside
 the timing: on ext4, creating files right after deleting tens of thousands costs more kernel time
@@ -98,30 +105,55 @@ def without_map(corpus, work):
     return copy
 
 
-def bench_map_cost(binary, corpus, work, out_dir, runs):
-    """Builds the corpus with and without the map, alternately; prints both and the difference."""
-    plain = without_map(corpus, work)
+def side_by_side(variants, out_dir, runs):
+    """Builds each (name, binary, root) of variants in turn, `runs` times, rotating which goes
+    first so that none always runs on a warmer machine; prints each and its ratio to the first."""
     out_parent = Path(tempfile.mkdtemp(prefix="wijk-bench-", dir=out_dir))
     out = out_parent / "public"
-    results = {"with": ([], [], []), "without": ([], [], [])}
+    results = {name: ([], [], []) for name, _, _ in variants}
     pages = {}
     for i in range(runs):
-        # Alternate which goes first, so that neither always runs on a warmer machine.
-        order = [("with", corpus), ("without", plain)]
-        for name, root in order if i % 2 == 0 else order[::-1]:
+        for name, binary, root in variants[i % len(variants):] + variants[:i % len(variants)]:
             shutil.rmtree(out_parent, ignore_errors=True)
             w, r, c = run_once([binary, "--root", str(root), "--quiet", "build", "--out", str(out)])
             for acc, v in zip(results[name], (w, r, c)):
                 acc.append(v)
             pages[name] = count_pages(out)
     shutil.rmtree(out_parent, ignore_errors=True)
-    for name in ("without", "with"):
+    for name, _, _ in variants:
         walls, rss, cpus = results[name]
         report(name, walls, rss, cpus, pages[name], "pages")
-    for label, k in (("wall", 0), ("CPU", 2)):
-        a = statistics.median(results["without"][k])
-        b = statistics.median(results["with"][k])
-        print(f"map    {label}: {b - a:+.3f} s ({(b - a) / a * 100:+.1f} %) over the median without")
+    first = variants[0][0]
+    for name, _, _ in variants[1:]:
+        for label, k in (("wall", 0), ("CPU", 2)):
+            a = statistics.median(results[first][k])
+            b = statistics.median(results[name][k])
+            print(f"{name} {label}: {b - a:+.3f} s ({(b - a) / a * 100:+.1f} %) over {first}; "
+                  f"pages/s ratio {(pages[name] / b) / (pages[first] / a):.3f}")
+
+
+def bench_map_cost(binary, corpus, work, out_dir, runs):
+    """Builds the corpus with and without the map, alternately; prints both and the difference."""
+    side_by_side([("without", binary, without_map(corpus, work)), ("with", binary, corpus)],
+                 out_dir, runs)
+
+
+def real_call(corpus, work):
+    """A copy of corpus in the real call's shapes (benches/real_call.py)."""
+    copy = work / f"{corpus.name}-real-call"
+    shutil.copytree(corpus, copy)
+    subprocess.run([sys.executable, str(REPO / "benches/real_call.py"), str(copy)], check=True)
+    return copy
+
+
+def bench_real_call(args, corpus, work):
+    """The corpus as generated and in the real call's shapes (tracks, districts in two communes,
+    translated lists), built side by side; with --baseline, also the generated corpus built by
+    an earlier wijk binary."""
+    variants = [("plain", args.binary, corpus), ("real-call", args.binary, real_call(corpus, work))]
+    if args.baseline:
+        variants.insert(0, ("baseline", args.baseline, corpus))
+    side_by_side(variants, args.out_dir, args.runs)
 
 
 PAGES = 100
@@ -220,6 +252,10 @@ def main():
     p.add_argument("--map-cost", action="store_true",
                    help="build the corpus with the map and a copy without it, alternately "
                         "(implies --communes-geojson)")
+    p.add_argument("--real-call", action="store_true",
+                   help="build the corpus and a copy in the real call's shapes (benches/real_call.py) "
+                        "side by side")
+    p.add_argument("--baseline", help="with --real-call: an earlier wijk binary that also builds the corpus")
     p.add_argument("--serve", action="store_true",
                    help="also time `wijk serve` after one-file changes (edits the corpus, then restores it)")
     p.add_argument("--out-dir", default="/dev/shm" if os.access("/dev/shm", os.W_OK) else None,
@@ -237,6 +273,9 @@ def main():
         print(f"corpus {corpus.name}: {files} content files; {os.cpu_count()} cores; {args.runs} runs")
         if args.map_cost:
             bench_map_cost(args.binary, corpus, work, args.out_dir, args.runs)
+            return
+        if args.real_call:
+            bench_real_call(args, corpus, work)
             return
         out_parent = Path(tempfile.mkdtemp(prefix="wijk-bench-", dir=args.out_dir))
         out = out_parent / "public"
