@@ -82,3 +82,44 @@ fn rejects_a_sums_line_outside_the_folder() {
     let err = read_verified(copy.path()).unwrap_err().to_string();
     assert!(err.contains("line 1"), "{err}");
 }
+
+#[test]
+fn accepts_the_built_in_editor_as_the_vendored_files() {
+    let built_in = wijk::cms::vendor::embedded().unwrap();
+    assert_eq!(built_in, read_verified(&dir()).unwrap());
+    let sums: Vec<(&str, &str)> = wijk::cms::vendor::embedded_sums().collect();
+    assert_eq!(sums.len(), built_in.len());
+    for (name, hash) in sums {
+        let bytes = &built_in.iter().find(|(n, _)| n == name).unwrap().1;
+        assert_eq!(sha256_hex(bytes), hash, "{name}");
+    }
+}
+
+#[test]
+fn accepts_a_site_root_without_vendor_folder_with_the_built_in_editor() {
+    let root = tempfile::tempdir().unwrap();
+    let files = wijk::cms::vendor::for_root(root.path()).unwrap();
+    assert!(files.iter().any(|(n, _)| n == "decap-cms.js"));
+    assert_eq!(files, wijk::cms::vendor::embedded().unwrap());
+}
+
+#[test]
+fn accepts_a_site_root_s_own_editor_in_place_of_the_built_in_one() {
+    let root = tempfile::tempdir().unwrap();
+    let own = root.path().join(VENDOR_DIR);
+    std::fs::create_dir_all(&own).unwrap();
+    std::fs::write(own.join("decap-cms.js"), "/* another version */").unwrap();
+    let sums = format!("{}  decap-cms.js\n", sha256_hex(b"/* another version */"));
+    std::fs::write(own.join(SUMS_FILE), sums).unwrap();
+    let files = wijk::cms::vendor::for_root(root.path()).unwrap();
+    assert_eq!(
+        files,
+        vec![(
+            "decap-cms.js".to_string(),
+            b"/* another version */".to_vec()
+        )]
+    );
+    // A damaged override is refused, not replaced by the built-in editor.
+    std::fs::write(own.join("decap-cms.js"), "/* changed */").unwrap();
+    assert!(wijk::cms::vendor::for_root(root.path()).is_err());
+}

@@ -212,15 +212,16 @@ pub fn admin_files(site: &Site, target: &Target) -> Result<Vec<(String, Vec<u8>)
     Ok(files)
 }
 
-/// The editor's files and the vendored Decap CMS of `root`, as `(path under the admin
-/// folder, bytes)`; the vendored files are checked against their SHA-256 first.
+/// The editor's files and Decap CMS (the site root's own `vendor/decap-cms/`, else the one built
+/// into wijk), as `(path under the admin folder, bytes)`; Decap's files are checked against
+/// their SHA-256 first.
 pub fn admin_with_vendor(
     site: &Site,
     target: &Target,
     root: &Path,
 ) -> Result<Vec<(String, Vec<u8>)>, AdminError> {
     let mut files = admin_files(site, target)?;
-    let vendored = vendor::read_verified(&root.join(vendor::VENDOR_DIR))?;
+    let vendored = vendor::for_root(root)?;
     files.extend(
         vendored
             .into_iter()

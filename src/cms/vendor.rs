@@ -1,5 +1,6 @@
-//! Vendor: the copy of Decap CMS kept in `vendor/decap-cms/` at the site root → its files, each
-//! checked against `SHA256SUMS` before it is published.
+//! Vendor: Decap CMS → its files, each checked against its SHA-256 before it is published. The
+//! binary carries the copy of wijk's own `vendor/decap-cms/` (checked and compressed when wijk is
+//! built); a site root holding its own `vendor/decap-cms/` publishes that one instead.
 
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -16,7 +17,7 @@ pub const SUMS_FILE: &str = "SHA256SUMS";
 /// Why the vendored editor cannot be published.
 #[derive(Debug, thiserror::Error)]
 pub enum VendorError {
-    #[error("cannot read {path}: {source} (the browser editor is published from the site root's {VENDOR_DIR}/; see docs/editing.md)")]
+    #[error("cannot read {path}: {source} (a site root's {VENDOR_DIR}/ replaces the editor built into wijk: remove the folder to use the built-in one; see docs/editing.md)")]
     Io {
         path: PathBuf,
         #[source]
@@ -26,6 +27,50 @@ pub enum VendorError {
     Sums { path: PathBuf, line: usize },
     #[error("{path} does not match {SUMS_FILE}: the vendored editor was changed or damaged")]
     Mismatch { path: PathBuf },
+    #[error("the browser editor built into wijk is damaged ({name}); reinstall wijk")]
+    Embedded { name: String },
+}
+
+/// Decap CMS as checked and compressed when wijk was built: `(file name, SHA-256, gzip bytes)`,
+/// in the order of `SHA256SUMS`.
+static EMBEDDED: &[(&str, &str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/decap_cms.rs"));
+
+/// The built-in editor's files and their SHA-256, as its `SHA256SUMS` lists them.
+pub fn embedded_sums() -> impl Iterator<Item = (&'static str, &'static str)> {
+    EMBEDDED.iter().map(|(name, hash, _)| (*name, *hash))
+}
+
+/// The built-in editor's files, uncompressed and checked against their SHA-256 again:
+/// `(file name, bytes)`, sorted by name.
+pub fn embedded() -> Result<Vec<(String, Vec<u8>)>, VendorError> {
+    use std::io::Read;
+    let mut files = Vec::with_capacity(EMBEDDED.len());
+    for (name, hash, packed) in EMBEDDED {
+        let damaged = || VendorError::Embedded {
+            name: name.to_string(),
+        };
+        let mut bytes = Vec::new();
+        flate2::read::GzDecoder::new(*packed)
+            .read_to_end(&mut bytes)
+            .map_err(|_| damaged())?;
+        if sha256_hex(&bytes) != *hash {
+            return Err(damaged());
+        }
+        files.push((name.to_string(), bytes));
+    }
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(files)
+}
+
+/// The editor a site root publishes: its own `vendor/decap-cms/` when it has one (checked
+/// against its `SHA256SUMS`), else the one built into wijk.
+pub fn for_root(root: &Path) -> Result<Vec<(String, Vec<u8>)>, VendorError> {
+    let dir = root.join(VENDOR_DIR);
+    if std::fs::symlink_metadata(&dir).is_ok() {
+        read_verified(&dir)
+    } else {
+        embedded()
+    }
 }
 
 /// Every file listed in `dir/SHA256SUMS`, read and verified: `(file name, bytes)`, sorted by name.

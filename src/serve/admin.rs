@@ -1,6 +1,6 @@
 //! The browser editor while serving: `/admin/` generated from the site being served, saving
-//! through a `decap-server` in git mode on this computer (no account), with the vendored Decap
-//! CMS of the site root.
+//! through a `decap-server` in git mode on this computer (no account), with Decap CMS built into
+//! wijk (or the site root's own `vendor/decap-cms/`).
 
 use crate::cms::{self, vendor, Target};
 use crate::model::Site;
@@ -53,7 +53,7 @@ impl Admin {
         let rel = if rel.is_empty() { "index.html" } else { rel };
         if let Some(name) = rel.strip_prefix("decap-cms/") {
             let vendored = self.vendor.get_or_init(|| {
-                vendor::read_verified(&self.root.join(vendor::VENDOR_DIR))
+                vendor::for_root(&self.root)
                     .map(|files| files.into_iter().map(|(n, b)| (n, Arc::from(b))).collect())
                     .map_err(|e| e.to_string())
             });
