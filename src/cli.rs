@@ -23,21 +23,51 @@ pub struct Cli {
     pub cache_dir: Option<PathBuf>,
     /// Language of messages: fr, nl or en. Default: WIJK_LANG, else the locale (LC_ALL,
     /// LC_MESSAGES, LANG), else the programme's first language, else en.
+    /// With `init`, the programme's languages, comma-separated (`fr,nl`; the first is the
+    /// default), its messages being in the first.
     #[arg(
         long,
         global = true,
         value_enum,
         env = "WIJK_LANG",
-        value_name = "LANG"
+        value_name = "LANG",
+        value_delimiter = ','
     )]
-    pub lang: Option<Lang>,
+    pub lang: Vec<Lang>,
+    /// Whether `--lang` was written on the command line (not taken from WIJK_LANG).
+    #[arg(skip)]
+    pub lang_on_command_line: bool,
     #[command(subcommand)]
     pub command: Command,
+}
+
+impl Cli {
+    /// Parses the process's arguments, noting whether `--lang` came from the command line.
+    pub fn try_parse_args() -> Result<Cli, clap::Error> {
+        use clap::{parser::ValueSource, CommandFactory, FromArgMatches};
+        let matches = Cli::command().try_get_matches()?;
+        let mut cli = Cli::from_arg_matches(&matches)?;
+        let given = |m: &clap::ArgMatches| m.value_source("lang") == Some(ValueSource::CommandLine);
+        cli.lang_on_command_line =
+            given(&matches) || matches.subcommand().is_some_and(|(_, sub)| given(sub));
+        Ok(cli)
+    }
 }
 
 /// The commands of the contract.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Start a programme: write a content repository that passes `check` into an empty folder
+    /// (data files, an empty content/ or the example's, a README, CI for GitHub and GitLab).
+    ///
+    /// Example: wijk init quartiers --lang fr,nl --example
+    Init {
+        /// The folder to create (it must not exist, or be empty).
+        dir: PathBuf,
+        /// Write the example programme's content (six districts in every phase, fr and nl).
+        #[arg(long)]
+        example: bool,
+    },
     /// Validate everything and report problems with file:line:column.
     ///
     /// Example: wijk check --format github --deny-warnings

@@ -12,6 +12,7 @@ pub mod diff;
 pub mod documents;
 pub mod geo;
 pub mod i18n;
+pub mod init;
 pub mod load;
 pub mod lock;
 pub mod markdown;

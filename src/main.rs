@@ -1,11 +1,10 @@
 //! The `wijk` binary: parse arguments, run the command, exit with its code (0, 1 or 2).
 
-use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     wijk::working::install_panic_hook();
-    let cli = match wijk::cli::Cli::try_parse() {
+    let cli = match wijk::cli::Cli::try_parse_args() {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();

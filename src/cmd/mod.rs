@@ -4,6 +4,7 @@ mod build;
 mod check;
 mod cms;
 mod diff;
+mod init;
 mod new;
 mod notify;
 mod schema;
@@ -28,7 +29,15 @@ pub enum Exit {
 /// printed here, in that language, and is exit code 2.
 pub fn run(cli: Cli) -> Exit {
     let root = cli.root.clone();
-    let lang = i18n::choose(cli.lang, || crate::load::first_language(&root));
+    let lang = i18n::choose(cli.lang.first().copied(), || {
+        crate::load::first_language(&root)
+    });
+    let init = matches!(cli.command, Command::Init { .. });
+    if cli.lang.len() > 1 && !init {
+        let m = msg!("lang-one", list = crate::init::codes(&cli.lang));
+        eprintln!("{}", error_line(lang, m));
+        return Exit::Failure;
+    }
     match run_in(cli, lang) {
         Ok(exit) => exit,
         Err(e) => {
@@ -57,6 +66,10 @@ fn run_in(cli: Cli, lang: Lang) -> anyhow::Result<Exit> {
         None => None,
     };
     match cli.command {
+        Command::Init { dir, example } => {
+            let langs = cli.lang_on_command_line.then_some(cli.lang);
+            init::run(&dir, langs, example, quiet, lang)
+        }
         Command::Check {
             format,
             deny_warnings,
