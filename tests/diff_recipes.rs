@@ -147,13 +147,15 @@ fn accepts_the_asset_names_the_release_workflow_publishes() {
     let check = yaml("examples/workflows/check.yml");
     let diff_steps = serde_json::to_string(&check["jobs"]["diff"]["steps"]).unwrap();
     assert!(diff_steps.contains("<!-- wijk-diff -->"), "{diff_steps}");
-    let comment_steps = serde_json::to_string(&check["jobs"]["comment"]["steps"]).unwrap();
+    let comment = yaml("examples/workflows/comment.yml");
+    let comment_steps = serde_json::to_string(&comment["jobs"]["comment"]["steps"]).unwrap();
     assert!(comment_steps.contains("--method PATCH"), "{comment_steps}");
 }
 
 /// Every GitHub workflow: the examples and the release of wijk itself.
-const GITHUB_WORKFLOWS: [&str; 4] = [
+const GITHUB_WORKFLOWS: [&str; 5] = [
     "examples/workflows/check.yml",
+    "examples/workflows/comment.yml",
     "examples/workflows/publish.yml",
     "examples/workflows/notify.yml",
     ".github/workflows/release.yml",
@@ -271,22 +273,27 @@ fn gitlab_api() -> String {
 #[test]
 fn accepts_only_its_own_note_on_gitlab_whatever_page_it_is_on() {
     let gitlab = yaml("examples/workflows/gitlab-ci.yml");
-    let script: Vec<&str> = gitlab["diff"]["script"]
+    let script: Vec<&str> = gitlab["comment"]["script"]
         .as_array()
         .unwrap()
         .iter()
         .filter_map(Value::as_str)
         .collect();
-    let from = script.iter().position(|l| l.starts_with("NOTES=")).unwrap();
-    let to = script.iter().position(|l| l.contains("note.json")).unwrap();
-    let lookup = format!("{}\necho \"found:$ID\"", script[from..to].join("\n"));
+    let from = script.iter().position(|l| l.starts_with("API=")).unwrap();
+    let to = script
+        .iter()
+        .position(|l| l.starts_with("find_note()"))
+        .unwrap();
+    let lookup = format!(
+        "{}\nfind_note 5\necho \"found:$ID\"",
+        script[from..=to].join("\n")
+    );
     let out = Command::new("bash")
         .args(["--noprofile", "--norc", "-eo", "pipefail", "-c", &lookup])
         .env_clear()
         .env("PATH", std::env::var("PATH").unwrap())
         .env("CI_API_V4_URL", gitlab_api())
         .env("CI_PROJECT_ID", "3")
-        .env("CI_MERGE_REQUEST_IID", "5")
         .env("GITLAB_TOKEN", "t")
         .output()
         .unwrap();
