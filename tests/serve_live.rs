@@ -491,7 +491,8 @@ fn closes_idle_and_half_sent_connections_but_keeps_event_streams() {
 
 /// The browser editor at /admin/, saving through a local decap-server on `--cms-port`: its
 /// page without the live-reload script (decap-server checks branches out while saving), its
-/// configuration, the vendored files; a reason when they are missing.
+/// configuration, Decap's files (the root's own copy, else the one built into wijk); a reason
+/// when the root's own copy is damaged.
 #[test]
 fn serves_the_browser_editor_against_a_local_decap_server() {
     let server = start_with(&["--cms-port", "18999"]);
@@ -515,12 +516,19 @@ fn serves_the_browser_editor_against_a_local_decap_server() {
     let vendored = Path::new(env!("CARGO_MANIFEST_DIR")).join("vendor/decap-cms/decap-cms.js");
     assert_eq!(js, std::fs::read_to_string(vendored).unwrap());
     assert_eq!(server.get("/admin/nothing.js").0, 404);
-    // The vendored files are read on first use: without them, a reason instead.
+    // A root without vendor/ serves the editor built into wijk.
     let server = start();
     std::fs::remove_dir_all(server.root().join("vendor")).unwrap();
+    let (status, built_in) = server.get("/admin/decap-cms/decap-cms.js");
+    assert_eq!(status, 200);
+    assert_eq!(built_in, js);
+    // The root's own copy is read on first use: damaged, a reason instead.
+    let server = start();
+    let own = server.root().join("vendor/decap-cms/decap-cms.js");
+    std::fs::write(&own, "/* changed */").unwrap();
     let (status, why) = server.get("/admin/decap-cms/decap-cms.js");
     assert_eq!(status, 503);
-    assert!(why.contains("vendor/decap-cms"), "{why}");
+    assert!(why.contains("SHA256SUMS"), "{why}");
 }
 
 /// Reads one answer to a GET on `s` (status line to the end of its body, by Content-Length).
