@@ -525,6 +525,7 @@ fn refuses_to_write_an_address_that_is_not_https_even_if_asked_to() {
         auth_endpoint: None,
         app_id: None,
         api_root: api_root.map(str::to_string),
+        open_authoring: true,
     };
     let good = hosted("https://auth.example.org", Some("https://api.example.org"));
     let written = cms::config(&site, &Target::Hosted(&good), "fr").unwrap();

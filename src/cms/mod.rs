@@ -5,6 +5,7 @@
 mod collections;
 pub mod fields;
 pub mod labels;
+pub mod login;
 pub mod vendor;
 
 pub use collections::translatable_fields;
@@ -175,6 +176,10 @@ fn backend(target: &Target) -> Value {
             if e.app_id.is_some() && e.backend == crate::model::Backend::Gitlab {
                 b["auth_type"] = json!("pkce");
             }
+            // Decap's open authoring; it needs the editorial workflow, which is always on.
+            if e.open_authoring {
+                b["open_authoring"] = json!(true);
+            }
             b
         }
     }
@@ -193,7 +198,9 @@ pub fn admin_files(site: &Site, target: &Target) -> Result<Vec<(String, Vec<u8>)
     let mut ui: Vec<&str> = vec![ui_first];
     ui.extend(UI_LANGUAGES.iter().filter(|l| **l != ui_first));
     let title = format!("{} — {}", site.programme.name.get(first), "Decap CMS");
+    // The programme's name last: what it holds is never read as a placeholder.
     let index = INDEX_HTML
+        .replace("{{notice}}", &login::html(site.programme.editing.as_ref()))
         .replace("{{lang}}", ui_first)
         .replace("{{languages}}", &ui.join(" "))
         .replace("{{title}}", &crate::render::escape::xml(&title));

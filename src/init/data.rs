@@ -203,4 +203,5 @@ const EDITING: &str = "\
 #   backend: github
 #   repo: owner/name
 #   base_url: https://auth.example.org   # the OAuth server that signs editors in
+#   open_authoring: true                 # the default: false lets in only accounts with write access
 ";

@@ -187,6 +187,10 @@ pub struct RawEditing {
     /// The API root of a self-hosted GitHub Enterprise or GitLab.
     #[schemars(with = "Option<super::shapes::HttpsUrl>")]
     pub api_root: Option<S<String>>,
+    /// Whether anyone with a GitHub account may edit: the editor forks the repository for
+    /// those without write access and opens their pull request (Decap's open authoring).
+    /// Default `true` with `github`; the other backends cannot, and refuse `true`.
+    pub open_authoring: Option<S<bool>>,
 }
 
 /// `contact:` in the programme: who runs it, published on the home page. Its e-mail address is

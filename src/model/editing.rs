@@ -15,6 +15,9 @@ pub struct Editing {
     pub app_id: Option<String>,
     /// The API root of a self-hosted GitHub Enterprise or GitLab.
     pub api_root: Option<String>,
+    /// Editors without write access edit a fork, and the editor opens their pull request
+    /// (Decap's open authoring); only where the backend can (`Backend::forks_for_editors`).
+    pub open_authoring: bool,
 }
 
 /// A git hosting the editor can open pull requests on (Decap CMS's editorial workflow).
@@ -48,5 +51,12 @@ impl Backend {
     /// The backend named `name`.
     pub fn parse(name: &str) -> Option<Backend> {
         Backend::ALL.into_iter().find(|b| b.as_str() == name)
+    }
+
+    /// Whether the editor can fork the repository for an editor without write access and open
+    /// the pull request from the fork (Decap's open authoring): GitHub only. Git Gateway cannot,
+    /// even in front of a GitHub repository.
+    pub fn forks_for_editors(self) -> bool {
+        self == Backend::Github
     }
 }

@@ -48,9 +48,11 @@ pub(crate) fn validate_editing(
     if let Some(v) = &e.auth_endpoint {
         urls_ok &= check_endpoint(ctx, doc, v);
     }
+    let open_authoring = open_authoring(ctx, doc, e, backend);
     if !(repo_ok && urls_ok) {
         return None;
     }
+    let open_authoring = open_authoring?;
     let text = |v: &Option<S<String>>| v.as_ref().map(|s| s.value.trim().to_string());
     Some(Editing {
         backend,
@@ -60,5 +62,26 @@ pub(crate) fn validate_editing(
         auth_endpoint: text(&e.auth_endpoint),
         app_id: text(&e.app_id),
         api_root: text(&e.api_root),
+        open_authoring,
     })
+}
+
+/// `open_authoring`: on by default where the backend can fork for an editor without write
+/// access (GitHub), off elsewhere; `true` on a backend that cannot is refused on its value.
+fn open_authoring(
+    ctx: &mut Checker,
+    doc: &Doc<RawProgramme>,
+    e: &RawEditing,
+    backend: Backend,
+) -> Option<bool> {
+    match &e.open_authoring {
+        None => Some(backend.forks_for_editors()),
+        Some(v) if v.value && !backend.forks_for_editors() => {
+            let m = msg!("schema-editing-open-authoring", backend = backend.as_str());
+            ctx.at(doc, v, Rule::SchemaInvalidValue, m)
+                .help(msg!("schema-editing-open-authoring.help"));
+            None
+        }
+        Some(v) => Some(v.value),
+    }
 }

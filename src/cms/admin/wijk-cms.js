@@ -8,6 +8,9 @@
 //    git-gateway, proxy) and rename at their boundary: the editor sees `potager.fr.md` where the
 //    repository holds `potager.md`, for the collection's original language. Translations keep
 //    their name. A translation left empty is not written.
+// 3. The note of index.html on who can sign in (and the way through a fork for everyone else)
+//    is shown in the interface's language under Decap's login button, and only on the login
+//    page.
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -155,7 +158,25 @@
     };
   }
 
+  // Moves the note under the login button while the login page is shown (Decap renders it as
+  // a <section> holding the button, before its <header> exists); hides it otherwise.
+  function showLoginNotice() {
+    var notice = document.getElementById("wijk-login-notice");
+    var text = notice && notice.querySelector('p[lang="' + lang + '"]');
+    if (!text) return;
+    text.hidden = false;
+    function place() {
+      var app = document.getElementById("nc-root");
+      var button = app && !app.querySelector("header") && app.querySelector("section > button");
+      if (button && button.nextElementSibling !== notice) button.insertAdjacentElement("afterend", notice);
+      notice.hidden = !button;
+    }
+    new MutationObserver(place).observe(document.body, { childList: true, subtree: true });
+    place();
+  }
+
   function start() {
+    showLoginNotice();
     if (!window.CMS) return;
     ["github", "gitlab", "bitbucket", "git-gateway", "proxy"].forEach(function (kind) {
       if (window.CMS.getBackend(kind)) window.CMS.registerBackend("wijk-" + kind, wrapped(kind));

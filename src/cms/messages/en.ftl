@@ -67,6 +67,11 @@ cms-field-src = Image
 cms-field-alt = Alternative text
     .hint = What the image shows, for those who cannot see it.
 
+# The note under the login button, from `editing:` in data/programme.yaml.
+cms-login-open-authoring = No access to the repository needed: sign in with any GitHub account. If you cannot write to it, the editor makes a copy (fork) of the repository for you and saves your changes there. When you set your draft to ‘In review’, it opens a pull request; the team reviews it before publishing.
+cms-login-members = Only { $host } accounts with write access to the repository can sign in here. Without it, propose your change on { $host }: open the file and click the pencil; { $host } makes a copy (fork) in your name and opens the pull request.
+cms-login-no-fork = Only people with access to the repository can sign in here: with { $host }, the editor cannot make a copy (fork) of the repository for you. Without access, fork the repository on the hosting's site, edit the file there and open a pull request; the team reviews it before publishing.
+
 cms-hint-max-chars = At most { $max } characters.
 cms-hint-required-if-given = Required when this part is filled in.
 cms-hint-two-decimals = In euros, at most two decimals.

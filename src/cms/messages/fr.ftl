@@ -69,6 +69,11 @@ cms-field-src = Image
 cms-field-alt = Texte alternatif
     .hint = Ce que montre l’image, pour qui ne la voit pas.
 
+# The note under the login button, from `editing:` in data/programme.yaml.
+cms-login-open-authoring = Pas besoin d’accès au dépôt : connectez-vous avec n’importe quel compte GitHub. Si vous n’avez pas le droit d’y écrire, l’éditeur fait pour vous une copie (fork) du dépôt et y enregistre vos changements. Quand vous passez votre brouillon à « En cours de révision », il ouvre une demande de modification (pull request) ; l’équipe la relit avant de publier.
+cms-login-members = Seuls les comptes { $host } qui ont le droit d’écrire dans le dépôt peuvent se connecter ici. Sans ce droit, proposez votre changement sur { $host } : ouvrez le fichier, cliquez sur le crayon ; { $host } fait une copie (fork) à votre nom et ouvre la demande de modification (pull request).
+cms-login-no-fork = Seules les personnes qui ont accès au dépôt peuvent se connecter ici : avec { $host }, l’éditeur ne sait pas faire de copie (fork) du dépôt pour vous. Sans accès, faites une copie (fork) du dépôt sur le site de l’hébergeur, modifiez-y le fichier et ouvrez une demande de modification ; l’équipe la relit avant de publier.
+
 cms-hint-max-chars = { $max } caractères au maximum.
 cms-hint-required-if-given = Obligatoire si cette partie est remplie.
 cms-hint-two-decimals = En euros, au plus deux décimales.

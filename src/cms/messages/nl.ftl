@@ -67,6 +67,11 @@ cms-field-src = Afbeelding
 cms-field-alt = Alternatieve tekst
     .hint = Wat de afbeelding toont, voor wie ze niet ziet.
 
+# The note under the login button, from `editing:` in data/programme.yaml.
+cms-login-open-authoring = Je hebt geen toegang tot de repository nodig: meld je aan met eender welk GitHub-account. Mag je er niet in schrijven, dan maakt de editor voor jou een kopie (fork) van de repository en bewaart hij je wijzigingen daarin. Zet je je concept op ‘Wordt beoordeeld’, dan opent hij een wijzigingsvoorstel (pull request); het team leest het na voor het gepubliceerd wordt.
+cms-login-members = Alleen { $host }-accounts met schrijfrechten op de repository kunnen zich hier aanmelden. Heb je die niet, stel je wijziging dan voor op { $host }: open het bestand en klik op het potloodje; { $host } maakt een kopie (fork) op jouw naam en opent het wijzigingsvoorstel (pull request).
+cms-login-no-fork = Alleen wie toegang heeft tot de repository kan zich hier aanmelden: met { $host } kan de editor geen kopie (fork) van de repository voor jou maken. Zonder toegang maak je zelf een kopie (fork) van de repository op de site van de hosting, wijzig je daar het bestand en open je een wijzigingsvoorstel; het team leest het na voor het gepubliceerd wordt.
+
 cms-hint-max-chars = Hoogstens { $max } tekens.
 cms-hint-required-if-given = Verplicht als dit deel ingevuld is.
 cms-hint-two-decimals = In euro, hoogstens twee decimalen.
