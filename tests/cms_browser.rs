@@ -3,6 +3,8 @@
 //! (tests/browser/cms.mjs). Then the repository is read: the files are where the contract
 //! says, `wijk check` accepts them, the amounts are exact, each save is a branch and `main`
 //! is untouched; an edit over the grant cap is saved and `check` reports it on its line.
+//! The programme has `editing:` on GitHub with open authoring (the default): the login page
+//! names the way through a fork in French and Dutch, here and in the editor `wijk cms` writes.
 //! Skips when Chromium, node or tests/browser/node_modules are missing, unless
 //! WIJK_REQUIRE_BROWSER=1.
 
@@ -38,13 +40,54 @@ fn crate_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The example programme with its vendored editor, committed on `main`.
+/// The example programme with its vendored editor and `editing:` on GitHub (open authoring by
+/// default), committed on `main`.
 fn repository() -> Repo {
     Repo::with(|root| {
         for sub in ["content", "data", "vendor"] {
             copy_dir(&crate_root().join(sub), &root.join(sub));
         }
+        let programme = root.join("data/programme.yaml");
+        let mut text = std::fs::read_to_string(&programme).unwrap();
+        text.push_str("editing: {backend: github, repo: quartiers/contenu}\n");
+        std::fs::write(programme, text).unwrap();
     })
+}
+
+/// The note under the login button, as the browser showed it: visible, right under the button,
+/// in the browser's language, naming the fork the editor makes.
+fn assert_login_note(note: &Value, lang: &str, button: &str) {
+    let want = match lang {
+        "fr" => ["n’importe quel compte GitHub", "une copie (fork) du dépôt"],
+        _ => [
+            "eender welk GitHub-account",
+            "een kopie (fork) van de repository",
+        ],
+    };
+    let text = note["text"].as_str().unwrap_or_default();
+    for words in want {
+        assert!(text.contains(words), "{lang}: `{words}` not in {note}");
+    }
+    assert_eq!(note["visible"], Value::Bool(true), "{lang}: {note}");
+    assert_eq!(note["underButton"], Value::Bool(true), "{lang}: {note}");
+    assert_eq!(note["button"], button, "{lang}: {note}");
+}
+
+/// `wijk cms` for the repository's `editing:` (the GitHub backend, open authoring), into a
+/// folder beside it.
+fn hosted_admin(repo: &Repo) -> PathBuf {
+    let out = repo.scratch("hosted-admin");
+    let run = Command::new(env!("CARGO_BIN_EXE_wijk"))
+        .args(["--root", repo.root.to_str().unwrap(), "cms", "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    out
 }
 
 fn wait_for_port(port: u16) {
@@ -142,6 +185,7 @@ fn accepts_a_project_made_in_the_browser_editor_and_reports_an_edit_over_the_cap
         .args(["helmet", "2025", "bervoets", "potager", "14053.7", "16000"])
         .env("CHROMIUM_PATH", browser_support::chromium())
         .env("CMS_SCREENSHOT", repo.scratch("failure.png"))
+        .env("CMS_HOSTED_ADMIN", hosted_admin(&repo))
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&run.stdout);
@@ -155,6 +199,15 @@ fn accepts_a_project_made_in_the_browser_editor_and_reports_an_edit_over_the_cap
         report["lang"], "fr",
         "the interface follows the browser's language"
     );
+    // Served here (saving through decap-server) and as published (the GitHub backend with open
+    // authoring, which Decap accepts: its GitHub login button, no configuration error).
+    assert_login_note(&report["notes"]["fr"], "fr", "Se connecter");
+    assert_login_note(&report["notes"]["nl"], "nl", "Inloggen");
+    assert_login_note(&report["hosted"]["fr"], "fr", "Se connecter avec GitHub");
+    assert_login_note(&report["hosted"]["nl"], "nl", "Inloggen met GitHub");
+    for lang in ["fr", "nl"] {
+        assert_eq!(report["hosted"][lang]["configError"], 0, "{lang}");
+    }
     // Our part of the entry page: language, title, viewport. What Decap itself violates is
     // printed (and listed in docs/editing.md), not hidden.
     let passes: Vec<&str> = report["axe"]["passes"]

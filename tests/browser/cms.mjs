@@ -5,11 +5,17 @@
 //      accents, edition, a theme, two budget lines, a roadmap step) and its Dutch translation;
 //   3. the existing project <edit-district>/<edit-project>: its first budget line set to
 //      <line-amount> and its requested total to <requested>.
-// Prints one JSON object on stdout: {axe: {violations, passes}, errors: [...]}; the caller
-// checks the repository. Exit 0 when every step could be done.
+//   4. the note under the login button, in French (step 1) and in a Dutch browser, and, when
+//      CMS_HOSTED_ADMIN names a folder written by `wijk cms` (the GitHub backend, open
+//      authoring), that editor served as is: its login button and note.
+// Prints one JSON object on stdout: {axe: {violations, passes}, notes, hosted, errors: [...]};
+// the caller checks the repository. Exit 0 when every step could be done.
 // Usage: node cms.mjs <base-url> <new-district> <edition> <edit-district> <edit-project> <line-amount> <requested>
 import { chromium } from "playwright-core";
 import { createRequire } from "node:module";
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { join, normalize } from "node:path";
 
 const require = createRequire(import.meta.url);
 const axeSource = require("axe-core").source;
@@ -71,6 +77,57 @@ async function save() {
   await page.waitForTimeout(500);
 }
 
+// The note under Decap's login button: its text, whether it is shown, and whether it is the
+// button's next sibling.
+async function loginNote(p) {
+  await p.locator("#nc-root section > button").first().waitFor();
+  return p.evaluate(() => {
+    const note = document.getElementById("wijk-login-notice");
+    const button = document.querySelector("#nc-root section > button");
+    return {
+      text: note && note.innerText.trim(),
+      visible: !!note && !note.hidden && note.offsetHeight > 0,
+      underButton: !!button && button.nextElementSibling === note,
+      button: button && button.innerText.trim(),
+    };
+  });
+}
+
+// The login page of `url` in a browser speaking `locale`.
+async function loginPage(url, locale) {
+  const other = await browser.newContext({ locale });
+  await other.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => {
+    errors.push(`request outside this computer: ${route.request().url()}`);
+    return route.abort();
+  });
+  const p = await other.newPage();
+  p.on("pageerror", (e) => errors.push(`page error (${locale}): ${e.message}`));
+  p.setDefaultTimeout(20000);
+  await p.goto(url, { waitUntil: "networkidle" });
+  const note = await loginNote(p);
+  note.configError = await p.getByText(/Error loading the CMS configuration|Erreur de chargement/).count();
+  await other.close();
+  return note;
+}
+
+// Serves the folder `dir` as /admin/ on 127.0.0.1 (a static host, as the published site is).
+async function serveAdmin(dir) {
+  const types = { ".html": "text/html", ".js": "text/javascript", ".yml": "text/yaml", ".wasm": "application/wasm" };
+  const server = createServer(async (req, res) => {
+    let rel = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^\/admin\/?/, "");
+    if (rel === "" || rel.endsWith("/")) rel += "index.html";
+    try {
+      const body = await readFile(join(dir, rel));
+      res.writeHead(200, { "content-type": types[rel.slice(rel.lastIndexOf("."))] || "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  return server;
+}
+
 const result = { axe: null, errors };
 try {
   // 1. The entry page, before logging in.
@@ -78,6 +135,7 @@ try {
   await page.getByRole("button", { name: "Se connecter" }).waitFor();
   result.axe = await audit();
   result.lang = await page.evaluate(() => document.documentElement.lang);
+  result.notes = { fr: await loginNote(page), nl: await loginPage(`${base}/admin/`, "nl-BE") };
   await page.getByRole("button", { name: "Se connecter" }).click();
   await page.getByText("Collections").first().waitFor();
 
@@ -119,6 +177,14 @@ try {
   await first.fill(lineAmount);
   await (await input("Total demandé \\(EUR\\)")).fill(requested);
   await save();
+
+  // 4. The editor as `wijk cms` writes it for the GitHub backend with open authoring.
+  if (process.env.CMS_HOSTED_ADMIN) {
+    const server = await serveAdmin(process.env.CMS_HOSTED_ADMIN);
+    const url = `http://127.0.0.1:${server.address().port}/admin/`;
+    result.hosted = { fr: await loginPage(url, "fr-BE"), nl: await loginPage(url, "nl-BE") };
+    server.close();
+  }
 } catch (e) {
   errors.push(`step failed: ${e.message.split("\n")[0]}`);
   await page.screenshot({ path: process.env.CMS_SCREENSHOT || "/dev/null" }).catch(() => {});
