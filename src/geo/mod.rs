@@ -4,8 +4,10 @@
 pub mod json;
 mod project;
 mod shape;
+mod simplify;
 
 pub use project::{Bounds, Projection};
+pub use simplify::simplify_ring;
 
 use crate::diag::{Diagnostic, Rule, Span};
 use crate::i18n::Message;
