@@ -124,9 +124,9 @@ fn publisher_spelling(fr: &str) -> String {
 fn use_match(root: &Path) {
     let path = root.join("data/programme.yaml");
     let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.contains("\nmap:"), "the example has a map: section");
-    let text = text.replacen("\nmap:", "\nmap:\n  boundaries: {match: name_fr}", 1);
-    std::fs::write(path, text).unwrap();
+    let shipped = "boundaries: {match: fr}";
+    assert!(text.contains(shipped), "the example names its communes by `fr`");
+    std::fs::write(path, text.replacen(shipped, "boundaries: {match: name_fr}", 1)).unwrap();
 }
 
 /// Bytes of the pages that carry the drawing, and the number of rings drawn.
