@@ -125,8 +125,15 @@ fn use_match(root: &Path) {
     let path = root.join("data/programme.yaml");
     let text = std::fs::read_to_string(&path).unwrap();
     let shipped = "boundaries: {match: fr}";
-    assert!(text.contains(shipped), "the example names its communes by `fr`");
-    std::fs::write(path, text.replacen(shipped, "boundaries: {match: name_fr}", 1)).unwrap();
+    assert!(
+        text.contains(shipped),
+        "the example names its communes by `fr`"
+    );
+    std::fs::write(
+        path,
+        text.replacen(shipped, "boundaries: {match: name_fr}", 1),
+    )
+    .unwrap();
 }
 
 /// Bytes of the pages that carry the drawing, and the number of rings drawn.
