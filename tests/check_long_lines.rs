@@ -11,13 +11,16 @@ use std::process::Command;
 const LINE_CHARS: usize = 777_028;
 
 /// The example's communes on one line of exactly [`LINE_CHARS`] characters, with the publisher's
-/// ids (NIS codes, not commune ids: one `geo.invalid` per feature) and a long description.
+/// codes (NIS codes, not commune ids or names: one `geo.invalid` per feature) and a long
+/// description.
 fn third_party_boundaries() -> String {
     let text = std::fs::read_to_string(manifest_dir().join("data/communes.geojson")).unwrap();
     let mut geojson: Value = serde_json::from_str(&text).unwrap();
     let features = geojson["features"].as_array_mut().unwrap();
     for (i, f) in features.iter_mut().enumerate() {
+        // The example names its communes by `fr` (`map.boundaries.match`): both hold codes.
         f["properties"]["id"] = Value::from(format!("{}", 21001 + i));
+        f["properties"]["fr"] = Value::from(format!("{}", 21001 + i));
     }
     features[0]["properties"]["description"] = Value::from("");
     let short = serde_json::to_string(&geojson).unwrap().chars().count();

@@ -1051,6 +1051,86 @@ fn warns_when_a_location_is_outside_its_commune() {
     );
 }
 
+/// Forest and Saint-Gilles as another publisher names them: by `name_fr`, written its own way,
+/// with a code beside it; Forest as a MultiPolygon with a hole.
+fn named_boundaries(forest: &str, saint_gilles: &str) -> String {
+    format!(
+        r#"{{"type": "FeatureCollection", "features": [
+  {{"type": "Feature", "properties": {{"code": 21007, "name_fr": "{forest}"}},
+   "geometry": {{"type": "MultiPolygon", "coordinates": [[[[4.30, 50.80], [4.33, 50.80], [4.33, 50.83], [4.30, 50.83], [4.30, 50.80]], [[4.31, 50.81], [4.312, 50.81], [4.312, 50.812], [4.31, 50.81]]]]}}}},
+  {{"type": "Feature", "properties": {{"code": 21013, "name_fr": "{saint_gilles}"}},
+   "geometry": {{"type": "Polygon", "coordinates": [{SAINT_GILLES}]}}}}
+]}}
+"#
+    )
+}
+
+const MATCH_NAME_FR: &str = "map: {boundaries: {match: name_fr}}\n";
+
+fn matched_by_name_fr() -> Site {
+    let s = Site::base();
+    s.edit(
+        PROGRAMME,
+        "editions:\n",
+        &format!("{MATCH_NAME_FR}editions:\n"),
+    );
+    s
+}
+
+#[test]
+fn accepts_boundaries_named_by_another_property_in_any_case_or_language() {
+    let s = matched_by_name_fr();
+    s.write(BOUNDARIES, named_boundaries("FOREST", "saint gilles"));
+    expect_clean(&s.check());
+    s.write(BOUNDARIES, named_boundaries("Vorst", "Sint-Gillis"));
+    expect_clean(&s.check());
+    // The district in Saint-Gilles is found there through the matched outline.
+    s.edit(DISTRICT, "lon: 4.3261", "lon: 4.3461");
+    let diags = s.check();
+    let d = expect_only(&diags, "geo.outside", DISTRICT, 4, 11);
+    assert!(
+        d.message_in(Lang::En).contains("is in Saint-Gilles"),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn rejects_a_boundary_whose_name_matches_no_commune() {
+    let s = matched_by_name_fr();
+    s.write(BOUNDARIES, named_boundaries("Forest-Nord", "Saint-Gilles"));
+    let diags = s.check();
+    let d = expect_only(&diags, "geo.invalid", BOUNDARIES, 2, 64);
+    let text = d.message_in(Lang::En);
+    assert!(text.contains("`Forest-Nord` (`name_fr`)"), "{text}");
+    assert!(d.help_in(Lang::En).unwrap_or_default().contains("accents"));
+}
+
+#[test]
+fn rejects_two_boundaries_named_for_one_commune() {
+    let s = matched_by_name_fr();
+    s.write(BOUNDARIES, named_boundaries("Saint-Gilles", "SAINT-GILLES"));
+    let diags = s.check();
+    let d = expect_only(&diags, "geo.invalid", BOUNDARIES, 4, 64);
+    let text = d.message_in(Lang::En);
+    assert!(text.contains("`saint-gilles` has two features"), "{text}");
+}
+
+#[test]
+fn rejects_a_boundary_without_the_matched_property_and_an_empty_match() {
+    let s = matched_by_name_fr();
+    let file = named_boundaries("Forest", "Saint-Gilles");
+    s.write(
+        BOUNDARIES,
+        file.replace("\"name_fr\": \"Saint", "\"nom\": \"Saint"),
+    );
+    let diags = s.check();
+    let d = expect_only(&diags, "geo.invalid", BOUNDARIES, 4, 37);
+    assert!(d.message_in(Lang::En).contains("`properties.name_fr`"));
+    s.edit(PROGRAMME, "match: name_fr", "match: \" \"");
+    let diags = s.check();
+    expect(&diags, "schema.invalid-value", PROGRAMME, 13, 27);
+}
+
 #[test]
 fn accepts_a_map_with_tiles_and_rejects_a_template_without_coordinates_or_attribution() {
     let s = Site::base();

@@ -1,11 +1,16 @@
-//! Geo: the bytes of `data/communes.geojson` → validated commune boundaries + diagnostics;
-//! point-in-polygon, and the projection that draws them (and the districts) on a map.
+//! Geo: the bytes of `data/communes.geojson` → outlines + diagnostics, then which commune each
+//! outlines (`identify`); point-in-polygon, the simplification of an outline to the size it is
+//! drawn at, and the projection that draws them (and the districts) on a map.
 
+mod identify;
 pub mod json;
 mod project;
 mod shape;
+mod simplify;
 
+pub use identify::{identify, name_key};
 pub use project::{Bounds, Projection};
+pub use simplify::simplify_ring;
 
 use crate::diag::{Diagnostic, Rule, Span};
 use crate::i18n::Message;
@@ -32,15 +37,45 @@ pub struct Feature {
     pub polygons: Vec<Polygon>,
 }
 
+/// A feature as read, before it is known which commune it outlines.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawFeature {
+    /// `properties`, as written (one of them names the commune).
+    pub properties: Option<json::Node>,
+    /// Where the feature starts.
+    pub span: Span,
+    pub polygons: Vec<Polygon>,
+}
+
+/// The features of a boundary file, in its order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RawBoundaries {
+    pub features: Vec<RawFeature>,
+}
+
 /// Commune boundaries, sorted by id, each id once.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Boundaries {
     pub features: Vec<Feature>,
 }
 
-/// Parses a boundary file: the boundaries it holds (without the features that have problems)
-/// and a `geo.invalid` diagnostic per problem. Pure, so that any bytes can be fed to it.
+/// Parses a boundary file whose features are named by `properties.id`, accepting every valid
+/// id: the boundaries it holds (without the features that have problems) and a `geo.invalid`
+/// diagnostic per problem. Pure, so that any bytes can be fed to it.
 pub fn parse(bytes: &[u8]) -> (Option<Boundaries>, Vec<Diagnostic>) {
+    let (raw, mut diags) = read(bytes);
+    let boundaries = raw.map(|raw| {
+        let (b, found) = identify(&raw, None, &|id| Some(id.to_string()));
+        diags.extend(found);
+        b
+    });
+    (boundaries, diags)
+}
+
+/// Reads a boundary file: its outlines (without the features that have problems) and a
+/// `geo.invalid` diagnostic per problem of shape; which commune each outlines is for
+/// [`identify`]. Pure, so that any bytes can be fed to it.
+pub fn read(bytes: &[u8]) -> (Option<RawBoundaries>, Vec<Diagnostic>) {
     let invalid = |span, m: Message| Diagnostic::new(Rule::GeoInvalid, FILE, span, m);
     let root = match json::parse(bytes) {
         Ok(root) => root,

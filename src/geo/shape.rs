@@ -1,20 +1,20 @@
-//! GeoJSON (a read JSON tree) → commune boundaries: a FeatureCollection of Polygon and
-//! MultiPolygon features identified by `properties.id`, every ring closed and in range.
+//! GeoJSON (a read JSON tree) → outlines not yet tied to communes: a FeatureCollection of
+//! Polygon and MultiPolygon features, every ring closed and in range, each with its properties
+//! (which of them names the commune is decided later, by [`super::identify`]).
 
 use super::json::{Json, Node};
-use super::{Boundaries, Feature, Point, Polygon};
+use super::{Point, Polygon, RawBoundaries, RawFeature};
 use crate::diag::Span;
 use crate::i18n::Message;
 use crate::msg;
-use std::collections::BTreeMap;
 
 /// A problem found in the file's shape: where and what.
 pub type Problem = (Span, Message);
 
-/// Reads the boundaries out of a JSON tree; features with problems are left out.
-pub fn read_boundaries(root: &Node) -> (Boundaries, Vec<Problem>) {
+/// Reads the outlines out of a JSON tree, in the file's order; features with problems are left out.
+pub fn read_boundaries(root: &Node) -> (RawBoundaries, Vec<Problem>) {
     let mut problems = Vec::new();
-    let mut out = Boundaries::default();
+    let mut out = RawBoundaries::default();
     if root.get("type").and_then(Node::as_str) != Some("FeatureCollection") {
         let at = root.get("type").map_or(root.span, |n| n.span);
         problems.push((at, msg!("geo-not-collection")));
@@ -29,39 +29,20 @@ pub fn read_boundaries(root: &Node) -> (Boundaries, Vec<Problem>) {
         problems.push((at, msg!("geo-features")));
         return (out, problems);
     };
-    let mut seen: BTreeMap<String, Span> = BTreeMap::new();
     for f in features {
-        let Some(feature) = read_feature(f, &mut problems) else {
-            continue;
-        };
-        if let Some(first) = seen.get(&feature.id) {
-            let m = msg!("geo-duplicate", id = &feature.id, line = first.line);
-            problems.push((feature.span, m));
-            continue;
-        }
-        seen.insert(feature.id.clone(), feature.span);
-        out.features.push(feature);
+        out.features.extend(read_feature(f, &mut problems));
     }
-    out.features.sort_by(|a, b| a.id.cmp(&b.id));
     (out, problems)
 }
 
-fn read_feature(f: &Node, problems: &mut Vec<Problem>) -> Option<Feature> {
+fn read_feature(f: &Node, problems: &mut Vec<Problem>) -> Option<RawFeature> {
     if f.get("type").and_then(Node::as_str) != Some("Feature") {
         problems.push((f.span, msg!("geo-feature-type")));
         return None;
     }
-    let props = f.get("properties");
-    let Some(id_node) = props.and_then(|p| p.get("id")) else {
-        let at = props.map_or(f.span, |p| p.span);
-        problems.push((at, msg!("geo-no-id")));
-        return None;
-    };
-    let Some(id) = id_node.as_str().filter(|s| crate::model::is_valid_id(s)) else {
-        problems.push((id_node.span, msg!("geo-bad-id")));
-        return None;
-    };
+    let properties = f.get("properties").cloned();
     let Some(geometry) = f.get("geometry").filter(|g| g.value != Json::Null) else {
+        let id = super::identify::clip(properties.as_ref().map_or("", name_of));
         problems.push((f.span, msg!("geo-no-geometry", id = id)));
         return None;
     };
@@ -79,11 +60,22 @@ fn read_feature(f: &Node, problems: &mut Vec<Problem>) -> Option<Feature> {
             None
         }
     }?;
-    Some(Feature {
-        id: id.to_string(),
-        span: id_node.span,
+    Some(RawFeature {
+        properties,
+        span: f.span,
         polygons,
     })
+}
+
+/// What names a feature in a message before it is matched: its `id`, else its first text property.
+fn name_of(properties: &Node) -> &str {
+    if let Some(id) = properties.get("id").and_then(Node::as_str) {
+        return id;
+    }
+    match &properties.value {
+        Json::Object(members) => members.iter().find_map(|m| m.2.as_str()).unwrap_or(""),
+        _ => "",
+    }
 }
 
 /// An array of `what`, each read by `item`; `None` if the array or any item is wrong.

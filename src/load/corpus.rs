@@ -61,8 +61,9 @@ pub struct Corpus {
     pub themes: Option<Doc<SpannedMap<S<RawLabels>>>>,
     pub communes: Option<Doc<SpannedMap<S<RawLabels>>>>,
     pub reviewers: Option<Doc<Vec<S<RawReviewer>>>>,
-    /// `data/communes.geojson`, when the site has one (features with problems left out).
-    pub boundaries: Option<crate::geo::Boundaries>,
+    /// `data/communes.geojson`, when the site has one (features with problems left out; which
+    /// commune each outlines is decided by validation, which knows the communes).
+    pub boundaries: Option<crate::geo::RawBoundaries>,
     pub districts: Vec<MdFile<RawDistrict>>,
     pub projects: Vec<ProjectFile>,
     pub experts: Vec<MdFile<RawPerson>>,

@@ -124,11 +124,11 @@ fn load_data_file(corpus: &mut Corpus, name: &str) {
 }
 
 /// Reads and parses `data/communes.geojson` (bounded: see [`crate::geo::json::MAX_BYTES`]).
-fn load_boundaries(root: &Path, diags: &mut Diagnostics) -> Option<crate::geo::Boundaries> {
+fn load_boundaries(root: &Path, diags: &mut Diagnostics) -> Option<crate::geo::RawBoundaries> {
     let limit = crate::geo::json::MAX_BYTES as u64;
     match read_bytes_at_most(&root.join(crate::geo::FILE), limit) {
         Ok(bytes) => {
-            let (boundaries, found) = crate::geo::parse(&bytes);
+            let (boundaries, found) = crate::geo::read(&bytes);
             diags.extend(found);
             boundaries
         }

@@ -228,6 +228,20 @@ pub struct RawMap {
     #[serde(default, deserialize_with = "super::yaml_scalars::resolved_opt")]
     #[schemars(with = "Option<super::shapes::ZoomLevel>")]
     pub max_zoom: Option<S<u32>>,
+    /// How the features of `data/communes.geojson` name their commune, for a file made by
+    /// someone else (default: `properties.id` is the commune id).
+    pub boundaries: Option<S<RawBoundaryFile>>,
+}
+
+/// `map.boundaries:` in the programme.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawBoundaryFile {
+    /// The feature property that names the commune (`name_fr`): its value is matched to the
+    /// commune ids and labels of `data/communes.yaml`, accents, case and punctuation aside.
+    #[serde(rename = "match")]
+    #[schemars(with = "super::shapes::Text")]
+    pub matching: S<String>,
 }
 
 /// `notifications:` in the programme.

@@ -4,6 +4,7 @@ mod content_path;
 mod date;
 mod editing;
 mod id;
+mod letters;
 mod money;
 mod site;
 mod status;
@@ -13,6 +14,7 @@ pub use content_path::{page_url, project_url, ContentPath, Kind, Placed, TRANSLA
 pub use date::Date;
 pub use editing::{Backend, Editing};
 pub use id::{is_valid_id, Id};
+pub use letters::latin_base;
 pub use money::{Cents, MoneyError};
 pub use site::*;
 pub use status::{Outcome, Requirement, Status, MIN_STEERING_GROUP};

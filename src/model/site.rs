@@ -152,6 +152,9 @@ pub struct MapSettings {
     pub source: Labels,
     /// The interactive map, when tiles are configured.
     pub tiles: Option<Tiles>,
+    /// `boundaries.match`: the feature property that names the commune in the boundary file
+    /// (`None`: `properties.id`).
+    pub matching: Option<String>,
 }
 
 /// A tile server for the interactive map.

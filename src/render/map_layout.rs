@@ -2,7 +2,7 @@
 //! districts without boundaries), commune outlines as path data, and marker positions spread so
 //! that no two are closer than a finger (24-px targets on a 320-px phone).
 
-use crate::geo::{Bounds, Feature, Projection};
+use crate::geo::{simplify_ring, Bounds, Feature, Projection};
 use crate::model::Site;
 use std::fmt::Write;
 
@@ -14,6 +14,11 @@ pub const MAX_DISTRICT_MARKERS: usize = 60;
 /// Smallest distance between two marker centres, as a fraction of the map's width: 26 px on a
 /// map 288 px wide (a 320-px phone), so each 24-px target keeps its own room.
 const MIN_GAP: f64 = 26.0 / 288.0;
+
+/// How far, in map units, a drawn outline may stray from the file's: a quarter of a unit is a
+/// third of a pixel on the widest map (48 rem), so the simplification never shows, and a file
+/// with a point every metre draws as many points as one simplified at 20 m.
+pub const TOLERANCE: f64 = 0.25;
 
 /// A commune outline, projected.
 pub struct Outline {
@@ -172,7 +177,18 @@ fn outline(proj: &Projection, f: &Feature) -> Outline {
     let mut best = (f64::MIN, [0.0, 0.0]);
     for poly in &f.polygons {
         for (k, ring) in poly.rings.iter().enumerate() {
-            let pts: Vec<[f64; 2]> = ring.iter().map(|p| round(proj.project(*p))).collect();
+            let projected: Vec<[f64; 2]> = ring.iter().map(|p| proj.project(*p)).collect();
+            let pts: Vec<[f64; 2]> = simplify_ring(&projected, TOLERANCE)
+                .into_iter()
+                .map(round)
+                .collect();
+            if pts.is_empty() {
+                // A ring smaller than the tolerance; an island's holes go with it.
+                if k == 0 {
+                    break;
+                }
+                continue;
+            }
             let mut last = None;
             for (i, p) in pts.iter().enumerate() {
                 if last == Some(*p) {

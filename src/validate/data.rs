@@ -244,10 +244,20 @@ fn validate_map(ctx: &mut Checker, doc: &Doc<RawProgramme>, m: &S<RawMap>) -> Ma
         .as_ref()
         .map(|s| validate_labels(ctx, doc, s))
         .unwrap_or_default();
+    let matching = raw.boundaries.as_ref().and_then(|b| {
+        let key = &b.value.matching;
+        if key.value.trim().is_empty() {
+            let m = msg!("schema-boundaries-match");
+            ctx.at(doc, key, Rule::SchemaInvalidValue, m);
+            return None;
+        }
+        Some(key.value.clone())
+    });
     let Some(tiles) = &raw.tiles else {
         return MapSettings {
             source,
             tiles: None,
+            matching,
         };
     };
     let placeholders = ["{z}", "{x}", "{y}"]
@@ -283,7 +293,11 @@ fn validate_map(ctx: &mut Checker, doc: &Doc<RawProgramme>, m: &S<RawMap>) -> Ma
         }),
         _ => None,
     };
-    MapSettings { source, tiles }
+    MapSettings {
+        source,
+        tiles,
+        matching,
+    }
 }
 
 /// The host of a tile URL template (`{s}.` subdomains left out), named on the map's button.

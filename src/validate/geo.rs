@@ -3,29 +3,54 @@
 
 use super::checker::Checker;
 use crate::diag::Rule;
-use crate::geo::{Boundaries, FILE};
+use crate::geo::{identify, name_key, Boundaries};
 use crate::load::Corpus;
 use crate::model::Term;
 use crate::msg;
-use std::path::Path;
+use std::collections::BTreeMap;
 
-/// The boundaries whose id is a commune of `data/communes.yaml`; the others are reported.
+/// The boundaries of the communes of `data/communes.yaml`: each feature named by `properties.id`,
+/// or by the property `matching` names (`map.boundaries.match`), whose value may be a commune's
+/// id or one of its labels, accents, case and punctuation aside. Features that name no commune,
+/// or a commune already outlined, are reported and left out.
 pub(crate) fn validate_boundaries(
     ctx: &mut Checker,
     corpus: &Corpus,
     communes: &[Term],
+    matching: Option<&str>,
 ) -> Option<Boundaries> {
-    let mut b = corpus.boundaries.clone()?;
-    b.features.retain(|f| {
-        let known = communes.iter().any(|c| c.id.as_str() == f.id);
-        if !known {
-            let m = msg!("geo-unknown-commune", id = &f.id);
-            ctx.report(Rule::GeoInvalid, Path::new(FILE), f.span, m)
-                .help(msg!("geo-unknown-commune.help"));
+    let raw = corpus.boundaries.as_ref()?;
+    let (b, diags) = match matching {
+        None => identify(raw, None, &|id| {
+            communes
+                .iter()
+                .any(|c| c.id.as_str() == id)
+                .then(|| id.to_string())
+        }),
+        Some(key) => {
+            let names = names(communes);
+            identify(raw, Some(key), &|value| {
+                names.get(&name_key(value)).cloned()
+            })
         }
-        known
-    });
+    };
+    ctx.extend(diags);
     Some(b)
+}
+
+/// Every name of every commune (its id, then its labels), folded, with the commune it names; a
+/// name two communes share names the first by id.
+fn names(communes: &[Term]) -> BTreeMap<String, String> {
+    let mut names = BTreeMap::new();
+    for c in communes {
+        let labels = c.labels.0.values().map(String::as_str);
+        for name in std::iter::once(c.id.as_str()).chain(labels) {
+            names
+                .entry(name_key(name))
+                .or_insert_with(|| c.id.as_str().to_string());
+        }
+    }
+    names
 }
 
 /// Reports each district whose location lies outside its commune's boundary.

@@ -89,7 +89,8 @@ pub fn validate(corpus: &Corpus) -> Validated {
     let themes = data::validate_terms(&mut ctx, corpus.themes.as_ref(), "theme");
     let communes = data::validate_terms(&mut ctx, corpus.communes.as_ref(), "commune");
     ctx.set_terms(&themes, &communes);
-    let boundaries = geo::validate_boundaries(&mut ctx, corpus, &communes);
+    let matching = programme.map.matching.as_deref();
+    let boundaries = geo::validate_boundaries(&mut ctx, corpus, &communes, matching);
     if let Some(b) = &boundaries {
         geo::check_locations(&mut ctx, corpus, b, &communes);
     }

@@ -342,6 +342,9 @@ geo-json =
     .help = simplify the boundaries (e.g. mapshaper -simplify 10%) or check the JSON syntax
 geo-unknown-commune = `{ $id }` is not a commune of data/communes.yaml
     .help = properties.id must be a commune id of data/communes.yaml
+geo-no-property = the feature has no `properties.{ $key }` naming its commune (map.boundaries.match in data/programme.yaml)
+geo-unmatched = `{ $value }` (`{ $key }`) names no commune of data/communes.yaml
+    .help = the value must be a commune's id or one of its names in data/communes.yaml; accents, case, spaces and dashes do not count
 geo-outside = location ({ $lat }, { $lon }) is in { $commune }, not in { $own }
     .help = check the coordinates (lat is the first number on most maps) or the commune
 geo-outside-all = location ({ $lat }, { $lon }) is outside { $own } and every commune of the map
@@ -356,6 +359,7 @@ schema-tiles = `{ $value }` is not a tile URL template
 schema-attribution = the interactive map needs the tiles' `attribution`
     .help = e.g. attribution: "© OpenStreetMap contributors"
 schema-max-zoom = max_zoom { $zoom } is not a zoom level (1 to 22)
+schema-boundaries-match = `map.boundaries.match` must name a property of the features (for example `name_fr`)
 
 ## Commands
 

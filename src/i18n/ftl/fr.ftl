@@ -346,6 +346,9 @@ geo-json =
     .help = simplifiez les limites (p. ex. mapshaper -simplify 10%) ou vérifiez la syntaxe JSON
 geo-unknown-commune = `{ $id }` n'est pas une commune de data/communes.yaml
     .help = properties.id doit être un identifiant de commune de data/communes.yaml
+geo-no-property = l'entité n'a pas de `properties.{ $key }` qui nomme sa commune (map.boundaries.match dans data/programme.yaml)
+geo-unmatched = `{ $value }` (`{ $key }`) ne nomme aucune commune de data/communes.yaml
+    .help = la valeur doit être l'identifiant d'une commune ou l'un de ses noms dans data/communes.yaml ; les accents, les majuscules, les espaces et les tirets ne comptent pas
 geo-outside = la position ({ $lat }, { $lon }) se trouve à { $commune }, pas à { $own }
     .help = vérifiez les coordonnées (la latitude est le premier nombre sur la plupart des cartes) ou la commune
 geo-outside-all = la position ({ $lat }, { $lon }) est en dehors de { $own } et de toutes les communes de la carte
@@ -360,6 +363,7 @@ schema-tiles = `{ $value }` n'est pas un modèle d'URL de tuiles
 schema-attribution = la carte interactive demande l'`attribution` des tuiles
     .help = p. ex. attribution: "© contributeurs d'OpenStreetMap"
 schema-max-zoom = max_zoom { $zoom } n'est pas un niveau de zoom (1 à 22)
+schema-boundaries-match = `map.boundaries.match` doit nommer une propriété des entités (par exemple `name_fr`)
 
 ## Commandes
 

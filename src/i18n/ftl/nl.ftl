@@ -345,6 +345,9 @@ geo-json =
     .help = vereenvoudig de grenzen (bv. mapshaper -simplify 10%) of controleer de JSON-syntaxis
 geo-unknown-commune = `{ $id }` is geen gemeente van data/communes.yaml
     .help = properties.id moet een id van een gemeente uit data/communes.yaml zijn
+geo-no-property = de feature heeft geen `properties.{ $key }` die haar gemeente noemt (map.boundaries.match in data/programme.yaml)
+geo-unmatched = `{ $value }` (`{ $key }`) noemt geen gemeente van data/communes.yaml
+    .help = de waarde moet de id van een gemeente zijn of een van haar namen in data/communes.yaml; accenten, hoofdletters, spaties en streepjes tellen niet
 geo-outside = de positie ({ $lat }, { $lon }) ligt in { $commune }, niet in { $own }
     .help = controleer de coördinaten (de breedtegraad is op de meeste kaarten het eerste getal) of de gemeente
 geo-outside-all = de positie ({ $lat }, { $lon }) ligt buiten { $own } en buiten elke gemeente van de kaart
@@ -359,6 +362,7 @@ schema-tiles = `{ $value }` is geen URL-sjabloon voor tegels
 schema-attribution = de interactieve kaart heeft de `attribution` van de tegels nodig
     .help = bv. attribution: "© OpenStreetMap-bijdragers"
 schema-max-zoom = max_zoom { $zoom } is geen zoomniveau (1 tot 22)
+schema-boundaries-match = `map.boundaries.match` moet een eigenschap van de features noemen (bijvoorbeeld `name_fr`)
 
 ## Opdrachten
 
