@@ -45,7 +45,7 @@ pub fn recipients(site: &Site, notice: &Notice) -> Vec<Recipient> {
     let mut out: Vec<Recipient> = site
         .reviewers
         .iter()
-        .filter(|r| matches(r, &district.commune, &themes))
+        .filter(|r| matches(r, &district.communes, &themes))
         .map(|r| Recipient {
             kind: RecipientKind::Reviewer,
             id: r.id.clone(),
@@ -86,8 +86,8 @@ pub fn recipients(site: &Site, notice: &Notice) -> Vec<Recipient> {
 }
 
 /// Whether a reviewer's filters (empty = all) let the dossier through.
-fn matches(r: &Reviewer, commune: &Id, themes: &[&Id]) -> bool {
-    (r.communes.is_empty() || r.communes.contains(commune))
+fn matches(r: &Reviewer, communes: &[Id], themes: &[&Id]) -> bool {
+    (r.communes.is_empty() || communes.iter().any(|c| r.communes.contains(c)))
         && (r.themes.is_empty() || r.themes.iter().any(|t| themes.contains(&t)))
 }
 
