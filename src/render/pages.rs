@@ -44,12 +44,25 @@ struct DistrictView {
     cover: Option<ImageView>,
     lang: String,
     commune: Chip,
+    /// Every commune the district lies in, the main one first.
+    communes: Vec<Chip>,
+    /// When the group ended, and the district it goes on as.
+    closed: Option<ClosedView>,
+    /// The closed districts this one goes on from.
+    predecessors: Vec<Link>,
     themes: Vec<Chip>,
     coach: Option<Link>,
     steering_group: Option<u32>,
     dossiers: Vec<DossierView>,
     news: Vec<NewsItem>,
     map: Option<MapView>,
+}
+
+#[derive(Serialize)]
+struct ClosedView {
+    date: String,
+    iso: String,
+    successor: Option<Link>,
 }
 
 /// How many updates of its projects a district page shows.
@@ -65,6 +78,13 @@ pub fn render_district(cx: &Ctx, lang: &str, d: &District) -> Result<Output, Ren
         cover,
         lang: d.text.original.lang.clone(),
         commune: cx.commune_chip(lang, d.commune.as_str()),
+        communes: d
+            .communes
+            .iter()
+            .map(|c| cx.commune_chip(lang, c.as_str()))
+            .collect(),
+        closed: closed_view(cx, lang, d),
+        predecessors: predecessors(cx, lang, d),
         themes: cx.theme_chips(lang, &d.themes),
         coach: coach.map(|p| Link {
             url: cx.urls.path(&urls::expert(lang, p.id.as_str())),
@@ -96,6 +116,35 @@ pub fn render_district(cx: &Ctx, lang: &str, d: &District) -> Result<Output, Ren
     let rel = |l: &str| urls::district(l, id);
     let section = Section::Districts;
     cx.page_with_preview(lang, "district.html", section, &rel, &view, preview)
+}
+
+/// The date a district's group ended and the link to the district it goes on as.
+fn closed_view(cx: &Ctx, lang: &str, d: &District) -> Option<ClosedView> {
+    let closed = d.closed.as_ref()?;
+    Some(ClosedView {
+        date: cx.formats(lang).date(closed.date),
+        iso: closed.date.iso(),
+        successor: closed
+            .successor
+            .as_ref()
+            .and_then(|s| cx.district(s.as_str()))
+            .map(|s| district_link(cx, lang, s)),
+    })
+}
+
+/// The closed districts whose successor is `d`.
+fn predecessors(cx: &Ctx, lang: &str, d: &District) -> Vec<Link> {
+    cx.site
+        .districts
+        .iter()
+        .filter(|p| {
+            p.closed
+                .as_ref()
+                .and_then(|c| c.successor.as_ref())
+                .is_some_and(|s| *s == d.id)
+        })
+        .map(|p| district_link(cx, lang, p))
+        .collect()
 }
 
 /// The state of key phase `n` for a dossier of `status`: `done`, `current`, `todo`, or `closed`
