@@ -306,6 +306,7 @@ pub struct RawLocation {
 /// Front matter of `district.md`.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(extend("oneOf" = [{"required": ["commune"]}, {"required": ["communes"]}]))]
 pub struct RawDistrict {
     #[schemars(with = "super::shapes::Text")]
     pub name: S<String>,
