@@ -128,4 +128,21 @@ mod tests {
         );
         assert!(ids(&site, "nowhere").is_empty());
     }
+
+    #[test]
+    fn accepts_reviewers_of_the_second_commune_of_a_district() {
+        let root =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/notify-base");
+        let mut site = crate::validate::validate(&crate::load::load(&root).unwrap())
+            .site
+            .unwrap();
+        let beta = site.districts.iter_mut().find(|d| d.id.as_str() == "beta");
+        let forest = Id::parse("forest").unwrap();
+        beta.unwrap().communes.push(forest);
+        // beta: Jette and Forest: the reviewer of Forest hears of it too.
+        assert_eq!(
+            ids(&site, "beta"),
+            ["r-all", "r-energy", "r-forest", "r-jette", "r-secret", "jan"]
+        );
+    }
 }
