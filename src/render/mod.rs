@@ -22,6 +22,7 @@ mod paginate;
 mod pictures;
 mod redirect;
 mod search;
+mod succession;
 pub mod urls;
 mod view;
 

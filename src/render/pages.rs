@@ -47,7 +47,7 @@ struct DistrictView {
     /// Every commune the district lies in, the main one first.
     communes: Vec<Chip>,
     /// When the group ended, and the district it goes on as.
-    closed: Option<ClosedView>,
+    closed: Option<super::succession::ClosedView>,
     /// The closed districts this one goes on from.
     predecessors: Vec<Link>,
     themes: Vec<Chip>,
@@ -56,13 +56,6 @@ struct DistrictView {
     dossiers: Vec<DossierView>,
     news: Vec<NewsItem>,
     map: Option<MapView>,
-}
-
-#[derive(Serialize)]
-struct ClosedView {
-    date: String,
-    iso: String,
-    successor: Option<Link>,
 }
 
 /// How many updates of its projects a district page shows.
@@ -83,8 +76,8 @@ pub fn render_district(cx: &Ctx, lang: &str, d: &District) -> Result<Output, Ren
             .iter()
             .map(|c| cx.commune_chip(lang, c.as_str()))
             .collect(),
-        closed: closed_view(cx, lang, d),
-        predecessors: predecessors(cx, lang, d),
+        closed: super::succession::closed_view(cx, lang, d),
+        predecessors: super::succession::predecessors(cx, lang, d),
         themes: cx.theme_chips(lang, &d.themes),
         coach: coach.map(|p| Link {
             url: cx.urls.path(&urls::expert(lang, p.id.as_str())),
@@ -116,35 +109,6 @@ pub fn render_district(cx: &Ctx, lang: &str, d: &District) -> Result<Output, Ren
     let rel = |l: &str| urls::district(l, id);
     let section = Section::Districts;
     cx.page_with_preview(lang, "district.html", section, &rel, &view, preview)
-}
-
-/// The date a district's group ended and the link to the district it goes on as.
-fn closed_view(cx: &Ctx, lang: &str, d: &District) -> Option<ClosedView> {
-    let closed = d.closed.as_ref()?;
-    Some(ClosedView {
-        date: cx.formats(lang).date(closed.date),
-        iso: closed.date.iso(),
-        successor: closed
-            .successor
-            .as_ref()
-            .and_then(|s| cx.district(s.as_str()))
-            .map(|s| district_link(cx, lang, s)),
-    })
-}
-
-/// The closed districts whose successor is `d`.
-fn predecessors(cx: &Ctx, lang: &str, d: &District) -> Vec<Link> {
-    cx.site
-        .districts
-        .iter()
-        .filter(|p| {
-            p.closed
-                .as_ref()
-                .and_then(|c| c.successor.as_ref())
-                .is_some_and(|s| *s == d.id)
-        })
-        .map(|p| district_link(cx, lang, p))
-        .collect()
 }
 
 /// The state of key phase `n` for a dossier of `status`: `done`, `current`, `todo`, or `closed`
@@ -410,7 +374,7 @@ struct MeetingView {
 }
 
 /// A link to a district's page, named in `lang`.
-fn district_link(cx: &Ctx, lang: &str, d: &District) -> Link {
+pub(super) fn district_link(cx: &Ctx, lang: &str, d: &District) -> Link {
     Link {
         url: cx.urls.path(&urls::district(lang, d.id.as_str())),
         label: d.name_in(lang).to_string(),
