@@ -518,6 +518,8 @@ diff-district = { $change ->
 diff-field = { $field ->
         [name] name
         [commune] commune
+        [closed] end of activities
+        [aliases] old addresses
         [coach] coach
         [steering_group] residents' steering group
         [themes] themes

@@ -531,6 +531,8 @@ diff-district = { $change ->
 diff-field = { $field ->
         [name] nom
         [commune] commune
+        [closed] fin des activités
+        [aliases] anciennes adresses
         [coach] coach
         [steering_group] groupe de pilotage
         [themes] thèmes

@@ -521,6 +521,8 @@ diff-district = { $change ->
 diff-field = { $field ->
         [name] naam
         [commune] gemeente
+        [closed] stopzetting
+        [aliases] oude adressen
         [coach] coach
         [steering_group] bewonersstuurgroep
         [themes] thema's
