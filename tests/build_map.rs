@@ -56,11 +56,13 @@ fn every_district_has_a_marker_with_the_href_of_its_list_entry() {
         assert_eq!(markers.len(), districts, "{lang}: {markers:?}");
         assert_eq!(sorted(markers.clone()), sorted(cards), "{lang}");
         let list = hrefs(between(&page, "<ul class=\"map-groups\">", "\n</ul>"));
-        assert_eq!(
-            sorted(list),
-            sorted(markers),
-            "{lang}: the text alternative"
-        );
+        // The text alternative lists a district under each of its communes: Cité Messidor under
+        // Uccle and under Forest.
+        let messidor = format!("/{lang}/districts/messidor/");
+        assert_eq!(list.iter().filter(|h| **h == messidor).count(), 2, "{lang}");
+        let mut once = sorted(list);
+        once.dedup();
+        assert_eq!(once, sorted(markers), "{lang}: the text alternative");
         let home = read(&out, &format!("{lang}/index.html"));
         let home_markers = hrefs(between(&home, "<ul class=\"map-markers\"", "</ul>"));
         assert_eq!(home_markers.len(), districts, "{lang} home");

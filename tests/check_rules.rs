@@ -1590,3 +1590,172 @@ fn rejects_a_small_track_dossier_over_its_tracks_cap() {
     s.edit(DISTRICT, "track: small", "track: large");
     expect_clean(&s.check());
 }
+
+// A district's communes (`commune` or `communes`), its closing and its old ids.
+
+/// A second district beside `wiels`, with `extra` lines in its front matter.
+fn other_district(s: &Site, extra: &str) {
+    s.write(
+        "content/districts/other/district.md",
+        format!("---\nname: Autre quartier\ncommune: forest\n{extra}---\n"),
+    );
+}
+
+#[test]
+fn accepts_a_district_in_several_communes_and_a_closed_one_with_aliases() {
+    let s = Site::base();
+    s.edit(
+        DISTRICT,
+        "commune: forest",
+        "communes: [forest, saint-gilles]",
+    );
+    other_district(
+        &s,
+        "closed: {date: 2016-12-31, successor: wiels}\naliases: [oxy-15, old-other]\n",
+    );
+    expect_clean(&s.check());
+}
+
+#[test]
+fn rejects_commune_and_communes_together() {
+    let s = Site::base();
+    s.edit(
+        DISTRICT,
+        "commune: forest",
+        "commune: forest\ncommunes: [forest]",
+    );
+    let diags = s.check();
+    let d = expect_only(&diags, "schema.invalid-value", DISTRICT, 4, 11);
+    assert!(d.message_in(Lang::En).contains("not both"), "{d:?}");
+}
+
+#[test]
+fn rejects_a_district_without_commune() {
+    let s = Site::base();
+    s.edit(DISTRICT, "commune: forest\n", "");
+    let diags = s.check();
+    let d = expect_only(&diags, "schema.missing-field", DISTRICT, 2, 1);
+    assert!(d
+        .help_in(Lang::En)
+        .unwrap_or_default()
+        .contains("communes: [uccle, forest]"));
+}
+
+#[test]
+fn rejects_an_empty_list_of_communes() {
+    let s = Site::base();
+    s.edit(DISTRICT, "commune: forest", "communes: []");
+    expect_only(&s.check(), "schema.invalid-value", DISTRICT, 3, 11);
+}
+
+#[test]
+fn rejects_a_commune_listed_twice() {
+    let s = Site::base();
+    s.edit(DISTRICT, "commune: forest", "communes: [forest, forest]");
+    expect_only(&s.check(), "id.duplicate", DISTRICT, 3, 20);
+}
+
+#[test]
+fn rejects_an_unknown_commune_in_the_list() {
+    let s = Site::base();
+    s.edit(DISTRICT, "commune: forest", "communes: [forest, ixelles]");
+    expect_only(&s.check(), "ref.commune", DISTRICT, 3, 20);
+}
+
+#[test]
+fn accepts_a_location_in_the_second_commune_of_a_district() {
+    let s = Site::base();
+    s.write(BOUNDARIES, boundaries("forest", SAINT_GILLES));
+    s.edit(DISTRICT, "lon: 4.3261", "lon: 4.3461");
+    s.edit(
+        DISTRICT,
+        "commune: forest",
+        "communes: [forest, saint-gilles]",
+    );
+    expect_clean(&s.check());
+    s.edit(DISTRICT, "lon: 4.3461", "lon: 4.3961");
+    let diags = s.check();
+    let d = expect_only(&diags, "geo.outside", DISTRICT, 4, 11);
+    assert!(
+        d.message_in(Lang::En).contains("Forest, Saint-Gilles"),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn rejects_a_successor_that_does_not_exist() {
+    let s = Site::base();
+    let closed = "commune: forest\nclosed: {date: 2016-12-31, successor: nowhere}";
+    s.edit(DISTRICT, "commune: forest", closed);
+    expect_only(&s.check(), "ref.district", DISTRICT, 4, 39);
+}
+
+#[test]
+fn rejects_a_district_that_succeeds_itself() {
+    let s = Site::base();
+    let closed = "commune: forest\nclosed: {date: 2016-12-31, successor: wiels}";
+    s.edit(DISTRICT, "commune: forest", closed);
+    let diags = s.check();
+    let d = expect_only(&diags, "ref.district", DISTRICT, 4, 39);
+    assert!(
+        d.message_in(Lang::En).contains("its own successor"),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn rejects_a_closing_date_that_is_not_a_day() {
+    let s = Site::base();
+    s.edit(
+        DISTRICT,
+        "commune: forest",
+        "commune: forest\nclosed: {date: 2016-02-30}",
+    );
+    expect_only(&s.check(), "schema.invalid-value", DISTRICT, 4, 16);
+}
+
+#[test]
+fn rejects_an_alias_that_is_a_district_id() {
+    let s = Site::base();
+    other_district(&s, "");
+    s.edit(
+        DISTRICT,
+        "commune: forest",
+        "commune: forest\naliases: [other]",
+    );
+    let diags = s.check();
+    let d = expect_only(&diags, "ref.alias", DISTRICT, 4, 11);
+    assert!(d
+        .message_in(Lang::En)
+        .contains("already the id of a district"));
+}
+
+#[test]
+fn rejects_an_alias_of_two_districts_on_the_later_one() {
+    let s = Site::base();
+    other_district(&s, "aliases: [oxy-15]\n");
+    s.edit(
+        DISTRICT,
+        "commune: forest",
+        "commune: forest\naliases: [oxy-15]",
+    );
+    let diags = s.check();
+    let d = expect_only(&diags, "ref.alias", DISTRICT, 4, 11);
+    assert!(
+        d.message_in(Lang::En).contains("alias of district `other`"),
+        "{d:?}"
+    );
+    s.edit(DISTRICT, "aliases: [oxy-15]", "aliases: [oxy-16, oxy-16]");
+    expect_only(&s.check(), "ref.alias", DISTRICT, 4, 19);
+}
+
+#[test]
+fn rejects_an_alias_that_is_not_an_id() {
+    let s = Site::base();
+    s.edit(
+        DISTRICT,
+        "commune: forest",
+        "commune: forest\naliases: [Old_Wiels]",
+    );
+    expect_only(&s.check(), "id.invalid", DISTRICT, 4, 11);
+}

@@ -110,6 +110,10 @@ fn check_field(kind: &str, path: &str, root: &Value, node: &Value, required: boo
             if cms::fields::json_type(items) == Some("object") {
                 assert_eq!(widget, "list", "{at}");
                 check_object(kind, path, root, items, &f["fields"], true);
+            } else if items.get("x-wijk").is_none() {
+                // Free ids (a district's old ids): a list of texts.
+                assert_eq!(widget, "list", "{at}");
+                assert!(f.get("fields").is_none(), "{at}");
             } else {
                 assert_eq!(widget, "select", "{at}");
                 assert_eq!(f["multiple"], json!(true), "{at}");

@@ -359,3 +359,20 @@ fn accepts_until_a_revision_and_gives_the_same_bytes_each_time() {
         "claire's edit is after --until"
     );
 }
+
+#[test]
+fn accepts_a_second_commune_and_a_closing_as_changed_fields() {
+    let repo = Repo::new();
+    let since = base(&repo);
+    repo.edit(
+        "content/districts/alpha/district.md",
+        "commune: forest\n",
+        "communes: [forest, jette]\nclosed: {date: 2025-12-31}\naliases: [alpha-old]\n",
+    );
+    let f = facts(&repo, &since);
+    assert_eq!(
+        district(&f, "alpha")["fields"],
+        serde_json::json!(["commune", "closed", "aliases"]),
+        "{f:#}"
+    );
+}

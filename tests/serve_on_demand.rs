@@ -51,6 +51,12 @@ fn every_file_is_the_one_build_writes() {
         let want = std::fs::read(public.join(path)).unwrap();
         assert!(*bytes == *want, "{path} differs from the build's");
     }
+    // An old address of a district (the example's `aliases:`) is served as built.
+    let alias = on_demand
+        .file("nl/districts/forest-saint-denis/index.html")
+        .unwrap()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&alias).contains("url=/nl/districts/saint-denis/"));
     assert!(on_demand
         .file("fr/districts/nowhere/index.html")
         .unwrap()

@@ -54,6 +54,7 @@ rules! {
     RefCommune => "ref.commune", Error, "a commune that is not in data/communes.yaml";
     RefEdition => "ref.edition", Error, "an edition that is not in the programme or not a dossier of the district";
     RefDistrict => "ref.district", Error, "a district that does not exist";
+    RefAlias => "ref.alias", Error, "a district alias that is already a district id or another district's alias";
     RefTrack => "ref.track", Error, "a dossier's track that is not a track of its edition, or missing where the edition has tracks";
     LinkBroken => "link.broken", Error, "an internal link that does not resolve";
     AssetMissing => "asset.missing", Error, "an image that does not exist";

@@ -156,8 +156,9 @@ pub struct DistrictChange {
     pub change: Presence,
     /// The previous id, for a rename.
     pub renamed_from: Option<String>,
-    /// Fields of `district.md` that changed, other than dossiers (`name`, `commune`, `coach`,
-    /// `steering_group`, `themes`, `location`, `description`, `translations`).
+    /// Fields of `district.md` that changed, other than dossiers (`name`, `commune` (any of
+    /// its communes), `closed`, `aliases`, `coach`, `steering_group`, `themes`, `location`,
+    /// `description`, `translations`).
     pub fields: Vec<&'static str>,
     /// Dossiers, by edition.
     pub dossiers: Vec<DossierChange>,

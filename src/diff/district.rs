@@ -267,9 +267,11 @@ fn dates(od: Option<&Dossier>, nd: Option<&Dossier>) -> Vec<DateChange> {
 
 /// Fields of `district.md` besides dossiers that differ.
 fn district_fields(o: &District, n: &District) -> Vec<&'static str> {
-    let checks: [(&'static str, bool); 8] = [
+    let checks: [(&'static str, bool); 10] = [
         ("name", o.name == n.name),
-        ("commune", o.commune == n.commune),
+        ("commune", o.communes == n.communes),
+        ("closed", o.closed == n.closed),
+        ("aliases", o.aliases == n.aliases),
         ("coach", o.coach == n.coach),
         ("steering_group", o.steering_group == n.steering_group),
         ("themes", o.themes == n.themes),

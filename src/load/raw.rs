@@ -287,6 +287,28 @@ pub struct RawReviewer {
     pub themes: Vec<S<String>>,
 }
 
+impl RawDistrict {
+    /// The communes as written: `commune`, else the items of `communes`.
+    pub fn commune_ids(&self) -> Vec<&str> {
+        match (&self.commune, &self.communes) {
+            (Some(c), _) => vec![c.value.as_str()],
+            (None, Some(list)) => list.value.iter().map(|c| c.value.as_str()).collect(),
+            (None, None) => Vec::new(),
+        }
+    }
+}
+
+/// `closed: {date, successor}`: when a district's group ended, and the district it goes on as.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawClosed {
+    #[schemars(with = "super::shapes::IsoDate")]
+    pub date: S<String>,
+    /// The district the group goes on as.
+    #[schemars(with = "Option<super::shapes::DistrictRef>")]
+    pub successor: Option<S<String>>,
+}
+
 /// `{lat, lon}`.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -302,11 +324,24 @@ pub struct RawLocation {
 /// Front matter of `district.md`.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(extend("oneOf" = [{"required": ["commune"]}, {"required": ["communes"]}]))]
 pub struct RawDistrict {
     #[schemars(with = "super::shapes::Text")]
     pub name: S<String>,
-    #[schemars(with = "super::shapes::CommuneRef")]
-    pub commune: S<String>,
+    /// The commune of a district in one commune (exactly one of `commune` and `communes`).
+    #[schemars(with = "Option<super::shapes::CommuneRef>")]
+    pub commune: Option<S<String>>,
+    /// The communes of a district that lies in several (exactly one of `commune` and
+    /// `communes`); the first is its main commune.
+    #[schemars(with = "Option<Vec<super::shapes::CommuneRef>>")]
+    #[schemars(extend("minItems" = 1, "uniqueItems" = true))]
+    pub communes: Option<S<Vec<S<String>>>>,
+    /// The group ended (or went on as another district) on `date`.
+    pub closed: Option<S<RawClosed>>,
+    /// Old ids of the district: their pages redirect to this one.
+    #[serde(default)]
+    #[schemars(with = "Vec<super::shapes::IdRef>")]
+    pub aliases: Vec<S<String>>,
     #[schemars(with = "Option<super::shapes::LangCode>")]
     pub lang: Option<S<String>>,
     pub location: Option<S<RawLocation>>,

@@ -306,7 +306,14 @@ pub struct Dossier {
 pub struct District {
     pub id: Id,
     pub name: String,
+    /// The main commune: the first of `communes`.
     pub commune: Id,
+    /// Every commune the district lies in, the main one first (never empty).
+    pub communes: Vec<Id>,
+    /// When the group ended, and the district it goes on as.
+    pub closed: Option<Closed>,
+    /// Old ids whose pages redirect to this district.
+    pub aliases: Vec<Id>,
     /// `(lat, lon)`.
     pub location: Option<(f64, f64)>,
     pub coach: Option<Id>,
@@ -322,7 +329,19 @@ pub struct District {
     pub projects: Vec<Project>,
 }
 
+/// `closed:` of a district.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Closed {
+    pub date: Date,
+    /// The district the group goes on as (an existing district other than itself).
+    pub successor: Option<Id>,
+}
+
 impl District {
+    /// Whether the district lies (also) in `commune`.
+    pub fn in_commune(&self, commune: &str) -> bool {
+        self.communes.iter().any(|c| c.as_str() == commune)
+    }
     /// The district's name in `lang`: the `title` of its translation `district.<lang>.md`, else
     /// `name`.
     pub fn name_in(&self, lang: &str) -> &str {

@@ -45,7 +45,7 @@ pub fn recipients(site: &Site, notice: &Notice) -> Vec<Recipient> {
     let mut out: Vec<Recipient> = site
         .reviewers
         .iter()
-        .filter(|r| matches(r, &district.commune, &themes))
+        .filter(|r| matches(r, &district.communes, &themes))
         .map(|r| Recipient {
             kind: RecipientKind::Reviewer,
             id: r.id.clone(),
@@ -86,8 +86,8 @@ pub fn recipients(site: &Site, notice: &Notice) -> Vec<Recipient> {
 }
 
 /// Whether a reviewer's filters (empty = all) let the dossier through.
-fn matches(r: &Reviewer, commune: &Id, themes: &[&Id]) -> bool {
-    (r.communes.is_empty() || r.communes.contains(commune))
+fn matches(r: &Reviewer, communes: &[Id], themes: &[&Id]) -> bool {
+    (r.communes.is_empty() || communes.iter().any(|c| r.communes.contains(c)))
         && (r.themes.is_empty() || r.themes.iter().any(|t| themes.contains(&t)))
 }
 
@@ -127,5 +127,22 @@ mod tests {
             ["r-all", "r-energy", "r-jette", "r-secret", "jan"]
         );
         assert!(ids(&site, "nowhere").is_empty());
+    }
+
+    #[test]
+    fn accepts_reviewers_of_the_second_commune_of_a_district() {
+        let root =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/notify-base");
+        let mut site = crate::validate::validate(&crate::load::load(&root).unwrap())
+            .site
+            .unwrap();
+        let beta = site.districts.iter_mut().find(|d| d.id.as_str() == "beta");
+        let forest = Id::parse("forest").unwrap();
+        beta.unwrap().communes.push(forest);
+        // beta: Jette and Forest: the reviewer of Forest hears of it too.
+        assert_eq!(
+            ids(&site, "beta"),
+            ["r-all", "r-energy", "r-forest", "r-jette", "r-secret", "jan"]
+        );
     }
 }

@@ -159,6 +159,16 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The names of a district's communes in `lang`, joined: "Uccle, Forest".
+    pub fn communes_label(&self, lang: &str, d: &District) -> String {
+        let labels: Vec<String> = d
+            .communes
+            .iter()
+            .map(|c| self.commune_chip(lang, c.as_str()).label)
+            .collect();
+        labels.join(", ")
+    }
+
     /// A status with its label in `lang`.
     pub fn status_view(&self, lang: &str, s: Status) -> StatusView {
         StatusView {
@@ -228,6 +238,13 @@ impl<'a> Ctx<'a> {
             url: self.urls.path(&urls::district(lang, d.id.as_str())),
             name: d.name_in(lang).to_string(),
             commune: self.commune_chip(lang, d.commune.as_str()),
+            communes: d
+                .communes
+                .iter()
+                .map(|c| self.commune_chip(lang, c.as_str()))
+                .collect(),
+            commune_ids: join_ids(&d.communes),
+            closed: d.closed.as_ref().map(|c| self.formats(lang).date(c.date)),
             themes: self.theme_chips(lang, &d.themes),
             status: latest.map(|x| self.status_view(lang, x.status)),
             edition: latest.map(|x| x.edition),

@@ -20,7 +20,10 @@ struct LineJson<'a> {
 struct ProjectJson<'a> {
     id: &'a str,
     district: &'a str,
+    /// The district's main commune: the first of `communes`.
     commune: &'a str,
+    /// Every commune the district lies in.
+    communes: Vec<&'a str>,
     edition: u32,
     /// The track of the district's dossier for this edition, when the edition has tracks.
     track: Option<&'a str>,
@@ -59,6 +62,7 @@ fn project_json<'a>(cx: &Ctx<'a>, d: &'a District, p: &'a Project) -> ProjectJso
         id: p.id.as_str(),
         district: d.id.as_str(),
         commune: d.commune.as_str(),
+        communes: d.communes.iter().map(|c| c.as_str()).collect(),
         edition: p.edition,
         track: d
             .dossier(p.edition)
@@ -157,7 +161,7 @@ fn communes_geojson(cx: &Ctx, b: &crate::geo::Boundaries) -> serde_json::Value {
                 "properties": {
                     "id": f.id,
                     "name": cx.site.commune(&f.id).map(|c| &c.labels.0),
-                    "districts": cx.site.districts.iter().filter(|d| d.commune.as_str() == f.id).count(),
+                    "districts": cx.site.districts.iter().filter(|d| d.in_commune(&f.id)).count(),
                 },
                 "geometry": {"type": "MultiPolygon", "coordinates": coordinates},
             })
@@ -177,7 +181,7 @@ fn to_json<T: Serialize>(v: &T) -> Result<Vec<u8>, RenderError> {
 
 /// Columns of `projects.csv`.
 pub const CSV_HEADER: &str =
-    "id,district,commune,edition,status,lang,title,themes,requested_eur,granted_eur,spent_eur,url,track";
+    "id,district,commune,edition,status,lang,title,themes,requested_eur,granted_eur,spent_eur,url,track,communes";
 
 fn projects_csv(cx: &Ctx, projects: &[ProjectJson]) -> String {
     let money = |c: Option<Cents>| c.map(|c| c.format_parts("", ".")).unwrap_or_default();
@@ -198,6 +202,7 @@ fn projects_csv(cx: &Ctx, projects: &[ProjectJson]) -> String {
             money(p.budget.spent),
             j.url.get(j.lang).cloned().unwrap_or_default(),
             j.track.unwrap_or("").to_string(),
+            j.communes.join(";"),
         ];
         let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
         out.push_str(&row.join(","));
@@ -248,6 +253,9 @@ fn districts_geojson(cx: &Ctx) -> serde_json::Value {
                     "name": d.name,
                     "commune": d.commune.as_str(),
                     "commune_name": cx.site.commune(d.commune.as_str()).map(|c| &c.labels.0),
+                    "communes": d.communes.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
+                    "closed": d.closed.as_ref().map(|c| c.date.to_string()),
+                    "successor": d.closed.as_ref().and_then(|c| c.successor.as_ref()).map(|s| s.as_str()),
                     "themes": d.themes.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
                     "edition": latest.map(|x| x.edition),
                     "track": latest.and_then(|x| x.track.as_ref()).map(|t| t.as_str()),

@@ -98,7 +98,10 @@ pub fn render_sitemap(cx: &Ctx, pages: &[String]) -> Result<Output, RenderError>
     let first = langs.first().map(String::as_str).unwrap_or("");
     let prefix = format!("{first}/");
     let mut urls = Vec::new();
-    for rest in pages.iter().filter_map(|p| p.strip_prefix(&prefix)) {
+    let listed = pages
+        .iter()
+        .filter(|p| !super::redirect::is_alias_page(cx, p));
+    for rest in listed.filter_map(|p| p.strip_prefix(&prefix)) {
         let alternates: Vec<Alternate> = langs
             .iter()
             .map(|alt| Alternate {

@@ -304,7 +304,7 @@ fn commune_districts<'a>(
 ) -> Vec<&'a crate::model::District> {
     site.districts
         .iter()
-        .filter(|d| d.commune == commune.id)
+        .filter(|d| d.in_commune(commune.id.as_str()))
         .collect()
 }
 

@@ -248,13 +248,16 @@ fn markers(
             let Some(placed) = placed else { continue };
             let st = state(current, current.is_some_and(|c| c.id == d.id));
             let (m, label) = district_marker(cx, lang, layout, d, placed, st);
-            groups
-                .entry(m.commune_label.clone())
-                .or_default()
-                .push(Link {
-                    url: m.url.clone(),
-                    label,
-                });
+            // The text alternative lists a district under each of its communes.
+            for c in &d.communes {
+                groups
+                    .entry(cx.commune_chip(lang, c.as_str()).label)
+                    .or_default()
+                    .push(Link {
+                        url: m.url.clone(),
+                        label: label.clone(),
+                    });
+            }
             markers.push(m);
         }
     }
@@ -280,7 +283,8 @@ fn district_marker(
     state: &'static str,
 ) -> (MarkerView, String) {
     let card = cx.district_card(lang, d);
-    let name = format!("{}, {}", card.name, card.commune.label);
+    let communes = cx.communes_label(lang, d);
+    let name = format!("{}, {communes}", card.name);
     let status = card.status.as_ref().map_or("", |s| s.id.as_str());
     let shape = if status.is_empty() { "none" } else { status };
     let mut m = marker(
@@ -290,12 +294,12 @@ fn district_marker(
         name,
         shape,
         state,
-        d.commune.as_str(),
+        &card.commune_ids,
         &card.theme_ids,
         status,
         None,
     );
-    m.commune_label = card.commune.label;
+    m.commune_label = communes;
     m.editions = d
         .dossiers
         .iter()

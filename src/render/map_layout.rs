@@ -101,8 +101,12 @@ impl MapLayout {
 fn by_commune(site: &Site, proj: &Projection) -> Vec<(String, Placed, usize)> {
     let mut sums: std::collections::BTreeMap<&str, ([f64; 2], usize)> = Default::default();
     for d in &site.districts {
-        if let Some((lat, lon)) = d.location {
-            let e = sums.entry(d.commune.as_str()).or_insert(([0.0, 0.0], 0));
+        let Some((lat, lon)) = d.location else {
+            continue;
+        };
+        // A district in several communes counts in each of them.
+        for c in &d.communes {
+            let e = sums.entry(c.as_str()).or_insert(([0.0, 0.0], 0));
             e.0 = [e.0[0] + lon, e.0[1] + lat];
             e.1 += 1;
         }

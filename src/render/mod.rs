@@ -20,7 +20,9 @@ mod output;
 mod pages;
 mod paginate;
 mod pictures;
+mod redirect;
 mod search;
+mod succession;
 pub mod urls;
 mod view;
 
@@ -207,6 +209,8 @@ enum Job<'a> {
     Meeting(&'a crate::model::Meeting),
     Page(&'a crate::model::Page),
     Search,
+    /// An old address of a district: a page that sends the reader on.
+    Alias(&'a crate::model::District, &'a crate::model::Id),
 }
 
 impl Job<'_> {
@@ -225,6 +229,7 @@ impl Job<'_> {
             Job::Meeting(m) => urls::meeting(lang, m.id.as_str()),
             Job::Page(p) => urls::page(lang, p.id.as_str()),
             Job::Search => urls::search(lang),
+            Job::Alias(_, a) => redirect::alias_rel(lang, a),
         }
     }
 
@@ -261,6 +266,7 @@ fn jobs(site: &crate::model::Site) -> Vec<Job<'_>> {
     for d in &site.districts {
         jobs.push(Job::District(d));
         jobs.extend(d.projects.iter().map(Job::Project));
+        jobs.extend(d.aliases.iter().map(|a| Job::Alias(d, a)));
     }
     jobs.extend(site.themes.iter().map(Job::Theme));
     jobs.extend(site.communes.iter().map(Job::Commune));
@@ -326,6 +332,7 @@ fn render_job(cx: &Ctx, lang: &str, job: &Job) -> Result<Vec<Output>, RenderErro
         Job::Meeting(m) => one(pages::render_meeting(cx, lang, m)),
         Job::Page(p) => one(pages::render_page(cx, lang, p)),
         Job::Search => one(search::render_search(cx, lang)),
+        Job::Alias(d, a) => one(redirect::render_alias(cx, lang, d, a)),
     }
 }
 

@@ -44,6 +44,12 @@ struct DistrictView {
     cover: Option<ImageView>,
     lang: String,
     commune: Chip,
+    /// Every commune the district lies in, the main one first.
+    communes: Vec<Chip>,
+    /// When the group ended, and the district it goes on as.
+    closed: Option<super::succession::ClosedView>,
+    /// The closed districts this one goes on from.
+    predecessors: Vec<Link>,
     themes: Vec<Chip>,
     coach: Option<Link>,
     steering_group: Option<u32>,
@@ -65,6 +71,13 @@ pub fn render_district(cx: &Ctx, lang: &str, d: &District) -> Result<Output, Ren
         cover,
         lang: d.text.original.lang.clone(),
         commune: cx.commune_chip(lang, d.commune.as_str()),
+        communes: d
+            .communes
+            .iter()
+            .map(|c| cx.commune_chip(lang, c.as_str()))
+            .collect(),
+        closed: super::succession::closed_view(cx, lang, d),
+        predecessors: super::succession::predecessors(cx, lang, d),
         themes: cx.theme_chips(lang, &d.themes),
         coach: coach.map(|p| Link {
             url: cx.urls.path(&urls::expert(lang, p.id.as_str())),
@@ -361,7 +374,7 @@ struct MeetingView {
 }
 
 /// A link to a district's page, named in `lang`.
-fn district_link(cx: &Ctx, lang: &str, d: &District) -> Link {
+pub(super) fn district_link(cx: &Ctx, lang: &str, d: &District) -> Link {
     Link {
         url: cx.urls.path(&urls::district(lang, d.id.as_str())),
         label: d.name_in(lang).to_string(),

@@ -71,7 +71,14 @@ pub struct DistrictCard {
     pub id: String,
     pub url: String,
     pub name: String,
+    /// The main commune (the first of `communes`).
     pub commune: Chip,
+    /// Every commune the district lies in.
+    pub communes: Vec<Chip>,
+    /// Space-separated commune ids, for filters.
+    pub commune_ids: String,
+    /// The date the group ended, formatted, when it did.
+    pub closed: Option<String>,
     pub themes: Vec<Chip>,
     pub status: Option<StatusView>,
     pub edition: Option<u32>,

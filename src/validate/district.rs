@@ -18,7 +18,9 @@ pub(crate) fn validate_districts(ctx: &mut Checker) -> Vec<District> {
         let raw = &doc.data;
         let lang = ctx.lang(doc, raw.lang.as_ref());
         let name = ctx.text(doc, &raw.name, "name");
-        let commune = ctx.commune(doc, &raw.commune);
+        let communes = super::district_life::communes(ctx, doc);
+        let closed = super::district_life::closed(ctx, doc, &md.id);
+        let aliases = super::district_life::aliases(ctx, doc, &md.id);
         let coach = raw
             .coach
             .as_ref()
@@ -56,13 +58,19 @@ pub(crate) fn validate_districts(ctx: &mut Checker) -> Vec<District> {
             dossiers.push(dossier);
         }
         dossiers.sort_by_key(|d| d.edition);
-        let (Some(id), Some(commune)) = (Id::parse(&md.id), commune) else {
+        let (Some(id), Some(communes)) = (Id::parse(&md.id), communes) else {
+            continue;
+        };
+        let Some(commune) = communes.first().cloned() else {
             continue;
         };
         out.push(District {
             id,
             name: name.clone(),
             commune,
+            communes,
+            closed,
+            aliases,
             location,
             coach,
             steering_group: raw.steering_group.as_ref().map(|s| s.value),

@@ -69,16 +69,17 @@ pub(crate) fn check_locations(
     };
     for f in &corpus.districts {
         let doc = &f.doc;
-        let (Some(loc), commune) = (&doc.data.location, &doc.data.commune.value) else {
+        let Some(loc) = &doc.data.location else {
             continue;
         };
         let p = [loc.value.lon.value, loc.value.lat.value];
-        let Some(own) = b.get(commune) else {
-            continue;
-        };
-        if own.contains(p) {
+        let own: Vec<&str> = doc.data.commune_ids();
+        let shapes: Vec<_> = own.iter().filter_map(|c| b.get(c)).collect();
+        if shapes.is_empty() || shapes.iter().any(|s| s.contains(p)) {
             continue;
         }
+        let names: Vec<String> = own.iter().map(|c| label(c)).collect();
+        let commune = names.join(", ");
         let (lat, lon) = (p[1], p[0]);
         let (lat, lon) = (lat.to_string(), lon.to_string());
         let m = match b.commune_at(p) {
@@ -87,13 +88,13 @@ pub(crate) fn check_locations(
                 lat = lat,
                 lon = lon,
                 commune = label(&other.id),
-                own = label(commune)
+                own = commune.as_str()
             ),
             None => msg!(
                 "geo-outside-all",
                 lat = lat,
                 lon = lon,
-                own = label(commune)
+                own = commune.as_str()
             ),
         };
         let swapped = b.commune_at([p[1], p[0]]).is_some();

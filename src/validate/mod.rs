@@ -6,6 +6,7 @@ mod checker;
 mod config_url;
 mod data;
 mod district;
+mod district_life;
 mod editing;
 mod geo;
 mod meeting;

@@ -153,6 +153,18 @@ ref-district = unknown district `{ $district }`
     .help = districts are the folders of content/districts/
 ref-district-no-file = district `{ $district }` has no district.md
     .help = a project lives in content/districts/<district>/projects/ next to district.md
+schema-communes-both = give either `commune` or `communes`, not both
+    .help = keep `commune: forest` for a district in one commune, or `communes: [uccle, forest]` for one in several
+schema-communes-missing =
+    .help = name the district's commune, `commune: forest`, or its communes, `communes: [uccle, forest]`
+id-duplicate-commune = commune `{ $commune }` is listed twice
+id-invalid-alias = alias `{ $id }` is not a valid id
+ref-district-successor-self = district `{ $district }` cannot be its own successor
+    .help = name the district the group went on as, or leave out `successor`
+ref-alias-district = alias `{ $alias }` is already the id of a district
+    .help = an alias keeps the address of an id no district uses any more; remove it here
+ref-alias-twice = alias `{ $alias }` is already an alias of district `{ $district }`
+    .help = an old address can lead to one district only; keep the alias on one of them
 ref-role = `{ $person }` is { $role ->
         [coach] a coach
        *[expert] an expert
@@ -519,6 +531,8 @@ diff-district = { $change ->
 diff-field = { $field ->
         [name] name
         [commune] commune
+        [closed] end of activities
+        [aliases] old addresses
         [coach] coach
         [steering_group] residents' steering group
         [themes] themes

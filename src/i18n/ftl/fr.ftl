@@ -154,6 +154,18 @@ ref-district = quartier inconnu `{ $district }`
     .help = les quartiers sont les dossiers de content/districts/
 ref-district-no-file = le quartier `{ $district }` n'a pas de district.md
     .help = un projet se trouve dans content/districts/<quartier>/projects/, à côté de district.md
+schema-communes-both = indiquez soit `commune`, soit `communes`, pas les deux
+    .help = gardez `commune: forest` pour un quartier dans une seule commune, ou `communes: [uccle, forest]` pour un quartier dans plusieurs
+schema-communes-missing =
+    .help = indiquez la commune du quartier, `commune: forest`, ou ses communes, `communes: [uccle, forest]`
+id-duplicate-commune = la commune `{ $commune }` figure deux fois dans la liste
+id-invalid-alias = l'alias `{ $id }` n'est pas un identifiant valide
+ref-district-successor-self = le quartier `{ $district }` ne peut pas être son propre successeur
+    .help = indiquez le quartier dans lequel le groupe se poursuit, ou retirez `successor`
+ref-alias-district = l'alias `{ $alias }` est déjà l'identifiant d'un quartier
+    .help = un alias garde l'adresse d'un identifiant qu'aucun quartier n'utilise plus ; retirez-le ici
+ref-alias-twice = l'alias `{ $alias }` est déjà un alias du quartier `{ $district }`
+    .help = une ancienne adresse ne peut mener qu'à un seul quartier ; gardez l'alias sur l'un des deux
 ref-role = `{ $person }` est { $role ->
         [coach] coach
        *[expert] expert
@@ -532,6 +544,8 @@ diff-district = { $change ->
 diff-field = { $field ->
         [name] nom
         [commune] commune
+        [closed] fin des activités
+        [aliases] anciennes adresses
         [coach] coach
         [steering_group] groupe de pilotage
         [themes] thèmes

@@ -153,6 +153,18 @@ ref-district = onbekende wijk `{ $district }`
     .help = de wijken zijn de mappen van content/districts/
 ref-district-no-file = de wijk `{ $district }` heeft geen district.md
     .help = een project staat in content/districts/<wijk>/projects/, naast district.md
+schema-communes-both = geef `commune` of `communes`, niet allebei
+    .help = houd `commune: forest` voor een wijk in één gemeente, of `communes: [uccle, forest]` voor een wijk in meerdere
+schema-communes-missing =
+    .help = geef de gemeente van de wijk, `commune: forest`, of haar gemeenten, `communes: [uccle, forest]`
+id-duplicate-commune = gemeente `{ $commune }` staat twee keer in de lijst
+id-invalid-alias = alias `{ $id }` is geen geldige id
+ref-district-successor-self = wijk `{ $district }` kan niet haar eigen opvolger zijn
+    .help = geef de wijk waarin de groep verdergaat, of laat `successor` weg
+ref-alias-district = alias `{ $alias }` is al de id van een wijk
+    .help = een alias bewaart het adres van een id die geen wijk meer gebruikt; verwijder hem hier
+ref-alias-twice = alias `{ $alias }` is al een alias van wijk `{ $district }`
+    .help = een oud adres kan maar naar één wijk leiden; houd de alias bij één van beide
 ref-role = `{ $person }` is { $role ->
         [coach] coach
        *[expert] expert
@@ -522,6 +534,8 @@ diff-district = { $change ->
 diff-field = { $field ->
         [name] naam
         [commune] gemeente
+        [closed] stopzetting
+        [aliases] oude adressen
         [coach] coach
         [steering_group] bewonersstuurgroep
         [themes] thema's

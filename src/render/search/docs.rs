@@ -132,7 +132,7 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
     });
     let mut docs = Vec::new();
     for d in &site.districts {
-        let commune = cx.commune_chip(lang, d.commune.as_str()).label;
+        let commune = cx.communes_label(lang, d);
         let latest = d.latest_dossier();
         let mut doc = text_doc(
             cx,
@@ -148,7 +148,7 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
         }
         doc.labels = format!("{commune} {}", theme_labels(&d.themes));
         doc.themes = themes.all(d.themes.iter().map(Id::as_str));
-        doc.communes = communes.all([d.commune.as_str()]);
+        doc.communes = communes.all(d.communes.iter().map(|c| c.as_str()));
         doc.statuses = statuses.all(latest.map(|x| x.status.as_str()));
         let years: Vec<String> = d.dossiers.iter().map(|x| x.edition.to_string()).collect();
         doc.editions = editions.all(years.iter().map(String::as_str));
@@ -181,10 +181,10 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
                 push_line(&mut doc, &partner.name);
             }
             let status = cx.project_status(p);
-            let commune = cx.commune_chip(lang, d.commune.as_str()).label;
+            let commune = cx.communes_label(lang, d);
             doc.labels = format!("{} {commune} {}", d.name_in(lang), theme_labels(&p.themes));
             doc.themes = themes.all(p.themes.iter().map(Id::as_str));
-            doc.communes = communes.all([d.commune.as_str()]);
+            doc.communes = communes.all(d.communes.iter().map(|c| c.as_str()));
             doc.statuses = statuses.all(status.map(Status::as_str));
             let year = p.edition.to_string();
             doc.editions = editions.all([year.as_str()]);
@@ -245,7 +245,11 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
             theme_labels(&m.themes)
         );
         doc.themes = themes.all(m.themes.iter().map(Id::as_str));
-        doc.communes = communes.all(districts.iter().map(|d| d.commune.as_str()));
+        doc.communes = communes.all(
+            districts
+                .iter()
+                .flat_map(|d| d.communes.iter().map(|c| c.as_str())),
+        );
         doc.date = Some(m.date);
         doc.meta = [Some(cx.formats(lang).date(m.date)), m.place.clone()]
             .into_iter()

@@ -35,7 +35,11 @@ pub fn is_index_file(path: &str) -> bool {
 /// in use only).
 pub fn filters(cx: &Ctx, lang: &str) -> Filters {
     let site = cx.site;
-    let communes: BTreeSet<&str> = site.districts.iter().map(|d| d.commune.as_str()).collect();
+    let communes: BTreeSet<&str> = site
+        .districts
+        .iter()
+        .flat_map(|d| d.communes.iter().map(|c| c.as_str()))
+        .collect();
     let statuses: BTreeSet<Status> = site
         .districts
         .iter()
