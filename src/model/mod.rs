@@ -7,6 +7,7 @@ mod id;
 mod money;
 mod site;
 mod status;
+mod translated;
 mod web_url;
 
 pub use content_path::{page_url, project_url, ContentPath, Kind, Placed, TRANSLATION_GLOB};
@@ -16,4 +17,5 @@ pub use id::{is_valid_id, Id};
 pub use money::{Cents, MoneyError};
 pub use site::*;
 pub use status::{Outcome, Requirement, Status, MIN_STEERING_GROUP};
+pub use translated::{list_lang, Translated};
 pub use web_url::{is_repo_path, is_this_computer, parse_https_url, UrlProblem, UrlUse};
