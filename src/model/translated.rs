@@ -23,6 +23,20 @@ impl Translated {
         }
     }
 
+    /// The text for a page in `lang` and the language it is written in: the translation's,
+    /// else the original's.
+    pub fn pick<'a>(
+        &'a self,
+        original: &'a str,
+        original_lang: &'a str,
+        lang: &'a str,
+    ) -> (&'a str, &'a str) {
+        match self.get(lang) {
+            Some(t) if lang != original_lang => (t, lang),
+            _ => (original, original_lang),
+        }
+    }
+
     /// Every language with its text, in the order they were set.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
         self.0.iter().map(|(l, t)| (l.as_str(), t.as_str()))
@@ -68,5 +82,8 @@ mod tests {
         assert_eq!(a.get("nl"), Some("twee"));
         assert_eq!(a.iter().count(), 1);
         assert_eq!(a.get("de"), None);
+        assert_eq!(a.pick("deux", "fr", "nl"), ("twee", "nl"));
+        assert_eq!(a.pick("deux", "fr", "fr"), ("deux", "fr"));
+        assert_eq!(a.pick("deux", "fr", "de"), ("deux", "fr"));
     }
 }
