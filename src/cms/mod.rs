@@ -5,6 +5,7 @@
 mod collections;
 pub mod fields;
 pub mod labels;
+mod translated_lists;
 pub mod vendor;
 
 pub use collections::translatable_fields;
