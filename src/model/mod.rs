@@ -17,5 +17,5 @@ pub use id::{is_valid_id, Id};
 pub use money::{Cents, MoneyError};
 pub use site::*;
 pub use status::{Outcome, Requirement, Status, MIN_STEERING_GROUP};
-pub use translated::{list_lang, Translated};
+pub use translated::{list_lang, texts_in, Translated};
 pub use web_url::{is_repo_path, is_this_computer, parse_https_url, UrlProblem, UrlUse};

@@ -43,6 +43,37 @@ impl Translated {
     }
 }
 
+impl super::Step {
+    /// The step as the original writes it, translations aside (what a change of the roadmap
+    /// compares).
+    pub fn original(&self) -> (&str, Option<super::Date>, Option<super::Date>) {
+        (&self.step, self.due, self.done)
+    }
+}
+
+impl super::BudgetLine {
+    /// The line as the original writes it, translations aside.
+    pub fn original(&self) -> (&super::Id, &str, super::Cents) {
+        (&self.category, &self.label, self.amount)
+    }
+}
+
+impl super::Update {
+    /// The update as the original writes it, translations aside.
+    pub fn original(&self) -> (super::Date, &str) {
+        (self.date, &self.text)
+    }
+}
+
+/// The texts of a list in `lang`, item by item (`None` where an item has none there).
+pub fn texts_in<'a, T>(
+    items: &'a [T],
+    lang: &str,
+    tr: impl Fn(&'a T) -> &'a Translated,
+) -> Vec<Option<&'a str>> {
+    items.iter().map(|i| tr(i).get(lang)).collect()
+}
+
 /// The language a list is shown in on a page in `lang`: `lang` when every item has its text
 /// there (a translation gives the whole list), else the original's.
 pub fn list_lang<'a, T>(

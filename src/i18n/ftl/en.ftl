@@ -529,6 +529,12 @@ diff-field = { $field ->
        *[partners] partner organisations
     }
 diff-fields = Changed: { $list }
+diff-translated = Translation changed: { $list }
+diff-translated-list = { $list ->
+        [roadmap] roadmap
+        [budget] budget lines
+       *[updates] updates
+    } ({ $lang })
 diff-edition = Edition { $edition }
 diff-dossier = { $change ->
         [added] new dossier

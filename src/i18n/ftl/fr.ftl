@@ -542,6 +542,12 @@ diff-field = { $field ->
        *[partners] partenaires
     }
 diff-fields = Modifié : { $list }
+diff-translated = Traduction modifiée : { $list }
+diff-translated-list = { $list ->
+        [roadmap] feuille de route
+        [budget] lignes budgétaires
+       *[updates] nouvelles
+    } ({ $lang })
 diff-edition = Édition { $edition }
 diff-dossier = { $change ->
         [added] nouveau dossier

@@ -308,7 +308,7 @@ i18n-list-shape = in een vertaling is `{ $list }` een lijst van items, elk met z
     .help = bv. roadmap: [{"{"}step: "Plantdag"{"}"}], één item per item van het origineel, in dezelfde volgorde
 i18n-list-count = `{ $list }` telt hier { $given } items, het origineel telt er { $original }
     .help = vertaal elk item van het origineel, in dezelfde volgorde; of laat de lijst weg om die van het origineel te tonen
-i18n-list-date = deze update is gedateerd op { $date }, het item van het origineel op deze plaats op { $original }
+i18n-list-date = dit nieuwsbericht is gedateerd op { $date }, het item van het origineel op deze plaats op { $original }
     .help = de items volgen de volgorde van het origineel; een datum, als die er staat, is die van het origineel: neem ze over of laat ze weg
 i18n-list-edition = het origineel heeft geen evaluatiesamenvatting voor editie { $edition }
     .help = vertaal de `evaluation.summary` van een dossier in district.md, aangeduid met zijn `edition`
@@ -532,6 +532,12 @@ diff-field = { $field ->
        *[partners] partners
     }
 diff-fields = Gewijzigd: { $list }
+diff-translated = Vertaling gewijzigd: { $list }
+diff-translated-list = { $list ->
+        [roadmap] stappenplan
+        [budget] begrotingsposten
+       *[updates] nieuws van het project
+    } ({ $lang })
 diff-edition = Editie { $edition }
 diff-dossier = { $change ->
         [added] nieuw dossier
