@@ -6,8 +6,8 @@
 use super::checker::Checker;
 use super::text::check_public_text;
 use crate::diag::Rule;
-use crate::load::raw::{RawAnyScalar, RawDistrict, RawUpdate, S};
-use crate::load::{Corpus, Doc, Kind, MdFile, ProjectFile, TranslationFile};
+use crate::load::raw::{RawAnyScalar, RawUpdate, S};
+use crate::load::{Corpus, Doc, Kind, ProjectFile, TranslationFile};
 use crate::model::{Date, Site, Translated};
 use crate::msg;
 use std::collections::HashMap;
@@ -25,10 +25,10 @@ pub(crate) fn is_list_key(kind: &Kind, key: &str) -> bool {
     }
 }
 
-/// The original files by id, indexed once so that each translation finds its original at once.
+/// The original project files by district and id, indexed once so that each translation finds
+/// its original at once (a district's translation needs only the model's dossiers).
 pub(crate) struct Originals<'c> {
     projects: HashMap<(&'c str, &'c str), &'c ProjectFile>,
-    districts: HashMap<&'c str, &'c MdFile<RawDistrict>>,
 }
 
 impl<'c> Originals<'c> {
@@ -38,15 +38,7 @@ impl<'c> Originals<'c> {
             .iter()
             .map(|p| ((p.district.as_str(), p.md.id.as_str()), p))
             .collect();
-        let districts = corpus
-            .districts
-            .iter()
-            .map(|d| (d.id.as_str(), d))
-            .collect();
-        Originals {
-            projects,
-            districts,
-        }
+        Originals { projects }
     }
 }
 
@@ -80,17 +72,16 @@ pub(crate) fn attach_lists(
             project_lists(j, &raw.md.doc.data, p, lists);
         }
         Kind::District => {
-            if originals.districts.contains_key(id) {
-                if let Some(d) = super::text::district_mut(site, id) {
-                    let mut j = Join {
-                        ctx,
-                        doc: &t.md.doc,
-                        lang: &t.lang,
-                    };
-                    for (k, v) in lists {
-                        dossiers(j.again(), k, v, &mut d.dossiers);
-                    }
-                }
+            let Some(d) = super::text::district_mut(site, id) else {
+                return;
+            };
+            let mut j = Join {
+                ctx,
+                doc: &t.md.doc,
+                lang: &t.lang,
+            };
+            for (k, v) in lists {
+                dossiers(j.again(), k, v, &mut d.dossiers);
             }
         }
         _ => {}
