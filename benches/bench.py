@@ -18,6 +18,10 @@ With --map-cost, it measures what the map costs instead: the corpus with commune
 district locations, and a copy without either (no data/communes.geojson, no `location:` lines: no
 map is drawn), built alternately, and prints both builds' medians and the difference.
 
+With --translated-lists, it measures what translated lists cost: the corpus, and a copy where
+every project's `.nl.md` also translates its roadmap steps, budget labels and updates, built
+alternately (the same two medians and their difference).
+
   benches/bench.py --map-cost --runs 7
 
 Standard library only. Wall time is the whole process; peak RSS is the child's maxrss (os.wait4).
@@ -98,16 +102,78 @@ def without_map(corpus, work):
     return copy
 
 
+def front_matter(text):
+    """(front matter lines, body) of a Markdown file, or None without a `---` block."""
+    if not text.startswith("---\n"):
+        return None
+    end = text.find("\n---\n", 4)
+    return None if end < 0 else (text[4:end].split("\n"), text[end + 5:])
+
+
+def dutch_lists(lines):
+    """The translation lists of a project's front matter: each step, label and update text, marked."""
+    out, section = [], None
+    for line in lines:
+        stripped = line.strip()
+        if not line.startswith(" ") and stripped.endswith(":"):
+            section = stripped[:-1]
+            if section in ("roadmap", "updates"):
+                out.append(line)
+            elif section == "budget":
+                out += ["budget:", "  lines:"]
+            continue
+        if not line.startswith(" "):
+            section = None
+            continue
+        for key, wanted in (("step", "roadmap"), ("label", "budget"), ("text", "updates")):
+            at = line.find(f"{key}: ")
+            if section == wanted and at >= 0 and stripped.startswith("- {"):
+                value = line[at + len(key) + 2:].rstrip("}").split(", amount:")[0].split(", due:")[0]
+                indent = "    " if wanted == "budget" else "  "
+                out.append(f"{indent}- {{{key}: {value.strip()}}}")
+    return out
+
+
+def with_translated_lists(corpus, work):
+    """A copy of corpus where every project has a Dutch translation of its roadmap, budget labels
+    and updates (added to its `.nl.md`, or a new one)."""
+    copy = work / f"{corpus.name}-lists"
+    shutil.copytree(corpus, copy)
+    for project in copy.glob("content/districts/*/projects/*.md"):
+        if project.name.count(".") > 1:
+            continue
+        parsed = front_matter(project.read_text(encoding="utf-8"))
+        lists = dutch_lists(parsed[0]) if parsed else []
+        if not lists:
+            continue
+        nl = project.with_suffix(".nl.md")
+        old = front_matter(nl.read_text(encoding="utf-8")) if nl.exists() else None
+        head, body = old if old else ([], "Vertaling.\n")
+        nl.write_text("---\n" + "\n".join(head + lists) + "\n---\n" + body, encoding="utf-8")
+    return copy
+
+
+def bench_translated_lists(binary, corpus, work, out_dir, runs):
+    """Builds the corpus with and without translated lists, alternately; prints the difference."""
+    lists = with_translated_lists(corpus, work)
+    compare(binary, {"without": corpus, "with": lists}, out_dir, runs, "lists")
+
+
 def bench_map_cost(binary, corpus, work, out_dir, runs):
     """Builds the corpus with and without the map, alternately; prints both and the difference."""
     plain = without_map(corpus, work)
+    compare(binary, {"without": plain, "with": corpus}, out_dir, runs, "map")
+
+
+def compare(binary, roots, out_dir, runs, what):
+    """Builds roots["with"] and roots["without"] alternately; prints both and the difference."""
     out_parent = Path(tempfile.mkdtemp(prefix="wijk-bench-", dir=out_dir))
     out = out_parent / "public"
     results = {"with": ([], [], []), "without": ([], [], [])}
     pages = {}
     for i in range(runs):
         # Alternate which goes first, so that neither always runs on a warmer machine.
-        order = [("with", corpus), ("without", plain)]
+        order = [("with", roots["with"]), ("without", roots["without"])]
         for name, root in order if i % 2 == 0 else order[::-1]:
             shutil.rmtree(out_parent, ignore_errors=True)
             w, r, c = run_once([binary, "--root", str(root), "--quiet", "build", "--out", str(out)])
@@ -121,7 +187,7 @@ def bench_map_cost(binary, corpus, work, out_dir, runs):
     for label, k in (("wall", 0), ("CPU", 2)):
         a = statistics.median(results["without"][k])
         b = statistics.median(results["with"][k])
-        print(f"map    {label}: {b - a:+.3f} s ({(b - a) / a * 100:+.1f} %) over the median without")
+        print(f"{what:6} {label}: {b - a:+.3f} s ({(b - a) / a * 100:+.1f} %) over the median without")
 
 
 PAGES = 100
@@ -217,6 +283,8 @@ def main():
     p.add_argument("--binary", help="a wijk binary to time (default: build target/release/wijk)")
     p.add_argument("--communes-geojson", action="store_true",
                    help="give the corpus commune boundaries and districts inside them (the map)")
+    p.add_argument("--translated-lists", action="store_true",
+                   help="build with and without Dutch translations of every project's lists, alternately")
     p.add_argument("--map-cost", action="store_true",
                    help="build the corpus with the map and a copy without it, alternately "
                         "(implies --communes-geojson)")
@@ -235,6 +303,9 @@ def main():
         corpus = generate(args, work)
         files = sum(1 for f in (corpus / "content").rglob("*") if f.is_file())
         print(f"corpus {corpus.name}: {files} content files; {os.cpu_count()} cores; {args.runs} runs")
+        if args.translated_lists:
+            bench_translated_lists(args.binary, corpus, work, args.out_dir, args.runs)
+            return
         if args.map_cost:
             bench_map_cost(args.binary, corpus, work, args.out_dir, args.runs)
             return
