@@ -1759,3 +1759,112 @@ fn rejects_an_alias_that_is_not_an_id() {
     );
     expect_only(&s.check(), "id.invalid", DISTRICT, 4, 11);
 }
+
+/// The translation of the base project with Dutch lists after its summary (file line 4 on).
+fn translate_lists(s: &Site, lists: &str) {
+    s.edit(
+        TRANSLATION,
+        "brouwerij.\"\n",
+        &format!("brouwerij.\"\n{lists}"),
+    );
+}
+
+const DUTCH_LISTS: &str = "roadmap:\n  - {step: Akkoord van de gemeente}\n  - {step: Planten}\nbudget:\n  lines:\n    - {label: Bakken en potgrond}\n    - {label: Affiches}\nupdates:\n  - {date: 2024-10-05, text: Eerste oogst.}\n";
+
+#[test]
+fn accepts_translated_roadmaps_budget_lines_updates_and_evaluations() {
+    let s = Site::base();
+    translate_lists(&s, DUTCH_LISTS);
+    s.edit(
+        DISTRICT,
+        "outcome: selected}",
+        "outcome: selected}\n    evaluation: {date: 2025-06-20, summary: \"Un bilan.\"}",
+    );
+    s.write(
+        "content/districts/wiels/district.nl.md",
+        "---\ntitle: Wielswijk\ndossiers:\n  - {edition: 2024, evaluation: {summary: Een balans.}}\n---\nEen wijk.\n",
+    );
+    expect_clean(&s.check());
+}
+
+#[test]
+fn rejects_a_translated_list_with_another_count() {
+    let s = Site::base();
+    translate_lists(&s, "roadmap:\n  - {step: Akkoord van de gemeente}\n");
+    let d = s.check();
+    let e = expect_only(&d, "i18n.translation", TRANSLATION, 4, 1);
+    for (lang, words) in [
+        (Lang::En, ["`roadmap`", "1 items", "has 2"]),
+        (Lang::Fr, ["`roadmap`", "1 éléments", "compte 2"]),
+        (Lang::Nl, ["`roadmap`", "1 items", "telt er 2"]),
+    ] {
+        let m = e.message_in(lang);
+        assert!(words.iter().all(|w| m.contains(w)), "{m}");
+    }
+}
+
+#[test]
+fn rejects_a_translated_update_with_another_date() {
+    let s = Site::base();
+    translate_lists(
+        &s,
+        "updates:\n  - {date: 2024-10-06, text: Eerste oogst.}\n",
+    );
+    let d = s.check();
+    let e = expect_only(&d, "i18n.translation", TRANSLATION, 5, 12);
+    let m = e.message_in(Lang::Nl);
+    assert!(m.contains("2024-10-06") && m.contains("2024-10-05"), "{m}");
+}
+
+#[test]
+fn rejects_an_evaluation_summary_for_an_edition_without_one() {
+    let s = Site::base();
+    let nl = "content/districts/wiels/district.nl.md";
+    s.write(
+        nl,
+        "---\ntitle: Wielswijk\ndossiers:\n  - {edition: 2024, evaluation: {summary: Een balans.}}\n---\nEen wijk.\n",
+    );
+    // The 2024 dossier has no evaluation yet; 2023 has no dossier at all.
+    let d = s.check();
+    let e = expect_only(&d, "i18n.translation", nl, 4, 15);
+    assert!(e.message_in(Lang::En).contains("edition 2024"), "{e:?}");
+    s.edit(
+        DISTRICT,
+        "outcome: selected}",
+        "outcome: selected}\n    evaluation: {date: 2025-06-20, summary: \"Un bilan.\"}",
+    );
+    s.edit(nl, "edition: 2024", "edition: 2023");
+    expect_only(&s.check(), "i18n.translation", nl, 4, 15);
+}
+
+#[test]
+fn rejects_dates_amounts_and_categories_in_translated_lists() {
+    let s = Site::base();
+    let lists = DUTCH_LISTS
+        .replace("{step: Planten}", "{step: Planten, due: 2024-10-02}")
+        .replace("{label: Affiches}", "{label: Affiches, amount: 180}")
+        .replace("  lines:", "  granted: 2000\n  lines:");
+    translate_lists(&s, &lists);
+    let d = s.check();
+    expect(&d, "i18n.translation", TRANSLATION, 6, 21);
+    expect(&d, "i18n.translation", TRANSLATION, 8, 3);
+    expect(&d, "i18n.translation", TRANSLATION, 11, 25);
+    assert_eq!(errors(&d), 3, "{d:#?}");
+    let e = d
+        .iter()
+        .find(|e| e.span.line == 6)
+        .map(|e| e.message_in(Lang::En));
+    assert!(e.unwrap_or_default().contains("`roadmap.due`"), "{d:#?}");
+}
+
+#[test]
+fn checks_translated_list_texts_as_the_originals() {
+    let s = Site::base();
+    let lists = DUTCH_LISTS.replace("Eerste oogst.", "Schrijf naar jan@example.org");
+    translate_lists(&s, &lists);
+    let d = s.check();
+    expect(&d, "privacy.email", TRANSLATION, 12, 30);
+    let s = Site::base();
+    translate_lists(&s, &DUTCH_LISTS.replace("{step: Planten}", "{step: \" \"}"));
+    expect_only(&s.check(), "schema.invalid-value", TRANSLATION, 6, 12);
+}

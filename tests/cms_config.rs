@@ -307,7 +307,10 @@ fn accepts_only_translatable_fields_in_translations() {
     for c in config["collections"].as_array().unwrap() {
         for f in c["fields"].as_array().unwrap() {
             let name = f["name"].as_str().unwrap();
-            let translatable = ["title", "summary", "body"].contains(&name);
+            let lists = ["roadmap", "budget", "updates"];
+            let translatable = ["title", "summary", "body"].contains(&name)
+                || (c["name"] != "districts" && lists.contains(&name))
+                || (c["name"] == "districts" && name == "dossiers");
             assert_eq!(f["i18n"], json!(translatable), "{}: {name}", c["name"]);
         }
         assert_eq!(c["i18n"]["structure"], "multiple_files");
@@ -556,4 +559,36 @@ fn refuses_to_write_an_address_that_is_not_https_even_if_asked_to() {
         cms::config(&site, &proxy, "fr").unwrap_err().key,
         "proxy_url"
     );
+}
+
+/// Inside a translated list the editor writes only the texts (and copies the dates and editions
+/// that match an item to the original's): what `check` accepts in a translation.
+#[test]
+fn translates_only_the_texts_of_lists() {
+    let config = config("fr");
+    let project = collection(&config, "projects-bervoets");
+    let i18n = |path: &[&str]| {
+        let mut f = field(&project["fields"], path[0]);
+        for name in &path[1..] {
+            f = field(&f["fields"], name);
+        }
+        f["i18n"].clone()
+    };
+    assert_eq!(i18n(&["roadmap", "step"]), json!(true));
+    assert_eq!(i18n(&["roadmap", "due"]), json!(false));
+    assert_eq!(i18n(&["budget", "lines", "label"]), json!(true));
+    assert_eq!(i18n(&["budget", "lines", "amount"]), json!(false));
+    assert_eq!(i18n(&["budget", "granted"]), json!(false));
+    assert_eq!(i18n(&["updates", "text"]), json!(true));
+    assert_eq!(i18n(&["updates", "date"]), json!("duplicate"));
+    let districts = collection(&config, "districts");
+    let dossiers = field(&districts["fields"], "dossiers");
+    assert_eq!(
+        field(&dossiers["fields"], "edition")["i18n"],
+        json!("duplicate")
+    );
+    assert_eq!(field(&dossiers["fields"], "status")["i18n"], json!(false));
+    let evaluation = field(&dossiers["fields"], "evaluation");
+    assert_eq!(field(&evaluation["fields"], "summary")["i18n"], json!(true));
+    assert_eq!(field(&evaluation["fields"], "date")["i18n"], json!(false));
 }

@@ -23,6 +23,7 @@ pub fn collections(site: &Site, labels: &Labels, choices: &Choices) -> Vec<Value
             lang_default,
         };
         let mut fields = object_fields(&form, &schema, true);
+        super::translated_lists::mark_nested(&mut fields);
         fields.push(json!({
             "name": "body",
             "label": labels.field("body"),

@@ -6,6 +6,7 @@ mod collections;
 pub mod fields;
 pub mod labels;
 pub mod login;
+mod translated_lists;
 pub mod vendor;
 
 pub use collections::translatable_fields;

@@ -237,6 +237,9 @@ pub struct ProjectChange {
     pub steps_done: Vec<StepFact>,
     pub steps_removed: Vec<StepFact>,
     pub updates_added: Vec<UpdateFact>,
+    /// The translated lists whose texts changed, in a language: (`roadmap`, `budget` or
+    /// `updates`, language).
+    pub translated: Vec<(&'static str, String)>,
 }
 
 /// A project's budget before and after.

@@ -132,6 +132,18 @@ impl Md<'_> {
         if !p.fields.is_empty() {
             let _ = write!(s, " — {}", self.fields(&p.fields));
         }
+        if !p.translated.is_empty() {
+            let lists: Vec<String> = p
+                .translated
+                .iter()
+                .map(|(list, lang)| self.t(msg!("diff-translated-list", list = *list, lang = lang)))
+                .collect();
+            let _ = write!(
+                s,
+                " — {}",
+                self.t(msg!("diff-translated", list = lists.join(", ")))
+            );
+        }
         s.push('\n');
         if p.change == Presence::Added {
             if !p.steps_added.is_empty() {

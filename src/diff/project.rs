@@ -2,7 +2,7 @@
 
 use super::changes::{BudgetChange, Delta, Euros, Presence, ProjectChange, StepFact, UpdateFact};
 use super::compare::{pair_renames, same_translations, same_words, titles, Side};
-use crate::model::{District, Project, Step};
+use crate::model::{texts_in, District, Project, Step};
 
 /// The changed projects of a district, each with the edition it belongs to (after the change;
 /// before it for a removed project), by id.
@@ -61,9 +61,7 @@ pub(crate) fn compare_projects(
 fn is_same_project(a: &Project, b: &Project) -> bool {
     a.edition == b.edition
         && (a.text.original.title == b.text.original.title
-            || (!a.budget.lines.is_empty()
-                && a.budget.lines == b.budget.lines
-                && a.roadmap == b.roadmap))
+            || (!a.budget.lines.is_empty() && same_lines(a, b) && same_steps(a, b)))
 }
 
 /// A project's change with no detail (a removed or unreadable project is one line).
@@ -79,7 +77,53 @@ fn bare_change(p: &Project, change: Presence) -> ProjectChange {
         steps_done: Vec::new(),
         steps_removed: Vec::new(),
         updates_added: Vec::new(),
+        translated: Vec::new(),
     }
+}
+
+/// Whether the budget lines are the same, translations aside.
+fn same_lines(a: &Project, b: &Project) -> bool {
+    let (x, y) = (&a.budget.lines, &b.budget.lines);
+    x.len() == y.len() && x.iter().zip(y).all(|(l, m)| l.original() == m.original())
+}
+
+/// Whether the roadmaps are the same, translations aside.
+fn same_steps(a: &Project, b: &Project) -> bool {
+    let (x, y) = (&a.roadmap, &b.roadmap);
+    x.len() == y.len() && x.iter().zip(y).all(|(s, t)| s.original() == t.original())
+}
+
+/// The translated lists whose texts differ in a language of either side's translations.
+fn translated_lists(o: &Project, n: &Project) -> Vec<(&'static str, String)> {
+    let mut langs: Vec<&String> = o.text.translations.keys().collect();
+    langs.extend(n.text.translations.keys());
+    langs.sort();
+    langs.dedup();
+    let mut out = Vec::new();
+    for lang in langs {
+        let differs = [
+            (
+                "roadmap",
+                texts_in(&o.roadmap, lang, |s| &s.tr) != texts_in(&n.roadmap, lang, |s| &s.tr),
+            ),
+            (
+                "budget",
+                texts_in(&o.budget.lines, lang, |l| &l.tr)
+                    != texts_in(&n.budget.lines, lang, |l| &l.tr),
+            ),
+            (
+                "updates",
+                texts_in(&o.updates, lang, |u| &u.tr) != texts_in(&n.updates, lang, |u| &u.tr),
+            ),
+        ];
+        out.extend(
+            differs
+                .into_iter()
+                .filter(|d| d.1)
+                .map(|d| (d.0, lang.clone())),
+        );
+    }
+    out
 }
 
 /// The change from `old` (absent for a new project) to `new`; `None` when nothing changed.
@@ -124,14 +168,18 @@ fn project_change(
         updates_added: new
             .updates
             .iter()
-            .filter(|u| !old.is_some_and(|o| o.updates.contains(u)))
+            .filter(|u| {
+                !old.is_some_and(|o| o.updates.iter().any(|x| x.original() == u.original()))
+            })
             .map(|u| UpdateFact {
                 date: u.date,
                 text: u.text.clone(),
             })
             .collect(),
+        translated: old.map(|o| translated_lists(o, new)).unwrap_or_default(),
     };
     let quiet = c.fields.is_empty()
+        && c.translated.is_empty()
         && c.budget.is_none()
         && c.steps_added.is_empty()
         && c.steps_done.is_empty()
@@ -157,7 +205,10 @@ fn budget(old: Option<&Project>, new: Option<&Project>) -> Option<BudgetChange> 
             before: old.and_then(|p| p.budget.spent).map(Euros),
             after: new.and_then(|p| p.budget.spent).map(Euros),
         },
-        lines_changed: old.map(|p| &p.budget.lines) != new.map(|p| &p.budget.lines),
+        lines_changed: match (old, new) {
+            (Some(o), Some(n)) => !same_lines(o, n),
+            (o, n) => o.is_some() != n.is_some(),
+        },
     };
     (b.requested.changed() || b.granted.changed() || b.spent.changed() || b.lines_changed)
         .then_some(b)

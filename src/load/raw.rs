@@ -552,13 +552,24 @@ pub struct RawPage {
 }
 
 /// Front matter of a translation `<id>.<lang>.md`: any keys, checked by `validate` (only `title`,
-/// `summary`, `cover.alt` and `lang` may appear).
+/// `summary`, `cover.alt`, `lang` and the texts of the lists may appear).
 pub type RawTranslation = SpannedMap<S<RawAnyScalar>>;
 
-/// A value of a translation's front matter: its text when it is a scalar string, its fields
-/// (with their positions) when it is a mapping.
+/// A value of a translation's front matter: its text when it is a string or an integer (the
+/// `edition` of a translated dossier), its fields
+/// (with their positions) when it is a mapping, its items when it is a sequence.
 #[derive(Debug, Clone)]
-pub struct RawAnyScalar(pub Option<String>, pub Vec<(S<String>, S<RawAnyScalar>)>);
+pub struct RawAnyScalar(
+    pub Option<String>,
+    pub Vec<(S<String>, S<RawAnyScalar>)>,
+    pub Vec<S<RawAnyScalar>>,
+);
+
+impl RawAnyScalar {
+    fn empty() -> Self {
+        RawAnyScalar(None, Vec::new(), Vec::new())
+    }
+}
 
 impl JsonSchema for RawAnyScalar {
     fn schema_name() -> Cow<'static, str> {
@@ -581,36 +592,39 @@ impl<'de> Deserialize<'de> for RawAnyScalar {
                 f.write_str("any value")
             }
             fn visit_str<E>(self, v: &str) -> Result<RawAnyScalar, E> {
-                Ok(RawAnyScalar(Some(v.to_string()), Vec::new()))
+                Ok(RawAnyScalar(Some(v.to_string()), Vec::new(), Vec::new()))
             }
             fn visit_string<E>(self, v: String) -> Result<RawAnyScalar, E> {
-                Ok(RawAnyScalar(Some(v), Vec::new()))
+                Ok(RawAnyScalar(Some(v), Vec::new(), Vec::new()))
             }
             fn visit_bool<E>(self, _: bool) -> Result<RawAnyScalar, E> {
-                Ok(RawAnyScalar(None, Vec::new()))
+                Ok(RawAnyScalar::empty())
             }
-            fn visit_i64<E>(self, _: i64) -> Result<RawAnyScalar, E> {
-                Ok(RawAnyScalar(None, Vec::new()))
+            fn visit_i64<E>(self, v: i64) -> Result<RawAnyScalar, E> {
+                Ok(RawAnyScalar(Some(v.to_string()), Vec::new(), Vec::new()))
             }
-            fn visit_u64<E>(self, _: u64) -> Result<RawAnyScalar, E> {
-                Ok(RawAnyScalar(None, Vec::new()))
+            fn visit_u64<E>(self, v: u64) -> Result<RawAnyScalar, E> {
+                Ok(RawAnyScalar(Some(v.to_string()), Vec::new(), Vec::new()))
             }
             fn visit_f64<E>(self, _: f64) -> Result<RawAnyScalar, E> {
-                Ok(RawAnyScalar(None, Vec::new()))
+                Ok(RawAnyScalar::empty())
             }
             fn visit_unit<E>(self) -> Result<RawAnyScalar, E> {
-                Ok(RawAnyScalar(None, Vec::new()))
+                Ok(RawAnyScalar::empty())
             }
             fn visit_seq<A: de::SeqAccess<'de>>(self, mut s: A) -> Result<RawAnyScalar, A::Error> {
-                while s.next_element::<de::IgnoredAny>()?.is_some() {}
-                Ok(RawAnyScalar(None, Vec::new()))
+                let mut items = Vec::new();
+                while let Some(item) = s.next_element::<S<RawAnyScalar>>()? {
+                    items.push(item);
+                }
+                Ok(RawAnyScalar(None, Vec::new(), items))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<RawAnyScalar, A::Error> {
                 let mut fields = Vec::new();
                 while let Some(k) = m.next_key::<S<String>>()? {
                     fields.push((k, m.next_value::<S<RawAnyScalar>>()?));
                 }
-                Ok(RawAnyScalar(None, fields))
+                Ok(RawAnyScalar(None, fields, Vec::new()))
             }
         }
         d.deserialize_any(AnyVisitor)

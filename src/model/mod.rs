@@ -8,6 +8,7 @@ mod letters;
 mod money;
 mod site;
 mod status;
+mod translated;
 mod web_url;
 
 pub use content_path::{page_url, project_url, ContentPath, Kind, Placed, TRANSLATION_GLOB};
@@ -18,4 +19,5 @@ pub use letters::latin_base;
 pub use money::{Cents, MoneyError};
 pub use site::*;
 pub use status::{Outcome, Requirement, Status, MIN_STEERING_GROUP};
+pub use translated::{list_lang, texts_in, Translated};
 pub use web_url::{is_repo_path, is_this_computer, parse_https_url, UrlProblem, UrlUse};

@@ -286,6 +286,8 @@ pub struct Decision {
 pub struct Evaluation {
     pub date: Date,
     pub summary: Option<String>,
+    /// The summary in other languages.
+    pub tr: super::Translated,
 }
 
 /// A district's participation in one edition.
@@ -408,6 +410,8 @@ pub struct BudgetLine {
     pub category: Id,
     pub label: String,
     pub amount: Cents,
+    /// The label in other languages.
+    pub tr: super::Translated,
 }
 
 /// A project's budget.
@@ -436,6 +440,8 @@ pub struct Step {
     pub step: String,
     pub due: Option<Date>,
     pub done: Option<Date>,
+    /// The step's text in other languages.
+    pub tr: super::Translated,
 }
 
 /// A dated progress note.
@@ -443,6 +449,8 @@ pub struct Step {
 pub struct Update {
     pub date: Date,
     pub text: String,
+    /// The text in other languages.
+    pub tr: super::Translated,
 }
 
 /// A project of a district.

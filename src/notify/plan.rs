@@ -81,13 +81,31 @@ fn event(
     }
 }
 
-/// What a resubmission compares: each project of the edition with its budget and roadmap.
-fn submission_content(
-    d: &District,
-    edition: u32,
-) -> Vec<(&Id, &crate::model::Budget, &[crate::model::Step])> {
+/// One project as a resubmission compares it: its id, amounts, budget lines and roadmap steps.
+type Submitted<'a> = (
+    &'a Id,
+    [Option<crate::model::Cents>; 3],
+    Vec<(&'a Id, &'a str, crate::model::Cents)>,
+    Vec<(
+        &'a str,
+        Option<crate::model::Date>,
+        Option<crate::model::Date>,
+    )>,
+);
+
+/// What a resubmission compares: each project of the edition with its budget and roadmap as the
+/// original writes them (a translated step or label is no new roadmap to review).
+fn submission_content(d: &District, edition: u32) -> Vec<Submitted<'_>> {
     d.projects_of(edition)
-        .map(|p| (&p.id, &p.budget, p.roadmap.as_slice()))
+        .map(|p| {
+            let b = &p.budget;
+            (
+                &p.id,
+                [b.requested, b.granted, b.spent],
+                b.lines.iter().map(|l| l.original()).collect(),
+                p.roadmap.iter().map(|s| s.original()).collect(),
+            )
+        })
         .collect()
 }
 

@@ -361,20 +361,22 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// A project's updates as news entries, with their dates, in file order.
+    /// A project's updates as news entries, with their dates, in file order; each in `lang`
+    /// where a translation gives it, else in the original's language.
     pub fn project_news(&self, lang: &str, p: &Project) -> Vec<(crate::model::Date, NewsItem)> {
         let card = self.project_card(lang, p);
         p.updates
             .iter()
             .map(|u| {
+                let (text, text_lang) = u.tr.pick(&u.text, &p.text.original.lang, lang);
                 let item = NewsItem {
                     date: self.formats(lang).date(u.date),
                     iso: u.date.iso(),
                     title: card.title.clone(),
                     title_lang: card.lang.clone(),
                     url: card.url.clone(),
-                    text: u.text.clone(),
-                    lang: p.text.original.lang.clone(),
+                    text: text.to_string(),
+                    lang: text_lang.to_string(),
                 };
                 (u.date, item)
             })

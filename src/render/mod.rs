@@ -10,6 +10,7 @@ pub mod escape;
 mod feed;
 pub mod gate;
 pub use crate::i18n::format;
+mod list_texts;
 mod lists;
 mod map;
 mod map_layout;

@@ -2,6 +2,7 @@
 
 use super::charts;
 use super::context::{Ctx, Section};
+use super::list_texts::{budget_lines, roadmap, updates, LineView, StepView, UpdateView};
 use super::map::{map_view, MapView};
 use super::urls;
 use super::view::*;
@@ -34,6 +35,8 @@ struct DossierView {
     start_fund_granted: Option<String>,
     start_fund_spent: Option<String>,
     evaluation: Option<String>,
+    /// The language of the evaluation summary (the original's where no translation gives it).
+    evaluation_lang: String,
     projects: Vec<ProjectCard>,
     budget: Option<Chart>,
 }
@@ -127,6 +130,11 @@ fn phase_state(status: Status, n: u8) -> &'static str {
 }
 
 fn dossier_view(cx: &Ctx, lang: &str, d: &District, x: &Dossier) -> DossierView {
+    let original = d.text.original.lang.as_str();
+    let evaluation = x.evaluation.as_ref().and_then(|e| {
+        let summary = e.summary.as_deref()?;
+        Some(e.tr.pick(summary, original, lang))
+    });
     let phases = (1..=3)
         .map(|n| PhaseView {
             number: n,
@@ -163,7 +171,8 @@ fn dossier_view(cx: &Ctx, lang: &str, d: &District, x: &Dossier) -> DossierView 
         dates,
         start_fund_granted: x.start_fund.granted.map(|c| cx.formats(lang).money(c)),
         start_fund_spent: x.start_fund.spent.map(|c| cx.formats(lang).money(c)),
-        evaluation: x.evaluation.as_ref().and_then(|e| e.summary.clone()),
+        evaluation: evaluation.map(|(text, _)| text.to_string()),
+        evaluation_lang: evaluation.map_or(original, |(_, l)| l).to_string(),
         budget: (!projects.is_empty())
             .then(|| charts::district_by_category(cx, lang, d, x.edition)),
         projects,
@@ -184,22 +193,6 @@ fn track_label(cx: &Ctx, lang: &str, x: &Dossier) -> Option<String> {
 }
 
 #[derive(Serialize)]
-struct LineView {
-    category: String,
-    label: String,
-    amount: String,
-}
-
-#[derive(Serialize)]
-struct StepView {
-    step: String,
-    due: Option<String>,
-    due_iso: Option<String>,
-    done: Option<String>,
-    done_iso: Option<String>,
-}
-
-#[derive(Serialize)]
 struct ProjectView {
     text: TextView,
     cover: Option<ImageView>,
@@ -211,14 +204,18 @@ struct ProjectView {
     status: Option<StatusView>,
     themes: Vec<Chip>,
     lines: Vec<LineView>,
+    /// The language of the budget labels (the original's where no translation gives them).
+    lines_lang: String,
     requested: String,
     granted: Option<String>,
     spent: Option<String>,
     roadmap: Vec<StepView>,
+    roadmap_lang: String,
     roadmap_done: usize,
     experts: Vec<Link>,
     partners: Vec<Link>,
-    updates: Vec<DatedView>,
+    updates: Vec<UpdateView>,
+    updates_lang: String,
 }
 
 /// `/<lang>/districts/<district>/<project>/`: summary, budget, roadmap, experts, partners, updates.
@@ -227,6 +224,8 @@ pub fn render_project(cx: &Ctx, lang: &str, p: &Project) -> Result<Output, Rende
     let formats = cx.formats(lang);
     let money = |c| formats.money(c);
     let text = cx.text_view(lang, &p.text, 2);
+    let (lines, roadmap) = (budget_lines(cx, lang, p), roadmap(formats, lang, p));
+    let updates = updates(formats, lang, p);
     let preview = cx.preview(
         lang,
         "article",
@@ -246,20 +245,13 @@ pub fn render_project(cx: &Ctx, lang: &str, p: &Project) -> Result<Output, Rende
             .and_then(|x| track_label(cx, lang, x)),
         status: card.status,
         themes: card.themes,
-        lines: p
-            .budget
-            .lines
-            .iter()
-            .map(|l| LineView {
-                category: cx.site.programme.category_label(l.category.as_str(), lang),
-                label: l.label.clone(),
-                amount: money(l.amount),
-            })
-            .collect(),
+        lines: lines.items,
+        lines_lang: lines.lang,
         requested: money(p.budget.requested_total()),
         granted: p.budget.granted.map(money),
         spent: p.budget.spent.map(money),
-        roadmap: roadmap_views(cx.formats(lang), &p.roadmap),
+        roadmap: roadmap.items,
+        roadmap_lang: roadmap.lang,
         roadmap_done: p.roadmap.iter().filter(|s| s.done.is_some()).count(),
         experts: p
             .experts
@@ -282,51 +274,13 @@ pub fn render_project(cx: &Ctx, lang: &str, p: &Project) -> Result<Output, Rende
                 ),
             })
             .collect(),
-        updates: p
-            .updates
-            .iter()
-            .rev()
-            .map(|u| DatedView {
-                label: u.text.clone(),
-                date: cx.formats(lang).date(u.date),
-                iso: u.date.iso(),
-            })
-            .collect(),
+        updates: updates.items,
+        updates_lang: updates.lang,
     };
     let (d, id) = (p.district.as_str(), p.id.as_str());
     let rel = |l: &str| urls::project(l, d, id);
     let section = Section::Districts;
     cx.page_with_preview(lang, "project.html", section, &rel, &view, preview)
-}
-
-/// The steps of a roadmap as the project page shows them, in the order of their dates.
-fn roadmap_views(
-    formats: &crate::i18n::format::Formats,
-    roadmap: &[crate::model::Step],
-) -> Vec<StepView> {
-    let date = |d: Option<crate::model::Date>| d.map(|d| formats.date(d));
-    let iso = |d: Option<crate::model::Date>| d.map(|d| d.iso());
-    roadmap_by_date(roadmap)
-        .into_iter()
-        .map(|s| StepView {
-            step: s.step.clone(),
-            due: date(s.due),
-            due_iso: iso(s.due),
-            done: date(s.done),
-            done_iso: iso(s.done),
-        })
-        .collect()
-}
-
-/// The steps of a roadmap in the order of their dates (due, else done); undated steps last,
-/// each group in file order.
-fn roadmap_by_date(steps: &[crate::model::Step]) -> Vec<&crate::model::Step> {
-    let mut sorted: Vec<&crate::model::Step> = steps.iter().collect();
-    sorted.sort_by_key(|s| {
-        let date = s.due.or(s.done);
-        (date.is_none(), date)
-    });
-    sorted
 }
 
 #[derive(Serialize)]

@@ -133,6 +133,70 @@ struct TranslationFrontMatter {
     /// The language, the same as the file name's suffix.
     #[schemars(with = "Option<LangCode>")]
     lang: Option<String>,
+    /// A project's roadmap steps in this language, as many as the original's, in its order.
+    roadmap: Option<Vec<TranslatedStep>>,
+    /// A project's budget line labels in this language.
+    budget: Option<TranslatedBudget>,
+    /// A project's updates in this language, as many as the original's, in its order.
+    updates: Option<Vec<TranslatedUpdate>>,
+    /// A district's evaluation summaries in this language, by edition.
+    dossiers: Option<Vec<TranslatedDossier>>,
+}
+
+/// A roadmap step of a translation: only its text.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+#[allow(dead_code)]
+struct TranslatedStep {
+    #[schemars(with = "crate::load::shapes::Text")]
+    step: String,
+}
+
+/// A translation's `budget:`: only the labels of its lines.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+#[allow(dead_code)]
+struct TranslatedBudget {
+    lines: Vec<TranslatedLine>,
+}
+
+/// A budget line of a translation: only its label.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+#[allow(dead_code)]
+struct TranslatedLine {
+    #[schemars(with = "crate::load::shapes::Text")]
+    label: String,
+}
+
+/// An update of a translation: its text, and the original's date where given.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+#[allow(dead_code)]
+struct TranslatedUpdate {
+    /// The original's date (optional; when given, it must be the original's).
+    #[schemars(with = "Option<crate::load::shapes::IsoDate>")]
+    date: Option<String>,
+    #[schemars(with = "crate::load::shapes::Text")]
+    text: String,
+}
+
+/// A dossier of a district's translation: its edition and its evaluation summary.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+#[allow(dead_code)]
+struct TranslatedDossier {
+    #[schemars(with = "crate::load::shapes::EditionRef")]
+    edition: u32,
+    evaluation: TranslatedEvaluation,
+}
+
+/// A translated dossier's `evaluation:`: only its summary.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+#[allow(dead_code)]
+struct TranslatedEvaluation {
+    summary: String,
 }
 
 /// A translation's `cover:`: only its text.

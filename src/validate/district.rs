@@ -140,6 +140,7 @@ fn validate_dossier<T>(ctx: &mut Checker, doc: &Doc<T>, d: &S<RawDossier>) -> Op
                 .summary
                 .as_ref()
                 .map(|s| s.value.trim().to_string()),
+            tr: Default::default(),
         })
     });
     if let Some(ev) = &raw.evaluation {

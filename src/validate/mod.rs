@@ -18,6 +18,7 @@ pub use picture::decode_pictures;
 mod project;
 mod targets;
 mod text;
+mod translated_lists;
 
 use crate::diag::Diagnostics;
 use crate::load::Corpus;

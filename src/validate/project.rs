@@ -152,7 +152,12 @@ fn validate_roadmap(ctx: &mut Checker, doc: &Doc<RawProject>) -> (Vec<Step>, Vec
         let step = ctx.text(doc, &s.value.step, "step");
         let due = s.value.due.as_ref().and_then(|d| ctx.date(doc, d, "due"));
         let done = s.value.done.as_ref().and_then(|d| ctx.date(doc, d, "done"));
-        roadmap.push(Step { step, due, done });
+        roadmap.push(Step {
+            step,
+            due,
+            done,
+            tr: Default::default(),
+        });
     }
     let mut updates = Vec::new();
     for u in &raw.updates {
@@ -160,7 +165,11 @@ fn validate_roadmap(ctx: &mut Checker, doc: &Doc<RawProject>) -> (Vec<Step>, Vec
         check_public_text(ctx, doc, &u.value.text);
         let text = ctx.text(doc, &u.value.text, "text");
         if let Some(date) = date {
-            updates.push(Update { date, text });
+            updates.push(Update {
+                date,
+                text,
+                tr: Default::default(),
+            });
         }
     }
     updates.sort_by_key(|u| u.date);
@@ -201,6 +210,7 @@ fn validate_budget(ctx: &mut Checker, pf: &ProjectFile) -> Budget {
                 category,
                 label,
                 amount,
+                tr: Default::default(),
             });
         }
     }

@@ -211,6 +211,7 @@ pub fn resolve_relative(file: &Path, dest: &str) -> Option<PathBuf> {
 /// Pairs translation files with their originals, reporting `i18n.*`, and adds them to the site.
 pub(crate) fn attach_translations(ctx: &mut Checker, site: &mut Site) {
     let corpus = ctx.corpus;
+    let originals = super::translated_lists::Originals::new(corpus);
     for t in &corpus.translations {
         let doc = &t.md.doc;
         if !ctx.languages.contains(&t.lang) {
@@ -222,8 +223,10 @@ pub(crate) fn attach_translations(ctx: &mut Checker, site: &mut Site) {
         let mut title = None;
         let mut summary = None;
         let mut cover_alt = None;
+        let mut lists = Vec::new();
         for (k, v) in &doc.data.0 {
             match k.value.as_str() {
+                key if super::translated_lists::is_list_key(&t.kind, key) => lists.push((k, v)),
                 "title" => title = v.value.0.clone(),
                 "summary" => summary = v.value.0.clone(),
                 "cover" => cover_alt = translated_cover(ctx, doc, k, v),
@@ -281,6 +284,7 @@ pub(crate) fn attach_translations(ctx: &mut Checker, site: &mut Site) {
             file: doc.file.clone(),
         };
         target.translations.insert(t.lang.clone(), text);
+        super::translated_lists::attach_lists(ctx, site, &originals, t, &lists);
     }
 }
 
@@ -331,7 +335,10 @@ fn original_path(t: &TranslationFile) -> PathBuf {
 }
 
 /// The district of `id` (districts are sorted by id).
-fn district_mut<'s>(site: &'s mut Site, id: &str) -> Option<&'s mut crate::model::District> {
+pub(crate) fn district_mut<'s>(
+    site: &'s mut Site,
+    id: &str,
+) -> Option<&'s mut crate::model::District> {
     let i = site
         .districts
         .binary_search_by(|d| d.id.as_str().cmp(id))

@@ -305,7 +305,7 @@ i18n-language-code = `{ $value }` is not a language code
 i18n-label-language = label in `{ $lang }`, a language the programme does not have
 i18n-translation-language = translation into `{ $lang }`, a language the programme does not have
     .help = the suffix of a translation is one of the programme's languages: <id>.<lang>.md
-i18n-translation-field = `{ $field }` cannot be translated; a translation holds only `title`, `summary`, `cover.alt` and a body
+i18n-translation-field = `{ $field }` cannot be translated; a translation holds only `title`, `summary`, `cover.alt`, the texts of lists and a body
     .help = keep every other field in the original file only
 i18n-translation-name =
     .help = a district's name in this language is the `title` of its translation: write `title:` instead
@@ -315,6 +315,16 @@ i18n-cover-shape = `cover` of a translation is a mapping with only `alt`
     .help = e.g. cover: {"{"}alt: "Planters in spring"{"}"}
 i18n-cover-field =
     .help = the picture is the original's; keep `cover.src` in the original file only
+i18n-list-shape = `{ $list }` of a translation is a list of items, each with its text `{ $key }`
+    .help = e.g. roadmap: [{"{"}step: "Plantdag"{"}"}], one item per item of the original, in its order
+i18n-list-count = `{ $list }` has { $given } items here, the original has { $original }
+    .help = translate every item of the original, in the same order; or leave the list out to show the original's
+i18n-list-date = this update is dated { $date }, the original's item at this place is dated { $original }
+    .help = the items follow the original's order; a date, where given, is the original's: copy it or leave it out
+i18n-list-edition = the original has no evaluation summary for edition { $edition }
+    .help = translate the `evaluation.summary` of a dossier of district.md, named by its `edition`
+i18n-list-field =
+    .help = only the texts of a list are translated (step, label, text, summary); dates, amounts and categories stay in the original
 i18n-translation-orphan = translation without original: { $path } does not exist
     .help = a translation <id>.<lang>.md sits next to its original <id>.md
 i18n-translation-same = the original is already in `{ $lang }`
@@ -546,6 +556,12 @@ diff-field = { $field ->
        *[partners] partner organisations
     }
 diff-fields = Changed: { $list }
+diff-translated = Translation changed: { $list }
+diff-translated-list = { $list ->
+        [roadmap] roadmap
+        [budget] budget lines
+       *[updates] updates
+    } ({ $lang })
 diff-edition = Edition { $edition }
 diff-dossier = { $change ->
         [added] new dossier

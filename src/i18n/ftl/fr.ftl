@@ -309,7 +309,7 @@ i18n-language-code = `{ $value }` n'est pas un code de langue
 i18n-label-language = libellé en `{ $lang }`, une langue que le programme n'a pas
 i18n-translation-language = traduction en `{ $lang }`, une langue que le programme n'a pas
     .help = le suffixe d'une traduction est l'une des langues du programme : <id>.<langue>.md
-i18n-translation-field = `{ $field }` ne se traduit pas ; une traduction ne contient que `title`, `summary`, `cover.alt` et le texte
+i18n-translation-field = `{ $field }` ne se traduit pas ; une traduction ne contient que `title`, `summary`, `cover.alt`, les textes des listes et le texte
     .help = gardez tous les autres champs dans le fichier original uniquement
 i18n-translation-name =
     .help = le nom d'un quartier dans cette langue est le `title` de sa traduction : écrivez `title:` à la place
@@ -319,6 +319,16 @@ i18n-cover-shape = le `cover` d'une traduction ne contient que `alt`
     .help = p. ex. cover: {"{"}alt: "Les bacs de culture au printemps"{"}"}
 i18n-cover-field =
     .help = l'image est celle de l'original ; gardez `cover.src` dans le fichier original uniquement
+i18n-list-shape = dans une traduction, `{ $list }` est une liste d'éléments ayant chacun son texte `{ $key }`
+    .help = p. ex. roadmap: [{"{"}step: "Plantdag"{"}"}], un élément par élément de l'original, dans son ordre
+i18n-list-count = `{ $list }` compte ici { $given } éléments, l'original en compte { $original }
+    .help = traduisez chaque élément de l'original, dans le même ordre ; ou retirez la liste pour afficher celle de l'original
+i18n-list-date = cette nouvelle est datée du { $date }, l'élément de l'original à cette place est daté du { $original }
+    .help = les éléments suivent l'ordre de l'original ; une date, si elle est donnée, est celle de l'original : recopiez-la ou retirez-la
+i18n-list-edition = l'original n'a pas de résumé d'évaluation pour l'édition { $edition }
+    .help = traduisez le `evaluation.summary` d'un dossier de district.md, désigné par son `edition`
+i18n-list-field =
+    .help = seuls les textes d'une liste se traduisent (step, label, text, summary) ; dates, montants et catégories restent dans l'original
 i18n-translation-orphan = traduction sans original : { $path } n'existe pas
     .help = une traduction <id>.<langue>.md se trouve à côté de son original <id>.md
 i18n-translation-same = l'original est déjà en `{ $lang }`
@@ -559,6 +569,12 @@ diff-field = { $field ->
        *[partners] partenaires
     }
 diff-fields = Modifié : { $list }
+diff-translated = Traduction modifiée : { $list }
+diff-translated-list = { $list ->
+        [roadmap] feuille de route
+        [budget] lignes budgétaires
+       *[updates] nouvelles
+    } ({ $lang })
 diff-edition = Édition { $edition }
 diff-dossier = { $change ->
         [added] nouveau dossier

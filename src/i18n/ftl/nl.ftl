@@ -308,7 +308,7 @@ i18n-language-code = `{ $value }` is geen taalcode
 i18n-label-language = label in het `{ $lang }`, een taal die het programma niet heeft
 i18n-translation-language = vertaling in het `{ $lang }`, een taal die het programma niet heeft
     .help = het achtervoegsel van een vertaling is een van de talen van het programma: <id>.<taal>.md
-i18n-translation-field = `{ $field }` wordt niet vertaald; een vertaling bevat alleen `title`, `summary`, `cover.alt` en de tekst
+i18n-translation-field = `{ $field }` wordt niet vertaald; een vertaling bevat alleen `title`, `summary`, `cover.alt`, de teksten van lijsten en de tekst
     .help = houd alle andere velden alleen in het originele bestand
 i18n-translation-name =
     .help = de naam van een wijk in deze taal is de `title` van haar vertaling: schrijf in de plaats `title:`
@@ -318,6 +318,16 @@ i18n-cover-shape = de `cover` van een vertaling bevat alleen `alt`
     .help = bv. cover: {"{"}alt: "De kweekbakken in de lente"{"}"}
 i18n-cover-field =
     .help = de afbeelding is die van het origineel; houd `cover.src` alleen in het originele bestand
+i18n-list-shape = in een vertaling is `{ $list }` een lijst van items, elk met zijn tekst `{ $key }`
+    .help = bv. roadmap: [{"{"}step: "Plantdag"{"}"}], één item per item van het origineel, in dezelfde volgorde
+i18n-list-count = `{ $list }` telt hier { $given } items, het origineel telt er { $original }
+    .help = vertaal elk item van het origineel, in dezelfde volgorde; of laat de lijst weg om die van het origineel te tonen
+i18n-list-date = dit nieuwsbericht is gedateerd op { $date }, het item van het origineel op deze plaats op { $original }
+    .help = de items volgen de volgorde van het origineel; een datum, als die er staat, is die van het origineel: neem ze over of laat ze weg
+i18n-list-edition = het origineel heeft geen evaluatiesamenvatting voor editie { $edition }
+    .help = vertaal de `evaluation.summary` van een dossier in district.md, aangeduid met zijn `edition`
+i18n-list-field =
+    .help = alleen de teksten van een lijst worden vertaald (step, label, text, summary); datums, bedragen en categorieën blijven in het origineel
 i18n-translation-orphan = vertaling zonder origineel: { $path } bestaat niet
     .help = een vertaling <id>.<taal>.md staat naast haar origineel <id>.md
 i18n-translation-same = het origineel is al in het `{ $lang }`
@@ -549,6 +559,12 @@ diff-field = { $field ->
        *[partners] partners
     }
 diff-fields = Gewijzigd: { $list }
+diff-translated = Vertaling gewijzigd: { $list }
+diff-translated-list = { $list ->
+        [roadmap] stappenplan
+        [budget] begrotingsposten
+       *[updates] nieuws van het project
+    } ({ $lang })
 diff-edition = Editie { $edition }
 diff-dossier = { $change ->
         [added] nieuw dossier

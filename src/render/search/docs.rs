@@ -142,8 +142,11 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
             cx.urls.path(&urls::district(lang, d.id.as_str())),
         );
         for x in &d.dossiers {
-            if let Some(summary) = x.evaluation.as_ref().and_then(|e| e.summary.as_ref()) {
-                push_line(&mut doc, summary);
+            if let Some(e) = &x.evaluation {
+                let Some(summary) = e.summary.as_deref() else {
+                    continue;
+                };
+                push_line(&mut doc, e.tr.pick(summary, &d.text.original.lang, lang).0);
             }
         }
         doc.labels = format!("{commune} {}", theme_labels(&d.themes));
@@ -168,14 +171,15 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
                 .path(&urls::project(lang, d.id.as_str(), p.id.as_str()));
             let mut doc = text_doc(cx, lang, 0, &p.text, url);
             doc.cover = cx.cover(lang, p.cover.as_deref(), &p.text);
+            let original = p.text.original.lang.as_str();
             for l in &p.budget.lines {
-                push_line(&mut doc, &l.label);
+                push_line(&mut doc, l.tr.pick(&l.label, original, lang).0);
             }
             for s in &p.roadmap {
-                push_line(&mut doc, &s.step);
+                push_line(&mut doc, s.tr.pick(&s.step, original, lang).0);
             }
             for u in &p.updates {
-                push_line(&mut doc, &u.text);
+                push_line(&mut doc, u.tr.pick(&u.text, original, lang).0);
             }
             for partner in &p.partners {
                 push_line(&mut doc, &partner.name);
