@@ -1,0 +1,134 @@
+// Drives the browser editor served by `wijk serve` at <base>/admin/ on a phone: Chromium at
+// 390 × 844, touch, in a French and then a Dutch browser. On each screen a resident passes
+// (collection, a project's form, a news item added, the status menu, the workflow board, the
+// media library) it taps the controls she would use and measures them: every one must lie
+// within the viewport, and the page must not be wider than the screen.
+// Prints one JSON object on stdout: {fr: {screens: [...]}, nl: {...}, errors: [...]}, where a
+// screen is {name, scrollWidth, outside: ["control [left,right]", ...]}; screenshots go to
+// <shots>/<lang>-<n>-<name>.png. Exit 0 when every step could be done.
+// Usage: node cms-phone.mjs <base-url> <district> <project> <shots-dir>
+import { chromium } from "playwright-core";
+
+const [base, district, project, shots] = process.argv.slice(2);
+if (!shots) {
+  console.error("usage: node cms-phone.mjs <base-url> <district> <project> <shots-dir>");
+  process.exit(2);
+}
+const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const errors = [];
+const browser = await chromium.launch({ executablePath, args: ["--no-sandbox"] });
+
+// The words of each interface: the login button, the news list's add button, the media tab.
+const words = {
+  fr: { login: "Se connecter", news: "Nouvelles", media: "Media", save: "Enregistrer" },
+  nl: { login: "Inloggen", news: "Nieuws", media: "Media", save: "Opslaan" },
+};
+
+// Where `locator`'s box lies against the viewport, or null when it lies within.
+async function outside(page, what, locator) {
+  await locator.waitFor();
+  const box = await locator.boundingBox();
+  const view = page.viewportSize();
+  if (!box) return `${what}: not displayed`;
+  const ok = box.x >= 0 && box.y >= 0 && box.x + box.width <= view.width + 0.5 && box.width > 0;
+  return ok ? null : `${what} [${Math.round(box.x)},${Math.round(box.x + box.width)}]`;
+}
+
+// Measures the controls of one screen (each scrolled into view as a finger would) and saves a
+// screenshot of it.
+async function screen(page, lang, report, name, controls) {
+  await page.waitForTimeout(400);
+  const out = [];
+  for (const [what, locator] of controls) {
+    await locator.scrollIntoViewIfNeeded().catch(() => {});
+    const problem = await outside(page, what, locator);
+    if (problem) out.push(problem);
+  }
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  const n = String(report.screens.length + 1).padStart(2, "0");
+  await page.screenshot({ path: `${shots}/${lang}-${n}-${name}.png` });
+  report.screens.push({ name, scrollWidth, width: page.viewportSize().width, outside: out });
+}
+
+async function journey(lang) {
+  const w = words[lang];
+  const report = { screens: [] };
+  const context = await browser.newContext({
+    locale: `${lang}-BE`, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true,
+  });
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => {
+    errors.push(`request outside this computer: ${route.request().url()}`);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on("pageerror", (e) => errors.push(`page error (${lang}): ${e.message}`));
+  page.setDefaultTimeout(20000);
+  try {
+    await page.goto(`${base}/admin/`, { waitUntil: "networkidle" });
+    const login = page.getByRole("button", { name: w.login });
+    await screen(page, lang, report, "login", [["login button", login]]);
+    await login.tap();
+    await page.goto(`${base}/admin/#/collections/projects-${district}`);
+    const card = page.locator(`a[href$="/entries/${project}"]`).first();
+    await screen(page, lang, report, "collection", [["project card", card]]);
+    await card.tap();
+
+    const saveButton = page.getByRole("button", { name: w.save }).first();
+    const status = page.locator('[class*="-PublishedToolbarButton"], [class*="-StatusButton"]').first();
+    const locale = page.locator('[class*="-LocaleButton"]').first();
+    const title = page.locator('[class*="-ControlPaneContainer"] input').first();
+    await title.waitFor();
+    await screen(page, lang, report, "form", [
+      ["save button", saveButton], ["status menu", status], ["locale menu", locale], ["title", title],
+    ]);
+
+    const newsList = page.locator('[class*="-ControlContainer"]', {
+      has: page.locator("label", { hasText: new RegExp(`^${w.news}`) }),
+    }).first();
+    const add = newsList.locator('[class*="-AddButton"]').first();
+    await add.scrollIntoViewIfNeeded();
+    await add.tap();
+    const date = newsList.locator('input[type="date"]').last();
+    const now = newsList.locator('[data-testid="now-button"]').last();
+    const clear = newsList.locator('[data-testid="clear-button"]').last();
+    const text = newsList.locator("textarea, input[type=text]").last();
+    await screen(page, lang, report, "news-item", [
+      ["add button", add], ["date", date], ["date: today", now], ["date: clear", clear], ["news text", text],
+    ]);
+
+    await status.scrollIntoViewIfNeeded();
+    await status.tap();
+    const items = page.locator('[class*="-DropdownList"] [role="menuitem"], [class*="-DropdownList"] > *');
+    await items.first().waitFor();
+    const menu = [];
+    for (let i = 0; i < (await items.count()); i++) menu.push([`status item ${i + 1}`, items.nth(i)]);
+    await screen(page, lang, report, "status-menu", menu);
+
+    await page.goto("about:blank");
+    await page.goto(`${base}/admin/#/workflow`);
+    const columns = page.locator('[class*="-ColumnHeader"]');
+    await columns.first().waitFor();
+    const heads = [];
+    for (let i = 0; i < (await columns.count()); i++) heads.push([`column ${i + 1}`, columns.nth(i)]);
+    await screen(page, lang, report, "workflow", heads);
+
+    await page.getByText(w.media, { exact: true }).first().tap();
+    const dialog = page.locator('[class*="-StyledModal"]');
+    const buttons = dialog.locator("button");
+    await buttons.first().waitFor();
+    const used = [];
+    for (let i = 0; i < (await buttons.count()); i++) used.push([`media button ${i + 1}`, buttons.nth(i)]);
+    await screen(page, lang, report, "media", used);
+  } catch (e) {
+    errors.push(`${lang}: step failed: ${e.message.split("\n")[0]}`);
+    await page.screenshot({ path: `${shots}/${lang}-failure.png` }).catch(() => {});
+  }
+  await context.close();
+  return report;
+}
+
+const result = { errors };
+for (const lang of ["fr", "nl"]) result[lang] = await journey(lang);
+await browser.close();
+console.log(JSON.stringify(result));
+process.exit(errors.length ? 1 : 0);

@@ -1,0 +1,154 @@
+//! The browser editor on a phone, offline: the example programme in a git repository made here,
+//! decap-server in git mode, `wijk serve` serving /admin/, and headless Chromium at 390 × 844
+//! with touch, in a French and then a Dutch browser (tests/browser/cms-phone.mjs). On each
+//! screen a resident passes (a district's projects, a project's form, a news item added, the
+//! status menu, the workflow board, the media library) the page is no wider than the phone and
+//! every control tapped lies within the viewport. Screenshots of each screen go to
+//! `WIJK_PHONE_SHOTS` when set (the guides' pictures are made from them), else beside the
+//! repository. Skips when Chromium, node or tests/browser/node_modules are missing, unless
+//! WIJK_REQUIRE_BROWSER=1.
+
+mod browser_support;
+mod notify_support;
+
+use notify_support::{copy_dir, Repo};
+use serde_json::Value;
+use std::io::{BufRead, BufReader};
+use std::net::{TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A process killed when the test ends, however it ends.
+struct Running(Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .unwrap()
+}
+
+fn wait_for_port(port: u16) {
+    let start = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "nothing listens on {port}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn crate_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// decap-server in git mode on `repo`, then `wijk serve` with its editor saving there; returns
+/// both processes and the site's address.
+fn serve(repo: &Repo, browser_dir: &std::path::Path) -> (Running, Running, String) {
+    let proxy_port = free_port();
+    let decap = Running(
+        Command::new("node")
+            .arg(browser_dir.join("node_modules/decap-server/dist/index.js"))
+            .env("MODE", "git")
+            .env("GIT_REPO_DIRECTORY", &repo.root)
+            .env("BIND_HOST", "127.0.0.1")
+            .env("PORT", proxy_port.to_string())
+            .env("LOG_LEVEL", "error")
+            .stdout(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait_for_port(proxy_port);
+    let port = free_port();
+    let mut site = Running(
+        Command::new(env!("CARGO_BIN_EXE_wijk"))
+            .args(["--root", repo.root.to_str().unwrap(), "serve"])
+            .args(["--port", &port.to_string()])
+            .args(["--cms-port", &proxy_port.to_string()])
+            .env("NO_COLOR", "1")
+            .env("WIJK_LANG", "en")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let mut first = String::new();
+    BufReader::new(site.0.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.starts_with("serving http://127.0.0.1:"), "{first}");
+    (decap, site, format!("http://127.0.0.1:{port}"))
+}
+
+#[test]
+fn accepts_every_control_of_the_editor_within_a_phone_screen_in_french_and_dutch() {
+    let browser_dir = crate_root().join("tests/browser");
+    if browser_support::skip(&browser_dir, &["playwright-core", "decap-server"]) {
+        return;
+    }
+    let repo = Repo::with(|root| {
+        for sub in ["content", "data", "vendor"] {
+            copy_dir(&crate_root().join(sub), &root.join(sub));
+        }
+    });
+    let (_decap, _site, base) = serve(&repo, &browser_dir);
+    let shots =
+        std::env::var_os("WIJK_PHONE_SHOTS").map_or_else(|| repo.scratch("phone"), PathBuf::from);
+    std::fs::create_dir_all(&shots).unwrap();
+
+    let run = Command::new("node")
+        .arg(browser_dir.join("cms-phone.mjs"))
+        .args([base.as_str(), "bervoets", "potager"])
+        .arg(&shots)
+        .env("CHROMIUM_PATH", browser_support::chromium())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        run.status.success(),
+        "the editor could not be driven on a phone (screenshots in {}):\n{stdout}\n{}",
+        shots.display(),
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let report: Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
+    for lang in ["fr", "nl"] {
+        let screens = report[lang]["screens"].as_array().unwrap();
+        let names: Vec<&str> = screens.iter().filter_map(|s| s["name"].as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "login",
+                "collection",
+                "form",
+                "news-item",
+                "status-menu",
+                "workflow",
+                "media"
+            ],
+            "{lang}"
+        );
+        for s in screens {
+            assert_eq!(s["width"], 390, "{lang}: {s}");
+            assert_eq!(
+                s["scrollWidth"], 390,
+                "{lang}: {} is wider than the phone (a sideways swipe)",
+                s["name"]
+            );
+            assert_eq!(
+                s["outside"],
+                Value::Array(vec![]),
+                "{lang}: controls of {} outside the screen",
+                s["name"]
+            );
+        }
+    }
+}
