@@ -295,6 +295,7 @@ pub struct DiagnosticFact {
 pub fn requirement_name(r: Requirement) -> &'static str {
     match r {
         Requirement::SubmittedDate => "submitted-date",
+        Requirement::IntentionDate => "intention-date",
         Requirement::PlaceDescription => "place-description",
         Requirement::SteeringGroup => "steering-group",
         Requirement::Coach => "coach",

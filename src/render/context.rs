@@ -6,7 +6,7 @@ use super::urls::{self, Urls};
 use super::view::*;
 use super::{Output, RenderError};
 use crate::i18n::format::Formats;
-use crate::model::{District, Localized, Meeting, Person, Project, Site, Status, Text};
+use crate::model::{Date, District, Localized, Meeting, Person, Project, Site, Status, Text};
 use crate::theme::{Strings, Theme};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -27,6 +27,8 @@ pub struct Ctx<'a> {
     pub site: &'a Site,
     pub theme: &'a Theme,
     pub urls: Urls,
+    /// The date the site is built on: what is "ahead" on the home page (the next deadline).
+    pub today: Date,
     strings: BTreeMap<String, Strings>,
     /// The same strings as template values, converted once (a page's `t`).
     string_values: BTreeMap<String, tera::Value>,
@@ -70,6 +72,7 @@ impl<'a> Ctx<'a> {
             site,
             theme,
             urls: Urls::new(base_url),
+            today: super::build_date(),
             string_values: strings
                 .iter()
                 .map(|(l, s)| (l.clone(), tera::Value::from_serializable(s)))
