@@ -234,10 +234,19 @@ impl<'a> Ctx<'a> {
             themes: self.theme_chips(lang, &d.themes),
             status: latest.map(|x| self.status_view(lang, x.status)),
             edition: latest.map(|x| x.edition),
+            edition_name: latest.map(|x| self.edition_name(lang, x.edition)),
             projects: d.projects.len(),
             theme_ids: join_ids(&d.themes),
             cover: self.cover(lang, d.cover.as_deref(), &d.text),
         }
+    }
+
+    /// The name of edition `year` in `lang`: its label, else the year.
+    pub fn edition_name(&self, lang: &str, year: u32) -> String {
+        self.site
+            .programme
+            .edition(year)
+            .map_or_else(|| year.to_string(), |e| e.name(lang))
     }
 
     /// A project in lists.
@@ -258,9 +267,11 @@ impl<'a> Ctx<'a> {
                 label: district_name,
             },
             edition: p.edition,
+            edition_name: self.edition_name(lang, p.edition),
             themes: self.theme_chips(lang, &p.themes),
             status: self.project_status(p).map(|s| self.status_view(lang, s)),
             requested: self.formats(lang).money(p.budget.requested_total()),
+            asks_nothing: p.budget.asks_nothing(),
             cover: self.cover(lang, p.cover.as_deref(), &p.text),
         }
     }
