@@ -27,6 +27,9 @@ fn side(s: &Site) -> Side {
     }
 }
 
+/// An edit of the base fixture: file, text replaced, replacement.
+type Edit<'a> = (&'a str, &'a str, &'a str);
+
 /// The requirement a `phase.requirement` message of `check` is about.
 fn requirement_of(message_id: &str) -> &'static str {
     match message_id {
@@ -48,7 +51,7 @@ fn requirement_of(message_id: &str) -> &'static str {
 
 /// What `check` says the dossier lacks, and what `diff` says, once the base dossier (moved back
 /// to `preparation` on the before side) is edited by `edits`.
-fn both(edits: &[(&str, &str, &str)]) -> (BTreeSet<String>, BTreeSet<String>) {
+fn both(edits: &[Edit]) -> (BTreeSet<String>, BTreeSet<String>) {
     let before = Site::base();
     before.edit(DISTRICT, "status: realisation", "status: preparation");
     let after = Site::base();
@@ -82,7 +85,7 @@ fn both(edits: &[(&str, &str, &str)]) -> (BTreeSet<String>, BTreeSet<String>) {
 
 #[test]
 fn check_and_diff_agree_on_what_each_status_lacks() {
-    let table: &[(&str, &[(&str, &str, &str)], &[&str])] = &[
+    let table: &[(&str, &[Edit], &[&str])] = &[
         ("the base dossier", &[], &[]),
         (
             "evaluated, no evaluation",

@@ -80,11 +80,6 @@ fn check_requirements(
 fn report_gap(ctx: &mut Checker, at: &DossierAt, gap: Gap) {
     let (status, year) = (at.dossier.status.as_str(), at.dossier.edition);
     let file = &at.md.doc.file;
-    let on_project = |ctx: &mut Checker, id: &Id, budget: bool, m: Message, help: Message| {
-        let (pfile, span) = project_span(ctx, at.district, id.as_str(), budget);
-        ctx.report(Rule::PhaseRequirement, &pfile, span, m)
-            .help(help);
-    };
     match gap {
         Gap::SubmittedDate => at.lacks(
             ctx,
@@ -107,32 +102,10 @@ fn report_gap(ctx: &mut Checker, at: &DossierAt, gap: Gap) {
             msg!("phase-needs-coach", status = status, year = year),
             msg!("phase-needs-coach.help"),
         ),
-        // Projects with errors are left out of the model; their own errors are reported.
-        Gap::NoProject if ctx.has_unloaded_projects(at.district.id.as_str()) => {}
-        Gap::NoProject => {
-            let m = msg!("phase-needs-project", status = status, year = year);
-            let help = msg!("phase-needs-project.help", district = &at.district.id);
-            ctx.report(Rule::PhaseRequirement, file, at.status_span, m)
-                .help(help);
-        }
         Gap::NoProjectWithBudget => at.lacks(
             ctx,
             msg!("phase-needs-budgeted-project", status = status, year = year),
             msg!("phase-needs-budgeted-project.help"),
-        ),
-        Gap::BudgetLines { project } => on_project(
-            ctx,
-            &project,
-            true,
-            msg!("phase-needs-budget-lines", status = status, year = year),
-            msg!("phase-needs-budget-lines.help"),
-        ),
-        Gap::Roadmap { project } => on_project(
-            ctx,
-            &project,
-            false,
-            msg!("phase-needs-roadmap", status = status, year = year),
-            msg!("phase-needs-roadmap.help"),
         ),
         Gap::Decision => at.lacks(
             ctx,
@@ -155,6 +128,50 @@ fn report_gap(ctx: &mut Checker, at: &DossierAt, gap: Gap) {
                 .map_or(at.status_span, |d| at.md.doc.span(&d.value.outcome));
             ctx.report(Rule::PhaseRequirement, file, span, m);
         }
+        Gap::NoProject | Gap::BudgetLines { .. } | Gap::Roadmap { .. } | Gap::Granted { .. } => {
+            report_project_gap(ctx, at, gap)
+        }
+        Gap::Evaluation => at.lacks(
+            ctx,
+            msg!("phase-needs-evaluation", status = status, year = year),
+            msg!("phase-needs-evaluation.help"),
+        ),
+    }
+}
+
+/// Reports a gap about the projects of the dossier: on the project, or at the status when there
+/// is none.
+fn report_project_gap(ctx: &mut Checker, at: &DossierAt, gap: Gap) {
+    let (status, year) = (at.dossier.status.as_str(), at.dossier.edition);
+    let file = &at.md.doc.file;
+    let on_project = |ctx: &mut Checker, id: &Id, budget: bool, m: Message, help: Message| {
+        let (pfile, span) = project_span(ctx, at.district, id.as_str(), budget);
+        ctx.report(Rule::PhaseRequirement, &pfile, span, m)
+            .help(help);
+    };
+    match gap {
+        // Projects with errors are left out of the model; their own errors are reported.
+        Gap::NoProject if ctx.has_unloaded_projects(at.district.id.as_str()) => {}
+        Gap::NoProject => {
+            let m = msg!("phase-needs-project", status = status, year = year);
+            let help = msg!("phase-needs-project.help", district = &at.district.id);
+            ctx.report(Rule::PhaseRequirement, file, at.status_span, m)
+                .help(help);
+        }
+        Gap::BudgetLines { project } => on_project(
+            ctx,
+            &project,
+            true,
+            msg!("phase-needs-budget-lines", status = status, year = year),
+            msg!("phase-needs-budget-lines.help"),
+        ),
+        Gap::Roadmap { project } => on_project(
+            ctx,
+            &project,
+            false,
+            msg!("phase-needs-roadmap", status = status, year = year),
+            msg!("phase-needs-roadmap.help"),
+        ),
         Gap::Granted { project } => {
             let m = msg!(
                 "phase-needs-granted",
@@ -164,11 +181,7 @@ fn report_gap(ctx: &mut Checker, at: &DossierAt, gap: Gap) {
             );
             on_project(ctx, &project, true, m, msg!("phase-needs-granted.help"))
         }
-        Gap::Evaluation => at.lacks(
-            ctx,
-            msg!("phase-needs-evaluation", status = status, year = year),
-            msg!("phase-needs-evaluation.help"),
-        ),
+        _ => {}
     }
 }
 
