@@ -737,6 +737,38 @@ fn accepts_an_intention_note_on_time() {
 }
 
 #[test]
+fn rejects_an_intention_note_after_the_submission() {
+    let s = with_intention_deadline();
+    s.edit(
+        PROGRAMME,
+        "intention_deadline: 2024-04-01",
+        "intention_deadline: 2024-06-01",
+    );
+    s.edit(
+        DISTRICT,
+        "    submitted: 2024-05-28",
+        "    intention: 2024-05-30\n    submitted: 2024-05-28",
+    );
+    expect_only(&s.check(), "phase.date-order", DISTRICT, 12, 16);
+}
+
+#[test]
+fn rejects_an_intention_deadline_after_the_submission_deadline() {
+    let s = with_intention_deadline();
+    s.edit(
+        PROGRAMME,
+        "intention_deadline: 2024-04-01",
+        "intention_deadline: 2024-07-01",
+    );
+    s.edit(
+        DISTRICT,
+        "    submitted: 2024-05-28",
+        "    intention: 2024-03-30\n    submitted: 2024-05-28",
+    );
+    expect_only(&s.check(), "phase.date-order", PROGRAMME, 14, 38);
+}
+
+#[test]
 fn rejects_a_submitted_dossier_without_intention_where_the_call_asks_for_one() {
     let s = with_intention_deadline();
     let d = s.check();

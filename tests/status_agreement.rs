@@ -149,3 +149,44 @@ fn check_and_diff_agree_on_what_each_status_lacks() {
         assert_eq!(lacking, expected, "{case}");
     }
 }
+
+#[test]
+fn diff_lists_an_intention_date_that_changed() {
+    let before = Site::base();
+    before.edit(
+        PROGRAMME,
+        "{year: 2024, submission_deadline",
+        "{year: 2024, intention_deadline: 2024-04-01, submission_deadline",
+    );
+    before.edit(
+        DISTRICT,
+        "    submitted: 2024-05-28",
+        "    intention: 2024-03-02\n    submitted: 2024-05-28",
+    );
+    let after = Site::base();
+    after.edit(
+        PROGRAMME,
+        "{year: 2024, submission_deadline",
+        "{year: 2024, intention_deadline: 2024-04-01, submission_deadline",
+    );
+    after.edit(
+        DISTRICT,
+        "    submitted: 2024-05-28",
+        "    intention: 2024-03-30\n    submitted: 2024-05-28",
+    );
+    let changes = compare(&side(&before), &side(&after), Lang::En);
+    let dossier = &changes.districts[0].dossiers[0];
+    let dates: Vec<_> = dossier
+        .dates
+        .iter()
+        .map(|d| (d.date, d.before, d.after))
+        .collect();
+    assert_eq!(
+        dates,
+        [(
+            "intention",
+            wijk::model::Date::parse("2024-03-02"),
+            wijk::model::Date::parse("2024-03-30")
+        )]
+    );
+}

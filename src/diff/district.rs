@@ -251,7 +251,8 @@ type DateOf = fn(&Dossier) -> Option<crate::model::Date>;
 
 /// `submitted`, `decision` and `evaluation` dates that differ.
 fn dates(od: Option<&Dossier>, nd: Option<&Dossier>) -> Vec<DateChange> {
-    let pick: [(&'static str, DateOf); 3] = [
+    let pick: [(&'static str, DateOf); 4] = [
+        ("intention", |d| d.intention),
         ("submitted", |d| d.submitted),
         ("decision", |d| d.decision.as_ref().map(|x| x.date)),
         ("evaluation", |d| d.evaluation.as_ref().map(|x| x.date)),

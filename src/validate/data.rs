@@ -130,6 +130,22 @@ fn validate_editions(
             .as_ref()
             .and_then(|d| ctx.date(doc, d, "intention_deadline"));
         let label = e.value.label.as_ref().map(|l| validate_labels(ctx, doc, l));
+        if let (Some(i), Some(d), Some(span)) = (
+            intention_deadline,
+            deadline,
+            e.value.intention_deadline.as_ref(),
+        ) {
+            if i > d {
+                let m = msg!(
+                    "phase-intention-deadline-order",
+                    year = year,
+                    intention = i,
+                    submitted = d
+                );
+                ctx.at(doc, span, Rule::PhaseDateOrder, m)
+                    .help(msg!("phase-intention-deadline-order.help"));
+            }
+        }
         let sf = ctx.optional_amount(doc, e.value.start_fund_max.as_ref(), "start_fund_max");
         let gm = ctx.optional_amount(doc, e.value.grant_max.as_ref(), "grant_max");
         let tracks = e

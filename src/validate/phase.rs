@@ -291,6 +291,17 @@ fn check_date_order(
     d: &Dossier,
 ) {
     let doc = &md.doc;
+    if let (Some(int), Some(sub), Some(span)) = (d.intention, d.submitted, &raw.value.intention) {
+        if int > sub {
+            let m = msg!(
+                "phase-intention-after-submission",
+                intention = int,
+                submitted = sub
+            );
+            ctx.at(doc, span, Rule::PhaseDateOrder, m)
+                .help(msg!("phase-date-order.help"));
+        }
+    }
     if let (Some(sub), Some(dec), Some(rd)) = (d.submitted, &d.decision, &raw.value.decision) {
         if dec.date < sub {
             let m = msg!(

@@ -288,13 +288,16 @@ phase-dates-ahead = the dossier of edition { $year } is still `preparation` but 
        *[evaluation] evaluation
     }: the status and the dates disagree
     .help = update `status:` to where the dossier stands, or remove the date
+phase-intention-after-submission = intention note on { $intention } is after the submission on { $submitted }
+phase-intention-deadline-order = the intention deadline { $intention } of edition { $year } is after its submission deadline { $submitted }
+    .help = the intention note comes before the dossier: its deadline is the earlier one
 phase-decision-before-submission = decision on { $decision } is before submission on { $submitted }
 phase-evaluation-too-early = evaluation on { $evaluation } is before { $what ->
         [decision] the decision
        *[submission] submission
     } on { $date }
 phase-date-order =
-    .help = dates run in order: submitted ≤ decision ≤ evaluation
+    .help = dates run in order: intention ≤ submitted ≤ decision ≤ evaluation
 
 ## Languages
 
@@ -560,6 +563,7 @@ diff-requirement = { $req ->
     }
 diff-lacks = Still missing: { $list }.
 diff-date = { $date ->
+        [intention] Intention note date
         [submitted] Submission date
         [decision] Decision date
        *[evaluation] Evaluation date

@@ -292,13 +292,16 @@ phase-dates-ahead = le dossier de l'édition { $year } est encore `preparation` 
        *[evaluation] une évaluation
     } : le statut et les dates ne concordent pas
     .help = mettez `status:` à jour selon l'état du dossier, ou retirez la date
+phase-intention-after-submission = la note d'intention du { $intention } suit le dépôt du { $submitted }
+phase-intention-deadline-order = la date limite des notes d'intention de l'édition { $year } ({ $intention }) suit sa date limite de dépôt ({ $submitted })
+    .help = la note d'intention précède le dossier : sa date limite est la première
 phase-decision-before-submission = la décision du { $decision } précède le dépôt du { $submitted }
 phase-evaluation-too-early = l'évaluation du { $evaluation } précède { $what ->
         [decision] la décision
        *[submission] le dépôt
     } du { $date }
 phase-date-order =
-    .help = les dates se suivent : dépôt ≤ décision ≤ évaluation
+    .help = les dates se suivent : note d'intention ≤ dépôt ≤ décision ≤ évaluation
 
 ## Langues
 
@@ -573,6 +576,7 @@ diff-requirement = { $req ->
     }
 diff-lacks = Il manque encore : { $list }.
 diff-date = { $date ->
+        [intention] Date de la note d'intention
         [submitted] Date de dépôt
         [decision] Date de la décision
        *[evaluation] Date de l'évaluation

@@ -291,13 +291,16 @@ phase-dates-ahead = het dossier van de editie { $year } staat nog op `preparatio
        *[evaluation] een evaluatie
     }: de status en de datums stemmen niet overeen
     .help = zet `status:` op de stand van het dossier, of verwijder de datum
+phase-intention-after-submission = de intentienota van { $intention } valt na de indiening van { $submitted }
+phase-intention-deadline-order = de deadline voor intentienota's van de editie { $year } ({ $intention }) valt na de indieningsdeadline ({ $submitted })
+    .help = de intentienota komt vóór het dossier: haar deadline is de eerste
 phase-decision-before-submission = de beslissing van { $decision } valt vóór de indiening van { $submitted }
 phase-evaluation-too-early = de evaluatie van { $evaluation } valt vóór { $what ->
         [decision] de beslissing
        *[submission] de indiening
     } van { $date }
 phase-date-order =
-    .help = de datums volgen elkaar op: indiening ≤ beslissing ≤ evaluatie
+    .help = de datums volgen elkaar op: intentienota ≤ indiening ≤ beslissing ≤ evaluatie
 
 ## Talen
 
@@ -563,6 +566,7 @@ diff-requirement = { $req ->
     }
 diff-lacks = Ontbreekt nog: { $list }.
 diff-date = { $date ->
+        [intention] Datum van de intentienota
         [submitted] Indieningsdatum
         [decision] Datum van de beslissing
        *[evaluation] Datum van de evaluatie
