@@ -59,36 +59,18 @@ fn accepts_a_new_district_in_preparation_for_the_latest_edition() {
     assert!(t.starts_with(&schema_line(3, "district")), "{t}");
     assert!(t.contains("name: \"Quartier Anneessens\""), "{t}");
     assert!(t.contains("commune: anderlecht "), "the first commune: {t}");
-    // The newest edition asks for an intention note and has one cap: no track.
-    assert!(t.contains("edition: 2026\n    status: preparation"), "{t}");
+    // The newest edition has tracks: the scaffold names one and lists the others. It asks for an
+    // intention note, and the call has a start fund.
+    assert!(
+        t.contains("edition: 2026\n    track: small ") && t.contains("small, district, large"),
+        "{t}"
+    );
+    assert!(t.contains("\n    status: preparation"), "{t}");
     assert!(t.contains("\n    # intention: AAAA-MM-JJ "), "{t}");
     assert!(t.contains("\n    # start_fund: "), "{t}");
     assert!(
         t.contains("# Fiche d'un quartier."),
         "commented in French: {t}"
-    );
-    assert_checks(site.root());
-}
-
-#[test]
-fn accepts_a_new_district_in_an_edition_with_tracks() {
-    let site = Site::example();
-    site.edit(
-        "data/programme.yaml",
-        "    submission_deadline: 2026-06-30\n",
-        "    submission_deadline: 2026-06-30\n    tracks:\n      small: {fr: Petit, nl: Klein, grant_max: 3500}\n      large: {fr: Grand, nl: Groot, grant_max: 30000}\n",
-    );
-    site.edit(
-        "content/districts/dieleghem/district.md",
-        "  - edition: 2026\n",
-        "  - edition: 2026\n    track: small\n",
-    );
-    let file = "content/districts/anneessens/district.md";
-    let t = new(site.root(), &["district", "anneessens"], file);
-    // The scaffold names the first track and lists them all.
-    assert!(
-        t.contains("edition: 2026\n    track: small ") && t.contains("small, large"),
-        "{t}"
     );
     assert_checks(site.root());
 }
