@@ -697,6 +697,157 @@ fn rejects_a_submission_after_the_deadline() {
     expect_only(&s.check(), "phase.deadline", DISTRICT, 12, 16);
 }
 
+/// The base fixture with an intention note due on 2024-04-01 in edition 2024.
+fn with_intention_deadline() -> Site {
+    let s = Site::base();
+    s.edit(
+        PROGRAMME,
+        "{year: 2024, submission_deadline: 2024-06-30}",
+        "{year: 2024, intention_deadline: 2024-04-01, submission_deadline: 2024-06-30}",
+    );
+    s
+}
+
+#[test]
+fn rejects_an_intention_note_after_its_deadline() {
+    let s = with_intention_deadline();
+    s.edit(
+        DISTRICT,
+        "    submitted: 2024-05-28",
+        "    intention: 2024-04-15\n    submitted: 2024-05-28",
+    );
+    let d = s.check();
+    let d = expect_only(&d, "phase.deadline", DISTRICT, 12, 16);
+    assert!(
+        d.message_in(Lang::En).contains("intention"),
+        "{}",
+        d.message_in(Lang::En)
+    );
+}
+
+#[test]
+fn accepts_an_intention_note_on_time() {
+    let s = with_intention_deadline();
+    s.edit(
+        DISTRICT,
+        "    submitted: 2024-05-28",
+        "    intention: 2024-03-30\n    submitted: 2024-05-28",
+    );
+    expect_clean(&s.check());
+}
+
+#[test]
+fn rejects_an_intention_note_after_the_submission() {
+    let s = with_intention_deadline();
+    s.edit(
+        PROGRAMME,
+        "intention_deadline: 2024-04-01",
+        "intention_deadline: 2024-06-01",
+    );
+    s.edit(
+        DISTRICT,
+        "    submitted: 2024-05-28",
+        "    intention: 2024-05-30\n    submitted: 2024-05-28",
+    );
+    expect_only(&s.check(), "phase.date-order", DISTRICT, 12, 16);
+}
+
+#[test]
+fn rejects_an_intention_deadline_after_the_submission_deadline() {
+    let s = with_intention_deadline();
+    s.edit(
+        PROGRAMME,
+        "intention_deadline: 2024-04-01",
+        "intention_deadline: 2024-07-01",
+    );
+    s.edit(
+        DISTRICT,
+        "    submitted: 2024-05-28",
+        "    intention: 2024-03-30\n    submitted: 2024-05-28",
+    );
+    expect_only(&s.check(), "phase.date-order", PROGRAMME, 14, 38);
+}
+
+#[test]
+fn rejects_a_submitted_dossier_without_intention_where_the_call_asks_for_one() {
+    let s = with_intention_deadline();
+    let d = s.check();
+    let d = expect_only(&d, "phase.requirement", DISTRICT, 10, 13);
+    assert!(
+        d.message_in(Lang::En).contains("`intention`"),
+        "{}",
+        d.message_in(Lang::En)
+    );
+}
+
+#[test]
+fn warns_of_a_dossier_in_preparation_that_carries_later_dates() {
+    let s = Site::base();
+    s.edit(DISTRICT, "status: realisation", "status: preparation");
+    let d = s.check();
+    let d = expect_only(&d, "phase.requirement", DISTRICT, 12, 16);
+    assert_eq!(d.severity, Severity::Warning);
+    assert!(
+        d.message_in(Lang::Fr).contains("ne concordent pas"),
+        "{}",
+        d.message_in(Lang::Fr)
+    );
+}
+
+#[test]
+fn rejects_a_start_fund_in_a_call_without_one() {
+    let s = Site::base();
+    s.edit(PROGRAMME, "start_fund_max: 400\n", "");
+    let d = s.check();
+    let d = expect_only(&d, "budget.start-fund-cap", DISTRICT, 11, 17);
+    assert!(
+        d.message_in(Lang::En).contains("no start fund"),
+        "{}",
+        d.message_in(Lang::En)
+    );
+}
+
+#[test]
+fn accepts_a_call_without_start_fund_and_a_dossier_without_one() {
+    let s = Site::base();
+    s.edit(PROGRAMME, "start_fund_max: 400\n", "");
+    s.edit(
+        DISTRICT,
+        "    start_fund: {granted: 400, spent: 312.40}\n",
+        "",
+    );
+    expect_clean(&s.check());
+}
+
+/// The base project without its `budget` block.
+const BUDGET: &str = "budget:\n  lines:\n    - {category: material, label: \"Bacs et terreau\", amount: 2150}\n    - {category: communication, label: \"Affiches\", amount: 180.5}\n  requested: 2330.5\n  granted: 2000\n  spent: 1890.25\n";
+
+#[test]
+fn rejects_a_submitted_dossier_whose_projects_all_ask_for_no_money() {
+    let s = Site::base();
+    s.edit(PROJECT, BUDGET, "");
+    let d = s.check();
+    let d = expect_only(&d, "phase.requirement", DISTRICT, 10, 13);
+    assert!(
+        d.message_in(Lang::En).contains("asks for money"),
+        "{}",
+        d.message_in(Lang::En)
+    );
+}
+
+#[test]
+fn accepts_a_project_without_budget_beside_one_that_asks_for_money() {
+    let s = Site::base();
+    let potager = std::fs::read_to_string(s.root().join(PROJECT)).unwrap();
+    s.write(
+        "content/districts/wiels/projects/fete.md",
+        potager
+            .replace(BUDGET, "")
+            .replace("Potager collectif", "Fête des voisins"),
+    );
+    expect_clean(&s.check());
+}
+
 #[test]
 fn rejects_unknown_languages() {
     let s = Site::base();

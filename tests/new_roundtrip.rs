@@ -59,12 +59,15 @@ fn accepts_a_new_district_in_preparation_for_the_latest_edition() {
     assert!(t.starts_with(&schema_line(3, "district")), "{t}");
     assert!(t.contains("name: \"Quartier Anneessens\""), "{t}");
     assert!(t.contains("commune: anderlecht "), "the first commune: {t}");
-    // The newest edition has tracks: the scaffold names one and lists the others.
+    // The newest edition has tracks: the scaffold names one and lists the others. It asks for an
+    // intention note, and the call has a start fund.
     assert!(
-        t.contains("edition: 2025\n    track: small ") && t.contains("small, district, large"),
+        t.contains("edition: 2026\n    track: small ") && t.contains("small, district, large"),
         "{t}"
     );
     assert!(t.contains("\n    status: preparation"), "{t}");
+    assert!(t.contains("\n    # intention: AAAA-MM-JJ "), "{t}");
+    assert!(t.contains("\n    # start_fund: "), "{t}");
     assert!(
         t.contains("# Fiche d'un quartier."),
         "commented in French: {t}"

@@ -52,6 +52,7 @@ pub fn run(
             .collect(),
         extra_files: editor_files(&site, root)?,
         cache_dir,
+        today: None,
     };
     match render::render_site(&site, &theme, &options, &resolved_out) {
         Ok(stats) => {

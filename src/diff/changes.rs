@@ -171,7 +171,7 @@ pub struct DossierChange {
     /// `added` / `removed` when the dossier itself appears or disappears, else `changed`.
     pub change: Presence,
     pub status: Option<StatusChange>,
-    /// `submitted`, `decision` and `evaluation` dates set, changed or removed.
+    /// `intention`, `submitted`, `decision` and `evaluation` dates set, changed or removed.
     pub dates: Vec<DateChange>,
     pub start_fund: Option<StartFundChange>,
     /// Projects of this edition (after the change; before it for removed ones), by id.
@@ -193,7 +193,7 @@ pub struct StatusChange {
 /// One of a dossier's dates.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct DateChange {
-    /// `submitted`, `decision` or `evaluation`.
+    /// `intention`, `submitted`, `decision` or `evaluation`.
     pub date: &'static str,
     pub before: Option<Date>,
     pub after: Option<Date>,
@@ -299,6 +299,7 @@ pub struct DiagnosticFact {
 pub fn requirement_name(r: Requirement) -> &'static str {
     match r {
         Requirement::SubmittedDate => "submitted-date",
+        Requirement::IntentionDate => "intention-date",
         Requirement::PlaceDescription => "place-description",
         Requirement::SteeringGroup => "steering-group",
         Requirement::Coach => "coach",

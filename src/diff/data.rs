@@ -76,7 +76,7 @@ fn compare_editions(old: &[Edition], new: &[Edition], out: &mut Vec<DataChange>)
             out.push(DataChange::EditionAdded {
                 edition: n.year,
                 submission_deadline: n.submission_deadline,
-                start_fund_max: Euros(n.start_fund_max),
+                start_fund_max: Euros(n.start_fund_max.unwrap_or_default()),
                 grant_max: Euros(n.grant_max),
             });
             continue;
@@ -89,7 +89,11 @@ fn compare_editions(old: &[Edition], new: &[Edition], out: &mut Vec<DataChange>)
             });
         }
         for (cap, before, after) in [
-            (Cap::StartFund, o.start_fund_max, n.start_fund_max),
+            (
+                Cap::StartFund,
+                o.start_fund_max.unwrap_or_default(),
+                n.start_fund_max.unwrap_or_default(),
+            ),
             (Cap::Grant, o.grant_max, n.grant_max),
         ] {
             if before != after {

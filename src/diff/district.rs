@@ -145,7 +145,9 @@ impl DistrictDiff<'_> {
         let status = Delta::of(od.map(|d| d.status), nd.map(|d| d.status)).map(|s| StatusChange {
             before: s.before,
             after: s.after,
-            lacks: nd.map(|n| super::lacks::lacks(new, n)).unwrap_or_default(),
+            lacks: nd
+                .map(|n| super::lacks::lacks(new, n, self.new_site.programme.edition(year)))
+                .unwrap_or_default(),
         });
         let dates = dates(od, nd);
         let start_fund = self.start_fund(od, nd, year);
@@ -193,7 +195,8 @@ impl DistrictDiff<'_> {
                 .new_site
                 .programme
                 .edition(year)
-                .map(|e| Euros(e.start_fund_max)),
+                .and_then(|e| e.start_fund_max)
+                .map(Euros),
         })
     }
 
@@ -248,7 +251,8 @@ type DateOf = fn(&Dossier) -> Option<crate::model::Date>;
 
 /// `submitted`, `decision` and `evaluation` dates that differ.
 fn dates(od: Option<&Dossier>, nd: Option<&Dossier>) -> Vec<DateChange> {
-    let pick: [(&'static str, DateOf); 3] = [
+    let pick: [(&'static str, DateOf); 4] = [
+        ("intention", |d| d.intention),
         ("submitted", |d| d.submitted),
         ("decision", |d| d.decision.as_ref().map(|x| x.date)),
         ("evaluation", |d| d.evaluation.as_ref().map(|x| x.date)),

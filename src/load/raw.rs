@@ -148,7 +148,8 @@ pub struct RawProgramme {
     pub languages: S<Vec<S<String>>>,
     #[schemars(with = "Option<super::shapes::HttpsUrl>")]
     pub base_url: Option<S<String>>,
-    pub start_fund_max: S<RawMoney>,
+    /// The start-fund cap of the call; absent (and no edition's own): no start fund.
+    pub start_fund_max: Option<S<RawMoney>>,
     pub grant_max: S<RawMoney>,
     pub expense_categories: S<SpannedMap<S<RawLabels>>>,
     pub notifications: Option<S<RawNotifications>>,
@@ -258,6 +259,11 @@ pub struct RawNotifications {
 pub struct RawEdition {
     #[serde(deserialize_with = "super::yaml_scalars::resolved")]
     pub year: S<u32>,
+    /// What pages show instead of the year (e.g. "2009-2010"), per language.
+    pub label: Option<S<RawLabels>>,
+    /// When an intention note is due, where the call asks for one before the dossier.
+    #[schemars(with = "Option<super::shapes::IsoDate>")]
+    pub intention_deadline: Option<S<String>>,
     #[schemars(with = "super::shapes::IsoDate")]
     pub submission_deadline: S<String>,
     pub start_fund_max: Option<S<RawMoney>>,
@@ -382,6 +388,9 @@ pub struct RawDossier {
     #[schemars(with = "super::shapes::StatusName")]
     pub status: S<String>,
     pub start_fund: Option<S<RawStartFund>>,
+    /// The date of the intention note, where the edition asks for one.
+    #[schemars(with = "Option<super::shapes::IsoDate>")]
+    pub intention: Option<S<String>>,
     #[schemars(with = "Option<super::shapes::IsoDate>")]
     pub submitted: Option<S<String>>,
     pub decision: Option<S<RawDecision>>,

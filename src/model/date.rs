@@ -34,6 +34,25 @@ impl Date {
         })
     }
 
+    /// The UTC date of a moment given in seconds since 1970-01-01 (the civil-from-days
+    /// algorithm of the proleptic Gregorian calendar).
+    pub fn from_unix_seconds(secs: u64) -> Date {
+        let days = (secs / 86_400) as i64 + 719_468;
+        let era = days.div_euclid(146_097);
+        let doe = days.rem_euclid(146_097);
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Date {
+            year: year.clamp(0, 9999) as u16,
+            month: month as u8,
+            day: day as u8,
+        }
+    }
+
     /// `YYYY-MM-DD`.
     pub fn iso(&self) -> String {
         self.to_string()
@@ -73,5 +92,15 @@ mod tests {
         assert!(Date::parse("2024-1-01").is_none());
         assert!(Date::parse("24-01-01xx").is_none());
         assert!(Date::parse("2024-06-30") < Date::parse("2024-07-01"));
+    }
+
+    #[test]
+    fn dates_of_unix_seconds() {
+        let d = |s: &str| Date::parse(s).unwrap();
+        assert_eq!(Date::from_unix_seconds(0), d("1970-01-01"));
+        assert_eq!(Date::from_unix_seconds(951_782_400), d("2000-02-29"));
+        assert_eq!(Date::from_unix_seconds(1_648_943_999), d("2022-04-02"));
+        assert_eq!(Date::from_unix_seconds(1_648_944_000), d("2022-04-03"));
+        assert_eq!(Date::from_unix_seconds(4_107_542_400), d("2100-03-01"));
     }
 }

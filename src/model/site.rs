@@ -88,8 +88,13 @@ impl Sender {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Edition {
     pub year: u32,
+    /// What pages show instead of the year (`label:`, e.g. "2009-2010"); URLs and ids keep the year.
+    pub label: Option<Labels>,
+    /// The date an intention note is due, where the call asks for one before the dossier.
+    pub intention_deadline: Option<Date>,
     pub submission_deadline: Date,
-    pub start_fund_max: Cents,
+    /// The edition's own start-fund cap, else the programme's; `None`: no start fund in this call.
+    pub start_fund_max: Option<Cents>,
     /// The edition's own cap, else the programme's; a dossier in a track has the track's.
     pub grant_max: Cents,
     /// The grant tracks of the call, in file order; empty when the edition has one cap.
@@ -97,6 +102,21 @@ pub struct Edition {
 }
 
 impl Edition {
+    /// The edition's name in `lang`: its label, else the year.
+    pub fn name(&self, lang: &str) -> String {
+        match &self.label {
+            Some(l) if !l.get(lang).is_empty() => l.get(lang).to_string(),
+            _ => self.year.to_string(),
+        }
+    }
+    /// The next date a district must meet on `today`: the intention deadline while it is ahead,
+    /// else the submission deadline.
+    pub fn next_deadline(&self, today: Date) -> (Deadline, Date) {
+        match self.intention_deadline {
+            Some(d) if d >= today => (Deadline::Intention, d),
+            _ => (Deadline::Submission, self.submission_deadline),
+        }
+    }
     /// The track `id` of this edition.
     pub fn track(&self, id: &Id) -> Option<&Track> {
         self.tracks.iter().find(|t| &t.id == id)
@@ -107,6 +127,15 @@ impl Edition {
             .and_then(|t| self.track(t))
             .map_or(self.grant_max, |t| t.grant_max)
     }
+}
+
+/// The kind of a step of the call that has a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Deadline {
+    /// The intention note.
+    Intention,
+    /// The dossier (roadmap).
+    Submission,
 }
 
 /// One grant track (tier) of an edition's call, with its own cap.
@@ -127,7 +156,8 @@ pub struct Programme {
     pub languages: Vec<String>,
     /// Without trailing slash.
     pub base_url: String,
-    pub start_fund_max: Cents,
+    /// `None`: the call has no start fund (unless an edition has its own).
+    pub start_fund_max: Option<Cents>,
     pub grant_max: Cents,
     /// In file order.
     pub expense_categories: Vec<(Id, Labels)>,
@@ -298,6 +328,8 @@ pub struct Dossier {
     pub track: Option<Id>,
     pub status: Status,
     pub start_fund: StartFund,
+    /// The date of the intention note, where the edition asks for one.
+    pub intention: Option<Date>,
     pub submitted: Option<Date>,
     pub decision: Option<Decision>,
     pub evaluation: Option<Evaluation>,
@@ -427,6 +459,10 @@ impl Budget {
     /// The sum of the lines.
     pub fn lines_total(&self) -> Cents {
         self.lines.iter().map(|l| l.amount).sum()
+    }
+    /// A project without a `budget` asks for no money: no lines and no amounts.
+    pub fn asks_nothing(&self) -> bool {
+        *self == Budget::default()
     }
     /// `requested` when given, else the sum of the lines.
     pub fn requested_total(&self) -> Cents {

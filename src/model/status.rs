@@ -18,17 +18,20 @@ pub enum Status {
 pub enum Requirement {
     /// A `submitted` date (no later than the edition's deadline).
     SubmittedDate,
+    /// An `intention` date, where the edition has an `intention_deadline`.
+    IntentionDate,
     /// The district's place description (the body of district.md).
     PlaceDescription,
     /// A residents' steering group of at least 5.
     SteeringGroup,
     /// A coach.
     Coach,
-    /// At least one project of the edition; each with budget lines and a roadmap.
+    /// At least one project of the edition with budget lines; each with a roadmap, and with lines
+    /// when it has a budget (a project without one asks for no money).
     ProjectsWithBudgetAndRoadmap,
     /// A `decision` whose outcome matches the status.
     Decision,
-    /// Every project of the edition has `granted`.
+    /// Every project of the edition that asks for money has `granted`.
     ProjectsGranted,
     /// An `evaluation`.
     Evaluation,
@@ -89,6 +92,7 @@ impl Status {
         // Each status requires a prefix of this list: what the statuses before it require, and more.
         const IN_ORDER: &[Requirement] = &[
             SubmittedDate,
+            IntentionDate,
             PlaceDescription,
             SteeringGroup,
             Coach,
@@ -99,10 +103,10 @@ impl Status {
         ];
         let n = match self {
             Status::Preparation => 0,
-            Status::Submitted => 5,
-            Status::NotSelected => 6,
-            Status::Selected | Status::Realisation => 7,
-            Status::Evaluated => 8,
+            Status::Submitted => 6,
+            Status::NotSelected => 7,
+            Status::Selected | Status::Realisation => 8,
+            Status::Evaluated => 9,
         };
         &IN_ORDER[..n]
     }

@@ -6,7 +6,7 @@ use super::urls::{self, Urls};
 use super::view::*;
 use super::{Output, RenderError};
 use crate::i18n::format::Formats;
-use crate::model::{District, Localized, Meeting, Person, Project, Site, Status, Text};
+use crate::model::{Date, District, Localized, Meeting, Person, Project, Site, Status, Text};
 use crate::theme::{Strings, Theme};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -27,6 +27,8 @@ pub struct Ctx<'a> {
     pub site: &'a Site,
     pub theme: &'a Theme,
     pub urls: Urls,
+    /// The date the site is built on: what is "ahead" on the home page (the next deadline).
+    pub today: Date,
     strings: BTreeMap<String, Strings>,
     /// The same strings as template values, converted once (a page's `t`).
     string_values: BTreeMap<String, tera::Value>,
@@ -70,6 +72,7 @@ impl<'a> Ctx<'a> {
             site,
             theme,
             urls: Urls::new(base_url),
+            today: super::build_date(),
             string_values: strings
                 .iter()
                 .map(|(l, s)| (l.clone(), tera::Value::from_serializable(s)))
@@ -248,10 +251,19 @@ impl<'a> Ctx<'a> {
             themes: self.theme_chips(lang, &d.themes),
             status: latest.map(|x| self.status_view(lang, x.status)),
             edition: latest.map(|x| x.edition),
+            edition_name: latest.map(|x| self.edition_name(lang, x.edition)),
             projects: d.projects.len(),
             theme_ids: join_ids(&d.themes),
             cover: self.cover(lang, d.cover.as_deref(), &d.text),
         }
+    }
+
+    /// The name of edition `year` in `lang`: its label, else the year.
+    pub fn edition_name(&self, lang: &str, year: u32) -> String {
+        self.site
+            .programme
+            .edition(year)
+            .map_or_else(|| year.to_string(), |e| e.name(lang))
     }
 
     /// A project in lists.
@@ -272,9 +284,11 @@ impl<'a> Ctx<'a> {
                 label: district_name,
             },
             edition: p.edition,
+            edition_name: self.edition_name(lang, p.edition),
             themes: self.theme_chips(lang, &p.themes),
             status: self.project_status(p).map(|s| self.status_view(lang, s)),
             requested: self.formats(lang).money(p.budget.requested_total()),
+            asks_nothing: p.budget.asks_nothing(),
             cover: self.cover(lang, p.cover.as_deref(), &p.text),
         }
     }

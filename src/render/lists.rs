@@ -8,7 +8,7 @@ use super::search;
 use super::urls;
 use super::view::*;
 use super::{Output, RenderError};
-use crate::model::{Cents, Date, Term};
+use crate::model::{Cents, Date, Deadline, Term};
 use serde::Serialize;
 use std::ops::Range;
 
@@ -26,7 +26,12 @@ struct Figures {
 #[derive(Serialize)]
 struct TakePart {
     edition: Option<u32>,
+    /// The edition's name: its label, else its year.
+    edition_name: Option<String>,
+    /// The next step's date: the intention note's while it is ahead, else the dossier's.
     deadline: Option<String>,
+    /// `intention` or `submission`: which step `deadline` is the date of.
+    deadline_kind: Option<&'static str>,
     deadline_iso: Option<String>,
     steps: Vec<String>,
     contact: Option<ContactView>,
@@ -51,7 +56,7 @@ fn take_part(cx: &Ctx, lang: &str) -> TakePart {
     let p = &cx.site.programme;
     let edition = p.editions.last();
     let money = |c| cx.formats(lang).money_short(c);
-    let start_fund = money(edition.map_or(p.start_fund_max, |e| e.start_fund_max));
+    let start_fund = edition.map_or(p.start_fund_max, |e| e.start_fund_max);
     let grant = money(edition.map_or(p.grant_max, |e| e.grant_max));
     let tracks: Vec<String> = edition
         .map(|e| e.tracks.as_slice())
@@ -68,10 +73,12 @@ fn take_part(cx: &Ctx, lang: &str) -> TakePart {
             // With tracks, each track states its own cap: no one "up to" figure.
             let key = match n {
                 3 if !tracks.is_empty() => "take_part_3_tracks".to_string(),
+                // A call without a start fund does not mention one.
+                2 if start_fund.is_none() => "take_part_2_no_start_fund".to_string(),
                 _ => format!("take_part_{n}"),
             };
             cx.t(lang, &key)
-                .replace("{start_fund}", &start_fund)
+                .replace("{start_fund}", &start_fund.map(money).unwrap_or_default())
                 .replace("{grant}", &grant)
                 .replace("{tracks}", &tracks.join(", "))
         })
@@ -89,10 +96,16 @@ fn take_part(cx: &Ctx, lang: &str) -> TakePart {
         }),
         address: c.address.as_ref().map(|l| l.get(lang).to_string()),
     });
+    let next = edition.map(|e| e.next_deadline(cx.today));
     TakePart {
         edition: edition.map(|e| e.year),
-        deadline: edition.map(|e| cx.formats(lang).date(e.submission_deadline)),
-        deadline_iso: edition.map(|e| e.submission_deadline.iso()),
+        edition_name: edition.map(|e| e.name(lang)),
+        deadline: next.map(|(_, d)| cx.formats(lang).date(d)),
+        deadline_kind: next.map(|(k, _)| match k {
+            Deadline::Intention => "intention",
+            Deadline::Submission => "submission",
+        }),
+        deadline_iso: next.map(|(_, d)| d.iso()),
         steps,
         contact,
     }

@@ -66,6 +66,8 @@ pub struct RenderOptions {
     pub extra_files: Vec<Output>,
     /// The folder of processed pictures; default `<root>/.wijk-cache`.
     pub cache_dir: Option<std::path::PathBuf>,
+    /// The date to build as of; default [`build_date`].
+    pub today: Option<crate::model::Date>,
 }
 
 impl RenderOptions {
@@ -80,6 +82,20 @@ impl RenderOptions {
             .unwrap_or_else(|| root.join(DEFAULT_CACHE_DIR));
         crate::pictures::Cache::open(&dir, root)
     }
+}
+
+/// The date a build is made on: `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds
+/// convention) when set and valid, else the system clock's date in UTC.
+pub fn build_date() -> crate::model::Date {
+    let secs = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<u64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs())
+        });
+    crate::model::Date::from_unix_seconds(secs)
 }
 
 /// The cache folder under the site root, unless `--cache-dir` says otherwise.
@@ -109,7 +125,10 @@ pub fn render_site(
         .base_url
         .as_deref()
         .unwrap_or(&site.programme.base_url);
-    let cx = Ctx::new(site, theme, base_url);
+    let mut cx = Ctx::new(site, theme, base_url);
+    if let Some(today) = options.today {
+        cx.today = today;
+    }
     let staging = output::prepare_staging(out)?;
     let cache = options
         .cache(&site.root)

@@ -115,9 +115,16 @@ impl OnDemand {
             theme,
             base_url,
         };
-        let rendering = Rendering::new(owned, |o| Prepared {
-            cx: Ctx::new(&o.site, &o.theme, &o.base_url),
-            jobs: jobs(&o.site),
+        let today = options.today;
+        let rendering = Rendering::new(owned, |o| {
+            let mut cx = Ctx::new(&o.site, &o.theme, &o.base_url);
+            if let Some(today) = today {
+                cx.today = today;
+            }
+            Prepared {
+                cx,
+                jobs: jobs(&o.site),
+            }
         });
         let (sources, page_paths) = {
             let Owned { site, theme, .. } = rendering.borrow_owner();

@@ -27,6 +27,8 @@ struct DatedView {
 #[derive(Serialize)]
 struct DossierView {
     edition: u32,
+    /// The edition's name: its label, else its year.
+    edition_name: String,
     /// The dossier's track with its cap, when the edition has tracks.
     track: Option<String>,
     status: StatusView,
@@ -150,6 +152,9 @@ fn dossier_view(cx: &Ctx, lang: &str, d: &District, x: &Dossier) -> DossierView 
             iso: date.iso(),
         })
     };
+    if let Some(s) = x.intention {
+        push("date_intention", s);
+    }
     if let Some(s) = x.submitted {
         push("date_submitted", s);
     }
@@ -165,6 +170,7 @@ fn dossier_view(cx: &Ctx, lang: &str, d: &District, x: &Dossier) -> DossierView 
         .collect();
     DossierView {
         edition: x.edition,
+        edition_name: cx.edition_name(lang, x.edition),
         track: track_label(cx, lang, x),
         status: cx.status_view(lang, x.status),
         phases,
@@ -199,6 +205,10 @@ struct ProjectView {
     lang: String,
     district: Link,
     edition: u32,
+    /// The edition's name: its label, else its year.
+    edition_name: String,
+    /// The project has no budget: it asks for no money.
+    asks_nothing: bool,
     /// The track of the district's dossier for this edition, with its cap.
     track: Option<String>,
     status: Option<StatusView>,
@@ -239,6 +249,8 @@ pub fn render_project(cx: &Ctx, lang: &str, p: &Project) -> Result<Output, Rende
         lang: p.text.original.lang.clone(),
         district: card.district,
         edition: p.edition,
+        edition_name: card.edition_name,
+        asks_nothing: card.asks_nothing,
         track: cx
             .district(p.district.as_str())
             .and_then(|d| d.dossier(p.edition))

@@ -82,6 +82,8 @@ pub struct DistrictCard {
     pub themes: Vec<Chip>,
     pub status: Option<StatusView>,
     pub edition: Option<u32>,
+    /// The latest edition's name: its label, else its year.
+    pub edition_name: Option<String>,
     pub projects: usize,
     /// Space-separated theme ids, for filters.
     pub theme_ids: String,
@@ -97,9 +99,13 @@ pub struct ProjectCard {
     pub summary: Option<String>,
     pub district: Link,
     pub edition: u32,
+    /// The edition's name: its label, else its year.
+    pub edition_name: String,
     pub themes: Vec<Chip>,
     pub status: Option<StatusView>,
     pub requested: String,
+    /// The project has no budget: it asks for no money.
+    pub asks_nothing: bool,
     pub cover: Option<ImageView>,
 }
 

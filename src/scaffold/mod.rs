@@ -144,8 +144,8 @@ pub fn plan(root: &Path, what: &NewFile, lang: Lang) -> Result<Scaffold, Scaffol
         NewFile::District { id } => {
             let commune = facts.commune.clone().ok_or(ScaffoldError::NoCommune)?;
             let edition = facts.latest_edition.ok_or(ScaffoldError::NoEdition)?;
-            let tracks = &facts.latest_tracks;
-            template::district(facts.langs(lang.code()), id, &commune, edition, tracks)
+            let call = &facts.latest_call;
+            template::district(facts.langs(lang.code()), id, &commune, edition, call)
         }
         NewFile::Project { id, district } => {
             let md = find_district(&corpus, district)?;
@@ -202,8 +202,9 @@ struct Facts {
     /// The programme's languages.
     languages: Vec<String>,
     latest_edition: Option<u32>,
-    /// The track ids of the latest edition, in file order (empty when it has one cap).
-    latest_tracks: Vec<String>,
+    /// What the latest edition's call asks of a dossier (its tracks in file order, empty when it
+    /// has one cap; an intention note; a start fund).
+    latest_call: template::CallShape,
     commune: Option<String>,
     category: Option<String>,
 }
@@ -227,10 +228,15 @@ impl Facts {
             .ok_or(ScaffoldError::NoProgramme)?;
         let latest = programme.editions.iter().max_by_key(|e| e.value.year.value);
         let latest_edition = latest.map(|e| e.value.year.value);
-        let latest_tracks = latest
-            .and_then(|e| e.value.tracks.as_ref())
-            .map(|t| t.value.0.iter().map(|(k, _)| k.value.clone()).collect())
-            .unwrap_or_default();
+        let latest_call = template::CallShape {
+            tracks: latest
+                .and_then(|e| e.value.tracks.as_ref())
+                .map(|t| t.value.0.iter().map(|(k, _)| k.value.clone()).collect())
+                .unwrap_or_default(),
+            intention: latest.is_some_and(|e| e.value.intention_deadline.is_some()),
+            start_fund: programme.start_fund_max.is_some()
+                || latest.is_some_and(|e| e.value.start_fund_max.is_some()),
+        };
         let first_id = |keys: &mut dyn Iterator<Item = &S<String>>| {
             keys.map(|k| k.value.clone()).find(|k| is_valid_id(k))
         };
@@ -243,7 +249,7 @@ impl Facts {
             lang,
             languages,
             latest_edition,
-            latest_tracks,
+            latest_call,
             commune,
             category,
         })

@@ -58,16 +58,38 @@ fn templates(lang: &str) -> (&'static str, &'static str, &'static str) {
     (t.1, t.2, t.3)
 }
 
-/// `content/districts/<id>/district.md`.
-/// `tracks` are the ids of the edition's tracks: the dossier names the first, the comment all.
-pub fn district(lang: Langs, id: &str, commune: &str, edition: u32, tracks: &[String]) -> String {
+/// What the call of the edition a new dossier joins asks of it.
+#[derive(Clone, Debug, Default)]
+pub struct CallShape {
+    /// The ids of the edition's tracks: the dossier names the first, the comment all.
+    pub tracks: Vec<String>,
+    /// The edition asks for an intention note before the dossier.
+    pub intention: bool,
+    /// The call has a start fund.
+    pub start_fund: bool,
+}
+
+/// `content/districts/<id>/district.md`: the lines marked `@track`, `@intention` and
+/// `@start_fund` only where the call has tracks, an intention note, a start fund.
+pub fn district(lang: Langs, id: &str, commune: &str, edition: u32, call: &CallShape) -> String {
     let text = select(templates(lang.comments).0, lang.write_lang, NO_NEEDS);
+    let tracks = &call.tracks;
+    let marks = [
+        ("@track", !tracks.is_empty()),
+        ("@intention", call.intention),
+        ("@start_fund", call.start_fund),
+    ];
     let text: String = text
         .lines()
-        .filter_map(|line| match line.strip_prefix("@track") {
-            Some(rest) if !tracks.is_empty() => Some(rest),
-            Some(_) => None,
-            None => Some(line),
+        .filter_map(|line| {
+            match marks
+                .iter()
+                .find_map(|(m, keep)| line.strip_prefix(m).map(|rest| (rest, keep)))
+            {
+                Some((rest, true)) => Some(rest),
+                Some((_, false)) => None,
+                None => Some(line),
+            }
         })
         .map(|line| format!("{line}\n"))
         .collect();
@@ -219,6 +241,33 @@ mod tests {
         assert_eq!(select(t, false, selected), "a\nc:\n  d\n  e\n");
         assert_eq!(select("@lang lang: x\n", true, selected), "lang: x\n");
         assert_eq!(select("@lang lang: x\n", false, selected), "");
+    }
+
+    #[test]
+    fn a_new_dossier_follows_what_its_call_asks() {
+        for comments in ["fr", "nl", "en"] {
+            let langs = Langs {
+                comments,
+                text: comments,
+                write_lang: false,
+            };
+            let with = |call: &CallShape| district(langs, "wiels", "forest", 2026, call);
+            let plain = with(&CallShape {
+                start_fund: true,
+                ..Default::default()
+            });
+            assert!(plain.contains("# start_fund:"), "{plain}");
+            assert!(
+                !plain.contains("intention:") && !plain.contains('@'),
+                "{plain}"
+            );
+            let real = with(&CallShape {
+                intention: true,
+                ..Default::default()
+            });
+            assert!(real.contains("    # intention: "), "{real}");
+            assert!(!real.contains("start_fund"), "{real}");
+        }
     }
 
     #[test]

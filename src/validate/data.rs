@@ -17,14 +17,7 @@ pub(crate) fn validate_programme(ctx: &mut Checker, doc: &Doc<RawProgramme>) -> 
     let raw = &doc.data;
     let languages = validate_languages(ctx, doc);
     ctx.languages = languages.clone();
-    let start_fund_max = ctx
-        .money(
-            doc,
-            &raw.start_fund_max,
-            "start_fund_max",
-            Sign::NotNegative,
-        )
-        .unwrap_or_default();
+    let start_fund_max = ctx.optional_amount(doc, raw.start_fund_max.as_ref(), "start_fund_max");
     let grant_max = ctx
         .money(doc, &raw.grant_max, "grant_max", Sign::NotNegative)
         .unwrap_or_default();
@@ -114,7 +107,7 @@ fn validate_languages(ctx: &mut Checker, doc: &Doc<RawProgramme>) -> Vec<String>
 fn validate_editions(
     ctx: &mut Checker,
     doc: &Doc<RawProgramme>,
-    start_fund_max: crate::model::Cents,
+    start_fund_max: Option<crate::model::Cents>,
     grant_max: crate::model::Cents,
 ) -> Vec<Edition> {
     let raw = &doc.data;
@@ -131,6 +124,28 @@ fn validate_editions(
             continue;
         }
         let deadline = ctx.date(doc, &e.value.submission_deadline, "submission_deadline");
+        let intention_deadline = e
+            .value
+            .intention_deadline
+            .as_ref()
+            .and_then(|d| ctx.date(doc, d, "intention_deadline"));
+        let label = e.value.label.as_ref().map(|l| validate_labels(ctx, doc, l));
+        if let (Some(i), Some(d), Some(span)) = (
+            intention_deadline,
+            deadline,
+            e.value.intention_deadline.as_ref(),
+        ) {
+            if i > d {
+                let m = msg!(
+                    "phase-intention-deadline-order",
+                    year = year,
+                    intention = i,
+                    submitted = d
+                );
+                ctx.at(doc, span, Rule::PhaseDateOrder, m)
+                    .help(msg!("phase-intention-deadline-order.help"));
+            }
+        }
         let sf = ctx.optional_amount(doc, e.value.start_fund_max.as_ref(), "start_fund_max");
         let gm = ctx.optional_amount(doc, e.value.grant_max.as_ref(), "grant_max");
         let tracks = e
@@ -142,8 +157,10 @@ fn validate_editions(
         if let Some(deadline) = deadline {
             editions.push(Edition {
                 year,
+                label,
+                intention_deadline,
                 submission_deadline: deadline,
-                start_fund_max: sf.unwrap_or(start_fund_max),
+                start_fund_max: sf.or(start_fund_max),
                 grant_max: gm.unwrap_or(grant_max),
                 tracks,
             });

@@ -115,6 +115,10 @@ fn validate_dossier<T>(ctx: &mut Checker, doc: &Doc<T>, d: &S<RawDossier>) -> Op
         .as_ref()
         .map(|sf| validate_start_fund(ctx, doc, sf, edition.as_ref(), year))
         .unwrap_or_default();
+    let intention = raw
+        .intention
+        .as_ref()
+        .and_then(|s| ctx.date(doc, s, "intention"));
     let submitted = raw
         .submitted
         .as_ref()
@@ -153,6 +157,7 @@ fn validate_dossier<T>(ctx: &mut Checker, doc: &Doc<T>, d: &S<RawDossier>) -> Op
         track,
         status: status?,
         start_fund,
+        intention,
         submitted,
         decision,
         evaluation,
@@ -212,14 +217,15 @@ fn validate_start_fund<T>(
 ) -> StartFund {
     let granted = ctx.optional_amount(doc, sf.value.granted.as_ref(), "granted");
     let spent = ctx.optional_amount(doc, sf.value.spent.as_ref(), "spent");
-    if let (Some(g), Some(e), Some(span)) = (granted, edition, sf.value.granted.as_ref()) {
-        if g > e.start_fund_max {
-            let m = msg!(
-                "budget-start-fund-cap",
-                granted = g,
-                cap = e.start_fund_max,
-                year = year
-            );
+    if let Some(e) = edition.filter(|e| e.start_fund_max.is_none()) {
+        let m = msg!("budget-start-fund-none", year = e.year);
+        ctx.at(doc, sf, Rule::BudgetStartFundCap, m)
+            .help(msg!("budget-start-fund-none.help"));
+    }
+    let cap = edition.and_then(|e| e.start_fund_max);
+    if let (Some(g), Some(cap), Some(span)) = (granted, cap, sf.value.granted.as_ref()) {
+        if g > cap {
+            let m = msg!("budget-start-fund-cap", granted = g, cap = cap, year = year);
             ctx.at(doc, span, Rule::BudgetStartFundCap, m)
                 .help(msg!("budget-start-fund-cap.help"));
         }

@@ -6,7 +6,9 @@ use crate::diag::{Rule, Span};
 use crate::i18n::Message;
 use crate::load::raw::{RawDossier, S};
 use crate::load::{MdFile, ProjectFile};
-use crate::model::{Cents, District, Dossier, Requirement, MIN_STEERING_GROUP};
+use crate::model::{
+    dates_ahead_of_status, gaps, Cents, District, Dossier, Edition, Gap, Id, MIN_STEERING_GROUP,
+};
 use crate::msg;
 
 /// Checks every dossier of every district against its status, and the grant caps.
@@ -64,70 +66,179 @@ fn check_requirements(
         dossier,
         status_span: md.doc.span(&raw.value.status),
     };
-    let (status, year) = (dossier.status.as_str(), dossier.edition);
-    for req in dossier.status.requirements() {
-        match req {
-            Requirement::SubmittedDate => check_submitted(ctx, &at),
-            Requirement::PlaceDescription if md.body.trim().is_empty() => at.lacks(
-                ctx,
-                msg!("phase-needs-place", status = status, year = year),
-                msg!("phase-needs-place.help"),
-            ),
-            Requirement::SteeringGroup => check_steering_group(ctx, &at),
-            Requirement::Coach if md.doc.data.coach.is_none() => at.lacks(
-                ctx,
-                msg!("phase-needs-coach", status = status, year = year),
-                msg!("phase-needs-coach.help"),
-            ),
-            Requirement::ProjectsWithBudgetAndRoadmap => {
-                check_projects(ctx, district, dossier, at.status_span, &md.doc.file)
-            }
-            Requirement::Decision => check_decision(ctx, &at),
-            Requirement::ProjectsGranted => check_projects_granted(ctx, &at),
-            Requirement::Evaluation if raw.value.evaluation.is_none() => at.lacks(
-                ctx,
-                msg!("phase-needs-evaluation", status = status, year = year),
-                msg!("phase-needs-evaluation.help"),
-            ),
-            Requirement::PlaceDescription | Requirement::Coach | Requirement::Evaluation => {}
-        }
+    let edition = ctx.editions.get(&dossier.edition).cloned();
+    if let Some(e) = &edition {
+        check_deadlines(ctx, &at, e);
     }
+    for gap in gaps(district, dossier, edition.as_ref()) {
+        report_gap(ctx, &at, gap);
+    }
+    check_dates_ahead(ctx, &at);
 }
 
-/// A submitted dossier has a submission date, on or before the edition's deadline.
-fn check_submitted(ctx: &mut Checker, at: &DossierAt) {
+/// Reports one gap of `model::gaps` as a `phase.requirement` diagnostic, where it is.
+fn report_gap(ctx: &mut Checker, at: &DossierAt, gap: Gap) {
     let (status, year) = (at.dossier.status.as_str(), at.dossier.edition);
-    match (&at.dossier.submitted, &at.raw.value.submitted) {
-        (Some(date), Some(span)) => {
-            let Some(deadline) = ctx.editions.get(&year).map(|e| e.submission_deadline) else {
-                return;
-            };
-            if *date > deadline {
-                let m = msg!(
-                    "phase-deadline",
-                    date = *date,
-                    year = year,
-                    deadline = deadline
-                );
-                ctx.at(&at.md.doc, span, Rule::PhaseDeadline, m)
-                    .help(msg!("phase-deadline.help"));
-            }
-        }
-        (None, None) => at.lacks(
+    let file = &at.md.doc.file;
+    match gap {
+        Gap::SubmittedDate => at.lacks(
             ctx,
             msg!("phase-needs-submitted", status = status, year = year),
             msg!("phase-needs-submitted.help"),
         ),
+        Gap::IntentionDate => at.lacks(
+            ctx,
+            msg!("phase-needs-intention", status = status, year = year),
+            msg!("phase-needs-intention.help"),
+        ),
+        Gap::PlaceDescription => at.lacks(
+            ctx,
+            msg!("phase-needs-place", status = status, year = year),
+            msg!("phase-needs-place.help"),
+        ),
+        Gap::SteeringGroup { found } => check_steering_group(ctx, at, found),
+        Gap::Coach => at.lacks(
+            ctx,
+            msg!("phase-needs-coach", status = status, year = year),
+            msg!("phase-needs-coach.help"),
+        ),
+        Gap::NoProjectWithBudget => at.lacks(
+            ctx,
+            msg!("phase-needs-budgeted-project", status = status, year = year),
+            msg!("phase-needs-budgeted-project.help"),
+        ),
+        Gap::Decision => at.lacks(
+            ctx,
+            msg!("phase-needs-decision", status = status, year = year),
+            msg!("phase-needs-decision.help"),
+        ),
+        Gap::Outcome { wanted, found } => {
+            let m = msg!(
+                "phase-needs-outcome",
+                status = status,
+                year = year,
+                wanted = wanted.as_str(),
+                found = found.as_str()
+            );
+            let span = at
+                .raw
+                .value
+                .decision
+                .as_ref()
+                .map_or(at.status_span, |d| at.md.doc.span(&d.value.outcome));
+            ctx.report(Rule::PhaseRequirement, file, span, m);
+        }
+        Gap::NoProject | Gap::BudgetLines { .. } | Gap::Roadmap { .. } | Gap::Granted { .. } => {
+            report_project_gap(ctx, at, gap)
+        }
+        Gap::Evaluation => at.lacks(
+            ctx,
+            msg!("phase-needs-evaluation", status = status, year = year),
+            msg!("phase-needs-evaluation.help"),
+        ),
+    }
+}
+
+/// Reports a gap about the projects of the dossier: on the project, or at the status when there
+/// is none.
+fn report_project_gap(ctx: &mut Checker, at: &DossierAt, gap: Gap) {
+    let (status, year) = (at.dossier.status.as_str(), at.dossier.edition);
+    let file = &at.md.doc.file;
+    let on_project = |ctx: &mut Checker, id: &Id, budget: bool, m: Message, help: Message| {
+        let (pfile, span) = project_span(ctx, at.district, id.as_str(), budget);
+        ctx.report(Rule::PhaseRequirement, &pfile, span, m)
+            .help(help);
+    };
+    match gap {
+        // Projects with errors are left out of the model; their own errors are reported.
+        Gap::NoProject if ctx.has_unloaded_projects(at.district.id.as_str()) => {}
+        Gap::NoProject => {
+            let m = msg!("phase-needs-project", status = status, year = year);
+            let help = msg!("phase-needs-project.help", district = &at.district.id);
+            ctx.report(Rule::PhaseRequirement, file, at.status_span, m)
+                .help(help);
+        }
+        Gap::BudgetLines { project } => on_project(
+            ctx,
+            &project,
+            true,
+            msg!("phase-needs-budget-lines", status = status, year = year),
+            msg!("phase-needs-budget-lines.help"),
+        ),
+        Gap::Roadmap { project } => on_project(
+            ctx,
+            &project,
+            false,
+            msg!("phase-needs-roadmap", status = status, year = year),
+            msg!("phase-needs-roadmap.help"),
+        ),
+        Gap::Granted { project } => {
+            let m = msg!(
+                "phase-needs-granted",
+                status = status,
+                year = year,
+                project = &project
+            );
+            on_project(ctx, &project, true, m, msg!("phase-needs-granted.help"))
+        }
         _ => {}
     }
 }
 
-/// The steering group has at least [`MIN_STEERING_GROUP`] members.
-fn check_steering_group(ctx: &mut Checker, at: &DossierAt) {
-    let n = at.district.steering_group.unwrap_or(0);
-    if n >= MIN_STEERING_GROUP {
+/// The intention note and the dossier, each on or before the edition's deadline for it.
+fn check_deadlines(ctx: &mut Checker, at: &DossierAt, edition: &Edition) {
+    let year = at.dossier.edition;
+    if let (Some(date), Some(span)) = (at.dossier.submitted, &at.raw.value.submitted) {
+        let deadline = edition.submission_deadline;
+        if date > deadline {
+            let m = msg!(
+                "phase-deadline",
+                date = date,
+                year = year,
+                deadline = deadline
+            );
+            ctx.at(&at.md.doc, span, Rule::PhaseDeadline, m)
+                .help(msg!("phase-deadline.help"));
+        }
+    }
+    let intention = (at.dossier.intention, &at.raw.value.intention);
+    if let (Some(date), Some(span), Some(deadline)) =
+        (intention.0, intention.1, edition.intention_deadline)
+    {
+        if date > deadline {
+            let m = msg!(
+                "phase-intention-deadline",
+                date = date,
+                year = year,
+                deadline = deadline
+            );
+            ctx.at(&at.md.doc, span, Rule::PhaseDeadline, m)
+                .help(msg!("phase-intention-deadline.help"));
+        }
+    }
+}
+
+/// A warning on a dossier still in `preparation` that carries a later phase's date, at that date.
+fn check_dates_ahead(ctx: &mut Checker, at: &DossierAt) {
+    if !dates_ahead_of_status(at.dossier) {
         return;
     }
+    let raw = &at.raw.value;
+    let doc = &at.md.doc;
+    let (what, span) = match (&raw.submitted, &raw.decision, &raw.evaluation) {
+        (Some(s), _, _) => ("submitted", doc.span(s)),
+        (None, Some(d), _) => ("decision", doc.span(d)),
+        (None, None, Some(e)) => ("evaluation", doc.span(e)),
+        (None, None, None) => return,
+    };
+    let m = msg!("phase-dates-ahead", year = at.dossier.edition, what = what);
+    let d = ctx.report(Rule::PhaseRequirement, &doc.file, span, m);
+    d.severity = crate::diag::Severity::Warning;
+    d.help(msg!("phase-dates-ahead.help"));
+}
+
+/// The steering group has at least [`MIN_STEERING_GROUP`] members.
+fn check_steering_group(ctx: &mut Checker, at: &DossierAt, found: u32) {
     let doc = &at.md.doc;
     let span = doc
         .data
@@ -139,91 +250,10 @@ fn check_steering_group(ctx: &mut Checker, at: &DossierAt) {
         status = at.dossier.status.as_str(),
         year = at.dossier.edition,
         min = MIN_STEERING_GROUP,
-        found = n
+        found = found
     );
     ctx.report(Rule::PhaseRequirement, &doc.file, span, m)
         .help(msg!("phase-needs-steering-group.help"));
-}
-
-/// A decided dossier has a decision whose outcome matches its status.
-fn check_decision(ctx: &mut Checker, at: &DossierAt) {
-    let (status, year) = (at.dossier.status, at.dossier.edition);
-    match (&at.raw.value.decision, &at.dossier.decision) {
-        (None, _) => at.lacks(
-            ctx,
-            msg!(
-                "phase-needs-decision",
-                status = status.as_str(),
-                year = year
-            ),
-            msg!("phase-needs-decision.help"),
-        ),
-        (Some(dec), Some(d)) => {
-            let Some(want) = status.required_outcome().filter(|w| d.outcome != *w) else {
-                return;
-            };
-            let m = msg!(
-                "phase-needs-outcome",
-                status = status.as_str(),
-                year = year,
-                wanted = want.as_str(),
-                found = d.outcome.as_str()
-            );
-            ctx.at(&at.md.doc, &dec.value.outcome, Rule::PhaseRequirement, m);
-        }
-        _ => {}
-    }
-}
-
-/// Every project of the edition has its granted amount.
-fn check_projects_granted(ctx: &mut Checker, at: &DossierAt) {
-    let year = at.dossier.edition;
-    for p in at.district.projects_of(year) {
-        if p.budget.granted.is_none() {
-            let (pfile, span) = project_span(ctx, at.district, p.id.as_str(), true);
-            let m = msg!(
-                "phase-needs-granted",
-                status = at.dossier.status.as_str(),
-                year = year,
-                project = &p.id
-            );
-            ctx.report(Rule::PhaseRequirement, &pfile, span, m)
-                .help(msg!("phase-needs-granted.help"));
-        }
-    }
-}
-
-fn check_projects(
-    ctx: &mut Checker,
-    district: &District,
-    dossier: &Dossier,
-    status_span: Span,
-    file: &std::path::Path,
-) {
-    let year = dossier.edition;
-    let status = dossier.status.as_str();
-    if district.projects_of(year).next().is_none()
-        && !ctx.has_unloaded_projects(district.id.as_str())
-    {
-        let m = msg!("phase-needs-project", status = status, year = year);
-        let help = msg!("phase-needs-project.help", district = &district.id);
-        ctx.report(Rule::PhaseRequirement, file, status_span, m)
-            .help(help);
-    }
-    for p in district.projects_of(year) {
-        if p.budget.lines.is_empty() {
-            let (pfile, span) = project_span(ctx, district, p.id.as_str(), true);
-            let m = msg!("phase-needs-budget-lines", status = status, year = year);
-            ctx.report(Rule::PhaseRequirement, &pfile, span, m)
-                .help(msg!("phase-needs-budget-lines.help"));
-        }
-        if p.roadmap.is_empty() {
-            let (pfile, span) = project_span(ctx, district, p.id.as_str(), false);
-            let m = msg!("phase-needs-roadmap", status = status, year = year);
-            ctx.report(Rule::PhaseRequirement, &pfile, span, m)
-                .help(msg!("phase-needs-roadmap.help"));
-        }
-    }
 }
 
 /// The file of a project and the span of its `budget` (or `title`) field.
@@ -261,6 +291,17 @@ fn check_date_order(
     d: &Dossier,
 ) {
     let doc = &md.doc;
+    if let (Some(int), Some(sub), Some(span)) = (d.intention, d.submitted, &raw.value.intention) {
+        if int > sub {
+            let m = msg!(
+                "phase-intention-after-submission",
+                intention = int,
+                submitted = sub
+            );
+            ctx.at(doc, span, Rule::PhaseDateOrder, m)
+                .help(msg!("phase-date-order.help"));
+        }
+    }
     if let (Some(sub), Some(dec), Some(rd)) = (d.submitted, &d.decision, &raw.value.decision) {
         if dec.date < sub {
             let m = msg!(

@@ -32,6 +32,16 @@ pub fn site_copy(name: &str) -> tempfile::TempDir {
     dir
 }
 
+/// The date the tests build as of (the output must not depend on the day they run): before the
+/// example's 2026 intention deadline.
+pub const TODAY: wijk::model::Date = wijk::model::Date {
+    year: 2026,
+    month: 1,
+    day: 15,
+};
+/// [`TODAY`] as `SOURCE_DATE_EPOCH`, for builds through the binary.
+pub const TODAY_EPOCH: &str = "1768435200";
+
 /// Builds the site at `root` through the library into `out` with the crate's default theme.
 pub fn build_lib(root: &Path, out: &Path, base_url: Option<&str>) -> wijk::render::RenderStats {
     let corpus = wijk::load::load(root).unwrap();
@@ -43,6 +53,7 @@ pub fn build_lib(root: &Path, out: &Path, base_url: Option<&str>) -> wijk::rende
         base_url: base_url.map(str::to_string),
         // Beside the output, not in the fixture.
         cache_dir: Some(out.with_extension("cache")),
+        today: Some(TODAY),
         ..Default::default()
     };
     wijk::render::render_site(&site, &theme, &options, out).unwrap()
@@ -54,6 +65,7 @@ pub fn wijk(args: &[&str]) -> Output {
         .args(args)
         .env("NO_COLOR", "1")
         .env("WIJK_LANG", "en")
+        .env("SOURCE_DATE_EPOCH", TODAY_EPOCH)
         .env_remove("WIJK_REVIEWER_EMAILS")
         .output()
         .unwrap()

@@ -38,6 +38,7 @@ cms-field-status = Phase
 cms-field-start_fund = Start fund
 cms-field-granted = Granted (EUR)
 cms-field-spent = Spent (EUR)
+cms-field-intention = Intention note date
 cms-field-submitted = Submission date
 cms-field-decision = Steering committee's decision
 cms-field-date = Date

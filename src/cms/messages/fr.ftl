@@ -40,6 +40,7 @@ cms-field-status = Phase
 cms-field-start_fund = Fonds de démarrage
 cms-field-granted = Accordé (EUR)
 cms-field-spent = Dépensé (EUR)
+cms-field-intention = Date de la note d'intention
 cms-field-submitted = Date de dépôt
 cms-field-decision = Décision du comité de pilotage
 cms-field-date = Date

@@ -38,6 +38,7 @@ cms-field-status = Fase
 cms-field-start_fund = Startfonds
 cms-field-granted = Toegekend (EUR)
 cms-field-spent = Uitgegeven (EUR)
+cms-field-intention = Datum van de intentienota
 cms-field-submitted = Datum van indiening
 cms-field-decision = Beslissing van de stuurgroep
 cms-field-date = Datum

@@ -251,6 +251,8 @@ budget-overspent = spent { $spent } is more than granted { $granted }
 budget-start-fund-cap = start fund granted { $granted } is over the cap of { $cap } for edition { $year }
     .help = the cap is set in data/programme.yaml
 budget-start-fund-spent = start fund spent { $spent } is more than granted { $granted }
+budget-start-fund-none = the call of edition { $year } has no start fund
+    .help = remove `start_fund`, or set `start_fund_max` for this edition in data/programme.yaml
 budget-grant-cap = district `{ $district }` { $what ->
         [granted] was granted
        *[requested] requested
@@ -288,13 +290,28 @@ phase-needs-budget-lines = the dossier of edition { $year } is `{ $status }`: th
     .help = add `budget: {"{"}lines: [{"{"}category: material, label: "…", amount: 100{"}"}]{"}"}`
 phase-needs-roadmap = the dossier of edition { $year } is `{ $status }`: this project needs a roadmap of at least one step
     .help = add `roadmap: [{"{"}step: "…", due: YYYY-MM-DD{"}"}]`
+phase-intention-deadline = intention note on { $date }, after the intention deadline of edition { $year } ({ $deadline })
+    .help = the intention note comes before the dossier; a late one waits for the next edition
+phase-needs-intention = status `{ $status }` of edition { $year } requires an `intention` date: this call asks for an intention note first
+    .help = add `intention: YYYY-MM-DD` to the dossier
+phase-needs-budgeted-project = status `{ $status }` of edition { $year } requires at least one project that asks for money; every project here is without budget
+    .help = give one project `budget: {"{"}lines: [{"{"}category: material, label: "…", amount: 100{"}"}]{"}"}`
+phase-dates-ahead = the dossier of edition { $year } is still `preparation` but has a { $what ->
+        [submitted] submission date
+        [decision] decision
+       *[evaluation] evaluation
+    }: the status and the dates disagree
+    .help = update `status:` to where the dossier stands, or remove the date
+phase-intention-after-submission = intention note on { $intention } is after the submission on { $submitted }
+phase-intention-deadline-order = the intention deadline { $intention } of edition { $year } is after its submission deadline { $submitted }
+    .help = the intention note comes before the dossier: its deadline is the earlier one
 phase-decision-before-submission = decision on { $decision } is before submission on { $submitted }
 phase-evaluation-too-early = evaluation on { $evaluation } is before { $what ->
         [decision] the decision
        *[submission] submission
     } on { $date }
 phase-date-order =
-    .help = dates run in order: submitted ≤ decision ≤ evaluation
+    .help = dates run in order: intention ≤ submitted ≤ decision ≤ evaluation
 
 ## Languages
 
@@ -578,16 +595,18 @@ diff-status-value = { $status ->
 diff-status = Status changed: { $before } → { $after }
 diff-requirement = { $req ->
         [submitted-date] the submission date
+        [intention-date] the date of the intention note
         [place-description] the place description
         [steering-group] a residents' steering group of at least 5
         [coach] a coach
-        [projects-with-budget-and-roadmap] at least one project, each with budget lines and a roadmap
+        [projects-with-budget-and-roadmap] at least one project with budget lines, each project with a roadmap
         [decision] the steering committee's decision
         [projects-granted] the amount granted to each project
        *[evaluation] the evaluation
     }
 diff-lacks = Still missing: { $list }.
 diff-date = { $date ->
+        [intention] Intention note date
         [submitted] Submission date
         [decision] Decision date
        *[evaluation] Evaluation date

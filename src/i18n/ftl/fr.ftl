@@ -255,6 +255,8 @@ budget-overspent = les dépenses ({ $spent }) dépassent le montant accordé ({ 
 budget-start-fund-cap = le fonds de démarrage accordé ({ $granted }) dépasse le plafond de { $cap } de l'édition { $year }
     .help = le plafond est fixé dans data/programme.yaml
 budget-start-fund-spent = les dépenses du fonds de démarrage ({ $spent }) dépassent le montant accordé ({ $granted })
+budget-start-fund-none = l'appel de l'édition { $year } ne prévoit pas de fonds de démarrage
+    .help = retirez `start_fund`, ou fixez `start_fund_max` pour cette édition dans data/programme.yaml
 budget-grant-cap = le quartier `{ $district }` { $what ->
         [granted] a obtenu
        *[requested] demande
@@ -292,13 +294,28 @@ phase-needs-budget-lines = le dossier de l'édition { $year } est `{ $status }` 
     .help = ajoutez `budget: {"{"}lines: [{"{"}category: material, label: "…", amount: 100{"}"}]{"}"}`
 phase-needs-roadmap = le dossier de l'édition { $year } est `{ $status }` : ce projet doit avoir une feuille de route d'au moins une étape
     .help = ajoutez `roadmap: [{"{"}step: "…", due: AAAA-MM-JJ{"}"}]`
+phase-intention-deadline = note d'intention du { $date }, après la date limite des notes d'intention de l'édition { $year } ({ $deadline })
+    .help = la note d'intention précède le dossier ; une note en retard attend l'édition suivante
+phase-needs-intention = le statut `{ $status }` de l'édition { $year } demande une date de note d'intention (`intention`) : cet appel demande d'abord une note d'intention
+    .help = ajoutez `intention: AAAA-MM-JJ` au dossier
+phase-needs-budgeted-project = le statut `{ $status }` de l'édition { $year } demande au moins un projet avec une demande de subside ; aucun projet ici n'a de budget
+    .help = donnez à un projet `budget: {"{"}lines: [{"{"}category: material, label: "…", amount: 100{"}"}]{"}"}`
+phase-dates-ahead = le dossier de l'édition { $year } est encore `preparation` mais a { $what ->
+        [submitted] une date de dépôt
+        [decision] une décision
+       *[evaluation] une évaluation
+    } : le statut et les dates ne concordent pas
+    .help = mettez `status:` à jour selon l'état du dossier, ou retirez la date
+phase-intention-after-submission = la note d'intention du { $intention } suit le dépôt du { $submitted }
+phase-intention-deadline-order = la date limite des notes d'intention de l'édition { $year } ({ $intention }) suit sa date limite de dépôt ({ $submitted })
+    .help = la note d'intention précède le dossier : sa date limite est la première
 phase-decision-before-submission = la décision du { $decision } précède le dépôt du { $submitted }
 phase-evaluation-too-early = l'évaluation du { $evaluation } précède { $what ->
         [decision] la décision
        *[submission] le dépôt
     } du { $date }
 phase-date-order =
-    .help = les dates se suivent : dépôt ≤ décision ≤ évaluation
+    .help = les dates se suivent : note d'intention ≤ dépôt ≤ décision ≤ évaluation
 
 ## Langues
 
@@ -591,16 +608,18 @@ diff-status-value = { $status ->
 diff-status = Statut : { $before } → { $after }
 diff-requirement = { $req ->
         [submitted-date] la date de dépôt
+        [intention-date] la date de la note d'intention
         [place-description] la description du lieu
         [steering-group] un groupe de pilotage d'au moins 5 habitants
         [coach] un coach
-        [projects-with-budget-and-roadmap] au moins un projet, chacun avec des lignes de budget et une feuille de route
+        [projects-with-budget-and-roadmap] au moins un projet avec des lignes de budget, chaque projet avec une feuille de route
         [decision] la décision du comité de pilotage
         [projects-granted] le montant accordé de chaque projet
        *[evaluation] l'évaluation
     }
 diff-lacks = Il manque encore : { $list }.
 diff-date = { $date ->
+        [intention] Date de la note d'intention
         [submitted] Date de dépôt
         [decision] Date de la décision
        *[evaluation] Date de l'évaluation

@@ -254,6 +254,8 @@ budget-overspent = de uitgaven ({ $spent }) zijn hoger dan het toegekende bedrag
 budget-start-fund-cap = het toegekende startbudget ({ $granted }) ligt boven het maximum van { $cap } voor de editie { $year }
     .help = het maximum staat in data/programme.yaml
 budget-start-fund-spent = de uitgaven van het startbudget ({ $spent }) zijn hoger dan het toegekende bedrag ({ $granted })
+budget-start-fund-none = de oproep van de editie { $year } heeft geen startbudget
+    .help = verwijder `start_fund`, of stel `start_fund_max` in voor deze editie in data/programme.yaml
 budget-grant-cap = de wijk `{ $district }` { $what ->
         [granted] kreeg
        *[requested] vraagt
@@ -291,13 +293,28 @@ phase-needs-budget-lines = het dossier van de editie { $year } is `{ $status }`:
     .help = voeg `budget: {"{"}lines: [{"{"}category: material, label: "…", amount: 100{"}"}]{"}"}` toe
 phase-needs-roadmap = het dossier van de editie { $year } is `{ $status }`: dit project heeft een stappenplan van minstens één stap nodig
     .help = voeg `roadmap: [{"{"}step: "…", due: JJJJ-MM-DD{"}"}]` toe
+phase-intention-deadline = intentienota van { $date }, na de deadline voor intentienota's van de editie { $year } ({ $deadline })
+    .help = de intentienota komt vóór het dossier; een te late nota wacht op de volgende editie
+phase-needs-intention = de status `{ $status }` van de editie { $year } vraagt een datum van de intentienota (`intention`): deze oproep vraagt eerst een intentienota
+    .help = voeg `intention: JJJJ-MM-DD` toe aan het dossier
+phase-needs-budgeted-project = de status `{ $status }` van de editie { $year } vraagt minstens één project met een subsidieaanvraag; geen enkel project hier heeft een budget
+    .help = geef één project `budget: {"{"}lines: [{"{"}category: material, label: "…", amount: 100{"}"}]{"}"}`
+phase-dates-ahead = het dossier van de editie { $year } staat nog op `preparation` maar heeft { $what ->
+        [submitted] een indieningsdatum
+        [decision] een beslissing
+       *[evaluation] een evaluatie
+    }: de status en de datums stemmen niet overeen
+    .help = zet `status:` op de stand van het dossier, of verwijder de datum
+phase-intention-after-submission = de intentienota van { $intention } valt na de indiening van { $submitted }
+phase-intention-deadline-order = de deadline voor intentienota's van de editie { $year } ({ $intention }) valt na de indieningsdeadline ({ $submitted })
+    .help = de intentienota komt vóór het dossier: haar deadline is de eerste
 phase-decision-before-submission = de beslissing van { $decision } valt vóór de indiening van { $submitted }
 phase-evaluation-too-early = de evaluatie van { $evaluation } valt vóór { $what ->
         [decision] de beslissing
        *[submission] de indiening
     } van { $date }
 phase-date-order =
-    .help = de datums volgen elkaar op: indiening ≤ beslissing ≤ evaluatie
+    .help = de datums volgen elkaar op: intentienota ≤ indiening ≤ beslissing ≤ evaluatie
 
 ## Talen
 
@@ -581,16 +598,18 @@ diff-status-value = { $status ->
 diff-status = Status: { $before } → { $after }
 diff-requirement = { $req ->
         [submitted-date] de indieningsdatum
+        [intention-date] de datum van de intentienota
         [place-description] de plaatsbeschrijving
         [steering-group] een bewonersstuurgroep van minstens 5
         [coach] een coach
-        [projects-with-budget-and-roadmap] minstens één project, elk met budgetlijnen en een stappenplan
+        [projects-with-budget-and-roadmap] minstens één project met budgetlijnen, elk project met een stappenplan
         [decision] de beslissing van de stuurgroep
         [projects-granted] het toegekende bedrag van elk project
        *[evaluation] de evaluatie
     }
 diff-lacks = Ontbreekt nog: { $list }.
 diff-date = { $date ->
+        [intention] Datum van de intentienota
         [submitted] Indieningsdatum
         [decision] Datum van de beslissing
        *[evaluation] Datum van de evaluatie

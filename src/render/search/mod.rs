@@ -78,7 +78,7 @@ pub fn filters(cx: &Ctx, lang: &str) -> Filters {
             .editions
             .iter()
             .rev()
-            .map(|e| chip(e.year.to_string(), e.year.to_string()))
+            .map(|e| chip(e.year.to_string(), e.name(lang)))
             .collect(),
     }
 }
