@@ -125,6 +125,9 @@ fn check_field(kind: &str, path: &str, root: &Value, node: &Value, required: boo
             assert_eq!(widget, "datetime", "{at}");
             assert_eq!(f["format"], "YYYY-MM-DD", "{at}");
             assert_eq!(f["time_format"], json!(false), "{at}");
+            // A day, not an instant: no « UTC » beside the field, no time.
+            assert_eq!(f["picker_utc"], json!(false), "{at}");
+            assert_eq!(f["date_format"], "YYYY-MM-DD", "{at}");
         }
         ("string", Some(m)) => {
             assert_eq!(widget, "select", "{at}");

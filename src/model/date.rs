@@ -38,6 +38,39 @@ impl Date {
     pub fn iso(&self) -> String {
         self.to_string()
     }
+
+    /// The day `days` after 1970-01-01 (H. Hinnant's civil-from-days); years outside
+    /// 0..=9999 are clamped to them.
+    pub fn from_unix_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Date {
+            year: year.clamp(0, 9999) as u16,
+            month: month as u8,
+            day: day as u8,
+        }
+    }
+
+    /// Today, by the system clock (UTC; 1970-01-01 when the clock is before it).
+    pub fn today() -> Date {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        Date::from_unix_days((secs / 86_400) as i64)
+    }
+
+    /// The same day and month in `year`, if that day exists then (29 February).
+    pub fn with_year(self, year: u16) -> Option<Date> {
+        (self.day as u32 <= days_in_month(year as u32, self.month as u32))
+            .then_some(Date { year, ..self })
+    }
 }
 
 fn days_in_month(y: u32, m: u32) -> u32 {
@@ -73,5 +106,23 @@ mod tests {
         assert!(Date::parse("2024-1-01").is_none());
         assert!(Date::parse("24-01-01xx").is_none());
         assert!(Date::parse("2024-06-30") < Date::parse("2024-07-01"));
+    }
+
+    #[test]
+    fn counts_days_from_the_epoch() {
+        assert_eq!(Date::from_unix_days(0).iso(), "1970-01-01");
+        assert_eq!(Date::from_unix_days(19_782).iso(), "2024-02-29");
+        assert_eq!(Date::from_unix_days(20_454).iso(), "2026-01-01");
+        assert!(Date::today() > Date::from_unix_days(20_000));
+    }
+
+    #[test]
+    fn moves_a_day_to_another_year() {
+        let leap = Date::parse("2024-02-29").unwrap();
+        assert!(leap.with_year(2025).is_none());
+        assert_eq!(
+            leap.with_year(2028).map(|d| d.iso()).as_deref(),
+            Some("2028-02-29")
+        );
     }
 }

@@ -296,6 +296,20 @@ phase-evaluation-too-early = evaluation on { $evaluation } is before { $what ->
 phase-date-order =
     .help = dates run in order: submitted ≤ decision ≤ evaluation
 
+## Implausible dates
+
+date-implausible-early = { $date } is before the programme's first edition ({ $first })
+date-implausible-late = { $date } is more than a year from now (after { $latest })
+date-implausible-edition = { $date } is years before this project's edition ({ $year })
+date-implausible =
+    .help = check the date: the day and month may be swapped (06/12 is 6 December in Belgium, June 12 in the United States) or the year typed as 19xx for 20xx; dates are written YYYY-MM-DD
+date-implausible-swapped =
+    .help = did you mean { $guess } (`{ $iso }`)? The day and month look swapped; dates are written YYYY-MM-DD
+date-implausible-century =
+    .help = did you mean { $guess } (`{ $iso }`)? The year looks typed as 19xx for 20xx; dates are written YYYY-MM-DD
+date-implausible-both =
+    .help = did you mean { $guess } (`{ $iso }`)? The day and month look swapped and the year typed as 19xx for 20xx; dates are written YYYY-MM-DD
+
 ## Languages
 
 i18n-language-unknown = language `{ $lang }` is not one of the programme's ({ $list })

@@ -300,6 +300,20 @@ phase-evaluation-too-early = l'évaluation du { $evaluation } précède { $what 
 phase-date-order =
     .help = les dates se suivent : dépôt ≤ décision ≤ évaluation
 
+## Dates invraisemblables
+
+date-implausible-early = le { $date } est avant la première édition du programme ({ $first })
+date-implausible-late = le { $date } est à plus d'un an d'aujourd'hui (après le { $latest })
+date-implausible-edition = le { $date } est des années avant l'édition de ce projet ({ $year })
+date-implausible =
+    .help = vérifiez la date : le jour et le mois sont peut-être inversés (06/12 est le 6 décembre en Belgique, le 12 juin aux États-Unis) ou l'année tapée 19xx au lieu de 20xx ; une date s'écrit AAAA-MM-JJ
+date-implausible-swapped =
+    .help = vouliez-vous dire le { $guess } (`{ $iso }`) ? Le jour et le mois semblent inversés ; une date s'écrit AAAA-MM-JJ
+date-implausible-century =
+    .help = vouliez-vous dire le { $guess } (`{ $iso }`) ? L'année semble tapée 19xx au lieu de 20xx ; une date s'écrit AAAA-MM-JJ
+date-implausible-both =
+    .help = vouliez-vous dire le { $guess } (`{ $iso }`) ? Le jour et le mois semblent inversés et l'année tapée 19xx au lieu de 20xx ; une date s'écrit AAAA-MM-JJ
+
 ## Langues
 
 i18n-language-unknown = la langue `{ $lang }` ne fait pas partie de celles du programme ({ $list })

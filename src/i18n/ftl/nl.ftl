@@ -299,6 +299,20 @@ phase-evaluation-too-early = de evaluatie van { $evaluation } valt vóór { $wha
 phase-date-order =
     .help = de datums volgen elkaar op: indiening ≤ beslissing ≤ evaluatie
 
+## Onwaarschijnlijke datums
+
+date-implausible-early = { $date } ligt vóór de eerste editie van het programma ({ $first })
+date-implausible-late = { $date } ligt meer dan een jaar na vandaag (na { $latest })
+date-implausible-edition = { $date } ligt jaren vóór de editie van dit project ({ $year })
+date-implausible =
+    .help = controleer de datum: misschien zijn dag en maand omgewisseld (06/12 is 6 december in België, 12 juni in de Verenigde Staten) of is het jaar als 19xx getypt in plaats van 20xx; datums schrijf je als JJJJ-MM-DD
+date-implausible-swapped =
+    .help = bedoelde je { $guess } (`{ $iso }`)? Dag en maand lijken omgewisseld; datums schrijf je als JJJJ-MM-DD
+date-implausible-century =
+    .help = bedoelde je { $guess } (`{ $iso }`)? Het jaar lijkt als 19xx getypt in plaats van 20xx; datums schrijf je als JJJJ-MM-DD
+date-implausible-both =
+    .help = bedoelde je { $guess } (`{ $iso }`)? Dag en maand lijken omgewisseld en het jaar als 19xx getypt in plaats van 20xx; datums schrijf je als JJJJ-MM-DD
+
 ## Talen
 
 i18n-language-unknown = de taal `{ $lang }` is geen van de talen van het programma ({ $list })
