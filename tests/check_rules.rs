@@ -813,6 +813,19 @@ fn accepts_a_step_planned_years_ahead() {
 }
 
 #[test]
+fn rejects_a_review_time_of_no_days() {
+    let s = Site::base();
+    s.write(
+        PROGRAMME,
+        std::fs::read_to_string(s.root().join(PROGRAMME)).unwrap()
+            + "editing: {backend: github, repo: quartiers/contenu, review_days: 0}\n",
+    );
+    let diags = s.check();
+    let d = expect_only(&diags, "schema.invalid-value", PROGRAMME, 16, 66);
+    assert!(d.message_in(Lang::Fr).contains("de 1 à 365"), "{d:?}");
+}
+
+#[test]
 fn rejects_unknown_languages() {
     let s = Site::base();
     s.write(

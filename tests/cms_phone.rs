@@ -99,6 +99,12 @@ fn accepts_every_control_of_the_editor_within_a_phone_screen_in_french_and_dutch
         for sub in ["content", "data", "vendor"] {
             copy_dir(&crate_root().join(sub), &root.join(sub));
         }
+        // The programme says how long a review usually takes; `serve` still saves through the
+        // local decap-server.
+        let programme = root.join("data/programme.yaml");
+        let mut text = std::fs::read_to_string(&programme).unwrap();
+        text.push_str("editing: {backend: github, repo: quartiers/contenu, review_days: 5}\n");
+        std::fs::write(&programme, text).unwrap();
     });
     let (_decap, _site, base) = serve(&repo, &browser_dir);
     let shots =
@@ -120,6 +126,16 @@ fn accepts_every_control_of_the_editor_within_a_phone_screen_in_french_and_dutch
         String::from_utf8_lossy(&run.stderr)
     );
     let report: Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
+    assert_eq!(
+        report["fr"]["saved"],
+        "Votre modification est proposée. L’équipe du programme la relit ; elle sera en ligne \
+         après sa validation (en général sous 5 jours). Voir mes propositions"
+    );
+    assert_eq!(
+        report["nl"]["saved"],
+        "Je wijziging is voorgesteld. Het team van het programma leest ze na; ze komt online \
+         zodra ze goedgekeurd is (meestal binnen 5 dagen). Mijn voorstellen bekijken"
+    );
     for lang in ["fr", "nl"] {
         let screens = report[lang]["screens"].as_array().unwrap();
         let names: Vec<&str> = screens.iter().filter_map(|s| s["name"].as_str()).collect();
@@ -130,6 +146,7 @@ fn accepts_every_control_of_the_editor_within_a_phone_screen_in_french_and_dutch
                 "collection",
                 "form",
                 "news-item",
+                "saved",
                 "status-menu",
                 "workflow",
                 "media"

@@ -96,6 +96,20 @@ async function journey(lang) {
       ["add button", add], ["date", date], ["date: today", now], ["date: clear", clear], ["news text", text],
     ]);
 
+    // She saves: the note on what happens next appears in her language, within the screen.
+    await date.fill("2025-06-12");
+    await text.fill(lang === "fr" ? "Première récolte de tomates" : "Eerste tomatenoogst");
+    await saveButton.scrollIntoViewIfNeeded();
+    await saveButton.tap();
+    const saved = page.locator(`#wijk-saved-notice p[lang="${lang}"]`);
+    await saved.waitFor({ state: "visible" });
+    report.saved = (await saved.innerText()).trim();
+    const ok = page.locator("#wijk-saved-notice button");
+    const proposals = saved.locator("a");
+    await screen(page, lang, report, "saved", [["what happens next", saved], ["proposals link", proposals], ["OK", ok]]);
+    await ok.tap();
+    await saved.waitFor({ state: "hidden" });
+
     await status.scrollIntoViewIfNeeded();
     await status.tap();
     const items = page.locator('[class*="-DropdownList"] [role="menuitem"], [class*="-DropdownList"] > *');

@@ -11,6 +11,9 @@
 // 3. The note of index.html on who can sign in (and the way through a fork for everyone else)
 //    is shown in the interface's language under Decap's login button, and only on the login
 //    page.
+// 4. After each save (Decap's `postSave` event) the note of index.html on what happens next —
+//    the change is proposed, the team reviews it, it goes online once accepted — is shown in the
+//    interface's language, at the foot of the screen, until its OK button is tapped.
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -175,9 +178,25 @@
     place();
   }
 
+  // Shows the note on what happens next, in the interface's language.
+  function showSavedNotice() {
+    var notice = document.getElementById("wijk-saved-notice");
+    var text = notice && notice.querySelector('p[lang="' + lang + '"]');
+    if (!text) return;
+    Array.prototype.forEach.call(notice.querySelectorAll("p"), function (p) { p.hidden = p !== text; });
+    notice.hidden = false;
+  }
+
+  function hideSavedNotice(event) {
+    var notice = document.getElementById("wijk-saved-notice");
+    if (notice && event.target.closest("#wijk-saved-notice button, #wijk-saved-notice a")) notice.hidden = true;
+  }
+
   function start() {
     showLoginNotice();
+    document.addEventListener("click", hideSavedNotice);
     if (!window.CMS) return;
+    window.CMS.registerEventListener({ name: "postSave", handler: showSavedNotice });
     ["github", "gitlab", "bitbucket", "git-gateway", "proxy"].forEach(function (kind) {
       if (window.CMS.getBackend(kind)) window.CMS.registerBackend("wijk-" + kind, wrapped(kind));
     });

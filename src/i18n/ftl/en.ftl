@@ -114,6 +114,7 @@ schema-editing-backend = unknown editing backend `{ $backend }`
 schema-editing-repo-missing = the `{ $backend }` editing backend needs `repo`
 schema-editing-open-authoring = the `{ $backend }` editing backend cannot fork the repository for editors without write access: `open_authoring: true` works with `github` only
     .help = remove `open_authoring` (editors then need access to the repository; others propose their change through a fork on the hosting's site), or move the repository to GitHub
+schema-editing-review-days = `review_days: { $value }`: the usual review time is a number of days from 1 to 365
 schema-no-language = the programme needs at least one language
     .help = e.g. languages: [fr, nl]
 schema-label-missing = no label in `{ $lang }`

@@ -115,6 +115,7 @@ schema-editing-backend = service d'édition inconnu `{ $backend }`
 schema-editing-repo-missing = le service d'édition `{ $backend }` demande `repo`
 schema-editing-open-authoring = le service d'édition `{ $backend }` ne sait pas faire de copie (fork) du dépôt pour les personnes sans droit d'écriture : `open_authoring: true` ne fonctionne qu'avec `github`
     .help = retirez `open_authoring` (il faut alors un accès au dépôt pour se servir de l'éditeur ; les autres proposent leur changement par une copie sur le site de l'hébergeur), ou placez le dépôt sur GitHub
+schema-editing-review-days = `review_days: { $value }` : le délai habituel de relecture est un nombre de jours de 1 à 365
 schema-no-language = le programme doit avoir au moins une langue
     .help = p. ex. languages: [fr, nl]
 schema-label-missing = pas de libellé en `{ $lang }`

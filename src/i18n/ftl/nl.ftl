@@ -114,6 +114,7 @@ schema-editing-backend = onbekende bewerkingsdienst `{ $backend }`
 schema-editing-repo-missing = de bewerkingsdienst `{ $backend }` heeft `repo` nodig
 schema-editing-open-authoring = de bewerkingsdienst `{ $backend }` kan de repository niet forken voor wie geen schrijfrechten heeft: `open_authoring: true` werkt alleen met `github`
     .help = verwijder `open_authoring` (de editor vraagt dan toegang tot de repository; anderen stellen hun wijziging voor via een fork op de site van de hosting), of zet de repository op GitHub
+schema-editing-review-days = `review_days: { $value }`: de gebruikelijke nakijktijd is een aantal dagen van 1 tot 365
 schema-no-language = het programma heeft minstens één taal nodig
     .help = bv. languages: [fr, nl]
 schema-label-missing = geen label in het `{ $lang }`
