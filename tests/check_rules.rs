@@ -697,6 +697,134 @@ fn rejects_a_submission_after_the_deadline() {
     expect_only(&s.check(), "phase.deadline", DISTRICT, 12, 16);
 }
 
+/// The year of today's date, by the system clock, as `check` reads it.
+fn this_year() -> u64 {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+        / 86_400;
+    // Close enough for a year three ahead: a year is at least 365 days.
+    1970 + (days * 4 / 1461)
+}
+
+#[test]
+fn warns_about_a_date_before_the_first_edition() {
+    let s = Site::base();
+    s.edit(PROJECT, "date: 2024-10-05", "date: 1905-12-06");
+    let diags = s.check();
+    let d = expect_only(&diags, "date.implausible", PROJECT, 19, 12);
+    assert_eq!(d.severity, Severity::Warning);
+    assert_eq!(
+        d.message_in(Lang::Fr),
+        "le 6 décembre 1905 est avant la première édition du programme (2024)"
+    );
+    assert_eq!(
+        d.message_in(Lang::Nl),
+        "6 december 1905 ligt vóór de eerste editie van het programma (2024)"
+    );
+    assert_eq!(
+        d.message_in(Lang::En),
+        "6 December 1905 is before the programme's first edition (2024)"
+    );
+    let help = d.help_in(Lang::Fr).unwrap_or_default();
+    assert!(help.contains("inversés") && help.contains("19xx"), "{help}");
+    let help = d.help_in(Lang::Nl).unwrap_or_default();
+    assert!(
+        help.contains("omgewisseld") && help.contains("19xx"),
+        "{help}"
+    );
+}
+
+#[test]
+fn names_the_year_meant_when_19xx_was_typed() {
+    let s = Site::base();
+    s.edit(PROJECT, "date: 2024-10-05", "date: 1925-06-12");
+    let diags = s.check();
+    let d = expect_only(&diags, "date.implausible", PROJECT, 19, 12);
+    let help = d.help_in(Lang::Fr).unwrap_or_default();
+    assert!(
+        help.starts_with("vouliez-vous dire le 12 juin 2025 (`2025-06-12`) ?"),
+        "{help}"
+    );
+    let help = d.help_in(Lang::Nl).unwrap_or_default();
+    assert!(
+        help.starts_with("bedoelde je 12 juni 2025 (`2025-06-12`)?"),
+        "{help}"
+    );
+    let help = d.help_in(Lang::En).unwrap_or_default();
+    assert!(help.contains("19xx for 20xx"), "{help}");
+}
+
+#[test]
+fn warns_about_a_step_done_years_before_its_edition() {
+    let s = Site::base();
+    s.edit(
+        PROGRAMME,
+        "editions:\n",
+        "editions:\n  - {year: 2015, submission_deadline: 2015-06-30}\n",
+    );
+    s.edit(PROJECT, "done: 2024-08-10", "done: 2019-08-10");
+    let diags = s.check();
+    let d = expect_only(&diags, "date.implausible", PROJECT, 16, 59);
+    assert_eq!(
+        d.message_in(Lang::En),
+        "10 August 2019 is years before this project's edition (2024)"
+    );
+    assert_eq!(
+        d.message_in(Lang::Fr),
+        "le 10 août 2019 est des années avant l'édition de ce projet (2024)"
+    );
+    assert_eq!(
+        d.message_in(Lang::Nl),
+        "10 augustus 2019 ligt jaren vóór de editie van dit project (2024)"
+    );
+}
+
+#[test]
+fn warns_about_a_decision_more_than_a_year_ahead() {
+    let s = Site::base();
+    let ahead = this_year() + 3;
+    s.edit(
+        DISTRICT,
+        "date: 2024-07-02",
+        &format!("date: {ahead}-07-02"),
+    );
+    let diags = s.check();
+    let d = expect_only(&diags, "date.implausible", DISTRICT, 13, 22);
+    let text = d.message_in(Lang::En);
+    assert!(
+        text.starts_with(&format!("2 July {ahead} is more than a year from now")),
+        "{text}"
+    );
+    assert!(d
+        .message_in(Lang::Fr)
+        .contains("à plus d'un an d'aujourd'hui"));
+    assert!(d
+        .message_in(Lang::Nl)
+        .contains("meer dan een jaar na vandaag"));
+}
+
+#[test]
+fn accepts_a_step_planned_years_ahead() {
+    let s = Site::base();
+    let ahead = this_year() + 4;
+    s.edit(PROJECT, "due: 2024-10-01", &format!("due: {ahead}-10-01"));
+    expect_clean(&s.check());
+}
+
+#[test]
+fn rejects_a_review_time_of_no_days() {
+    let s = Site::base();
+    s.write(
+        PROGRAMME,
+        std::fs::read_to_string(s.root().join(PROGRAMME)).unwrap()
+            + "editing: {backend: github, repo: quartiers/contenu, review_days: 0}\n",
+    );
+    let diags = s.check();
+    let d = expect_only(&diags, "schema.invalid-value", PROGRAMME, 16, 66);
+    assert!(d.message_in(Lang::Fr).contains("de 1 à 365"), "{d:?}");
+}
+
 /// The base fixture with an intention note due on 2024-04-01 in edition 2024.
 fn with_intention_deadline() -> Site {
     let s = Site::base();

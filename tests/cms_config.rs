@@ -125,6 +125,9 @@ fn check_field(kind: &str, path: &str, root: &Value, node: &Value, required: boo
             assert_eq!(widget, "datetime", "{at}");
             assert_eq!(f["format"], "YYYY-MM-DD", "{at}");
             assert_eq!(f["time_format"], json!(false), "{at}");
+            // A day, not an instant: no « UTC » beside the field, no time.
+            assert_eq!(f["picker_utc"], json!(false), "{at}");
+            assert_eq!(f["date_format"], "YYYY-MM-DD", "{at}");
         }
         ("string", Some(m)) => {
             assert_eq!(widget, "select", "{at}");
@@ -533,6 +536,7 @@ fn refuses_to_write_an_address_that_is_not_https_even_if_asked_to() {
         app_id: None,
         api_root: api_root.map(str::to_string),
         open_authoring: true,
+        review_days: None,
     };
     let good = hosted("https://auth.example.org", Some("https://api.example.org"));
     let written = cms::config(&site, &Target::Hosted(&good), "fr").unwrap();
@@ -591,4 +595,40 @@ fn translates_only_the_texts_of_lists() {
     let evaluation = field(&dossiers["fields"], "evaluation");
     assert_eq!(field(&evaluation["fields"], "summary")["i18n"], json!(true));
     assert_eq!(field(&evaluation["fields"], "date")["i18n"], json!(false));
+}
+
+#[test]
+fn says_after_a_save_how_long_a_review_usually_takes() {
+    let site = site();
+    let editing = |days: Option<u32>| wijk::model::Editing {
+        backend: wijk::model::Backend::Github,
+        repo: Some("quartiers/contenu".into()),
+        branch: "main".into(),
+        base_url: None,
+        auth_endpoint: None,
+        app_id: None,
+        api_root: None,
+        open_authoring: true,
+        review_days: days,
+    };
+    let (one, five) = (editing(Some(1)), editing(Some(5)));
+    assert!(cms::saved::text(Some(&one), "fr").ends_with("(en général sous 1 jour)."));
+    assert!(cms::saved::text(Some(&five), "nl").ends_with("(meestal binnen 5 dagen)."));
+    assert!(cms::saved::text(Some(&five), "en").ends_with("(usually within 5 days)."));
+    assert!(cms::saved::text(None, "fr").ends_with("elle sera en ligne après sa validation."));
+    // The entry page carries the note in every interface language, hidden until a save.
+    let target = Target::Hosted(&five);
+    let files = cms::admin_files(&site, &target).unwrap();
+    let index = String::from_utf8(files[0].1.clone()).unwrap();
+    assert!(index.contains(r#"<div id="wijk-saved-notice" role="status" hidden>"#));
+    for (lang, link) in [
+        ("fr", "Voir mes propositions"),
+        ("nl", "Mijn voorstellen bekijken"),
+    ] {
+        assert!(
+            index.contains(&format!(r##"<p lang="{lang}" hidden>"##))
+                && index.contains(&format!(r##"<a href="#/workflow">{link}</a>"##)),
+            "{index}"
+        );
+    }
 }

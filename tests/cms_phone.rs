@@ -10,6 +10,8 @@
 
 mod browser_support;
 mod notify_support;
+#[path = "support/photo.rs"]
+mod photo;
 
 use notify_support::{copy_dir, Repo};
 use serde_json::Value;
@@ -99,16 +101,29 @@ fn accepts_every_control_of_the_editor_within_a_phone_screen_in_french_and_dutch
         for sub in ["content", "data", "vendor"] {
             copy_dir(&crate_root().join(sub), &root.join(sub));
         }
+        // The programme says how long a review usually takes; `serve` still saves through the
+        // local decap-server.
+        let programme = root.join("data/programme.yaml");
+        let mut text = std::fs::read_to_string(&programme).unwrap();
+        text.push_str("editing: {backend: github, repo: quartiers/contenu, review_days: 5}\n");
+        std::fs::write(&programme, text).unwrap();
     });
     let (_decap, _site, base) = serve(&repo, &browser_dir);
     let shots =
         std::env::var_os("WIJK_PHONE_SHOTS").map_or_else(|| repo.scratch("phone"), PathBuf::from);
     std::fs::create_dir_all(&shots).unwrap();
+    // A phone photo: 4000 × 3000 stored sideways, with the EXIF of a phone held upright
+    // (orientation 6: turn it a quarter clockwise) and its GPS position.
+    let original = photo::phone_jpeg(4000, 3000, 6, 7);
+    assert!(has_exif(&original));
+    let photo_path = repo.scratch("jardin.jpg");
+    std::fs::write(&photo_path, &original).unwrap();
 
     let run = Command::new("node")
         .arg(browser_dir.join("cms-phone.mjs"))
         .args([base.as_str(), "bervoets", "potager"])
         .arg(&shots)
+        .arg(&photo_path)
         .env("CHROMIUM_PATH", browser_support::chromium())
         .output()
         .unwrap();
@@ -120,6 +135,44 @@ fn accepts_every_control_of_the_editor_within_a_phone_screen_in_french_and_dutch
         String::from_utf8_lossy(&run.stderr)
     );
     let report: Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
+    assert_eq!(
+        report["fr"]["saved"],
+        "Votre modification est proposée. L’équipe du programme la relit ; elle sera en ligne \
+         après sa validation (en général sous 5 jours). Voir mes propositions"
+    );
+    assert_eq!(
+        report["nl"]["saved"],
+        "Je wijziging is voorgesteld. Het team van het programma leest ze na; ze komt online \
+         zodra ze goedgekeurd is (meestal binnen 5 dagen). Mijn voorstellen bekijken"
+    );
+    {
+        // The picture committed is the photo made small, without its metadata (added in the
+        // last journey only).
+        let lang = "nl";
+        let name = report[lang]["photo"].as_str().unwrap();
+        let bytes = std::process::Command::new("git")
+            .args(["-C", repo.root.to_str().unwrap(), "show"])
+            .arg(format!("HEAD:content/pages/assets/{name}"))
+            .output()
+            .unwrap()
+            .stdout;
+        assert!(
+            bytes.starts_with(&[0xFF, 0xD8]),
+            "{lang}: {name} is not a committed JPEG"
+        );
+        let picture = image::load_from_memory(&bytes).unwrap();
+        assert_eq!(
+            (picture.width(), picture.height()),
+            (1800, 2400),
+            "{lang}: {name}: at most 2400 pixels, and upright as the phone showed it"
+        );
+        assert!(!has_exif(&bytes), "{lang}: {name} still carries EXIF");
+        assert!(
+            bytes.len() < original.len() / 2,
+            "{lang}: {} bytes",
+            bytes.len()
+        );
+    }
     for lang in ["fr", "nl"] {
         let screens = report[lang]["screens"].as_array().unwrap();
         let names: Vec<&str> = screens.iter().filter_map(|s| s["name"].as_str()).collect();
@@ -130,12 +183,15 @@ fn accepts_every_control_of_the_editor_within_a_phone_screen_in_french_and_dutch
                 "collection",
                 "form",
                 "news-item",
+                "saved",
                 "status-menu",
                 "workflow",
-                "media"
-            ],
+                "media",
+                "photo"
+            ][..names.len().max(8)],
             "{lang}"
         );
+        assert_eq!(names.len(), if lang == "nl" { 9 } else { 8 }, "{lang}");
         for s in screens {
             assert_eq!(s["width"], 390, "{lang}: {s}");
             assert_eq!(
@@ -151,4 +207,21 @@ fn accepts_every_control_of_the_editor_within_a_phone_screen_in_french_and_dutch
             );
         }
     }
+}
+
+/// Whether a JPEG carries an APP1 (EXIF, XMP) or APP13 (IPTC) segment, read segment by segment
+/// up to the image data.
+fn has_exif(jpeg: &[u8]) -> bool {
+    let mut i = 2;
+    while i + 4 <= jpeg.len() && jpeg[i] == 0xFF {
+        let marker = jpeg[i + 1];
+        if marker == 0xDA {
+            return false;
+        }
+        if marker == 0xE1 || marker == 0xED {
+            return true;
+        }
+        i += 2 + usize::from(u16::from_be_bytes([jpeg[i + 2], jpeg[i + 3]]));
+    }
+    false
 }

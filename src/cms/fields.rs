@@ -248,7 +248,7 @@ fn widget(
         (Some("string"), Some("date")) => set(
             f,
             json!({ "widget": "datetime", "date_format": "YYYY-MM-DD", "format": "YYYY-MM-DD",
-                    "time_format": false, "picker_utc": true }),
+                    "time_format": false, "picker_utc": false }),
         ),
         (Some("string"), Some(m)) if form.choices.of(m).is_some() => set(
             f,

@@ -6,6 +6,7 @@ mod collections;
 pub mod fields;
 pub mod labels;
 pub mod login;
+pub mod saved;
 mod translated_lists;
 pub mod vendor;
 
@@ -202,6 +203,7 @@ pub fn admin_files(site: &Site, target: &Target) -> Result<Vec<(String, Vec<u8>)
     // The programme's name last: what it holds is never read as a placeholder.
     let index = INDEX_HTML
         .replace("{{notice}}", &login::html(site.programme.editing.as_ref()))
+        .replace("{{saved}}", &saved::html(site.programme.editing.as_ref()))
         .replace("{{lang}}", ui_first)
         .replace("{{languages}}", &ui.join(" "))
         .replace("{{title}}", &crate::render::escape::xml(&title));

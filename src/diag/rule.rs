@@ -83,4 +83,5 @@ rules! {
     ConfigUrl => "config.url", Error, "a URL of data/programme.yaml that is not an absolute https:// URL, or an editing repo that is not owner/name";
     AssetCorrupt => "asset.corrupt", Error, "an image whose pixels do not decode";
     PrivacyGps => "privacy.gps", Warning, "an original picture in the repository that records where it was taken";
+    DateImplausible => "date.implausible", Warning, "a date unlikely to be meant: before the programme's first edition, over a year ahead, or a project's date years before its edition";
 }

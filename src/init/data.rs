@@ -204,4 +204,5 @@ const EDITING: &str = "\
 #   repo: owner/name
 #   base_url: https://auth.example.org   # the OAuth server that signs editors in
 #   open_authoring: true                 # the default: false lets in only accounts with write access
+#   review_days: 5                       # after saving, editors read: usually online within 5 days
 ";

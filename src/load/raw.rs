@@ -192,6 +192,10 @@ pub struct RawEditing {
     /// those without write access and opens their pull request (Decap's open authoring).
     /// Default `true` with `github`; the other backends cannot, and refuse `true`.
     pub open_authoring: Option<S<bool>>,
+    /// How many days the programme's team usually takes to review a proposed change: the
+    /// editor says so after each save ("usually within N days").
+    #[schemars(range(min = 1, max = 365))]
+    pub review_days: Option<S<u32>>,
 }
 
 /// `contact:` in the programme: who runs it, published on the home page. Its e-mail address is

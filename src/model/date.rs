@@ -34,13 +34,18 @@ impl Date {
         })
     }
 
-    /// The UTC date of a moment given in seconds since 1970-01-01 (the civil-from-days
-    /// algorithm of the proleptic Gregorian calendar).
-    pub fn from_unix_seconds(secs: u64) -> Date {
-        let days = (secs / 86_400) as i64 + 719_468;
-        let era = days.div_euclid(146_097);
-        let doe = days.rem_euclid(146_097);
-        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    /// `YYYY-MM-DD`.
+    pub fn iso(&self) -> String {
+        self.to_string()
+    }
+
+    /// The day `days` after 1970-01-01 (H. Hinnant's civil-from-days); years outside
+    /// 0..=9999 are clamped to them.
+    pub fn from_unix_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
         let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
         let mp = (5 * doy + 2) / 153;
         let day = doy - (153 * mp + 2) / 5 + 1;
@@ -53,9 +58,25 @@ impl Date {
         }
     }
 
-    /// `YYYY-MM-DD`.
-    pub fn iso(&self) -> String {
-        self.to_string()
+    /// Today: the day of `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds convention) when
+    /// it is set and valid, else the system clock's date in UTC (1970-01-01 when the clock is
+    /// before it). What a build calls "ahead" and what `check` calls "after today" both read it.
+    pub fn today() -> Date {
+        let secs = std::env::var("SOURCE_DATE_EPOCH")
+            .ok()
+            .and_then(|s| s.trim().parse::<u64>().ok())
+            .unwrap_or_else(|| {
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_secs())
+            });
+        Date::from_unix_days((secs / 86_400) as i64)
+    }
+
+    /// The same day and month in `year`, if that day exists then (29 February).
+    pub fn with_year(self, year: u16) -> Option<Date> {
+        (self.day as u32 <= days_in_month(year as u32, self.month as u32))
+            .then_some(Date { year, ..self })
     }
 }
 
@@ -95,12 +116,38 @@ mod tests {
     }
 
     #[test]
-    fn dates_of_unix_seconds() {
+    fn dates_of_unix_days() {
         let d = |s: &str| Date::parse(s).unwrap();
-        assert_eq!(Date::from_unix_seconds(0), d("1970-01-01"));
-        assert_eq!(Date::from_unix_seconds(951_782_400), d("2000-02-29"));
-        assert_eq!(Date::from_unix_seconds(1_648_943_999), d("2022-04-02"));
-        assert_eq!(Date::from_unix_seconds(1_648_944_000), d("2022-04-03"));
-        assert_eq!(Date::from_unix_seconds(4_107_542_400), d("2100-03-01"));
+        assert_eq!(Date::from_unix_days(951_782_400 / 86_400), d("2000-02-29"));
+        assert_eq!(
+            Date::from_unix_days(1_648_943_999 / 86_400),
+            d("2022-04-02")
+        );
+        assert_eq!(
+            Date::from_unix_days(1_648_944_000 / 86_400),
+            d("2022-04-03")
+        );
+        assert_eq!(
+            Date::from_unix_days(4_107_542_400 / 86_400),
+            d("2100-03-01")
+        );
+    }
+
+    #[test]
+    fn counts_days_from_the_epoch() {
+        assert_eq!(Date::from_unix_days(0).iso(), "1970-01-01");
+        assert_eq!(Date::from_unix_days(19_782).iso(), "2024-02-29");
+        assert_eq!(Date::from_unix_days(20_454).iso(), "2026-01-01");
+        assert!(Date::today() > Date::from_unix_days(20_000));
+    }
+
+    #[test]
+    fn moves_a_day_to_another_year() {
+        let leap = Date::parse("2024-02-29").unwrap();
+        assert!(leap.with_year(2025).is_none());
+        assert_eq!(
+            leap.with_year(2028).map(|d| d.iso()).as_deref(),
+            Some("2028-02-29")
+        );
     }
 }

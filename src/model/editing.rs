@@ -18,6 +18,8 @@ pub struct Editing {
     /// Editors without write access edit a fork, and the editor opens their pull request
     /// (Decap's open authoring); only where the backend can (`Backend::forks_for_editors`).
     pub open_authoring: bool,
+    /// How many days a review usually takes, said to an editor after each save.
+    pub review_days: Option<u32>,
 }
 
 /// A git hosting the editor can open pull requests on (Decap CMS's editorial workflow).

@@ -72,7 +72,7 @@ impl<'a> Ctx<'a> {
             site,
             theme,
             urls: Urls::new(base_url),
-            today: super::build_date(),
+            today: crate::model::Date::today(),
             string_values: strings
                 .iter()
                 .map(|(l, s)| (l.clone(), tera::Value::from_serializable(s)))

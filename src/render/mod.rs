@@ -66,7 +66,7 @@ pub struct RenderOptions {
     pub extra_files: Vec<Output>,
     /// The folder of processed pictures; default `<root>/.wijk-cache`.
     pub cache_dir: Option<std::path::PathBuf>,
-    /// The date to build as of; default [`build_date`].
+    /// The date to build as of; default [`crate::model::Date::today`].
     pub today: Option<crate::model::Date>,
 }
 
@@ -82,20 +82,6 @@ impl RenderOptions {
             .unwrap_or_else(|| root.join(DEFAULT_CACHE_DIR));
         crate::pictures::Cache::open(&dir, root)
     }
-}
-
-/// The date a build is made on: `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds
-/// convention) when set and valid, else the system clock's date in UTC.
-pub fn build_date() -> crate::model::Date {
-    let secs = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<u64>().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs())
-        });
-    crate::model::Date::from_unix_seconds(secs)
 }
 
 /// The cache folder under the site root, unless `--cache-dir` says otherwise.

@@ -63,7 +63,19 @@ pub(crate) fn validate_editing(
         app_id: text(&e.app_id),
         api_root: text(&e.api_root),
         open_authoring,
+        review_days: review_days(ctx, doc, e),
     })
+}
+
+/// `review_days`: a number of days from 1 to 365, else left out (reported).
+fn review_days(ctx: &mut Checker, doc: &Doc<RawProgramme>, e: &RawEditing) -> Option<u32> {
+    let v = e.review_days.as_ref()?;
+    if (1..=365).contains(&v.value) {
+        return Some(v.value);
+    }
+    let m = msg!("schema-editing-review-days", value = v.value);
+    ctx.at(doc, v, Rule::SchemaInvalidValue, m);
+    None
 }
 
 /// `open_authoring`: on by default where the backend can fork for an editor without write

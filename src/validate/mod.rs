@@ -14,6 +14,7 @@ mod page;
 mod person;
 mod phase;
 mod picture;
+mod plausible;
 pub use picture::decode_pictures;
 mod project;
 mod targets;
@@ -112,6 +113,7 @@ pub fn validate(corpus: &Corpus) -> Validated {
         d.projects.sort_by(|a, b| a.id.cmp(&b.id));
     }
     phase::validate_phases(&mut ctx, &districts);
+    plausible::check_dates(&mut ctx);
     let meetings = meeting::validate_meetings(&mut ctx);
     let pages = page::validate_pages(&mut ctx);
     let mut site = Site {

@@ -6,16 +6,19 @@
 // Prints one JSON object on stdout: {fr: {screens: [...]}, nl: {...}, errors: [...]}, where a
 // screen is {name, scrollWidth, outside: ["control [left,right]", ...]}; screenshots go to
 // <shots>/<lang>-<n>-<name>.png. Exit 0 when every step could be done.
-// Usage: node cms-phone.mjs <base-url> <district> <project> <shots-dir>
+// In the media library it then chooses <photo> as a phone's file picker would (Playwright sets
+// the library's file input, which sends its change event) and waits until the library lists it.
+// Usage: node cms-phone.mjs <base-url> <district> <project> <shots-dir> <photo>
 import { chromium } from "playwright-core";
 
-const [base, district, project, shots] = process.argv.slice(2);
-if (!shots) {
-  console.error("usage: node cms-phone.mjs <base-url> <district> <project> <shots-dir>");
+const [base, district, project, shots, photo] = process.argv.slice(2);
+if (!photo) {
+  console.error("usage: node cms-phone.mjs <base-url> <district> <project> <shots-dir> <photo>");
   process.exit(2);
 }
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const errors = [];
+const languages = ["fr", "nl"];
 const browser = await chromium.launch({ executablePath, args: ["--no-sandbox"] });
 
 // The words of each interface: the login button, the news list's add button, the media tab.
@@ -96,6 +99,20 @@ async function journey(lang) {
       ["add button", add], ["date", date], ["date: today", now], ["date: clear", clear], ["news text", text],
     ]);
 
+    // She saves: the note on what happens next appears in her language, within the screen.
+    await date.fill("2025-06-12");
+    await text.fill(lang === "fr" ? "Première récolte de tomates" : "Eerste tomatenoogst");
+    await saveButton.scrollIntoViewIfNeeded();
+    await saveButton.tap();
+    const saved = page.locator(`#wijk-saved-notice p[lang="${lang}"]`);
+    await saved.waitFor({ state: "visible" });
+    report.saved = (await saved.innerText()).trim();
+    const ok = page.locator("#wijk-saved-notice button");
+    const proposals = saved.locator("a");
+    await screen(page, lang, report, "saved", [["what happens next", saved], ["proposals link", proposals], ["OK", ok]]);
+    await ok.tap();
+    await saved.waitFor({ state: "hidden" });
+
     await status.scrollIntoViewIfNeeded();
     await status.tap();
     const items = page.locator('[class*="-DropdownList"] [role="menuitem"], [class*="-DropdownList"] > *');
@@ -119,6 +136,19 @@ async function journey(lang) {
     const used = [];
     for (let i = 0; i < (await buttons.count()); i++) used.push([`media button ${i + 1}`, buttons.nth(i)]);
     await screen(page, lang, report, "media", used);
+
+    // She adds a phone photo: the library lists it once it is committed. Only in the last
+    // journey: decap-server (git mode) commits media to the main branch at once, and an entry
+    // whose draft branch is then behind main no longer loads in its next session.
+    if (lang === languages[languages.length - 1]) {
+      const name = `${lang}-${photo.split("/").pop()}`;
+      await dialog.locator('input[type="file"]').setInputFiles({
+        name, mimeType: "image/jpeg", buffer: (await import("node:fs")).readFileSync(photo),
+      });
+      await dialog.locator("p, h2, span", { hasText: name }).first().waitFor({ timeout: 60000 });
+      report.photo = name;
+      await screen(page, lang, report, "photo", [["photo", dialog.locator("p, h2, span", { hasText: name }).first()]]);
+    }
   } catch (e) {
     errors.push(`${lang}: step failed: ${e.message.split("\n")[0]}`);
     await page.screenshot({ path: `${shots}/${lang}-failure.png` }).catch(() => {});
@@ -128,7 +158,7 @@ async function journey(lang) {
 }
 
 const result = { errors };
-for (const lang of ["fr", "nl"]) result[lang] = await journey(lang);
+for (const lang of languages) result[lang] = await journey(lang);
 await browser.close();
 console.log(JSON.stringify(result));
 process.exit(errors.length ? 1 : 0);

@@ -11,6 +11,17 @@
 // 3. The note of index.html on who can sign in (and the way through a fork for everyone else)
 //    is shown in the interface's language under Decap's login button, and only on the login
 //    page.
+// 4. After each save (Decap's `postSave` event) the note of index.html on what happens next —
+//    the change is proposed, the team reviews it, it goes online once accepted — is shown in the
+//    interface's language, at the foot of the screen, until its OK button is tapped.
+// 5. A picture chosen in the media library arrives ready: Decap reads the files of its file
+//    input's `change` event, and gives no hook to change a file before it commits it. So a
+//    listener that runs first (capture phase, on the window) holds that event, decodes each
+//    JPEG, PNG or WebP with its orientation applied, draws it on a canvas at most 2400 pixels on
+//    its long side and encodes it again (JPEG at quality 0.85; PNG and WebP in their format):
+//    the new file carries no EXIF (GPS position, the phone's make), IPTC or PNG text. It then
+//    puts the new files in the input and sends the change event on to Decap. A file the browser
+//    cannot decode (HEIC) goes through unchanged, and `wijk check` reports it.
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -175,9 +186,68 @@
     place();
   }
 
+  var MAX_SIDE = 2400;
+
+  // `file` decoded (orientation applied), at most MAX_SIDE pixels on its long side, encoded
+  // again without metadata; the file itself when it is not a picture the browser decodes.
+  function readyPicture(file) {
+    var type = { "image/jpeg": "image/jpeg", "image/png": "image/png", "image/webp": "image/webp" }[file.type];
+    if (!type || !window.createImageBitmap) return Promise.resolve(file);
+    return createImageBitmap(file, { imageOrientation: "from-image" }).then(function (bitmap) {
+      var scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height));
+      var canvas = document.createElement("canvas");
+      canvas.width = Math.max(1, Math.round(bitmap.width * scale));
+      canvas.height = Math.max(1, Math.round(bitmap.height * scale));
+      canvas.getContext("2d").drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+      if (bitmap.close) bitmap.close();
+      return new Promise(function (resolve) { canvas.toBlob(resolve, type, 0.85); });
+    }).then(function (blob) {
+      if (!blob) return file;
+      // A browser that cannot write WebP writes PNG: the name follows what was written.
+      var ext = { "image/jpeg": null, "image/png": ".png", "image/webp": ".webp" }[blob.type];
+      var name = ext && blob.type !== type ? file.name.replace(/\.[^.]*$/, "") + ext : file.name;
+      return new File([blob], name, { type: blob.type, lastModified: file.lastModified });
+    }, function () { return file; });
+  }
+
+  // Holds a file input's change event until its pictures are ready, then sends it on.
+  function onFileChosen(event) {
+    var input = event.target;
+    if (!(input instanceof HTMLInputElement) || input.type !== "file" || !input.files || !input.files.length) return;
+    if (input.dataset.wijkReady === "1") {
+      delete input.dataset.wijkReady;
+      return;
+    }
+    event.stopImmediatePropagation();
+    Promise.all(Array.prototype.map.call(input.files, readyPicture)).then(function (files) {
+      var transfer = new DataTransfer();
+      files.forEach(function (f) { transfer.items.add(f); });
+      input.files = transfer.files;
+      input.dataset.wijkReady = "1";
+      input.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+  }
+
+  // Shows the note on what happens next, in the interface's language.
+  function showSavedNotice() {
+    var notice = document.getElementById("wijk-saved-notice");
+    var text = notice && notice.querySelector('p[lang="' + lang + '"]');
+    if (!text) return;
+    Array.prototype.forEach.call(notice.querySelectorAll("p"), function (p) { p.hidden = p !== text; });
+    notice.hidden = false;
+  }
+
+  function hideSavedNotice(event) {
+    var notice = document.getElementById("wijk-saved-notice");
+    if (notice && event.target.closest("#wijk-saved-notice button, #wijk-saved-notice a")) notice.hidden = true;
+  }
+
   function start() {
     showLoginNotice();
+    document.addEventListener("click", hideSavedNotice);
+    window.addEventListener("change", onFileChosen, true);
     if (!window.CMS) return;
+    window.CMS.registerEventListener({ name: "postSave", handler: showSavedNotice });
     ["github", "gitlab", "bitbucket", "git-gateway", "proxy"].forEach(function (kind) {
       if (window.CMS.getBackend(kind)) window.CMS.registerBackend("wijk-" + kind, wrapped(kind));
     });
@@ -186,5 +256,5 @@
 
   document.addEventListener("DOMContentLoaded", start);
   // Exposed for the tests of the mapping.
-  window.wijkCms = { mapper: mapper, isEmptyTranslation: isEmptyTranslation };
+  window.wijkCms = { mapper: mapper, isEmptyTranslation: isEmptyTranslation, readyPicture: readyPicture };
 })();

@@ -100,3 +100,9 @@ cms-value-association = Association
 cms-value-business = Business
 cms-value-school = School
 cms-value-other = Other
+
+# After a save (src/cms/saved.rs): what happens next.
+cms-saved = Your change is proposed. The programme’s team reviews it; it goes online once accepted.
+cms-saved-one-day = Your change is proposed. The programme’s team reviews it; it goes online once accepted (usually within 1 day).
+cms-saved-days = Your change is proposed. The programme’s team reviews it; it goes online once accepted (usually within { $days } days).
+cms-saved-link = See what I proposed

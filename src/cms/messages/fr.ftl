@@ -102,3 +102,9 @@ cms-value-association = Association
 cms-value-business = Entreprise
 cms-value-school = École
 cms-value-other = Autre
+
+# After a save (src/cms/saved.rs): what happens next.
+cms-saved = Votre modification est proposée. L’équipe du programme la relit ; elle sera en ligne après sa validation.
+cms-saved-one-day = Votre modification est proposée. L’équipe du programme la relit ; elle sera en ligne après sa validation (en général sous 1 jour).
+cms-saved-days = Votre modification est proposée. L’équipe du programme la relit ; elle sera en ligne après sa validation (en général sous { $days } jours).
+cms-saved-link = Voir mes propositions

@@ -100,3 +100,9 @@ cms-value-association = Vereniging
 cms-value-business = Onderneming
 cms-value-school = School
 cms-value-other = Andere
+
+# After a save (src/cms/saved.rs): what happens next.
+cms-saved = Je wijziging is voorgesteld. Het team van het programma leest ze na; ze komt online zodra ze goedgekeurd is.
+cms-saved-one-day = Je wijziging is voorgesteld. Het team van het programma leest ze na; ze komt online zodra ze goedgekeurd is (meestal binnen 1 dag).
+cms-saved-days = Je wijziging is voorgesteld. Het team van het programma leest ze na; ze komt online zodra ze goedgekeurd is (meestal binnen { $days } dagen).
+cms-saved-link = Mijn voorstellen bekijken

@@ -114,6 +114,7 @@ schema-editing-backend = unknown editing backend `{ $backend }`
 schema-editing-repo-missing = the `{ $backend }` editing backend needs `repo`
 schema-editing-open-authoring = the `{ $backend }` editing backend cannot fork the repository for editors without write access: `open_authoring: true` works with `github` only
     .help = remove `open_authoring` (editors then need access to the repository; others propose their change through a fork on the hosting's site), or move the repository to GitHub
+schema-editing-review-days = `review_days: { $value }`: the usual review time is a number of days from 1 to 365
 schema-no-language = the programme needs at least one language
     .help = e.g. languages: [fr, nl]
 schema-label-missing = no label in `{ $lang }`
@@ -312,6 +313,20 @@ phase-evaluation-too-early = evaluation on { $evaluation } is before { $what ->
     } on { $date }
 phase-date-order =
     .help = dates run in order: intention ≤ submitted ≤ decision ≤ evaluation
+
+## Implausible dates
+
+date-implausible-early = { $date } is before the programme's first edition ({ $first })
+date-implausible-late = { $date } is more than a year from now (after { $latest })
+date-implausible-edition = { $date } is years before this project's edition ({ $year })
+date-implausible =
+    .help = check the date: the day and month may be swapped (06/12 is 6 December in Belgium, June 12 in the United States) or the year typed as 19xx for 20xx; dates are written YYYY-MM-DD
+date-implausible-swapped =
+    .help = did you mean { $guess } (`{ $iso }`)? The day and month look swapped; dates are written YYYY-MM-DD
+date-implausible-century =
+    .help = did you mean { $guess } (`{ $iso }`)? The year looks typed as 19xx for 20xx; dates are written YYYY-MM-DD
+date-implausible-both =
+    .help = did you mean { $guess } (`{ $iso }`)? The day and month look swapped and the year typed as 19xx for 20xx; dates are written YYYY-MM-DD
 
 ## Languages
 

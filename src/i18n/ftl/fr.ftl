@@ -115,6 +115,7 @@ schema-editing-backend = service d'édition inconnu `{ $backend }`
 schema-editing-repo-missing = le service d'édition `{ $backend }` demande `repo`
 schema-editing-open-authoring = le service d'édition `{ $backend }` ne sait pas faire de copie (fork) du dépôt pour les personnes sans droit d'écriture : `open_authoring: true` ne fonctionne qu'avec `github`
     .help = retirez `open_authoring` (il faut alors un accès au dépôt pour se servir de l'éditeur ; les autres proposent leur changement par une copie sur le site de l'hébergeur), ou placez le dépôt sur GitHub
+schema-editing-review-days = `review_days: { $value }` : le délai habituel de relecture est un nombre de jours de 1 à 365
 schema-no-language = le programme doit avoir au moins une langue
     .help = p. ex. languages: [fr, nl]
 schema-label-missing = pas de libellé en `{ $lang }`
@@ -316,6 +317,20 @@ phase-evaluation-too-early = l'évaluation du { $evaluation } précède { $what 
     } du { $date }
 phase-date-order =
     .help = les dates se suivent : note d'intention ≤ dépôt ≤ décision ≤ évaluation
+
+## Dates invraisemblables
+
+date-implausible-early = le { $date } est avant la première édition du programme ({ $first })
+date-implausible-late = le { $date } est à plus d'un an d'aujourd'hui (après le { $latest })
+date-implausible-edition = le { $date } est des années avant l'édition de ce projet ({ $year })
+date-implausible =
+    .help = vérifiez la date : le jour et le mois sont peut-être inversés (06/12 est le 6 décembre en Belgique, le 12 juin aux États-Unis) ou l'année tapée 19xx au lieu de 20xx ; une date s'écrit AAAA-MM-JJ
+date-implausible-swapped =
+    .help = vouliez-vous dire le { $guess } (`{ $iso }`) ? Le jour et le mois semblent inversés ; une date s'écrit AAAA-MM-JJ
+date-implausible-century =
+    .help = vouliez-vous dire le { $guess } (`{ $iso }`) ? L'année semble tapée 19xx au lieu de 20xx ; une date s'écrit AAAA-MM-JJ
+date-implausible-both =
+    .help = vouliez-vous dire le { $guess } (`{ $iso }`) ? Le jour et le mois semblent inversés et l'année tapée 19xx au lieu de 20xx ; une date s'écrit AAAA-MM-JJ
 
 ## Langues
 

@@ -114,6 +114,7 @@ schema-editing-backend = onbekende bewerkingsdienst `{ $backend }`
 schema-editing-repo-missing = de bewerkingsdienst `{ $backend }` heeft `repo` nodig
 schema-editing-open-authoring = de bewerkingsdienst `{ $backend }` kan de repository niet forken voor wie geen schrijfrechten heeft: `open_authoring: true` werkt alleen met `github`
     .help = verwijder `open_authoring` (de editor vraagt dan toegang tot de repository; anderen stellen hun wijziging voor via een fork op de site van de hosting), of zet de repository op GitHub
+schema-editing-review-days = `review_days: { $value }`: de gebruikelijke nakijktijd is een aantal dagen van 1 tot 365
 schema-no-language = het programma heeft minstens één taal nodig
     .help = bv. languages: [fr, nl]
 schema-label-missing = geen label in het `{ $lang }`
@@ -315,6 +316,20 @@ phase-evaluation-too-early = de evaluatie van { $evaluation } valt vóór { $wha
     } van { $date }
 phase-date-order =
     .help = de datums volgen elkaar op: intentienota ≤ indiening ≤ beslissing ≤ evaluatie
+
+## Onwaarschijnlijke datums
+
+date-implausible-early = { $date } ligt vóór de eerste editie van het programma ({ $first })
+date-implausible-late = { $date } ligt meer dan een jaar na vandaag (na { $latest })
+date-implausible-edition = { $date } ligt jaren vóór de editie van dit project ({ $year })
+date-implausible =
+    .help = controleer de datum: misschien zijn dag en maand omgewisseld (06/12 is 6 december in België, 12 juni in de Verenigde Staten) of is het jaar als 19xx getypt in plaats van 20xx; datums schrijf je als JJJJ-MM-DD
+date-implausible-swapped =
+    .help = bedoelde je { $guess } (`{ $iso }`)? Dag en maand lijken omgewisseld; datums schrijf je als JJJJ-MM-DD
+date-implausible-century =
+    .help = bedoelde je { $guess } (`{ $iso }`)? Het jaar lijkt als 19xx getypt in plaats van 20xx; datums schrijf je als JJJJ-MM-DD
+date-implausible-both =
+    .help = bedoelde je { $guess } (`{ $iso }`)? Dag en maand lijken omgewisseld en het jaar als 19xx getypt in plaats van 20xx; datums schrijf je als JJJJ-MM-DD
 
 ## Talen
 
