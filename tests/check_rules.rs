@@ -2147,3 +2147,26 @@ fn checks_translated_list_texts_as_the_originals() {
     translate_lists(&s, &DUTCH_LISTS.replace("{step: Planten}", "{step: \" \"}"));
     expect_only(&s.check(), "schema.invalid-value", TRANSLATION, 6, 12);
 }
+
+#[test]
+fn warns_of_an_intention_note_the_call_does_not_ask_for() {
+    let s = Site::base();
+    s.edit(
+        DISTRICT,
+        "    submitted: 2024-05-28",
+        "    intention: 2024-03-30\n    submitted: 2024-05-28",
+    );
+    let diags = s.check();
+    let d = expect_only(&diags, "phase.requirement", DISTRICT, 12, 16);
+    assert_eq!(d.severity, Severity::Warning);
+    assert!(
+        d.message_in(Lang::Fr)
+            .contains("l'appel 2024 ne demande pas de note d'intention"),
+        "{}",
+        d.message_in(Lang::Fr)
+    );
+    assert!(d
+        .help_in(Lang::Nl)
+        .unwrap_or_default()
+        .contains("intention_deadline"));
+}

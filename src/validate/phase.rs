@@ -202,6 +202,13 @@ fn check_deadlines(ctx: &mut Checker, at: &DossierAt, edition: &Edition) {
         }
     }
     let intention = (at.dossier.intention, &at.raw.value.intention);
+    if let (Some(_), Some(span), None) = (intention.0, intention.1, edition.intention_deadline) {
+        // A date for a step the call does not have: kept, but probably meant for another edition.
+        let m = msg!("phase-intention-not-asked", year = year);
+        let d = ctx.at(&at.md.doc, span, Rule::PhaseRequirement, m);
+        d.severity = crate::diag::Severity::Warning;
+        d.help(msg!("phase-intention-not-asked.help", year = year));
+    }
     if let (Some(date), Some(span), Some(deadline)) =
         (intention.0, intention.1, edition.intention_deadline)
     {

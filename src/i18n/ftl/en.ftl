@@ -651,3 +651,5 @@ diff-col-total = District total
 diff-against-cap = Total requested for edition { $edition }: { $total } of { $cap }.
 diff-against-track-cap = Total requested for edition { $edition }, track { $track }: { $total } of { $cap }.
 diff-over-cap = Over the cap by { $over }.
+phase-intention-not-asked = the { $year } call does not ask for an intention note
+    .help = remove `intention:` from this dossier, or add `intention_deadline:` to edition { $year } in data/programme.yaml if the call asks for one

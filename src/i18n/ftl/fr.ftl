@@ -664,3 +664,5 @@ diff-col-total = Total du quartier
 diff-against-cap = Total demandé pour l'édition { $edition } : { $total } sur { $cap }.
 diff-against-track-cap = Total demandé pour l'édition { $edition }, volet { $track } : { $total } sur { $cap }.
 diff-over-cap = Dépassement du plafond : { $over }.
+phase-intention-not-asked = l'appel { $year } ne demande pas de note d'intention
+    .help = retirez `intention:` de ce dossier, ou ajoutez `intention_deadline:` à l'édition { $year } dans data/programme.yaml si l'appel en demande une

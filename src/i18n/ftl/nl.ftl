@@ -654,3 +654,5 @@ diff-col-total = Totaal van de wijk
 diff-against-cap = Totaal gevraagd voor editie { $edition }: { $total } van { $cap }.
 diff-against-track-cap = Totaal gevraagd voor editie { $edition }, spoor { $track }: { $total } van { $cap }.
 diff-over-cap = Boven het plafond: { $over }.
+phase-intention-not-asked = de oproep { $year } vraagt geen intentienota
+    .help = verwijder `intention:` uit dit dossier, of voeg `intention_deadline:` toe aan de editie { $year } in data/programme.yaml als de oproep er een vraagt
