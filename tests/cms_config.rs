@@ -632,3 +632,36 @@ fn says_after_a_save_how_long_a_review_usually_takes() {
         );
     }
 }
+
+/// The names of the fields of a district's dossier in the editor of `site`.
+fn dossier_fields(site: &wijk::model::Site) -> BTreeSet<String> {
+    let target = Target::Local {
+        proxy_url: "http://127.0.0.1:8081/api/v1".into(),
+        branch: "main".into(),
+    };
+    let config = cms::config(site, &target, "fr").unwrap();
+    let districts = collection(&config, "districts");
+    let dossiers = field(&districts["fields"], "dossiers");
+    dossiers["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["name"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn offers_no_start_fund_where_the_call_has_none() {
+    let mut site = site();
+    assert!(dossier_fields(&site).contains("start_fund"));
+    site.programme.start_fund_max = None;
+    for e in &mut site.programme.editions {
+        e.start_fund_max = None;
+    }
+    let fields = dossier_fields(&site);
+    assert!(!fields.contains("start_fund"), "{fields:?}");
+    assert!(fields.contains("submitted"), "{fields:?}");
+    // One edition with its own start fund is enough for the field to come back.
+    site.programme.editions[0].start_fund_max = Some(wijk::model::Cents(40_000));
+    assert!(dossier_fields(&site).contains("start_fund"));
+}

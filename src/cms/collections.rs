@@ -23,6 +23,10 @@ pub fn collections(site: &Site, labels: &Labels, choices: &Choices) -> Vec<Value
             lang_default,
         };
         let mut fields = object_fields(&form, &schema, true);
+        if !has_start_fund(site) {
+            // A call without start fund: a dossier has nothing to write there.
+            drop_field(&mut fields, "start_fund");
+        }
         super::translated_lists::mark_nested(&mut fields);
         fields.push(json!({
             "name": "body",
@@ -109,6 +113,22 @@ pub fn collections(site: &Site, labels: &Labels, choices: &Choices) -> Vec<Value
         }));
     }
     out
+}
+
+/// Whether any edition of the call has a start fund (its own cap, or the programme's).
+fn has_start_fund(site: &Site) -> bool {
+    let p = &site.programme;
+    p.start_fund_max.is_some() || p.editions.iter().any(|e| e.start_fund_max.is_some())
+}
+
+/// Removes the field `name` from `fields` and from the fields of every object and list in them.
+fn drop_field(fields: &mut Vec<Value>, name: &str) {
+    fields.retain(|f| f["name"] != name);
+    for f in fields.iter_mut() {
+        if let Some(Value::Array(inner)) = f.get_mut("fields") {
+            drop_field(inner, name);
+        }
+    }
 }
 
 /// One collection's settings.
