@@ -364,3 +364,44 @@ fn accepts_a_thousand_districts_as_one_comment_under_the_limit_with_the_rest_cou
     let expected = format!("… et {} autres changements non affichés", 1000 - shown);
     assert!(last.starts_with(&expected), "{last}");
 }
+
+#[test]
+fn accepts_a_call_without_start_fund_as_no_start_fund_not_zero() {
+    let repo = Repo::new();
+    let since = head(&repo);
+    repo.edit("data/programme.yaml", "start_fund_max: 400\n", "");
+    repo.edit(
+        "data/programme.yaml",
+        "  - {year: 2025, submission_deadline: 2025-06-30}",
+        "  - {year: 2025, submission_deadline: 2025-06-30}\n  - {year: 2026, submission_deadline: 2026-06-30}",
+    );
+    for (lang, lines) in [
+        (
+            "fr",
+            [
+                "- Plafond du fonds de démarrage de l'édition 2025 : 400,00\u{a0}€ → sans fonds de démarrage",
+                "- Nouvelle édition 2026 : dépôt jusqu'au 30 juin 2026, sans fonds de démarrage, subvention jusqu'à",
+            ],
+        ),
+        (
+            "nl",
+            [
+                "2025: €\u{a0}400,00 → zonder startfonds",
+                "- Nieuwe editie 2026: indienen tot 30 juni 2026, zonder startfonds, subsidie tot",
+            ],
+        ),
+        (
+            "en",
+            [
+                "2025: €400.00 → no start fund",
+                "- New edition 2026: submission until 30 June 2026, no start fund, grant up to",
+            ],
+        ),
+    ] {
+        let md = comment(&repo, &since, lang);
+        for line in lines {
+            assert!(md.contains(line), "missing `{line}` in:\n{md}");
+        }
+        assert!(!md.contains("0,00\u{a0}€,") && !md.contains("€0"), "{md}");
+    }
+}

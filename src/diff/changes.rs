@@ -102,7 +102,8 @@ pub enum DataChange {
     EditionAdded {
         edition: u32,
         submission_deadline: Date,
-        start_fund_max: Euros,
+        /// `None` (`null`): the edition's call has no start fund.
+        start_fund_max: Option<Euros>,
         grant_max: Euros,
     },
     EditionRemoved {
@@ -117,8 +118,9 @@ pub enum DataChange {
     CapChanged {
         edition: u32,
         cap: Cap,
-        before: Euros,
-        after: Euros,
+        /// `None` (`null`): no start fund in the call on that side.
+        before: Option<Euros>,
+        after: Option<Euros>,
     },
     /// An entry of a list: expense categories, themes, communes, reviewers.
     Entry {

@@ -76,7 +76,7 @@ fn compare_editions(old: &[Edition], new: &[Edition], out: &mut Vec<DataChange>)
             out.push(DataChange::EditionAdded {
                 edition: n.year,
                 submission_deadline: n.submission_deadline,
-                start_fund_max: Euros(n.start_fund_max.unwrap_or_default()),
+                start_fund_max: n.start_fund_max.map(Euros),
                 grant_max: Euros(n.grant_max),
             });
             continue;
@@ -89,19 +89,15 @@ fn compare_editions(old: &[Edition], new: &[Edition], out: &mut Vec<DataChange>)
             });
         }
         for (cap, before, after) in [
-            (
-                Cap::StartFund,
-                o.start_fund_max.unwrap_or_default(),
-                n.start_fund_max.unwrap_or_default(),
-            ),
-            (Cap::Grant, o.grant_max, n.grant_max),
+            (Cap::StartFund, o.start_fund_max, n.start_fund_max),
+            (Cap::Grant, Some(o.grant_max), Some(n.grant_max)),
         ] {
             if before != after {
                 out.push(DataChange::CapChanged {
                     edition: n.year,
                     cap,
-                    before: Euros(before),
-                    after: Euros(after),
+                    before: before.map(Euros),
+                    after: after.map(Euros),
                 });
             }
         }

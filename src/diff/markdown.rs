@@ -99,6 +99,14 @@ impl<'a> Md<'a> {
         format_money(e.0, self.lang.code())
     }
 
+    /// A cap as a message argument: the amount, or "no start fund" where the call has none.
+    fn cap_arg(&self, cap: Option<Euros>) -> crate::i18n::Arg {
+        match cap {
+            Some(e) => e.0.into(),
+            None => self.t(msg!("diff-no-start-fund")).into(),
+        }
+    }
+
     pub fn date(&self, d: Date) -> String {
         format_date(d, self.lang.code())
     }
@@ -160,13 +168,24 @@ impl<'a> Md<'a> {
             DataChange::EditionAdded {
                 edition,
                 submission_deadline,
-                start_fund_max,
+                start_fund_max: Some(start_fund),
                 grant_max,
             } => self.t(msg!(
                 "diff-edition-added",
                 edition = *edition,
                 deadline = *submission_deadline,
-                start_fund = start_fund_max.0,
+                start_fund = start_fund.0,
+                grant = grant_max.0
+            )),
+            DataChange::EditionAdded {
+                edition,
+                submission_deadline,
+                start_fund_max: None,
+                grant_max,
+            } => self.t(msg!(
+                "diff-edition-added-no-start-fund",
+                edition = *edition,
+                deadline = *submission_deadline,
                 grant = grant_max.0
             )),
             DataChange::EditionRemoved { edition } => {
@@ -191,8 +210,8 @@ impl<'a> Md<'a> {
                 "diff-cap-changed",
                 cap = kebab(cap),
                 edition = *edition,
-                before = before.0,
-                after = after.0
+                before = self.cap_arg(*before),
+                after = self.cap_arg(*after)
             )),
             DataChange::Entry { list, id, change } => self.t(msg!(
                 "diff-entry",

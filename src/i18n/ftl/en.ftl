@@ -653,3 +653,5 @@ diff-against-track-cap = Total requested for edition { $edition }, track { $trac
 diff-over-cap = Over the cap by { $over }.
 phase-intention-not-asked = the { $year } call does not ask for an intention note
     .help = remove `intention:` from this dossier, or add `intention_deadline:` to edition { $year } in data/programme.yaml if the call asks for one
+diff-edition-added-no-start-fund = New edition { $edition }: submission until { $deadline }, no start fund, grant up to { $grant }
+diff-no-start-fund = no start fund

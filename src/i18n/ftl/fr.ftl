@@ -666,3 +666,5 @@ diff-against-track-cap = Total demandé pour l'édition { $edition }, volet { $t
 diff-over-cap = Dépassement du plafond : { $over }.
 phase-intention-not-asked = l'appel { $year } ne demande pas de note d'intention
     .help = retirez `intention:` de ce dossier, ou ajoutez `intention_deadline:` à l'édition { $year } dans data/programme.yaml si l'appel en demande une
+diff-edition-added-no-start-fund = Nouvelle édition { $edition } : dépôt jusqu'au { $deadline }, sans fonds de démarrage, subvention jusqu'à { $grant }
+diff-no-start-fund = sans fonds de démarrage

@@ -656,3 +656,5 @@ diff-against-track-cap = Totaal gevraagd voor editie { $edition }, spoor { $trac
 diff-over-cap = Boven het plafond: { $over }.
 phase-intention-not-asked = de oproep { $year } vraagt geen intentienota
     .help = verwijder `intention:` uit dit dossier, of voeg `intention_deadline:` toe aan de editie { $year } in data/programme.yaml als de oproep er een vraagt
+diff-edition-added-no-start-fund = Nieuwe editie { $edition }: indienen tot { $deadline }, zonder startfonds, subsidie tot { $grant }
+diff-no-start-fund = zonder startfonds
