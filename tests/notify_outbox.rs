@@ -325,3 +325,52 @@ fn an_amount_is_written_by_the_theme_s_language_file_in_e_mails_and_on_pages_ali
     );
     assert!(!page.contains("\u{a0}€"), "an amount in the default format");
 }
+
+#[test]
+fn names_an_edition_by_its_label_in_each_recipient_s_language() {
+    let repo = Repo::new();
+    repo.edit(
+        "data/programme.yaml",
+        "  - {year: 2025, submission_deadline: 2025-06-30}",
+        "  - {year: 2025, label: {fr: \"2025-2026 (printemps)\", nl: \"2025-2026 (lente)\", en: \"2025-2026 (spring)\"}, submission_deadline: 2025-06-30}",
+    );
+    let base = repo.commit("edition 2025 gets its label");
+    repo.submit("alpha");
+    repo.commit("alpha submits its roadmap");
+    let out = repo.scratch("outbox");
+    repo.notify(&["--since", &base], &[]).expect(0);
+    let mails: Vec<String> = eml_files(&out)
+        .into_iter()
+        .map(|f| smtp::decode_qp(&f.1))
+        .collect();
+    let to = |who: &str| {
+        mails
+            .iter()
+            .find(|t| header(t, "To").contains(who))
+            .unwrap()
+            .clone()
+    };
+    let anne = to("anne@");
+    assert!(
+        header(&anne, "Subject").contains(" 2025-2026 (printemps), "),
+        "{anne}"
+    );
+    assert!(
+        anne.contains("pour l'édition 2025-2026 (printemps)."),
+        "{anne}"
+    );
+    let pieter = to("pieter@");
+    assert!(
+        pieter.contains("voor editie 2025-2026 (lente) ingediend"),
+        "{pieter}"
+    );
+    let wendy = to("wendy@");
+    assert!(
+        wendy.contains("for the 2025-2026 (spring) edition"),
+        "{wendy}"
+    );
+    // The message ids keep the year: a label is free to change.
+    assert!(mails
+        .iter()
+        .all(|m| header(m, "Message-ID").starts_with("<2025-alpha-submission-")));
+}

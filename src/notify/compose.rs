@@ -160,6 +160,8 @@ struct View {
     district_name: String,
     district_url: String,
     edition: u32,
+    /// The edition's label in the e-mail's language, else its year.
+    edition_name: String,
     requested_total: String,
     projects: Vec<ProjectView>,
     commit_sha: Option<String>,
@@ -204,6 +206,11 @@ fn view(
         .map_or(district.commune.to_string(), |c| {
             c.labels.get(page_lang).to_string()
         });
+    // Named as pages name it: its label (e.g. "2009-2010") where it has one, else its year.
+    let edition_name = site
+        .programme
+        .edition(notice.edition)
+        .map_or(notice.edition.to_string(), |e| e.name(page_lang));
     let event = s
         .events
         .get(kind)
@@ -214,7 +221,7 @@ fn view(
             .replace("{event}", &event)
             .replace("{district}", &district.name)
             .replace("{commune}", &commune)
-            .replace("{edition}", &notice.edition.to_string())
+            .replace("{edition}", &edition_name)
             .replace("{total}", &total)
     };
     let label = |key: &str| s.labels.get(key).cloned().unwrap_or_default();
@@ -235,6 +242,7 @@ fn view(
         district_name: district.name.clone(),
         district_url,
         edition: notice.edition,
+        edition_name,
         requested_total: total,
         projects,
         commit_sha: links.commit_sha.clone(),
