@@ -157,3 +157,30 @@ fn an_old_address_leads_to_the_district_in_every_language() {
     assert!(sitemap.contains("/fr/districts/old/"));
     assert!(!sitemap.contains("oxy-15"), "{sitemap}");
 }
+
+/// build-small built with Bervoets's commune written as `district`'s `from` replaced by `to`.
+fn built_with_commune(from: &str, to: &str) -> Vec<(String, Vec<u8>)> {
+    let site = site_copy("build-small");
+    let district = site.path().join("content/districts/bervoets/district.md");
+    let text = std::fs::read_to_string(&district).unwrap();
+    assert!(text.contains(from), "{text}");
+    std::fs::write(&district, text.replacen(from, to, 1)).unwrap();
+    let out = site.path().join("public");
+    build_lib(site.path(), &out, Some("https://wijken.example.org"));
+    snapshot_tree(&out)
+}
+
+#[test]
+fn one_commune_as_a_list_of_one_builds_the_same_site_byte_for_byte() {
+    let one = built_with_commune("commune: forest", "commune: forest");
+    let list = built_with_commune("commune: forest", "communes: [forest]");
+    let names = |t: &[(String, Vec<u8>)]| t.iter().map(|f| f.0.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&one), names(&list));
+    assert!(one.len() > 20, "{} files", one.len());
+    for ((path, a), (_, b)) in one.iter().zip(&list) {
+        assert!(
+            a == b,
+            "{path} differs between `commune: forest` and `communes: [forest]`"
+        );
+    }
+}
