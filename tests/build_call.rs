@@ -160,3 +160,58 @@ fn a_call_without_start_fund_is_never_said_to_have_one_and_labels_replace_years(
     assert!(project.contains("2025-2026"), "{project}");
     assert!(!project.contains("Editie 2025<"), "{project}");
 }
+
+#[test]
+fn the_open_data_names_each_edition_as_pages_do_in_every_language() {
+    let site = example_copy();
+    let root = site.path();
+    edit(
+        root,
+        "data/programme.yaml",
+        "  - year: 2025\n",
+        "  - year: 2025\n    label: {fr: \"2025-2026 (printemps)\", nl: \"2025-2026 (lente)\"}\n",
+    );
+    let out = build_on(root, TODAY);
+    let projects: serde_json::Value =
+        serde_json::from_str(&read(&out, "data/projects.json")).unwrap();
+    let project = |id: &str| {
+        projects
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["id"] == id)
+            .unwrap_or_else(|| panic!("no project {id}"))
+            .clone()
+    };
+    let fresque = project("fresque");
+    assert_eq!(fresque["edition"], 2025);
+    assert_eq!(
+        fresque["edition_name"],
+        serde_json::json!({"fr": "2025-2026 (printemps)", "nl": "2025-2026 (lente)"})
+    );
+    // An edition without label is named by its year, as a text in every language.
+    let other = projects
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["edition"] != 2025)
+        .unwrap();
+    let year = other["edition"].to_string();
+    assert_eq!(
+        other["edition_name"],
+        serde_json::json!({"fr": year, "nl": year})
+    );
+    let districts: serde_json::Value =
+        serde_json::from_str(&read(&out, "data/districts.geojson")).unwrap();
+    let bervoets = districts["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "bervoets")
+        .unwrap();
+    assert_eq!(bervoets["properties"]["edition"], 2025);
+    assert_eq!(
+        bervoets["properties"]["edition_name"]["nl"],
+        "2025-2026 (lente)"
+    );
+}

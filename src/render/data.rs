@@ -25,6 +25,8 @@ struct ProjectJson<'a> {
     /// Every commune the district lies in.
     communes: Vec<&'a str>,
     edition: u32,
+    /// The edition's name in each language of the site: its label, else its year.
+    edition_name: BTreeMap<String, String>,
     /// The track of the district's dossier for this edition, when the edition has tracks.
     track: Option<&'a str>,
     status: Option<&'static str>,
@@ -48,6 +50,14 @@ fn euros(c: Cents) -> f64 {
     c.to_euros_f64()
 }
 
+/// Edition `year`'s name in each language of the site, as pages write it.
+fn edition_names(cx: &Ctx, year: u32) -> BTreeMap<String, String> {
+    cx.languages()
+        .iter()
+        .map(|l| (l.clone(), cx.edition_name(l, year)))
+        .collect()
+}
+
 fn project_json<'a>(cx: &Ctx<'a>, d: &'a District, p: &'a Project) -> ProjectJson<'a> {
     let texts = std::iter::once(&p.text.original).chain(p.text.translations.values());
     let mut title = BTreeMap::new();
@@ -64,6 +74,7 @@ fn project_json<'a>(cx: &Ctx<'a>, d: &'a District, p: &'a Project) -> ProjectJso
         commune: d.commune.as_str(),
         communes: d.communes.iter().map(|c| c.as_str()).collect(),
         edition: p.edition,
+        edition_name: edition_names(cx, p.edition),
         track: d
             .dossier(p.edition)
             .and_then(|x| x.track.as_ref())
@@ -258,6 +269,7 @@ fn districts_geojson(cx: &Ctx) -> serde_json::Value {
                     "successor": d.closed.as_ref().and_then(|c| c.successor.as_ref()).map(|s| s.as_str()),
                     "themes": d.themes.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
                     "edition": latest.map(|x| x.edition),
+                    "edition_name": latest.map(|x| edition_names(cx, x.edition)),
                     "track": latest.and_then(|x| x.track.as_ref()).map(|t| t.as_str()),
                     "status": latest.map(|x| x.status.as_str()),
                     "projects": d.projects.len(),
