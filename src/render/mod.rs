@@ -9,6 +9,7 @@ mod error;
 pub mod escape;
 mod feed;
 pub mod gate;
+mod ical;
 pub use crate::i18n::format;
 mod list_texts;
 mod lists;
@@ -161,6 +162,7 @@ fn render_into(
             outputs.push(feed::render_atom(cx, l)?);
         }
         outputs.push(feed::render_robots(cx));
+        outputs.extend(ical::render_calendars(cx));
         let mut written = gate.publish_all(Origin::Rendered, outputs)?;
         for (rel, bytes) in &cx.theme.static_files {
             written.push(gate.publish(Origin::Theme, &format!("static/{rel}"), bytes)?);
