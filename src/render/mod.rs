@@ -9,6 +9,8 @@ mod error;
 pub mod escape;
 mod feed;
 pub mod gate;
+mod guides;
+mod ical;
 pub use crate::i18n::format;
 mod list_texts;
 mod lists;
@@ -161,6 +163,7 @@ fn render_into(
             outputs.push(feed::render_atom(cx, l)?);
         }
         outputs.push(feed::render_robots(cx));
+        outputs.extend(ical::render_calendars(cx));
         let mut written = gate.publish_all(Origin::Rendered, outputs)?;
         for (rel, bytes) in &cx.theme.static_files {
             written.push(gate.publish(Origin::Theme, &format!("static/{rel}"), bytes)?);
@@ -214,6 +217,8 @@ enum Job<'a> {
     Meetings,
     Meeting(&'a crate::model::Meeting),
     Page(&'a crate::model::Page),
+    /// A page the build writes from the model (`/<lang>/pages/calendar/`).
+    Guide(guides::Guide),
     Search,
     /// An old address of a district: a page that sends the reader on.
     Alias(&'a crate::model::District, &'a crate::model::Id),
@@ -234,6 +239,7 @@ impl Job<'_> {
             Job::Meetings => urls::meetings(lang),
             Job::Meeting(m) => urls::meeting(lang, m.id.as_str()),
             Job::Page(p) => urls::page(lang, p.id.as_str()),
+            Job::Guide(g) => urls::page(lang, g.id()),
             Job::Search => urls::search(lang),
             Job::Alias(_, a) => redirect::alias_rel(lang, a),
         }
@@ -279,6 +285,7 @@ fn jobs(site: &crate::model::Site) -> Vec<Job<'_>> {
     jobs.extend(site.persons.iter().map(Job::Expert));
     jobs.extend(site.meetings.iter().map(Job::Meeting));
     jobs.extend(site.pages.iter().map(Job::Page));
+    jobs.extend(guides::guides(site).into_iter().map(Job::Guide));
     jobs
 }
 
@@ -337,6 +344,7 @@ fn render_job(cx: &Ctx, lang: &str, job: &Job) -> Result<Vec<Output>, RenderErro
         Job::Meetings => lists::render_meetings(cx, lang),
         Job::Meeting(m) => one(pages::render_meeting(cx, lang, m)),
         Job::Page(p) => one(pages::render_page(cx, lang, p)),
+        Job::Guide(g) => one(guides::render_guide(cx, lang, *g)),
         Job::Search => one(search::render_search(cx, lang)),
         Job::Alias(d, a) => one(redirect::render_alias(cx, lang, d, a)),
     }

@@ -8,7 +8,7 @@
 use super::context::Ctx;
 use super::gate::{admit, documents, Origin};
 use super::output::LeakScanner;
-use super::{data, feed, jobs, private_emails, render_job, render_special, search};
+use super::{data, feed, ical, jobs, private_emails, render_job, render_special, search};
 use super::{Job, RenderOptions, Theme, SPECIAL_PAGES};
 use super::{Output, RenderError};
 use crate::model::Site;
@@ -89,6 +89,8 @@ enum Rendered {
     Feed(usize),
     Sitemap,
     Robots,
+    /// Every iCalendar feed, rendered together.
+    Calendars,
 }
 
 impl OnDemand {
@@ -295,6 +297,7 @@ impl OnDemand {
             Rendered::Feed(l) => vec![feed::render_atom(cx, lang(l))?],
             Rendered::Sitemap => vec![feed::render_sitemap(cx, &self.page_paths)?],
             Rendered::Robots => vec![feed::render_robots(cx)],
+            Rendered::Calendars => ical::render_calendars(cx),
         })
     }
 }
@@ -343,6 +346,9 @@ fn list_sources(
     }
     sources.insert("sitemap.xml".into(), Source::Rendered(Rendered::Sitemap));
     sources.insert("robots.txt".into(), Source::Rendered(Rendered::Robots));
+    for path in ical::calendar_paths(site) {
+        sources.insert(path, Source::Rendered(Rendered::Calendars));
+    }
     for (i, (rel, _)) in theme.static_files.iter().enumerate() {
         sources.insert(format!("static/{rel}"), Source::Static(i));
     }

@@ -1,0 +1,94 @@
+//! Pages the build writes from the model rather than from content: how to subscribe to the
+//! meetings' calendars (`/<lang>/pages/calendar/`). A content page with the same id replaces the
+//! generated one, as a site's file replaces a theme's.
+
+use super::context::{Ctx, Section};
+use super::view::Link;
+use super::{urls, Output, RenderError};
+use crate::model::Site;
+use serde::Serialize;
+
+/// A page the build writes itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Guide {
+    /// How to subscribe to the meetings' calendars.
+    Calendar,
+}
+
+impl Guide {
+    /// The page's id under `/<lang>/pages/`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Guide::Calendar => "calendar",
+        }
+    }
+}
+
+/// The generated pages of `site`: every [`Guide`] whose id no content page takes.
+pub fn guides(site: &Site) -> Vec<Guide> {
+    [Guide::Calendar]
+        .into_iter()
+        .filter(|g| !site.pages.iter().any(|p| p.id.as_str() == g.id()))
+        .collect()
+}
+
+#[derive(Serialize)]
+struct CalendarHelp {
+    /// The programme's feed, `https://…`.
+    feed: String,
+    /// The same with the `webcal://` scheme, which calendar applications open as a subscription.
+    webcal: Option<String>,
+    districts: Vec<Link>,
+    themes: Vec<Link>,
+}
+
+/// A feed's absolute URL as a link labelled `label`.
+fn feed_link(cx: &Ctx, rel: &str, label: &str) -> Link {
+    Link {
+        url: cx.urls.absolute(&format!("{rel}calendar.ics")),
+        label: label.to_string(),
+    }
+}
+
+/// `/<lang>/pages/<guide>/`.
+pub fn render_guide(cx: &Ctx, lang: &str, guide: Guide) -> Result<Output, RenderError> {
+    let rel = |l: &str| urls::page(l, guide.id());
+    match guide {
+        Guide::Calendar => {
+            let feed = cx
+                .urls
+                .absolute(&format!("{}calendar.ics", urls::meetings(lang)));
+            let webcal = feed
+                .strip_prefix("https://")
+                .map(|r| format!("webcal://{r}"));
+            let mut districts: Vec<Link> = cx
+                .site
+                .districts
+                .iter()
+                .map(|d| feed_link(cx, &urls::district(lang, d.id.as_str()), d.name_in(lang)))
+                .collect();
+            districts.sort_by(|a, b| a.label.cmp(&b.label));
+            let themes = cx
+                .site
+                .themes
+                .iter()
+                .map(|t| feed_link(cx, &urls::theme(lang, t.id.as_str()), t.labels.get(lang)))
+                .collect();
+            let view = CalendarHelp {
+                feed,
+                webcal,
+                districts,
+                themes,
+            };
+            let title = cx.t(lang, "calendar_help_title");
+            cx.page(
+                lang,
+                "calendar.html",
+                Section::Meetings,
+                &rel,
+                &title,
+                &view,
+            )
+        }
+    }
+}
