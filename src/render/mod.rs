@@ -5,6 +5,7 @@ mod charts;
 pub mod collate;
 mod context;
 mod data;
+mod editions;
 mod error;
 pub mod escape;
 mod feed;
@@ -178,6 +179,7 @@ fn render_into(
     let page_paths: Vec<String> = written
         .iter()
         .filter_map(|o| o.path.strip_suffix("index.html").map(str::to_string))
+        .filter(|p| !editions::is_print_page(p))
         .collect();
     let pages = written.iter().filter(|o| o.path.ends_with(".html")).count();
     let sitemap = vec![feed::render_sitemap(cx, &page_paths)?];
@@ -220,6 +222,10 @@ enum Job<'a> {
     /// A page the build writes from the model (`/<lang>/pages/calendar/`).
     Guide(guides::Guide),
     Search,
+    /// The editions of the call, for the selection committee.
+    Editions,
+    /// Every dossier of an edition; with `true`, its print page.
+    Edition(&'a crate::model::Edition, bool),
     /// An old address of a district: a page that sends the reader on.
     Alias(&'a crate::model::District, &'a crate::model::Id),
 }
@@ -241,6 +247,9 @@ impl Job<'_> {
             Job::Page(p) => urls::page(lang, p.id.as_str()),
             Job::Guide(g) => urls::page(lang, g.id()),
             Job::Search => urls::search(lang),
+            Job::Editions => editions::rel_list(lang),
+            Job::Edition(e, false) => editions::rel_edition(lang, e.year),
+            Job::Edition(e, true) => editions::rel_print(lang, e.year),
             Job::Alias(_, a) => redirect::alias_rel(lang, a),
         }
     }
@@ -274,7 +283,12 @@ fn jobs(site: &crate::model::Site) -> Vec<Job<'_>> {
         Job::Experts,
         Job::Meetings,
         Job::Search,
+        Job::Editions,
     ];
+    for e in &site.programme.editions {
+        jobs.push(Job::Edition(e, false));
+        jobs.push(Job::Edition(e, true));
+    }
     for d in &site.districts {
         jobs.push(Job::District(d));
         jobs.extend(d.projects.iter().map(Job::Project));
@@ -346,6 +360,8 @@ fn render_job(cx: &Ctx, lang: &str, job: &Job) -> Result<Vec<Output>, RenderErro
         Job::Page(p) => one(pages::render_page(cx, lang, p)),
         Job::Guide(g) => one(guides::render_guide(cx, lang, *g)),
         Job::Search => one(search::render_search(cx, lang)),
+        Job::Editions => one(editions::render_list(cx, lang)),
+        Job::Edition(e, print) => one(editions::render_edition(cx, lang, e, *print)),
         Job::Alias(d, a) => one(redirect::render_alias(cx, lang, d, a)),
     }
 }

@@ -337,6 +337,7 @@ fn list_sources(
     let page_paths: Vec<String> = pages
         .into_iter()
         .filter_map(|p| p.strip_suffix("index.html").map(str::to_string))
+        .filter(|p| !super::editions::is_print_page(p))
         .collect();
     for path in data::DATA_FILES {
         sources.insert(path.to_string(), Source::Rendered(Rendered::Data));

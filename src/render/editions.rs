@@ -1,0 +1,381 @@
+//! The selection committee's pages: `/<lang>/editions/` (every edition of the call),
+//! `/<lang>/editions/<year>/` (every dossier of an edition: track, status, district, communes,
+//! requested against the cap, projects, what the status still lacks) and
+//! `/<lang>/editions/<year>/print/` (every submitted dossier in full, for printing).
+
+use super::context::{Ctx, Section};
+use super::list_texts::{budget_lines, roadmap, LineView, StepView};
+use super::urls;
+use super::view::{Link, StatusView};
+use super::{Output, RenderError};
+use crate::model::{gaps, Cents, District, Dossier, Edition, Requirement, Status};
+use serde::Serialize;
+
+/// An edition in the list of editions.
+#[derive(Serialize)]
+struct EditionCard {
+    name: String,
+    url: String,
+    deadline: String,
+    deadline_iso: String,
+    dossiers: usize,
+    submitted: usize,
+}
+
+#[derive(Serialize)]
+struct EditionsView {
+    editions: Vec<EditionCard>,
+}
+
+/// A grant track of the edition with its cap, or the edition's one cap.
+#[derive(Serialize)]
+struct CapView {
+    label: String,
+    cap: String,
+}
+
+/// One dossier of an edition, as the committee reads it.
+#[derive(Serialize)]
+struct DossierRow {
+    /// Unique in the print page: the district's id.
+    anchor: String,
+    district: Link,
+    communes: String,
+    track: Option<String>,
+    status: StatusView,
+    requested: String,
+    cap: String,
+    /// The requested total is above the cap (never in a valid site; shown all the same).
+    over_cap: bool,
+    granted: Option<String>,
+    projects: Vec<Link>,
+    /// The status the dossier goes to next, when there is one.
+    next: Option<StatusView>,
+    /// What the next status requires that the dossier does not hold yet.
+    lacks: Vec<String>,
+    /// The dossier's section on the print page, when it is printed there.
+    print_url: Option<String>,
+}
+
+/// A project of a printed dossier.
+#[derive(Serialize)]
+struct PrintedProject {
+    title: String,
+    lang: String,
+    summary: Option<String>,
+    asks_nothing: bool,
+    lines: Vec<LineView>,
+    lines_lang: String,
+    requested: String,
+    granted: Option<String>,
+    roadmap: Vec<StepView>,
+    roadmap_lang: String,
+}
+
+/// A submitted dossier on the print page.
+#[derive(Serialize)]
+struct PrintedDossier {
+    row: DossierRow,
+    coach: Option<String>,
+    steering_group: Option<u32>,
+    submitted: Option<String>,
+    projects: Vec<PrintedProject>,
+}
+
+#[derive(Serialize)]
+struct EditionView {
+    year: u32,
+    name: String,
+    deadline: String,
+    deadline_iso: String,
+    caps: Vec<CapView>,
+    dossiers: Vec<DossierRow>,
+    /// The edition's page (the print page links back to it).
+    url: String,
+    print_url: String,
+    /// On the print page: every submitted dossier in full.
+    printed: Vec<PrintedDossier>,
+}
+
+/// `/<lang>/editions/`.
+pub fn rel_list(lang: &str) -> String {
+    format!("{lang}/editions/")
+}
+
+/// `/<lang>/editions/<year>/`.
+pub fn rel_edition(lang: &str, year: u32) -> String {
+    format!("{lang}/editions/{year}/")
+}
+
+/// `/<lang>/editions/<year>/print/`.
+pub fn rel_print(lang: &str, year: u32) -> String {
+    format!("{lang}/editions/{year}/print/")
+}
+
+/// Whether a site path is an edition's print page (left out of the sitemap: it repeats the
+/// dossiers for paper, not for search engines).
+pub fn is_print_page(rel: &str) -> bool {
+    rel.strip_suffix("/print/")
+        .and_then(|r| r.rsplit_once("/editions/"))
+        .is_some_and(|(_, year)| year.parse::<u32>().is_ok())
+}
+
+/// Whether a dossier has been submitted: its status is past preparation.
+fn is_submitted(x: &Dossier) -> bool {
+    x.status != Status::Preparation
+}
+
+/// The dossiers of edition `year`, with their districts, in the order of the districts' names.
+fn dossiers_of<'a>(cx: &Ctx<'a>, lang: &str, year: u32) -> Vec<(&'a District, &'a Dossier)> {
+    let mut out: Vec<(&District, &Dossier)> = cx
+        .site
+        .districts
+        .iter()
+        .filter_map(|d| d.dossier(year).map(|x| (d, x)))
+        .collect();
+    super::collate::sort_by_label(&mut out, |(d, _)| d.name_in(lang));
+    out
+}
+
+/// `/<lang>/editions/`: every edition, newest first, with its number of dossiers.
+pub fn render_list(cx: &Ctx, lang: &str) -> Result<Output, RenderError> {
+    let editions = cx
+        .site
+        .programme
+        .editions
+        .iter()
+        .rev()
+        .map(|e| {
+            let all = dossiers_of(cx, lang, e.year);
+            EditionCard {
+                name: e.name(lang),
+                url: cx.urls.path(&rel_edition(lang, e.year)),
+                deadline: cx.formats(lang).date(e.submission_deadline),
+                deadline_iso: e.submission_deadline.iso(),
+                submitted: all.iter().filter(|(_, x)| is_submitted(x)).count(),
+                dossiers: all.len(),
+            }
+        })
+        .collect();
+    let title = cx.t(lang, "editions_title");
+    let view = EditionsView { editions };
+    cx.page(
+        lang,
+        "editions.html",
+        Section::Other,
+        &rel_list,
+        &title,
+        &view,
+    )
+}
+
+/// `/<lang>/editions/<year>/`, or with `print` its print page.
+pub fn render_edition(
+    cx: &Ctx,
+    lang: &str,
+    e: &Edition,
+    print: bool,
+) -> Result<Output, RenderError> {
+    let dossiers = dossiers_of(cx, lang, e.year);
+    let printed = if print {
+        dossiers
+            .iter()
+            .filter(|(_, x)| is_submitted(x))
+            .map(|(d, x)| printed_dossier(cx, lang, e, d, x))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let view = EditionView {
+        year: e.year,
+        name: e.name(lang),
+        deadline: cx.formats(lang).date(e.submission_deadline),
+        deadline_iso: e.submission_deadline.iso(),
+        caps: caps(cx, lang, e),
+        dossiers: dossiers
+            .iter()
+            .map(|(d, x)| dossier_row(cx, lang, e, d, x))
+            .collect(),
+        url: cx.urls.path(&rel_edition(lang, e.year)),
+        print_url: cx.urls.path(&rel_print(lang, e.year)),
+        printed,
+    };
+    let year = e.year;
+    let (template, key) = if print {
+        ("edition_print.html", "edition_print_title")
+    } else {
+        ("edition.html", "edition_title")
+    };
+    let title = cx.t(lang, key).replace("{edition}", &e.name(lang));
+    let rel = move |l: &str| {
+        if print {
+            rel_print(l, year)
+        } else {
+            rel_edition(l, year)
+        }
+    };
+    cx.page(lang, template, Section::Other, &rel, &title, &view)
+}
+
+/// The caps of an edition: one per track, else the edition's one.
+fn caps(cx: &Ctx, lang: &str, e: &Edition) -> Vec<CapView> {
+    let f = cx.formats(lang);
+    if e.tracks.is_empty() {
+        return vec![CapView {
+            label: cx.t(lang, "edition_grant_cap"),
+            cap: f.money(e.grant_max),
+        }];
+    }
+    e.tracks
+        .iter()
+        .map(|t| CapView {
+            label: t.name.get(lang).to_string(),
+            cap: f.money(t.grant_max),
+        })
+        .collect()
+}
+
+fn dossier_row(cx: &Ctx, lang: &str, e: &Edition, d: &District, x: &Dossier) -> DossierRow {
+    let f = cx.formats(lang);
+    let projects: Vec<_> = d.projects_of(e.year).collect();
+    let requested: Cents = projects.iter().map(|p| p.budget.requested_total()).sum();
+    let granted: Vec<Cents> = projects.iter().filter_map(|p| p.budget.granted).collect();
+    let cap = e.grant_cap(x.track.as_ref());
+    let next = next_status(x.status);
+    DossierRow {
+        anchor: d.id.to_string(),
+        district: Link {
+            url: cx.urls.path(&urls::district(lang, d.id.as_str())),
+            label: d.name_in(lang).to_string(),
+        },
+        communes: cx.communes_label(lang, d),
+        track: x
+            .track
+            .as_ref()
+            .and_then(|t| e.track(t))
+            .map(|t| t.name.get(lang).to_string()),
+        status: cx.status_view(lang, x.status),
+        requested: f.money(requested),
+        cap: f.money(cap),
+        over_cap: requested > cap,
+        granted: (!granted.is_empty()).then(|| f.money(granted.into_iter().sum())),
+        projects: projects
+            .iter()
+            .map(|p| {
+                let card = cx.project_card(lang, p);
+                Link {
+                    url: card.url,
+                    label: card.title,
+                }
+            })
+            .collect(),
+        next: next.map(|s| cx.status_view(lang, s)),
+        lacks: lacks(d, x, e)
+            .into_iter()
+            .map(|r| cx.t(lang, &format!("lacks_{}", requirement_key(r))))
+            .collect(),
+        print_url: is_submitted(x).then(|| {
+            let print = cx.urls.path(&rel_print(lang, e.year));
+            format!("{print}#{}", d.id.as_str())
+        }),
+    }
+}
+
+fn printed_dossier(cx: &Ctx, lang: &str, e: &Edition, d: &District, x: &Dossier) -> PrintedDossier {
+    let f = cx.formats(lang);
+    let projects = d
+        .projects_of(e.year)
+        .map(|p| {
+            let (t, _) = p.text.get(lang);
+            let lines = budget_lines(cx, lang, p);
+            let steps = roadmap(f, lang, p);
+            PrintedProject {
+                title: t.title.clone(),
+                lang: t.lang.clone(),
+                summary: t.summary.clone(),
+                asks_nothing: p.budget.asks_nothing(),
+                lines: lines.items,
+                lines_lang: lines.lang,
+                requested: f.money(p.budget.requested_total()),
+                granted: p.budget.granted.map(|g| f.money(g)),
+                roadmap: steps.items,
+                roadmap_lang: steps.lang,
+            }
+        })
+        .collect();
+    PrintedDossier {
+        row: dossier_row(cx, lang, e, d, x),
+        coach: d
+            .coach
+            .as_ref()
+            .and_then(|c| cx.person(c.as_str()))
+            .map(|p| p.name.clone()),
+        steering_group: d.steering_group,
+        submitted: x.submitted.map(|s| f.date(s)),
+        projects,
+    }
+}
+
+/// The status a dossier goes to next: preparation → submitted → selected → realisation →
+/// evaluated; none after `not-selected` or `evaluated`.
+fn next_status(s: Status) -> Option<Status> {
+    match s {
+        Status::Preparation => Some(Status::Submitted),
+        Status::Submitted => Some(Status::Selected),
+        Status::Selected => Some(Status::Realisation),
+        Status::Realisation => Some(Status::Evaluated),
+        Status::NotSelected | Status::Evaluated => None,
+    }
+}
+
+/// What a dossier still lacks, by the one requirement predicate (`model::gaps`): for its next
+/// status (a site that builds meets what the current status requires), else for its own; each
+/// requirement once.
+fn lacks(d: &District, x: &Dossier, e: &Edition) -> Vec<Requirement> {
+    let mut ahead = x.clone();
+    ahead.status = next_status(x.status).unwrap_or(x.status);
+    let mut out: Vec<Requirement> = Vec::new();
+    for g in gaps(d, &ahead, Some(e)) {
+        let r = g.requirement();
+        if !out.contains(&r) {
+            out.push(r);
+        }
+    }
+    out
+}
+
+/// The theme string suffix of a requirement (`lacks_<key>`).
+fn requirement_key(r: Requirement) -> &'static str {
+    match r {
+        Requirement::SubmittedDate => "submitted_date",
+        Requirement::IntentionDate => "intention_date",
+        Requirement::PlaceDescription => "place_description",
+        Requirement::SteeringGroup => "steering_group",
+        Requirement::Coach => "coach",
+        Requirement::ProjectsWithBudgetAndRoadmap => "projects",
+        Requirement::Decision => "decision",
+        Requirement::ProjectsGranted => "granted",
+        Requirement::Evaluation => "evaluation",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn knows_print_pages() {
+        assert!(is_print_page("fr/editions/2025/print/"));
+        assert!(!is_print_page("fr/editions/2025/"));
+        assert!(!is_print_page("fr/pages/print/"));
+        assert!(!is_print_page("fr/editions/x/print/"));
+    }
+
+    #[test]
+    fn every_status_but_the_last_ones_has_a_next() {
+        assert_eq!(next_status(Status::Preparation), Some(Status::Submitted));
+        assert_eq!(next_status(Status::Submitted), Some(Status::Selected));
+        assert_eq!(next_status(Status::NotSelected), None);
+        assert_eq!(next_status(Status::Evaluated), None);
+    }
+}
