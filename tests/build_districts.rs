@@ -122,6 +122,14 @@ fn a_closed_district_names_and_links_its_successor() {
     );
     assert!(fr
         .contains("il se poursuit dans <a href=\"/fr/districts/bervoets/\">Quartier Bervoets</a>"));
+    // A district with no dossier, project or news shows no empty section under a heading.
+    for id in ["journey", "projects", "budget", "dossier"] {
+        assert!(!fr.contains(&format!("id=\"{id}\"")), "{id}: {fr}");
+    }
+    let successor_fr = main_of(&read(&out, "fr/districts/bervoets/index.html"));
+    for id in ["journey", "projects", "budget", "dossier"] {
+        assert!(successor_fr.contains(&format!("id=\"{id}\"")), "{id}");
+    }
     let nl = main_of(&read(&out, "nl/districts/old/index.html"));
     assert!(
         nl.contains("ze gaat verder in <a href=\"/nl/districts/bervoets/\">"),

@@ -59,6 +59,9 @@ struct DistrictView {
     coach: Option<Link>,
     steering_group: Option<u32>,
     dossiers: Vec<DossierView>,
+    /// Whether any dossier has projects, or a budget: a section without either is left out.
+    has_projects: bool,
+    has_budget: bool,
     news: Vec<NewsItem>,
     map: Option<MapView>,
 }
@@ -72,6 +75,12 @@ pub fn render_district(cx: &Ctx, lang: &str, d: &District) -> Result<Output, Ren
     let coach = d.coach.as_ref().and_then(|c| cx.person(c.as_str()));
     let cover = cx.cover(lang, d.cover.as_deref(), &d.text);
     let preview = cx.preview(lang, "article", d.name_in(lang), None, cover.as_ref());
+    let dossiers: Vec<DossierView> = d
+        .dossiers
+        .iter()
+        .rev()
+        .map(|x| dossier_view(cx, lang, d, x))
+        .collect();
     let view = DistrictView {
         cover,
         lang: d.text.original.lang.clone(),
@@ -98,12 +107,9 @@ pub fn render_district(cx: &Ctx, lang: &str, d: &District) -> Result<Output, Ren
             super::lists::sort_news(&mut news);
             news.into_iter().take(DISTRICT_NEWS).map(|n| n.1).collect()
         },
-        dossiers: d
-            .dossiers
-            .iter()
-            .rev()
-            .map(|x| dossier_view(cx, lang, d, x))
-            .collect(),
+        has_projects: dossiers.iter().any(|x| !x.projects.is_empty()),
+        has_budget: dossiers.iter().any(|x| x.budget.is_some()),
+        dossiers,
         map: match d.location {
             Some(_) => map_view(cx, lang, Some(d))?,
             None => None,
