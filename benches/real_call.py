@@ -46,22 +46,28 @@ def tracked_editions(root):
     return years
 
 
-def requested_by_edition(district_dir):
+def asked_by_edition(district_dir):
+    """Per edition, the largest of a district's totals a cap is checked against: budget lines,
+    requested and granted."""
     totals = {}
     for project in sorted((district_dir / "projects").glob("*.md")):
         if project.name.count(".") > 1:
             continue
         head, _ = front_matter(project)
         edition = next((int(l.split(":")[1]) for l in head if l.startswith("edition:")), None)
-        asked = next((float(l.split(":")[1]) for l in head if l.startswith("  requested:")), 0.0)
-        totals[edition] = totals.get(edition, 0.0) + asked
-    return totals
+        sums = totals.setdefault(edition, [0.0, 0.0, 0.0])
+        for line in head:
+            if m := re.search(r"amount: ([\d.]+)\}", line):
+                sums[0] += float(m.group(1))
+            elif m := re.match(r"  (requested|granted): ([\d.]+)$", line):
+                sums[1 if m.group(1) == "requested" else 2] += float(m.group(2))
+    return {edition: max(sums) for edition, sums in totals.items()}
 
 
 def districts(root, years, communes):
     for n, path in enumerate(sorted((root / "content/districts").glob("*/district.md"))):
         head, rest = front_matter(path)
-        totals = requested_by_edition(path.parent)
+        totals = asked_by_edition(path.parent)
         out = []
         for line in head:
             m = re.match(r"commune: (\S+)$", line)
