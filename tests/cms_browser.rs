@@ -11,30 +11,12 @@
 mod browser_support;
 mod notify_support;
 
+use browser_support::{decap_server, free_port, Running};
 use notify_support::{copy_dir, Repo};
 use serde_json::Value;
 use std::io::{BufRead, BufReader};
-use std::net::{TcpListener, TcpStream};
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
-
-/// A process killed when the test ends, however it ends.
-struct Running(Child);
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .unwrap()
-}
+use std::process::{Command, Stdio};
 
 fn crate_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -90,17 +72,6 @@ fn hosted_admin(repo: &Repo) -> PathBuf {
     out
 }
 
-fn wait_for_port(port: u16) {
-    let start = Instant::now();
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            start.elapsed() < Duration::from_secs(30),
-            "nothing listens on {port}"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
-
 /// `wijk check --format json` on a branch, checked out apart from the repository's tree.
 fn check_branch(repo: &Repo, branch: &str, deny_warnings: bool) -> (Option<i32>, Value) {
     let tree = repo.scratch(&branch.replace('/', "_"));
@@ -138,20 +109,7 @@ fn accepts_a_project_made_in_the_browser_editor_and_reports_an_edit_over_the_cap
     let repo = repository();
     let main_before = repo.git(&["rev-parse", "main"]);
 
-    let proxy_port = free_port();
-    let _decap = Running(
-        Command::new("node")
-            .arg(browser_dir.join("node_modules/decap-server/dist/index.js"))
-            .env("MODE", "git")
-            .env("GIT_REPO_DIRECTORY", &repo.root)
-            .env("BIND_HOST", "127.0.0.1")
-            .env("PORT", proxy_port.to_string())
-            .env("LOG_LEVEL", "error")
-            .stdout(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    wait_for_port(proxy_port);
+    let (_decap, proxy_port) = decap_server(&repo.root, &browser_dir);
     let port = free_port();
     let mut serve = Running(
         Command::new(env!("CARGO_BIN_EXE_wijk"))

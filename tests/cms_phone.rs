@@ -13,41 +13,12 @@ mod notify_support;
 #[path = "support/photo.rs"]
 mod photo;
 
+use browser_support::{decap_server, free_port, Running};
 use notify_support::{copy_dir, Repo};
 use serde_json::Value;
 use std::io::{BufRead, BufReader};
-use std::net::{TcpListener, TcpStream};
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
-
-/// A process killed when the test ends, however it ends.
-struct Running(Child);
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .unwrap()
-}
-
-fn wait_for_port(port: u16) {
-    let start = Instant::now();
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            start.elapsed() < Duration::from_secs(30),
-            "nothing listens on {port}"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
+use std::process::{Command, Stdio};
 
 fn crate_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -56,20 +27,7 @@ fn crate_root() -> PathBuf {
 /// decap-server in git mode on `repo`, then `wijk serve` with its editor saving there; returns
 /// both processes and the site's address.
 fn serve(repo: &Repo, browser_dir: &std::path::Path) -> (Running, Running, String) {
-    let proxy_port = free_port();
-    let decap = Running(
-        Command::new("node")
-            .arg(browser_dir.join("node_modules/decap-server/dist/index.js"))
-            .env("MODE", "git")
-            .env("GIT_REPO_DIRECTORY", &repo.root)
-            .env("BIND_HOST", "127.0.0.1")
-            .env("PORT", proxy_port.to_string())
-            .env("LOG_LEVEL", "error")
-            .stdout(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    wait_for_port(proxy_port);
+    let (decap, proxy_port) = decap_server(&repo.root, browser_dir);
     let port = free_port();
     let mut site = Running(
         Command::new(env!("CARGO_BIN_EXE_wijk"))

@@ -59,3 +59,53 @@ pub fn skipped_because(why: Option<String>) -> bool {
     let _ = writeln!(std::io::stderr().lock(), "{test}: skipped: {why}");
     true
 }
+
+/// A process killed when the test ends, however it ends.
+pub struct Running(pub std::process::Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A port nothing listens on now.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .unwrap()
+}
+
+/// Waits (up to 30 s) until something listens on `port`.
+pub fn wait_for_port(port: u16) {
+    let start = std::time::Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(30),
+            "nothing listens on {port}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
+/// decap-server (from `browser_dir/node_modules`) in git mode on the repository at `root`,
+/// listening; returns the process and its port.
+pub fn decap_server(root: &Path, browser_dir: &Path) -> (Running, u16) {
+    let port = free_port();
+    let decap = Running(
+        Command::new("node")
+            .arg(browser_dir.join("node_modules/decap-server/dist/index.js"))
+            .env("MODE", "git")
+            .env("GIT_REPO_DIRECTORY", root)
+            .env("BIND_HOST", "127.0.0.1")
+            .env("PORT", port.to_string())
+            .env("LOG_LEVEL", "error")
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait_for_port(port);
+    (decap, port)
+}
