@@ -70,9 +70,7 @@ fn every_meeting_is_in_the_programme_feed_with_its_place_and_page() {
     if parser_missing() {
         return;
     }
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("public");
-    build_lib(&crate_root(), &out, None);
+    let (_dir, out) = built_example();
     let site = site();
     let paths = [
         "fr/meetings/calendar.ics".to_string(),
@@ -108,9 +106,7 @@ fn a_districts_and_a_themes_feed_hold_their_own_meetings_only() {
     if parser_missing() {
         return;
     }
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("public");
-    build_lib(&crate_root(), &out, None);
+    let (_dir, out) = built_example();
     let site = site();
     let mut paths = Vec::new();
     for d in &site.districts {
@@ -173,9 +169,7 @@ fn two_builds_write_the_same_feeds() {
 
 #[test]
 fn the_meetings_page_links_the_how_to_which_gives_the_feed() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("public");
-    build_lib(&crate_root(), &out, None);
+    let (_dir, out) = built_example();
     let list = main_of(&read(&out, "fr/meetings/index.html"));
     assert!(
         list.contains(r#"<a href="/fr/pages/calendar/">S&#39;abonner au calendrier</a>"#),

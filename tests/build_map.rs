@@ -7,13 +7,6 @@ mod build_support;
 use build_support::*;
 use std::path::Path;
 
-fn built_example() -> (tempfile::TempDir, std::path::PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("public");
-    build_lib(&crate_root(), &out, None);
-    (dir, out)
-}
-
 /// The part of `html` from `start` to the next `end` after it.
 fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
     let i = html.find(start).unwrap_or_else(|| panic!("no {start}"));

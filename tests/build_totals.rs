@@ -95,9 +95,7 @@ fn label(labels: &Value, lang: &str) -> String {
 
 #[test]
 fn every_printed_total_is_the_sum_it_claims() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("public");
-    build_lib(&crate_root(), &out, None);
+    let (_dir, out) = built_example();
     let projects: Vec<Value> = serde_json::from_str(&read(&out, "data/projects.json")).unwrap();
     assert!(projects.len() > 5);
     let root = crate_root();
@@ -260,9 +258,7 @@ fn front_matter(path: &Path) -> Value {
 
 #[test]
 fn every_printed_cap_is_the_dossiers_tracks() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("public");
-    build_lib(&crate_root(), &out, None);
+    let (_dir, out) = built_example();
     let root = crate_root();
     let programme = yaml(&root.join("data/programme.yaml"));
     let editions = programme["editions"].as_array().unwrap();

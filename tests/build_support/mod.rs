@@ -59,6 +59,15 @@ pub fn build_lib(root: &Path, out: &Path, base_url: Option<&str>) -> wijk::rende
     wijk::render::render_site(&site, &theme, &options, out).unwrap()
 }
 
+/// The example programme (this repository) built by the library into a new temporary folder:
+/// the folder (keep it alive) and the site's path.
+pub fn built_example() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    build_lib(&crate_root(), &out, None);
+    (dir, out)
+}
+
 /// Runs the `wijk` binary.
 pub fn wijk(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_wijk"))
