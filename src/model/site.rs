@@ -340,8 +340,6 @@ pub struct Dossier {
 pub struct District {
     pub id: Id,
     pub name: String,
-    /// The main commune: the first of `communes`.
-    pub commune: Id,
     /// Every commune the district lies in, the main one first (never empty).
     pub communes: Vec<Id>,
     /// When the group ended, and the district it goes on as.
@@ -372,6 +370,10 @@ pub struct Closed {
 }
 
 impl District {
+    /// The main commune's id: the first of `communes`.
+    pub fn commune(&self) -> &str {
+        self.communes.first().map_or("", Id::as_str)
+    }
     /// Whether the district lies (also) in `commune`.
     pub fn in_commune(&self, commune: &str) -> bool {
         self.communes.iter().any(|c| c.as_str() == commune)

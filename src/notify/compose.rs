@@ -202,8 +202,8 @@ fn view(
         .sum();
     let total = formats.money(total);
     let commune = site
-        .commune(district.commune.as_str())
-        .map_or(district.commune.to_string(), |c| {
+        .commune(district.commune())
+        .map_or(district.commune().to_string(), |c| {
             c.labels.get(page_lang).to_string()
         });
     // Named as pages name it: its label (e.g. "2009-2010") where it has one, else its year.

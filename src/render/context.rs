@@ -240,7 +240,7 @@ impl<'a> Ctx<'a> {
             id: d.id.to_string(),
             url: self.urls.path(&urls::district(lang, d.id.as_str())),
             name: d.name_in(lang).to_string(),
-            commune: self.commune_chip(lang, d.commune.as_str()),
+            commune: self.commune_chip(lang, d.commune()),
             communes: d
                 .communes
                 .iter()

@@ -71,7 +71,7 @@ fn project_json<'a>(cx: &Ctx<'a>, d: &'a District, p: &'a Project) -> ProjectJso
     ProjectJson {
         id: p.id.as_str(),
         district: d.id.as_str(),
-        commune: d.commune.as_str(),
+        commune: d.commune(),
         communes: d.communes.iter().map(|c| c.as_str()).collect(),
         edition: p.edition,
         edition_name: edition_names(cx, p.edition),
@@ -262,8 +262,8 @@ fn districts_geojson(cx: &Ctx) -> serde_json::Value {
                 })),
                 "properties": {
                     "name": d.name,
-                    "commune": d.commune.as_str(),
-                    "commune_name": cx.site.commune(d.commune.as_str()).map(|c| &c.labels.0),
+                    "commune": d.commune(),
+                    "commune_name": cx.site.commune(d.commune()).map(|c| &c.labels.0),
                     "communes": d.communes.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
                     "closed": d.closed.as_ref().map(|c| c.date.to_string()),
                     "successor": d.closed.as_ref().and_then(|c| c.successor.as_ref()).map(|s| s.as_str()),

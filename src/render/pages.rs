@@ -84,7 +84,7 @@ pub fn render_district(cx: &Ctx, lang: &str, d: &District) -> Result<Output, Ren
     let view = DistrictView {
         cover,
         lang: d.text.original.lang.clone(),
-        commune: cx.commune_chip(lang, d.commune.as_str()),
+        commune: cx.commune_chip(lang, d.commune()),
         communes: d
             .communes
             .iter()

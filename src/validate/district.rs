@@ -61,13 +61,12 @@ pub(crate) fn validate_districts(ctx: &mut Checker) -> Vec<District> {
         let (Some(id), Some(communes)) = (Id::parse(&md.id), communes) else {
             continue;
         };
-        let Some(commune) = communes.first().cloned() else {
+        if communes.is_empty() {
             continue;
-        };
+        }
         out.push(District {
             id,
             name: name.clone(),
-            commune,
             communes,
             closed,
             aliases,
