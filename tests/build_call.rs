@@ -147,7 +147,7 @@ fn a_call_without_start_fund_is_never_said_to_have_one_and_labels_replace_years(
     // The free pages are the programme's own words (its about page tells of its start fund).
     for (path, html) in pages.iter().filter(|(p, _)| !p.contains("/pages/")) {
         let text = html.to_lowercase();
-        for words in ["fonds de démarrage", "startbudget"] {
+        for words in ["fonds de démarrage", "startfonds"] {
             assert!(!text.contains(words), "{path} mentions `{words}`");
         }
     }

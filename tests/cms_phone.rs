@@ -100,7 +100,7 @@ fn accepts_every_control_of_the_editor_within_a_phone_screen_in_french_and_dutch
     );
     assert_eq!(
         report["nl"]["saved"],
-        "Je wijziging is voorgesteld. Het team van het programma leest ze na; ze komt online \
+        "Uw wijziging is voorgesteld. Het team van het programma leest ze na; ze komt online \
          zodra ze goedgekeurd is (meestal binnen 5 dagen). Mijn voorstellen bekijken"
     );
     {

@@ -152,19 +152,21 @@ fn ui_and_email_strings_use_the_glossary_words() {
 }
 
 #[test]
-fn the_check_catches_the_selection_body_called_stuurgroep() {
+fn the_check_catches_the_committee_and_the_residents_group_confused() {
     let g = glossary();
     let (mut ui, mut email) = theme_strings("nl");
-    ui.insert("evaluation".into(), "Evaluatie door de stuurgroep".into());
+    ui.insert("evaluation".into(), "Evaluatie door het stuurcomité".into());
     email.insert(
         "labels.why_reviewer".into(),
-        "U ontvangt dit bericht als lid van de stuurgroep.".into(),
+        "U ontvangt dit bericht als lid van de bewonersgroep.".into(),
     );
+    ui.insert("steering_group".into(), "Stuurgroep".into());
     ui.insert("place_description".into(), "Plaatsbeschrijving".into());
     let found = violations(&g, "nl", &ui, &email);
     for key in [
         "ui evaluation",
         "email labels.why_reviewer",
+        "ui steering_group",
         "ui place_description",
     ] {
         assert!(
@@ -173,13 +175,13 @@ fn the_check_catches_the_selection_body_called_stuurgroep() {
         );
     }
     let (mut ui, email) = theme_strings("fr");
-    ui.insert("role_expert".into(), "Expert thématique".into());
+    ui.insert("experts".into(), "Expertise thématique".into());
     ui.insert(
         "steering_group".into(),
         "Groupe de pilotage des habitants".into(),
     );
     let found = violations(&g, "fr", &ui, &email);
-    assert!(found.iter().any(|v| v.starts_with("ui role_expert")));
+    assert!(found.iter().any(|v| v.starts_with("ui experts")));
     assert!(found.iter().any(|v| v.starts_with("ui steering_group")));
 }
 
@@ -198,31 +200,67 @@ fn content_lang(path: &Path, text: &str) -> String {
         .map_or_else(|| "fr".to_string(), |l| l.trim().to_string())
 }
 
-#[test]
-fn guides_and_example_content_avoid_the_wrong_words() {
-    let g = glossary();
-    let mut texts: Vec<(PathBuf, String, String)> = Vec::new();
-    for lang in ["fr", "nl"] {
-        let p = root().join(format!("docs/contributing.{lang}.md"));
-        texts.push((p.clone(), lang.into(), std::fs::read_to_string(&p).unwrap()));
-    }
-    let mut stack = vec![root().join("content")];
+/// The files under `dir` whose name ends with `ext`, recursively.
+fn files(dir: &Path, ext: &str) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
     while let Some(dir) = stack.pop() {
         for e in std::fs::read_dir(&dir).unwrap().flatten() {
             let p = e.path();
             if p.is_dir() {
                 stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "md") {
-                let text = std::fs::read_to_string(&p).unwrap();
-                texts.push((p.clone(), content_lang(&p, &text), text));
+            } else if p.to_string_lossy().ends_with(ext) {
+                out.push(p);
             }
         }
     }
-    assert!(texts.len() > 20, "content found: {}", texts.len());
+    out.sort();
+    out
+}
+
+/// Every text a person reads, with its language: the guides, the messages of the command line
+/// and of the editor (`<lang>.ftl`), the e-mail strings, the templates of new files and the
+/// example content. (The site's strings are checked key by key above.)
+fn texts() -> Vec<(PathBuf, String, String)> {
+    let read = |p: &Path| std::fs::read_to_string(p).unwrap();
+    let mut texts: Vec<(PathBuf, String, String)> = Vec::new();
+    for lang in ["fr", "nl"] {
+        let p = root().join(format!("docs/contributing.{lang}.md"));
+        texts.push((p.clone(), lang.into(), read(&p)));
+    }
+    for dir in [
+        "src/i18n/ftl",
+        "src/cms/messages",
+        "themes/default/email/i18n",
+    ] {
+        for lang in LANGS {
+            let ext = if dir.ends_with("i18n") && dir.starts_with("themes") {
+                "yaml"
+            } else {
+                "ftl"
+            };
+            let p = root().join(format!("{dir}/{lang}.{ext}"));
+            texts.push((p.clone(), lang.into(), read(&p)));
+        }
+    }
+    for lang in ["fr", "nl"] {
+        for p in files(&root().join(format!("src/scaffold/templates/{lang}")), "") {
+            texts.push((p.clone(), lang.into(), read(&p)));
+        }
+    }
+    for p in files(&root().join("content"), ".md") {
+        let text = read(&p);
+        texts.push((p.clone(), content_lang(&p, &text), text));
+    }
+    texts
+}
+
+/// The words a text uses that its language never uses: `path: word (term, lang)`.
+fn never_violations(g: &Glossary, texts: &[(PathBuf, String, String)]) -> Vec<String> {
     let mut bad = Vec::new();
-    for (path, lang, text) in &texts {
+    for (path, lang, text) in texts {
         let text = norm(text);
-        for (id, term) in &g {
+        for (id, term) in g {
             for w in term.never.get(lang).into_iter().flatten() {
                 if text.contains(&norm(w)) {
                     bad.push(format!("{}: `{w}` ({id}, {lang})", path.display()));
@@ -230,7 +268,57 @@ fn guides_and_example_content_avoid_the_wrong_words() {
             }
         }
     }
+    bad
+}
+
+#[test]
+fn guides_messages_and_example_content_avoid_the_wrong_words() {
+    let texts = texts();
+    assert!(texts.len() > 40, "texts found: {}", texts.len());
+    let bad = never_violations(&glossary(), &texts);
     assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// Each word a language never uses is caught in each kind of file the check reads: a guide, the
+/// command line's and the editor's messages, the e-mail strings, a new file's template and the
+/// example content.
+#[test]
+fn the_check_catches_each_forbidden_word_in_each_kind_of_file() {
+    let g = glossary();
+    let texts = texts();
+    let kinds = [
+        "docs/",
+        "src/i18n/ftl/",
+        "src/cms/messages/",
+        "themes/default/email/",
+        "src/scaffold/templates/",
+        "content/",
+    ];
+    let mut missed = Vec::new();
+    for (id, term) in &g {
+        for (lang, words) in &term.never {
+            for w in words {
+                for kind in kinds {
+                    let Some((path, _, text)) = texts
+                        .iter()
+                        .find(|(p, l, _)| l == lang && p.starts_with(root().join(kind)))
+                    else {
+                        continue;
+                    };
+                    let poisoned = [(path.clone(), lang.clone(), format!("{text}\n{w}\n"))];
+                    if never_violations(&g, &poisoned).is_empty() {
+                        missed.push(format!("{id}: `{w}` in {kind} ({lang})"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(missed.is_empty(), "{}", missed.join("\n"));
+    // The terms this check exists for, as the call names them.
+    let nl = |id: &str| g[id].never.get("nl").cloned().unwrap_or_default();
+    assert!(nl("steering-committee").contains(&"stuurcomité".to_string()));
+    assert!(nl("start-fund").contains(&"startbudget".to_string()));
+    assert!(nl("residents-group").contains(&"bewonersstuurgroep".to_string()));
 }
 
 #[test]
@@ -245,4 +333,34 @@ fn the_glossary_page_lists_every_term_in_every_language() {
             );
         }
     }
+}
+
+/// The Dutch site, its e-mails and its editor address the reader one way, « u »: never « je »,
+/// « jij », « jouw » or « jullie ».
+#[test]
+fn the_dutch_interface_says_u() {
+    let informal = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphabetic())
+            .filter(|w| ["je", "jij", "jou", "jouw", "jullie"].contains(&w.to_lowercase().as_str()))
+            .map(str::to_string)
+            .collect()
+    };
+    assert_eq!(
+        informal("Verzamel bewoners: dat is jullie groep"),
+        ["jullie"]
+    );
+    let (ui, email) = theme_strings("nl");
+    let cms = std::fs::read_to_string(root().join("src/cms/messages/nl.ftl")).unwrap();
+    let mut bad: Vec<String> = ui
+        .iter()
+        .chain(email.iter())
+        .filter(|(_, v)| !informal(v).is_empty())
+        .map(|(k, v)| format!("{k}: {v}"))
+        .collect();
+    bad.extend(
+        cms.lines()
+            .filter(|l| !informal(l).is_empty())
+            .map(str::to_string),
+    );
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
 }

@@ -374,3 +374,35 @@ fn names_an_edition_by_its_label_in_each_recipient_s_language() {
         .iter()
         .all(|m| header(m, "Message-ID").starts_with("<2025-alpha-submission-")));
 }
+
+/// The committee is asked to review a submitted dossier; the district's coach, who neither
+/// selects nor evaluates, is told what the committee does, in the coach's language.
+#[test]
+fn asks_the_committee_to_review_and_only_informs_the_coach() {
+    let (repo, base) = submitted_alpha();
+    let out = repo.scratch("outbox");
+    repo.notify(&["--since", &base], &[]).expect(0);
+    let mails: Vec<String> = eml_files(&out)
+        .into_iter()
+        .map(|f| smtp::decode_qp(&f.1))
+        .collect();
+    let to = |who: &str| {
+        mails
+            .iter()
+            .find(|t| header(t, "To").contains(who))
+            .unwrap()
+            .clone()
+    };
+    let anne = to("anne@");
+    assert!(
+        anne.contains("Merci d'examiner le dossier en vue de la sélection."),
+        "{anne}"
+    );
+    let claire = to("claire@").replace('\u{a0}', " ");
+    assert!(!claire.contains("Merci d'examiner"), "{claire}");
+    assert!(
+        claire.contains("Pour information : le comité de pilotage examine ce dossier"),
+        "{claire}"
+    );
+    assert!(claire.contains("en tant que coach du quartier"), "{claire}");
+}

@@ -129,7 +129,7 @@ pub fn files(langs: &[Lang], year: i32) -> Vec<(String, Vec<u8>)> {
 
 /// An empty steering committee, with an example of a member.
 const REVIEWERS: &str = "\
-# The steering committee (comité de pilotage / stuurcomité), notified by `wijk notify`.
+# The steering committee (comité de pilotage / stuurgroep), notified by `wijk notify`.
 # communes / themes restrict which dossiers a reviewer is notified about; empty = all.
 # An e-mail address here is public (the repository is): keep it in the CI secret
 # REVIEWER_EMAILS instead (see the README).

@@ -52,7 +52,7 @@ wijk new project moestuin --district anneessens # een project van die wijk
 
 **Publiceren** (GitHub): kies in *Settings > Pages* voor ‘GitHub Actions’; elke merge in `main`
 publiceert de site. Elke pull request wordt gecontroleerd en krijgt een reactie die zegt wat hij
-voor het programma verandert, ook als hij uit een fork komt. Voor de e-mails aan het stuurcomité
+voor het programma verandert, ook als hij uit een fork komt. Voor de e-mails aan de stuurgroep
 voegt u het geheim `SMTP_URL` toe (en `REVIEWER_EMAILS`). GitLab: zie `.gitlab-ci.yml`.
 
 **De editor in de browser**: vul `editing:` in `data/programme.yaml` aan; de editor wordt

@@ -225,18 +225,20 @@ fn view(
             .replace("{total}", &total)
     };
     let label = |key: &str| s.labels.get(key).cloned().unwrap_or_default();
+    let coach = to.kind == super::RecipientKind::Coach;
     View {
         lang: lang.to_string(),
         kind,
         t: s.labels.clone(),
         subject: fill(&s.subject),
         intro: fill(s.intro.get(kind).map_or("", String::as_str)),
-        action: s.action.get(kind).cloned().unwrap_or_default(),
-        why: label(if to.kind == super::RecipientKind::Coach {
-            "why_coach"
-        } else {
-            "why_reviewer"
-        }),
+        action: coach
+            .then(|| s.action_coach.get(kind))
+            .flatten()
+            .or_else(|| s.action.get(kind))
+            .cloned()
+            .unwrap_or_default(),
+        why: label(if coach { "why_coach" } else { "why_reviewer" }),
         recipient_name: to.name.clone(),
         programme_name: site.programme.name.get(page_lang).to_string(),
         district_name: district.name.clone(),

@@ -103,6 +103,19 @@ impl<'a> Ctx<'a> {
             .unwrap_or_else(|| key.to_string())
     }
 
+    /// The string of `key` for a count of `n`: `{key}_one` when `n` takes the singular in `lang`
+    /// (1, and 0 where the theme's `plural_zero` is `one`, as in French), else `{key}`; `{count}`
+    /// replaced by `n`.
+    pub fn counted(&self, lang: &str, n: usize, key: &str) -> String {
+        let one = n == 1 || (n == 0 && self.t(lang, "plural_zero") == "one");
+        let key = if one {
+            format!("{key}_one")
+        } else {
+            key.to_string()
+        };
+        self.t(lang, &key).replace("{count}", &n.to_string())
+    }
+
     /// The money and date formats of `lang`, from the theme's language file.
     pub fn formats(&self, lang: &str) -> &'a Formats {
         self.theme.formats(lang)

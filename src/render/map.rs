@@ -212,9 +212,8 @@ fn markers(
         for (id, placed, count) in communes {
             let url = format!("{}?commune={id}", cx.urls.path(&urls::districts(lang)));
             let name = cx
-                .t(lang, "map_commune_count")
-                .replace("{commune}", &commune_label(id))
-                .replace("{count}", &count.to_string());
+                .counted(lang, *count, "map_commune_count")
+                .replace("{commune}", &commune_label(id));
             groups.entry(commune_label(id)).or_default().push(Link {
                 url: url.clone(),
                 label: name.clone(),

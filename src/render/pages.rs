@@ -319,7 +319,7 @@ pub fn render_expert(cx: &Ctx, lang: &str, p: &Person) -> Result<Output, RenderE
         languages: p
             .languages
             .iter()
-            .map(|l| cx.t(lang, &format!("language_{l}")))
+            .map(|l| cx.t(lang, &format!("lang_name_{l}")))
             .collect(),
         email: p.public_email().map(|e| e.as_str().to_string()),
         projects: cx

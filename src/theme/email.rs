@@ -16,8 +16,12 @@ pub struct EmailStrings {
     pub events: BTreeMap<String, String>,
     /// Event name → the opening paragraph, with `{district}`, `{commune}`, `{edition}`, `{total}`.
     pub intro: BTreeMap<String, String>,
-    /// Event name → what the recipient is asked to do.
+    /// Event name → what a member of the committee is asked to do.
     pub action: BTreeMap<String, String>,
+    /// Event name → what the district's coach is told instead (the coach does not select nor
+    /// evaluate); where an event has none, the coach gets `action`.
+    #[serde(default)]
+    pub action_coach: BTreeMap<String, String>,
     /// Short labels handed to the templates as `t`.
     pub labels: BTreeMap<String, String>,
 }
@@ -35,6 +39,7 @@ impl EmailStrings {
             &mut self.events,
             &mut self.intro,
             &mut self.action,
+            &mut self.action_coach,
             &mut self.labels,
         ] {
             for s in map.values_mut() {

@@ -26,7 +26,7 @@ cms-field-lat = Breedtegraad
 cms-field-lon = Lengtegraad
 cms-field-coach = Coach
     .hint = Een persoon met de rol coach.
-cms-field-steering_group = Stuurgroep (leden)
+cms-field-steering_group = Bewonersgroep (aantal leden)
     .hint = Minstens 5 leden om een stappenplan in te dienen.
 cms-field-themes = Thema’s
 cms-field-dossiers = Dossiers per editie
@@ -59,7 +59,7 @@ cms-field-requested = Gevraagd totaal (EUR)
 cms-field-roadmap = Stappenplan
     .hint = De stappen van het project; minstens één vanaf de indiening.
 cms-field-step = Stap
-cms-field-due = Uiterlijk
+cms-field-due = Gepland op
 cms-field-done = Uitgevoerd op
 cms-field-updates = Nieuws
 cms-field-text = Tekst
@@ -77,9 +77,9 @@ cms-field-alt = Alternatieve tekst
     .hint = Wat de afbeelding toont, voor wie ze niet ziet.
 
 # The note under the login button, from `editing:` in data/programme.yaml.
-cms-login-open-authoring = Je hebt geen toegang tot de repository nodig: meld je aan met eender welk GitHub-account. Mag je er niet in schrijven, dan maakt de editor voor jou een kopie (fork) van de repository en bewaart hij je wijzigingen daarin. Zet je je concept op ‘Wordt beoordeeld’, dan opent hij een wijzigingsvoorstel (pull request); het team leest het na voor het gepubliceerd wordt.
-cms-login-members = Alleen { $host }-accounts met schrijfrechten op de repository kunnen zich hier aanmelden. Heb je die niet, stel je wijziging dan voor op { $host }: open het bestand en klik op het potloodje; { $host } maakt een kopie (fork) op jouw naam en opent het wijzigingsvoorstel (pull request).
-cms-login-no-fork = Alleen wie toegang heeft tot de repository kan zich hier aanmelden: met { $host } kan de editor geen kopie (fork) van de repository voor jou maken. Zonder toegang maak je zelf een kopie (fork) van de repository op de site van de hosting, wijzig je daar het bestand en open je een wijzigingsvoorstel; het team leest het na voor het gepubliceerd wordt.
+cms-login-open-authoring = U hebt geen toegang tot de repository nodig: meld u aan met eender welk GitHub-account. Mag u er niet in schrijven, dan maakt de editor voor u een kopie (fork) van de repository en bewaart hij uw wijzigingen daarin. Zet u uw concept op ‘Wordt beoordeeld’, dan opent hij een wijzigingsvoorstel (pull request); het team leest het na voor het gepubliceerd wordt.
+cms-login-members = Alleen { $host }-accounts met schrijfrechten op de repository kunnen zich hier aanmelden. Hebt u die niet, stel uw wijziging dan voor op { $host }: open het bestand en klik op het potloodje; { $host } maakt een kopie (fork) op uw naam en opent het wijzigingsvoorstel (pull request).
+cms-login-no-fork = Alleen wie toegang heeft tot de repository kan zich hier aanmelden: met { $host } kan de editor geen kopie (fork) van de repository voor u maken. Zonder toegang maakt u zelf een kopie (fork) van de repository op de site van de hosting, wijzigt u daar het bestand en opent u een wijzigingsvoorstel; het team leest het na voor het gepubliceerd wordt.
 
 cms-hint-max-chars = Hoogstens { $max } tekens.
 cms-hint-required-if-given = Verplicht als dit deel ingevuld is.
@@ -93,7 +93,7 @@ cms-value-selected = Geselecteerd
 cms-value-not-selected = Niet geselecteerd
 cms-value-realisation = In uitvoering
 cms-value-evaluated = Geëvalueerd
-cms-value-expert = Expert
+cms-value-expert = Thematische expert
 cms-value-coach = Coach
 cms-value-municipality = Gemeente
 cms-value-association = Vereniging
@@ -102,7 +102,7 @@ cms-value-school = School
 cms-value-other = Andere
 
 # After a save (src/cms/saved.rs): what happens next.
-cms-saved = Je wijziging is voorgesteld. Het team van het programma leest ze na; ze komt online zodra ze goedgekeurd is.
-cms-saved-one-day = Je wijziging is voorgesteld. Het team van het programma leest ze na; ze komt online zodra ze goedgekeurd is (meestal binnen 1 dag).
-cms-saved-days = Je wijziging is voorgesteld. Het team van het programma leest ze na; ze komt online zodra ze goedgekeurd is (meestal binnen { $days } dagen).
+cms-saved = Uw wijziging is voorgesteld. Het team van het programma leest ze na; ze komt online zodra ze goedgekeurd is.
+cms-saved-one-day = Uw wijziging is voorgesteld. Het team van het programma leest ze na; ze komt online zodra ze goedgekeurd is (meestal binnen 1 dag).
+cms-saved-days = Uw wijziging is voorgesteld. Het team van het programma leest ze na; ze komt online zodra ze goedgekeurd is (meestal binnen { $days } dagen).
 cms-saved-link = Mijn voorstellen bekijken

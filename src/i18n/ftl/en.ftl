@@ -175,7 +175,7 @@ ref-role = `{ $person }` is { $role ->
     }
     .help = set `role: { $wanted }` in content/experts/{ $person }.md or name another person
 ref-person = no { $role } `{ $person }`: content/experts/{ $person }.md does not exist
-    .help = or create the profile with `wijk new expert <id>`
+    .help = check the id in content/experts/; if the person has no profile yet, ask the programme's team to create it
 ref-edition = edition { $year } is not in data/programme.yaml
     .help = editions of the programme: { $list }
 ref-edition-no-dossier = district `{ $district }` has no dossier for edition { $year }
@@ -250,7 +250,7 @@ budget-total = requested { $requested } differs from the sum of the lines, { $su
 budget-granted = granted { $granted } is more than requested { $requested }
 budget-overspent = spent { $spent } is more than granted { $granted }
 budget-start-fund-cap = start fund granted { $granted } is over the cap of { $cap } for edition { $year }
-    .help = the cap is set in data/programme.yaml
+    .help = ask for at most { $cap }: that is the cap set by this edition's call
 budget-start-fund-spent = start fund spent { $spent } is more than granted { $granted }
 budget-start-fund-none = the call of edition { $year } has no start fund
     .help = remove `start_fund`, or set `start_fund_max` for this edition in data/programme.yaml
@@ -275,7 +275,7 @@ phase-needs-submitted = status `{ $status }` of edition { $year } requires a `su
 phase-needs-place = status `{ $status }` of edition { $year } requires a description of the place
     .help = describe the place in the text below the front matter
 phase-needs-steering-group = status `{ $status }` of edition { $year } requires a residents' group of at least { $min } members, found { $found }
-    .help = set `steering_group:` to the number of members
+    .help = this status needs at least { $min } members: once the group has them, write their number in `steering_group:`; until then keep the status `preparation`
 phase-needs-coach = status `{ $status }` of edition { $year } requires a coach
     .help = add `coach: <person id>`
 phase-needs-decision = status `{ $status }` of edition { $year } requires a `decision`
@@ -286,7 +286,7 @@ phase-needs-granted = status `{ $status }` of edition { $year } requires `grante
 phase-needs-evaluation = status `{ $status }` of edition { $year } requires an `evaluation`
     .help = add `evaluation: {"{"}date: YYYY-MM-DD, summary: "…"{"}"}`
 phase-needs-project = status `{ $status }` of edition { $year } requires at least one project of that edition
-    .help = add one with `wijk new project <id> --district { $district }`
+    .help = add a project file in content/districts/{ $district }/projects/ with `edition: { $year }`
 phase-needs-budget-lines = the dossier of edition { $year } is `{ $status }`: this project needs budget lines
     .help = add `budget: {"{"}lines: [{"{"}category: material, label: "…", amount: 100{"}"}]{"}"}`
 phase-needs-roadmap = the dossier of edition { $year } is `{ $status }`: this project needs a roadmap of at least one step
@@ -576,7 +576,7 @@ diff-field = { $field ->
         [closed] end of activities
         [aliases] old addresses
         [coach] coach
-        [steering_group] residents' steering group
+        [steering_group] residents' group
         [themes] themes
         [location] location
         [description] place description
@@ -612,7 +612,7 @@ diff-requirement = { $req ->
         [submitted-date] the submission date
         [intention-date] the date of the intention note
         [place-description] the place description
-        [steering-group] a residents' steering group of at least 5
+        [steering-group] a residents' group of at least 5 members
         [coach] a coach
         [projects-with-budget-and-roadmap] at least one project with budget lines, each project with a roadmap
         [decision] the steering committee's decision

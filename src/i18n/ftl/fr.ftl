@@ -179,7 +179,7 @@ ref-person = aucun { $role ->
         [coach] coach
        *[expert] expert
     } `{ $person }` : content/experts/{ $person }.md n'existe pas
-    .help = ou créez le profil avec `wijk new expert <id>`
+    .help = vérifiez l'identifiant dans content/experts/ ; si la personne n'a pas encore de profil, demandez à l'équipe du programme de le créer
 ref-edition = l'édition { $year } ne figure pas dans data/programme.yaml
     .help = éditions du programme : { $list }
 ref-edition-no-dossier = le quartier `{ $district }` n'a pas de dossier pour l'édition { $year }
@@ -254,7 +254,7 @@ budget-total = le montant demandé ({ $requested }) diffère de la somme des lig
 budget-granted = le montant accordé ({ $granted }) dépasse le montant demandé ({ $requested })
 budget-overspent = les dépenses ({ $spent }) dépassent le montant accordé ({ $granted })
 budget-start-fund-cap = le fonds de démarrage accordé ({ $granted }) dépasse le plafond de { $cap } de l'édition { $year }
-    .help = le plafond est fixé dans data/programme.yaml
+    .help = demandez au plus { $cap } : c'est le plafond fixé par l'appel de cette édition
 budget-start-fund-spent = les dépenses du fonds de démarrage ({ $spent }) dépassent le montant accordé ({ $granted })
 budget-start-fund-none = l'appel de l'édition { $year } ne prévoit pas de fonds de démarrage
     .help = retirez `start_fund`, ou fixez `start_fund_max` pour cette édition dans data/programme.yaml
@@ -279,7 +279,7 @@ phase-needs-submitted = le statut `{ $status }` de l'édition { $year } demande 
 phase-needs-place = le statut `{ $status }` de l'édition { $year } demande un état des lieux du quartier
     .help = décrivez le quartier dans le texte sous l'en-tête
 phase-needs-steering-group = le statut `{ $status }` de l'édition { $year } demande un comité d'habitants d'au moins { $min } membres ; trouvé : { $found }
-    .help = indiquez le nombre de membres dans `steering_group:`
+    .help = il faut au moins { $min } membres pour ce statut : quand le comité les compte, indiquez leur nombre dans `steering_group:` ; d'ici là, gardez le statut `preparation`
 phase-needs-coach = le statut `{ $status }` de l'édition { $year } demande un coach
     .help = ajoutez `coach: <identifiant de la personne>`
 phase-needs-decision = le statut `{ $status }` de l'édition { $year } demande une décision (`decision`)
@@ -290,7 +290,7 @@ phase-needs-granted = le statut `{ $status }` de l'édition { $year } demande un
 phase-needs-evaluation = le statut `{ $status }` de l'édition { $year } demande une évaluation (`evaluation`)
     .help = ajoutez `evaluation: {"{"}date: AAAA-MM-JJ, summary: "…"{"}"}`
 phase-needs-project = le statut `{ $status }` de l'édition { $year } demande au moins un projet de cette édition
-    .help = ajoutez-en un avec `wijk new project <id> --district { $district }`
+    .help = ajoutez un fichier de projet dans content/districts/{ $district }/projects/ avec `edition: { $year }`
 phase-needs-budget-lines = le dossier de l'édition { $year } est `{ $status }` : ce projet doit avoir des lignes de budget
     .help = ajoutez `budget: {"{"}lines: [{"{"}category: material, label: "…", amount: 100{"}"}]{"}"}`
 phase-needs-roadmap = le dossier de l'édition { $year } est `{ $status }` : ce projet doit avoir une feuille de route d'au moins une étape
@@ -589,7 +589,7 @@ diff-field = { $field ->
         [closed] fin des activités
         [aliases] anciennes adresses
         [coach] coach
-        [steering_group] groupe de pilotage
+        [steering_group] comité d'habitants
         [themes] thèmes
         [location] emplacement
         [description] description du lieu
@@ -625,7 +625,7 @@ diff-requirement = { $req ->
         [submitted-date] la date de dépôt
         [intention-date] la date de la note d'intention
         [place-description] la description du lieu
-        [steering-group] un groupe de pilotage d'au moins 5 habitants
+        [steering-group] un comité d'habitants d'au moins 5 membres
         [coach] un coach
         [projects-with-budget-and-roadmap] au moins un projet avec des lignes de budget, chaque projet avec une feuille de route
         [decision] la décision du comité de pilotage

@@ -125,7 +125,7 @@ schema-label-missing = geen label in het `{ $lang }`
 id-invalid = de id van { $what ->
         [theme] het thema
         [commune] de gemeente
-        [reviewer] het lid van het stuurcomité
+        [reviewer] het lid van de stuurgroep
         [track] het spoor
        *[category] de uitgavencategorie
     } `{ $id }` is geen geldige id
@@ -139,7 +139,7 @@ id-invalid-file = de bestandsnaam `{ $id }` is geen geldige id
     .help = gebruik kleine letters, cijfers en streepjes, bv. moestuin-collectief.md
 id-duplicate-language = de taal `{ $lang }` staat er twee keer
 id-duplicate-edition = de editie { $year } staat er twee keer
-id-duplicate-reviewer = het lid van het stuurcomité `{ $id }` staat er twee keer
+id-duplicate-reviewer = het lid van de stuurgroep `{ $id }` staat er twee keer
 id-duplicate-dossier = twee dossiers voor de editie { $year }
     .help = een wijk heeft één dossier per editie
 id-duplicate-track = het spoor `{ $id }` staat twee keer in de editie { $year }
@@ -178,7 +178,7 @@ ref-person = geen { $role ->
         [coach] coach
        *[expert] expert
     } `{ $person }`: content/experts/{ $person }.md bestaat niet
-    .help = of maak het profiel aan met `wijk new expert <id>`
+    .help = controleer de id in content/experts/; heeft de persoon nog geen profiel, vraag het programmateam dan om het aan te maken
 ref-edition = de editie { $year } staat niet in data/programme.yaml
     .help = edities van het programma: { $list }
 ref-edition-no-dossier = de wijk `{ $district }` heeft geen dossier voor de editie { $year }
@@ -252,10 +252,10 @@ budget-total = het gevraagde bedrag ({ $requested }) verschilt van de som van de
     .help = zet `requested: { $value }` of verbeter de regels
 budget-granted = het toegekende bedrag ({ $granted }) is hoger dan het gevraagde ({ $requested })
 budget-overspent = de uitgaven ({ $spent }) zijn hoger dan het toegekende bedrag ({ $granted })
-budget-start-fund-cap = het toegekende startbudget ({ $granted }) ligt boven het maximum van { $cap } voor de editie { $year }
-    .help = het maximum staat in data/programme.yaml
-budget-start-fund-spent = de uitgaven van het startbudget ({ $spent }) zijn hoger dan het toegekende bedrag ({ $granted })
-budget-start-fund-none = de oproep van de editie { $year } heeft geen startbudget
+budget-start-fund-cap = het toegekende startfonds ({ $granted }) ligt boven het maximum van { $cap } voor de editie { $year }
+    .help = vraag hoogstens { $cap }: dat is het maximum van de oproep van deze editie
+budget-start-fund-spent = de uitgaven van het startfonds ({ $spent }) zijn hoger dan het toegekende bedrag ({ $granted })
+budget-start-fund-none = de oproep van de editie { $year } heeft geen startfonds
     .help = verwijder `start_fund`, of stel `start_fund_max` in voor deze editie in data/programme.yaml
 budget-grant-cap = de wijk `{ $district }` { $what ->
         [granted] kreeg
@@ -275,10 +275,10 @@ phase-deadline = ingediend op { $date }, na de deadline van de editie { $year } 
     .help = een stappenplan dat te laat is ingediend, wacht op de volgende editie
 phase-needs-submitted = de status `{ $status }` van de editie { $year } vraagt een indieningsdatum (`submitted`)
     .help = voeg `submitted: JJJJ-MM-DD` toe aan het dossier
-phase-needs-place = de status `{ $status }` van de editie { $year } vraagt een beschrijving van de wijk
+phase-needs-place = de status `{ $status }` van de editie { $year } vraagt een plaatsbeschrijving van de wijk
     .help = beschrijf de wijk in de tekst onder het kopblok
 phase-needs-steering-group = de status `{ $status }` van de editie { $year } vraagt een bewonersgroep van minstens { $min } leden; gevonden: { $found }
-    .help = zet het aantal leden in `steering_group:`
+    .help = deze status vraagt minstens { $min } leden: telt de groep er zoveel, zet hun aantal dan in `steering_group:`; tot dan blijft de status `preparation`
 phase-needs-coach = de status `{ $status }` van de editie { $year } vraagt een coach
     .help = voeg `coach: <id van de persoon>` toe
 phase-needs-decision = de status `{ $status }` van de editie { $year } vraagt een beslissing (`decision`)
@@ -289,7 +289,7 @@ phase-needs-granted = de status `{ $status }` van de editie { $year } vraagt een
 phase-needs-evaluation = de status `{ $status }` van de editie { $year } vraagt een evaluatie (`evaluation`)
     .help = voeg `evaluation: {"{"}date: JJJJ-MM-DD, summary: "…"{"}"}` toe
 phase-needs-project = de status `{ $status }` van de editie { $year } vraagt minstens één project van die editie
-    .help = voeg er een toe met `wijk new project <id> --district { $district }`
+    .help = voeg een projectbestand toe in content/districts/{ $district }/projects/ met `edition: { $year }`
 phase-needs-budget-lines = het dossier van de editie { $year } is `{ $status }`: dit project heeft budgetregels nodig
     .help = voeg `budget: {"{"}lines: [{"{"}category: material, label: "…", amount: 100{"}"}]{"}"}` toe
 phase-needs-roadmap = het dossier van de editie { $year } is `{ $status }`: dit project heeft een stappenplan van minstens één stap nodig
@@ -553,7 +553,7 @@ diff-fixed = { $count ->
         [one] Probleem opgelost door deze wijziging
        *[other] { $count } problemen opgelost door deze wijziging
     }
-diff-experts = Experten en coaches
+diff-experts = Experts en coaches
 diff-meetings = Ontmoetingen
 diff-pages = Pagina's
 diff-item = { $change ->
@@ -579,15 +579,15 @@ diff-field = { $field ->
         [closed] stopzetting
         [aliases] oude adressen
         [coach] coach
-        [steering_group] bewonersstuurgroep
+        [steering_group] bewonersgroep
         [themes] thema's
         [location] ligging
-        [description] plaatsbeschrijving
+        [description] plaatsbeschrijving van de wijk
         [translations] vertalingen
         [title] titel
         [summary] samenvatting
         [edition] editie
-        [experts] experten
+        [experts] experts
        *[partners] partners
     }
 diff-fields = Gewijzigd: { $list }
@@ -614,8 +614,8 @@ diff-status = Status: { $before } → { $after }
 diff-requirement = { $req ->
         [submitted-date] de indieningsdatum
         [intention-date] de datum van de intentienota
-        [place-description] de plaatsbeschrijving
-        [steering-group] een bewonersstuurgroep van minstens 5
+        [place-description] de plaatsbeschrijving van de wijk
+        [steering-group] een bewonersgroep van minstens 5 leden
         [coach] een coach
         [projects-with-budget-and-roadmap] minstens één project met budgetlijnen, elk project met een stappenplan
         [decision] de beslissing van de stuurgroep
