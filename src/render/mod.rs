@@ -366,21 +366,31 @@ fn render_job(cx: &Ctx, lang: &str, job: &Job) -> Result<Vec<Output>, RenderErro
     }
 }
 
-/// A page outside the language folders (`404.html`, the language choice), in the default
-/// language with links to every language's home.
+/// A page outside the language folders (`404.html`, the language choice): its frame in the
+/// default language, its words in every language of the programme, each with its home.
 fn render_special(cx: &Ctx, template: &str, path: &str) -> Result<Output, RenderError> {
     let lang = cx.site.programme.default_lang();
-    let homes: Vec<view::Alternate> = cx
+    let homes: Vec<view::SpecialLang> = cx
         .languages()
         .iter()
-        .map(|l| view::Alternate {
+        .map(|l| view::SpecialLang {
             lang: l.clone(),
             url: cx.urls.path(&urls::home(l)),
             label: cx.t(l, &format!("language_{l}")),
             current: l == lang,
+            site_name: cx.site.programme.name.get(l).to_string(),
+            call: cx.site.programme.call.get(l).to_string(),
+            choose: cx.t(l, "choose_language"),
+            not_found_title: cx.t(l, "not_found_title"),
+            not_found_text: cx.t(l, "not_found_text"),
         })
         .collect();
-    let title = cx.site.programme.name.get(lang).to_string();
+    let title = if template == "404.html" {
+        let titles: Vec<&str> = homes.iter().map(|h| h.not_found_title.as_str()).collect();
+        titles.join(" · ")
+    } else {
+        cx.site.programme.name.get(lang).to_string()
+    };
     let mut out = cx.page(lang, template, Section::Other, &urls::home, &title, &homes)?;
     out.path = path.to_string();
     Ok(out)

@@ -185,6 +185,25 @@ pub struct Alternate {
     pub current: bool,
 }
 
+/// One language of a page outside the language folders (the language choice, `404.html`): its
+/// home and the page's words in that language, so that each reader finds their own.
+#[derive(Clone, Debug, Serialize)]
+pub struct SpecialLang {
+    pub lang: String,
+    /// The language's name in itself.
+    pub label: String,
+    /// Its home page.
+    pub url: String,
+    pub current: bool,
+    /// The programme's name and call in that language.
+    pub site_name: String,
+    pub call: String,
+    /// The theme's `choose_language`, `not_found_title`, `not_found_text` in that language.
+    pub choose: String,
+    pub not_found_title: String,
+    pub not_found_text: String,
+}
+
 /// An entry of the main navigation.
 #[derive(Clone, Debug, Serialize)]
 pub struct NavItem {
