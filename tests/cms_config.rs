@@ -665,3 +665,78 @@ fn offers_no_start_fund_where_the_call_has_none() {
     site.programme.editions[0].start_fund_max = Some(wijk::model::Cents(40_000));
     assert!(dossier_fields(&site).contains("start_fund"));
 }
+
+/// Lists name one of their items (Decap's « Ajouter étape » and « 1 étape »), and the fields the
+/// programme's team fills in say so before their own hint, in each language.
+#[test]
+fn accepts_singular_item_names_and_marks_the_team_s_fields() {
+    for (lang, step, line, team) in [
+        (
+            "fr",
+            "étape",
+            "ligne de budget",
+            "Réservé à l’équipe du programme",
+        ),
+        (
+            "nl",
+            "stap",
+            "begrotingslijn",
+            "Voorbehouden aan het team van het programma",
+        ),
+    ] {
+        let config = config(lang);
+        let project = collection(&config, "projects-bervoets");
+        let roadmap = field(&project["fields"], "roadmap");
+        assert_eq!(roadmap["label_singular"], step, "{lang}");
+        let lines = field(&field(&project["fields"], "budget")["fields"], "lines");
+        assert_eq!(lines["label_singular"], line, "{lang}");
+        let dossiers = field(&collection(&config, "districts")["fields"], "dossiers");
+        let budget = field(&project["fields"], "budget");
+        for (name, f) in [
+            ("status", field(&dossiers["fields"], "status")),
+            ("decision", field(&dossiers["fields"], "decision")),
+            ("evaluation", field(&dossiers["fields"], "evaluation")),
+            ("granted", field(&budget["fields"], "granted")),
+        ] {
+            let hint = f["hint"].as_str().unwrap_or_default();
+            assert!(hint.starts_with(team), "{lang} {name}: {hint}");
+        }
+        let title = field(&project["fields"], "title");
+        assert!(
+            !title["hint"].as_str().unwrap_or_default().contains(team),
+            "{title}"
+        );
+    }
+}
+
+/// Decap's own phrases that its French and Dutch lack are in index.html, as JSON a script can
+/// read, for each of the two languages: the ones residents met in English among them.
+#[test]
+fn accepts_decap_phrases_in_french_and_dutch_in_the_index() {
+    let target = Target::Local {
+        proxy_url: "http://127.0.0.1:9/api/v1".into(),
+        branch: "main".into(),
+    };
+    let files = cms::admin_files(&site(), &target).unwrap();
+    let index = String::from_utf8(files[0].1.clone()).unwrap();
+    let start = r#"<script type="application/json" id="wijk-phrases">"#;
+    let json = index
+        .split(start)
+        .nth(1)
+        .and_then(|rest| rest.split("</script>").next())
+        .unwrap_or_else(|| panic!("no phrases in {index}"));
+    let phrases: Value = serde_json::from_str(json).unwrap();
+    for lang in ["fr", "nl"] {
+        let copy = &phrases[lang]["editor.editorControlPane.i18n.copyFromLocale"];
+        assert!(copy.is_string(), "{lang}: {copy}");
+        assert_ne!(copy, "Fill in from another locale");
+    }
+    assert_eq!(
+        phrases["fr"]["editor.editorToolbar.deleteUnpublishedChanges"],
+        "Supprimer les modifications non publiées"
+    );
+    assert_eq!(
+        phrases["nl"]["editor.editorWidgets.datetime.now"],
+        "Vandaag"
+    );
+}

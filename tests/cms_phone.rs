@@ -163,6 +163,13 @@ fn accepts_every_control_of_the_editor_within_a_phone_screen_in_french_and_dutch
                 "{lang}: controls of {} outside the screen",
                 s["name"]
             );
+            assert_eq!(
+                s["english"],
+                Value::Array(vec![]),
+                "{lang}: English on the screen {} (screenshots in {})",
+                s["name"],
+                shots.display()
+            );
         }
     }
 }

@@ -154,6 +154,10 @@ fn form_rank(name: &str) -> usize {
     ORDER.iter().position(|n| *n == name).unwrap_or(ORDER.len())
 }
 
+/// The fields the programme's team fills in (the dossier's status, the grant, the committee's
+/// decision, the evaluation): their hint says so before anything else.
+const TEAM_FIELDS: [&str; 4] = ["status", "granted", "decision", "evaluation"];
+
 /// One form field for the property `name`.
 fn field(form: &Form, name: &str, raw: &Value, required: bool, top: bool) -> Value {
     let node = resolve(form.root, raw);
@@ -161,8 +165,19 @@ fn field(form: &Form, name: &str, raw: &Value, required: bool, top: bool) -> Val
     f.insert("name".into(), json!(name));
     f.insert("label".into(), json!(form.labels.field(name)));
     f.insert("required".into(), json!(required));
-    let mut hints: Vec<String> = form.labels.hint(name).into_iter().collect();
+    let mut hints: Vec<String> = Vec::new();
+    // The team's fields say so first: residents leave them alone.
+    if TEAM_FIELDS.contains(&name) {
+        hints.extend(form.labels.get("cms-hint-team", &[]));
+    }
+    hints.extend(form.labels.hint(name));
     widget(form, name, node, top, &mut f, &mut hints);
+    // A list names one of its items (« Ajouter étape », « 1 étape »).
+    if f.get("widget") == Some(&json!("list")) {
+        if let Some(one) = form.labels.get(&format!("cms-field-{name}.one"), &[]) {
+            f.insert("label_singular".into(), json!(one));
+        }
+    }
     if !hints.is_empty() {
         f.insert("hint".into(), json!(hints.join(" ")));
     }

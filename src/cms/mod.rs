@@ -22,6 +22,9 @@ use std::path::Path;
 const INDEX_HTML: &str = include_str!("admin/index.html");
 /// Registers the backends that map file names, then starts the editor.
 const WIJK_CMS_JS: &str = include_str!("admin/wijk-cms.js");
+/// Decap's own interface phrases that its French and Dutch lack or get wrong, by language and
+/// dotted key; `wijk-cms.js` lays them over Decap's before it starts.
+const PHRASES_JSON: &str = include_str!("admin/phrases.json");
 
 /// The folder of the site the editor is published in.
 pub const ADMIN_DIR: &str = "admin";
@@ -204,6 +207,7 @@ pub fn admin_files(site: &Site, target: &Target) -> Result<Vec<(String, Vec<u8>)
     let index = INDEX_HTML
         .replace("{{notice}}", &login::html(site.programme.editing.as_ref()))
         .replace("{{saved}}", &saved::html(site.programme.editing.as_ref()))
+        .replace("{{phrases}}", &PHRASES_JSON.replace('<', "\\u003c"))
         .replace("{{lang}}", ui_first)
         .replace("{{languages}}", &ui.join(" "))
         .replace("{{title}}", &crate::render::escape::xml(&title));

@@ -4,7 +4,8 @@
 // media library) it taps the controls she would use and measures them: every one must lie
 // within the viewport, and the page must not be wider than the screen.
 // Prints one JSON object on stdout: {fr: {screens: [...]}, nl: {...}, errors: [...]}, where a
-// screen is {name, scrollWidth, outside: ["control [left,right]", ...]}; screenshots go to
+// screen is {name, scrollWidth, outside: ["control [left,right]", ...], english: [words]};
+// screenshots go to
 // <shots>/<lang>-<n>-<name>.png. Exit 0 when every step could be done.
 // In the media library it then chooses <photo> as a phone's file picker would (Playwright sets
 // the library's file input, which sends its change event) and waits until the library lists it.
@@ -37,6 +38,38 @@ async function outside(page, what, locator) {
   return ok ? null : `${what} [${Math.round(box.x)},${Math.round(box.x + box.width)}]`;
 }
 
+// English words a French or Dutch screen must not show (Decap's untranslated phrases, its
+// English dates); words French or Dutch share with English (media, status, notes, help) are not
+// in the list.
+const ENGLISH = [
+  "the", "and", "fill", "locale", "entry", "entries", "unpublished", "toggle", "choose", "add",
+  "save", "delete", "loading", "field", "expand", "collapse", "new", "published", "draft", "ready",
+  "view", "show", "hide", "close", "login", "sign", "changes", "update", "quick", "search", "now",
+  "january", "february", "march", "april", "may", "june", "july", "august", "october",
+  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+  "sunday", "today", "clear", "select", "remove", "upload",
+];
+
+// The English words among what the screen shows, each with its line: its visible text, and the labels, titles and
+// placeholders of its elements (a screen reader reads those).
+async function englishOn(page) {
+  const texts = await page.evaluate(() => {
+    const out = [document.body.innerText];
+    for (const el of document.querySelectorAll("[aria-label], [title], [placeholder]")) {
+      const box = el.getBoundingClientRect();
+      if (!box.width && !box.height) continue;
+      for (const a of ["aria-label", "title", "placeholder"]) if (el.getAttribute(a)) out.push(el.getAttribute(a));
+    }
+    return out.join("\n");
+  });
+  const found = [];
+  for (const line of texts.split("\n")) {
+    const words = new Set(line.toLowerCase().split(/[^a-zà-ÿ]+/u));
+    for (const w of ENGLISH) if (words.has(w)) found.push(`${w}: ${line.trim().slice(0, 80)}`);
+  }
+  return [...new Set(found)];
+}
+
 // Measures the controls of one screen (each scrolled into view as a finger would) and saves a
 // screenshot of it.
 async function screen(page, lang, report, name, controls) {
@@ -50,7 +83,8 @@ async function screen(page, lang, report, name, controls) {
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   const n = String(report.screens.length + 1).padStart(2, "0");
   await page.screenshot({ path: `${shots}/${lang}-${n}-${name}.png` });
-  report.screens.push({ name, scrollWidth, width: page.viewportSize().width, outside: out });
+  const english = await englishOn(page);
+  report.screens.push({ name, scrollWidth, width: page.viewportSize().width, outside: out, english });
 }
 
 async function journey(lang) {

@@ -22,6 +22,11 @@
 //    the new file carries no EXIF (GPS position, the phone's make), IPTC or PNG text. It then
 //    puts the new files in the input and sends the change event on to Decap. A file the browser
 //    cannot decode (HEIC) goes through unchanged, and `wijk check` reports it.
+// 6. Decap's own phrases that its French and Dutch lack (they fall back to English: « Fill in
+//    from another locale ») or get wrong (« modications »), and « Maintenant » on a date without
+//    time, are laid over its locales from the JSON block of index.html before it starts; the
+//    English labels of the components it uses (« Remove … », « close ») are said again in that
+//    language.
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -242,11 +247,53 @@
     if (notice && event.target.closest("#wijk-saved-notice button, #wijk-saved-notice a")) notice.hidden = true;
   }
 
+  // Lays the phrases of index.html (by language, dotted key) over Decap's own locales.
+  function registerPhrases() {
+    var el = document.getElementById("wijk-phrases");
+    if (!el || !window.CMS.getLocale) return;
+    var all = JSON.parse(el.textContent);
+    Object.keys(all).forEach(function (l) {
+      var phrases = JSON.parse(JSON.stringify(window.CMS.getLocale(l) || {}));
+      Object.keys(all[l]).forEach(function (key) {
+        var path = key.split(".");
+        var o = phrases;
+        for (var i = 0; i < path.length - 1; i++) {
+          if (!o[path[i]] || typeof o[path[i]] !== "object") o[path[i]] = {};
+          o = o[path[i]];
+        }
+        o[path[path.length - 1]] = all[l][key];
+      });
+      window.CMS.registerLocale(l, phrases);
+    });
+  }
+
+  // Labels written in English whatever the locale by the components Decap uses: the « Remove
+  // <choice> » of a multiple choice's chips (its select component) and the « close » of its
+  // notices (its toast component). Said again in the interface's language each time they appear.
+  var ARIA = {
+    fr: { prefix: ["Remove ", "Retirer "], close: "Fermer" },
+    nl: { prefix: ["Remove ", "Verwijderen: "], close: "Sluiten" },
+  };
+  function localiseAriaLabels() {
+    var words = ARIA[lang];
+    if (!words) return;
+    new MutationObserver(function () {
+      var found = document.querySelectorAll('[aria-label^="Remove "], [aria-label="close"]');
+      for (var i = 0; i < found.length; i++) {
+        var label = found[i].getAttribute("aria-label");
+        found[i].setAttribute("aria-label", label === "close" ? words.close
+          : words.prefix[1] + label.slice(words.prefix[0].length));
+      }
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-label"] });
+  }
+
   function start() {
     showLoginNotice();
+    localiseAriaLabels();
     document.addEventListener("click", hideSavedNotice);
     window.addEventListener("change", onFileChosen, true);
     if (!window.CMS) return;
+    registerPhrases();
     window.CMS.registerEventListener({ name: "postSave", handler: showSavedNotice });
     ["github", "gitlab", "bitbucket", "git-gateway", "proxy"].forEach(function (kind) {
       if (window.CMS.getBackend(kind)) window.CMS.registerBackend("wijk-" + kind, wrapped(kind));
