@@ -2,6 +2,7 @@
 
 mod corpus;
 mod front_matter;
+mod money_text;
 pub mod raw;
 mod raw_track;
 mod read;
@@ -10,6 +11,7 @@ pub mod shapes;
 mod update;
 mod yaml;
 mod yaml_fix;
+mod yaml_hints;
 mod yaml_scalars;
 
 pub use corpus::{Corpus, Doc, Kind, MdFile, ProjectFile, TranslationFile};
