@@ -1,5 +1,6 @@
 //! Diagnostics as data: every stage reports problems as `Diagnostic` values (rule, file, span, message).
 
+pub mod guess;
 mod report;
 mod rule;
 mod suggest;

@@ -383,23 +383,22 @@ fn check_content_ids(path: &Path, kind: &Kind, id: &str, diags: &mut Vec<Diagnos
         _ => is_valid_id(id),
     };
     if !id_ok {
+        use crate::diag::guess::id_help;
         let (m, help) = match kind {
             Kind::Meeting => (
                 msg!("id-invalid-meeting", id = id),
                 msg!("id-invalid-meeting.help"),
             ),
-            Kind::District => (msg!("id-invalid-folder", id = id), msg!("id-invalid.help")),
-            _ => (
-                msg!("id-invalid-file", id = id),
-                msg!("id-invalid-file.help"),
-            ),
+            Kind::District => (msg!("id-invalid-folder", id = id), id_help(id, msg!("id-invalid-file.help"))),
+            _ => (msg!("id-invalid-file", id = id), id_help(id, msg!("id-invalid-file.help"))),
         };
         diags.push(Diagnostic::new(Rule::IdInvalid, path, Span::start(), m).with_help(help));
     }
     if let Kind::Project { district } = kind {
         if !is_valid_id(district) {
             let m = msg!("id-invalid-folder", id = district);
-            diags.push(Diagnostic::new(Rule::IdInvalid, path, Span::start(), m));
+            let d = Diagnostic::new(Rule::IdInvalid, path, Span::start(), m);
+            diags.push(d.with_help(crate::diag::guess::id_help(district, msg!("id-invalid.help"))));
         }
     }
 }
