@@ -35,7 +35,9 @@ pub fn id_help(id: &str, otherwise: Message) -> Message {
 /// Month names in French, Dutch and English (and their usual abbreviations), by month.
 const MONTHS: [&[&str]; 12] = [
     &["janvier", "januari", "january", "jan", "janv"],
-    &["février", "fevrier", "februari", "february", "feb", "févr", "fevr"],
+    &[
+        "février", "fevrier", "februari", "february", "feb", "févr", "fevr",
+    ],
     &["mars", "maart", "march", "mar", "mrt"],
     &["avril", "april", "apr", "avr"],
     &["mai", "mei", "may"],
@@ -76,7 +78,10 @@ mod tests {
     #[test]
     fn makes_ids_from_what_residents_type() {
         assert_eq!(id_like("potager-école").as_deref(), Some("potager-ecole"));
-        assert_eq!(id_like("Fête des Voisins").as_deref(), Some("fete-des-voisins"));
+        assert_eq!(
+            id_like("Fête des Voisins").as_deref(),
+            Some("fete-des-voisins")
+        );
         assert_eq!(id_like("cœur_d'îlot").as_deref(), Some("coeur-d-ilot"));
         assert_eq!(id_like("!!!"), None);
     }

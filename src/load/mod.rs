@@ -389,8 +389,14 @@ fn check_content_ids(path: &Path, kind: &Kind, id: &str, diags: &mut Vec<Diagnos
                 msg!("id-invalid-meeting", id = id),
                 msg!("id-invalid-meeting.help"),
             ),
-            Kind::District => (msg!("id-invalid-folder", id = id), id_help(id, msg!("id-invalid-file.help"))),
-            _ => (msg!("id-invalid-file", id = id), id_help(id, msg!("id-invalid-file.help"))),
+            Kind::District => (
+                msg!("id-invalid-folder", id = id),
+                id_help(id, msg!("id-invalid-file.help")),
+            ),
+            _ => (
+                msg!("id-invalid-file", id = id),
+                id_help(id, msg!("id-invalid-file.help")),
+            ),
         };
         diags.push(Diagnostic::new(Rule::IdInvalid, path, Span::start(), m).with_help(help));
     }
@@ -398,7 +404,10 @@ fn check_content_ids(path: &Path, kind: &Kind, id: &str, diags: &mut Vec<Diagnos
         if !is_valid_id(district) {
             let m = msg!("id-invalid-folder", id = district);
             let d = Diagnostic::new(Rule::IdInvalid, path, Span::start(), m);
-            diags.push(d.with_help(crate::diag::guess::id_help(district, msg!("id-invalid.help"))));
+            diags.push(d.with_help(crate::diag::guess::id_help(
+                district,
+                msg!("id-invalid.help"),
+            )));
         }
     }
 }

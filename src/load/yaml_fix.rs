@@ -169,7 +169,11 @@ mod tests {
         );
         assert_eq!(
             fixed(block, "  - step: Réunion: choix des bacs", 19),
-            Some(("yaml-colon", "- step: \"Réunion: choix des bacs\"".into(), 19))
+            Some((
+                "yaml-colon",
+                "- step: \"Réunion: choix des bacs\"".into(),
+                19
+            ))
         );
         let flow = "while parsing a flow mapping, did not find expected ',' or '}'";
         assert_eq!(

@@ -211,13 +211,19 @@ pub(super) fn decimal_comma(line: &str, column: u32) -> Option<Fix> {
         if b[comma] != b',' || !b[comma - 1].is_ascii_digit() {
             return None;
         }
-        let start = line[..comma].rfind(|c: char| !c.is_ascii_digit()).map_or(0, |i| i + 1);
+        let start = line[..comma]
+            .rfind(|c: char| !c.is_ascii_digit())
+            .map_or(0, |i| i + 1);
         let frac = digits(comma + 1);
         let ends = matches!(b.get(comma + 1 + frac), None | Some(b'}' | b',' | b' '));
         let is_value = line[..start].trim_end().ends_with(':');
         let close = start <= near + 1 && near <= comma + 1 + frac;
         (frac > 0 && ends && is_value && close).then(|| {
-            let number = format!("{}.{}", &line[start..comma], &line[comma + 1..comma + 1 + frac]);
+            let number = format!(
+                "{}.{}",
+                &line[start..comma],
+                &line[comma + 1..comma + 1 + frac]
+            );
             Fix {
                 message: msg!("yaml-decimal-comma", value = &line[start..comma + 1 + frac]),
                 fixed: format!("{}{number}{}", &line[..start], &line[comma + 1 + frac..])
@@ -303,7 +309,12 @@ mod tests {
         );
         assert_eq!(
             fixed(colon_without_space("  - {label: a, amount:400}", 16)),
-            Some(("yaml-colon-space", "- {label: a, amount: 400}".into(), 0, 22))
+            Some((
+                "yaml-colon-space",
+                "- {label: a, amount: 400}".into(),
+                0,
+                22
+            ))
         );
         assert!(colon_without_space("url: https://x.org", 1).is_none());
         assert_eq!(
