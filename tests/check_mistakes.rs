@@ -384,3 +384,43 @@ fn a_bom_and_windows_line_ends_are_read_as_plain_text() {
     std::fs::write(&path, format!("\u{feff}{}", text.replace('\n', "\r\n"))).unwrap();
     expect_clean(&site.check());
 }
+
+/// `check --format github` with the locale `C`: the annotation of a file in a Dutch district
+/// is in Dutch, that of a French one in French (the programme's first language would be French).
+#[test]
+fn annotations_speak_the_language_of_their_file() {
+    let site = Site::base();
+    site.edit(DISTRICT, "commune: forest", "commune: forest\nlang: nl");
+    site.edit(PROJECT, "amount: 2150", "amount: 21,50");
+    site.write(
+        "content/pages/compost.md",
+        "---\ntitle: Compost: la suite\n---\nTexte.\n",
+    );
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_wijk"))
+        .args(["check", "--format", "github", "--root"])
+        .arg(site.root())
+        .env_remove("WIJK_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let line = |file: &str| {
+        text.lines()
+            .find(|l| l.contains(&format!("file={file},")))
+            .unwrap_or_else(|| panic!("{file} in {text}"))
+            .to_string()
+    };
+    let dutch = line(PROJECT);
+    assert!(
+        dutch.contains("decimale komma") && dutch.contains("schrijf de regel zo"),
+        "{dutch}"
+    );
+    let french = line("content/pages/compost.md");
+    assert!(
+        french.contains("mettez le texte entre guillemets"),
+        "{french}"
+    );
+}

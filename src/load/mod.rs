@@ -1,6 +1,7 @@
 //! Load: a site root on disk → `Corpus` (raw, spanned values) + diagnostics. Files are read in parallel.
 
 mod corpus;
+mod file_lang;
 mod front_matter;
 mod money_text;
 pub mod raw;
@@ -15,6 +16,7 @@ mod yaml_hints;
 mod yaml_scalars;
 
 pub use corpus::{Corpus, Doc, Kind, MdFile, ProjectFile, TranslationFile};
+pub use file_lang::FileLangs;
 pub use front_matter::{split_front_matter, FrontMatterError, Split};
 pub use read::{read_bytes, read_bytes_at_most, read_text, ReadError, MAX_FILE_BYTES};
 pub use update::update;

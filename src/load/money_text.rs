@@ -34,8 +34,11 @@ pub(super) fn plain_amount(text: &str) -> Option<String> {
         Some(_) => (t.as_str(), ""),
         None => (t.as_str(), ""),
     };
+    if whole.contains(',') || frac.contains(['.', ',']) {
+        return None;
+    }
     let whole: String = whole.chars().filter(char::is_ascii_digit).collect();
-    if whole.is_empty() || whole.contains(',') || frac.contains(['.', ',']) {
+    if whole.is_empty() {
         return None;
     }
     Some(if frac.is_empty() {

@@ -280,7 +280,7 @@ mod tests {
                 "yaml-quote-inside",
                 "title: 'Un \"potager\" partagé'".into(),
                 1,
-                11
+                12
             ))
         );
         let lines = ["title: \"Potager", "summary: \"Un jardin.\""];
