@@ -88,6 +88,8 @@ fn yaml_error_to_diagnostic(
         serde_saphyr::Error::SerdeInvalidType { expected, .. } if expected == MONEY_EXPECTING => {
             super::money_text::money_fix(source, value_column).map(|f| Fix { line, ..f })
         }
+        // Too many events or aliases is no typing mistake.
+        serde_saphyr::Error::Budget { .. } => None,
         _ => super::yaml_fix::suggest(&detail, text, line, column),
     };
     let explained = explain(e, kind);
