@@ -28,7 +28,10 @@ pub fn run(
         all.extend(decoded);
     }
     all.extend(validated.diagnostics);
-    let diags = &all.into_sorted();
+    // Each diagnostic speaks its file's language; the run's language is the fallback.
+    let mut sorted = all.into_sorted();
+    crate::load::FileLangs::default().mark(root, &mut sorted);
+    let diags = &sorted;
     let out = match format {
         Format::Human => diag::render_human(diags, root, super::use_color(), lang),
         Format::Json => diag::render_json(diags, lang),

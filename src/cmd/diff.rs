@@ -12,13 +12,38 @@ use std::path::Path;
 pub fn run(root: &Path, args: &DiffArgs, lang: Lang) -> anyhow::Result<Exit> {
     let before = side_at(root, Some(&args.since), lang)?;
     let after = side_at(root, args.until.as_deref(), lang)?;
-    let changes = diff::compare(&before, &after, lang);
+    let mut changes = diff::compare(&before, &after, lang);
+    let comment = comment_lang(root, &changes, lang);
+    if comment != lang {
+        changes = diff::compare(&before, &after, comment);
+    }
+    let lang = comment;
     let out = match args.format {
         DiffFormat::Markdown => diff::render_markdown(&changes, lang),
         DiffFormat::Json => diff::render_json(&changes),
     };
     print!("{out}");
     Ok(Exit::Ok)
+}
+
+/// The comment's language: that of the districts the change touches when they all say the same
+/// (a Dutch district's change is commented in Dutch whatever the CI's locale), else `run`.
+fn comment_lang(root: &Path, changes: &diff::Changes, run: Lang) -> Lang {
+    let mut langs = crate::load::FileLangs::default();
+    let mut found = changes.districts.iter().map(|d| {
+        let file = Path::new("content/districts")
+            .join(&d.id)
+            .join("district.md");
+        langs.of(root, &file)
+    });
+    let Some(Some(first)) = found.next() else {
+        return run;
+    };
+    if found.all(|l| l == Some(first)) {
+        first
+    } else {
+        run
+    }
 }
 
 /// The content at `rev` (the working tree when `None`), loaded and validated. A revision without

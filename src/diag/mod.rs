@@ -1,5 +1,6 @@
 //! Diagnostics as data: every stage reports problems as `Diagnostic` values (rule, file, span, message).
 
+pub mod guess;
 mod report;
 mod rule;
 mod suggest;
@@ -53,6 +54,9 @@ pub struct Diagnostic {
     /// What to do about it, if there is something to say (boxed: most diagnostics travel in
     /// `Result`s, where size matters).
     pub help: Option<Box<Message>>,
+    /// The language of the file it is about (its `lang`, its district's, its `.nl.md` suffix),
+    /// when known: the reports speak it rather than the run's.
+    pub lang: Option<Lang>,
 }
 
 impl Diagnostic {
@@ -65,6 +69,7 @@ impl Diagnostic {
             span,
             message,
             help: None,
+            lang: None,
         }
     }
 
@@ -88,6 +93,11 @@ impl Diagnostic {
     /// The help line in `lang`, if any.
     pub fn help_in(&self, lang: Lang) -> Option<String> {
         self.help.as_ref().map(|h| h.text(lang))
+    }
+
+    /// The language to show it in: its file's, else `run`.
+    pub fn reader_lang(&self, run: Lang) -> Lang {
+        self.lang.unwrap_or(run)
     }
 
     /// The file as a `/`-separated string, as shown to users.

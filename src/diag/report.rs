@@ -21,6 +21,7 @@ pub fn render_json(diags: &[Diagnostic], lang: Lang) -> String {
     let items: Vec<serde_json::Value> = diags
         .iter()
         .map(|d| {
+            let lang = d.reader_lang(lang);
             serde_json::json!({
                 "file": d.file_display(),
                 "line": d.span.line,
@@ -44,6 +45,7 @@ pub fn render_github(diags: &[Diagnostic], lang: Lang) -> String {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
+        let lang = d.reader_lang(lang);
         let mut msg = d.message_in(lang);
         if let Some(h) = d.help_in(lang) {
             msg.push_str(" — ");
@@ -91,16 +93,15 @@ impl Style {
 /// The text is in `lang`; codes and locations are the same in every language.
 pub fn render_human(diags: &[Diagnostic], root: &Path, color: bool, lang: Lang) -> String {
     let style = Style { color };
-    let error_label = msg!("label-error").text(lang);
-    let warning_label = msg!("label-warning").text(lang);
-    let help_label = msg!("label-help").text(lang);
     let mut cache: HashMap<&Path, Option<Vec<String>>> = HashMap::new();
     let mut out = String::new();
     for d in diags {
+        let lang = d.reader_lang(lang);
         let (label, code) = match d.severity {
-            Severity::Error => (&error_label, "1;31"),
-            Severity::Warning => (&warning_label, "1;33"),
+            Severity::Error => (msg!("label-error").text(lang), "1;31"),
+            Severity::Warning => (msg!("label-warning").text(lang), "1;33"),
         };
+        let help_label = msg!("label-help").text(lang);
         let _ = writeln!(
             out,
             "{}{} {}",

@@ -1,7 +1,9 @@
 //! Load: a site root on disk → `Corpus` (raw, spanned values) + diagnostics. Files are read in parallel.
 
 mod corpus;
+mod file_lang;
 mod front_matter;
+mod money_text;
 pub mod raw;
 mod raw_track;
 mod read;
@@ -10,9 +12,11 @@ pub mod shapes;
 mod update;
 mod yaml;
 mod yaml_fix;
+mod yaml_hints;
 mod yaml_scalars;
 
 pub use corpus::{Corpus, Doc, Kind, MdFile, ProjectFile, TranslationFile};
+pub use file_lang::FileLangs;
 pub use front_matter::{split_front_matter, FrontMatterError, Split};
 pub use read::{read_bytes, read_bytes_at_most, read_text, ReadError, MAX_FILE_BYTES};
 pub use update::update;
@@ -381,15 +385,19 @@ fn check_content_ids(path: &Path, kind: &Kind, id: &str, diags: &mut Vec<Diagnos
         _ => is_valid_id(id),
     };
     if !id_ok {
+        use crate::diag::guess::id_help;
         let (m, help) = match kind {
             Kind::Meeting => (
                 msg!("id-invalid-meeting", id = id),
                 msg!("id-invalid-meeting.help"),
             ),
-            Kind::District => (msg!("id-invalid-folder", id = id), msg!("id-invalid.help")),
+            Kind::District => (
+                msg!("id-invalid-folder", id = id),
+                id_help(id, msg!("id-invalid-file.help")),
+            ),
             _ => (
                 msg!("id-invalid-file", id = id),
-                msg!("id-invalid-file.help"),
+                id_help(id, msg!("id-invalid-file.help")),
             ),
         };
         diags.push(Diagnostic::new(Rule::IdInvalid, path, Span::start(), m).with_help(help));
@@ -397,7 +405,11 @@ fn check_content_ids(path: &Path, kind: &Kind, id: &str, diags: &mut Vec<Diagnos
     if let Kind::Project { district } = kind {
         if !is_valid_id(district) {
             let m = msg!("id-invalid-folder", id = district);
-            diags.push(Diagnostic::new(Rule::IdInvalid, path, Span::start(), m));
+            let d = Diagnostic::new(Rule::IdInvalid, path, Span::start(), m);
+            diags.push(d.with_help(crate::diag::guess::id_help(
+                district,
+                msg!("id-invalid.help"),
+            )));
         }
     }
 }

@@ -98,6 +98,9 @@ impl<V: JsonSchema> JsonSchema for SpannedMap<V> {
 /// Labels per language: `{fr: Eau, nl: Water}`.
 pub type RawLabels = SpannedMap<S<String>>;
 
+/// What an amount should be, as the loader's error says it.
+pub(crate) const MONEY_EXPECTING: &str = "an amount in euros, a number such as 400 or 1234.5";
+
 /// A money amount as its decimal text (from a YAML number), parsed into cents by `validate`.
 #[derive(Debug, Clone)]
 pub struct RawMoney(pub String);
@@ -108,7 +111,7 @@ impl<'de> Deserialize<'de> for RawMoney {
         impl Visitor<'_> for MoneyVisitor {
             type Value = RawMoney;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an amount in euros, a number such as 400 or 1234.5")
+                f.write_str(MONEY_EXPECTING)
             }
             fn visit_i64<E>(self, v: i64) -> Result<RawMoney, E> {
                 Ok(RawMoney(v.to_string()))

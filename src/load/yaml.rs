@@ -6,7 +6,8 @@ use crate::msg;
 use serde::de::DeserializeOwned;
 use std::path::Path;
 
-use super::raw::S;
+use super::raw::{MONEY_EXPECTING, S};
+use super::yaml_hints::Fix;
 use super::yaml_scalars::Resolvable;
 
 /// Where the YAML text sits in its file: lines before it (the `---` of front matter).
@@ -71,34 +72,43 @@ fn yaml_error_to_diagnostic(
     let (line, column) = (line.max(1), column.max(1));
     let source = text.lines().nth(line as usize - 1).unwrap_or("");
     let detail = clean_message(&e.to_string());
-    // A mistake with a plain fix (a tab, a dash without a space, a quote, a colon in a text) is
-    // explained as such, under the rule of the error's kind.
-    let fix = super::yaml_fix::suggest(&detail, source, column);
-    let (rule, message, help) = match (explain(e, kind), fix) {
-        (Some((rule, _, _)), Some((m, help))) => (rule, m, Some(help)),
-        (Some(explained), None) => explained,
-        (None, Some((m, help))) => (Rule::YamlSyntax, m, Some(help)),
-        (None, None) => (
-            Rule::YamlSyntax,
-            msg!("yaml-syntax", detail = detail),
-            Some(msg!("yaml-syntax.help")),
-        ),
-    };
-    // serde reports a missing top-level field where the mapping ended; the start of the
-    // document is where the field belongs.
-    let (line, column) = if rule == Rule::SchemaMissingField && column <= 1 {
-        (1, 1)
-    } else {
-        (line, column)
-    };
     // A type error a visitor found (a quoted number, `yes` for a boolean) is placed by
     // serde-saphyr on the field's key; the value after it is what is wrong.
-    let column = match e {
+    let value_column = match e {
         serde_saphyr::Error::SerdeInvalidType { .. }
         | serde_saphyr::Error::SerdeInvalidValue { .. } => {
             value_after_key(source, column).unwrap_or(column)
         }
         _ => column,
+    };
+    // A mistake with a plain fix (a tab, a quote, a colon, a decimal comma, an amount written
+    // as on paper) is explained as such, on the line it was typed on, under the rule of the
+    // error's kind.
+    let fix = match e {
+        serde_saphyr::Error::SerdeInvalidType { expected, .. } if expected == MONEY_EXPECTING => {
+            super::money_text::money_fix(source, value_column).map(|f| Fix { line, ..f })
+        }
+        // Too many events or aliases is no typing mistake.
+        serde_saphyr::Error::Budget { .. } => None,
+        _ => super::yaml_fix::suggest(&detail, text, line, column),
+    };
+    let explained = explain(e, kind);
+    if let Some(fix) = fix {
+        let rule = explained.map_or(Rule::YamlSyntax, |(rule, _, _)| rule);
+        let span = Span::new(fix.line + origin.line_offset, fix.column, 1);
+        let help = super::yaml_fix::help(&fix);
+        return Diagnostic::new(rule, file, span, fix.message).with_help(help);
+    }
+    let (rule, message, help) = explained.unwrap_or_else(|| {
+        let help = Some(msg!("yaml-syntax.help"));
+        (Rule::YamlSyntax, msg!("yaml-syntax", detail = detail), help)
+    });
+    // serde reports a missing top-level field where the mapping ended; the start of the
+    // document is where the field belongs.
+    let (line, column) = if rule == Rule::SchemaMissingField && column <= 1 {
+        (1, 1)
+    } else {
+        (line, value_column)
     };
     let span = Span::new(line + origin.line_offset, column, 1);
     let d = Diagnostic::new(rule, file, span, message);

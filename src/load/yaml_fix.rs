@@ -1,31 +1,87 @@
 //! Plain fixes for the YAML mistakes residents make: the parser's error and the line it points
 //! at → what went wrong, in words, and the corrected line.
 
+use super::yaml_hints::{self as hints, Fix};
 use crate::i18n::Message;
 use crate::msg;
 
-/// A message and a help line holding the corrected line, for a tab used to indent, a list dash
-/// without a space, an unclosed quote, or a colon inside a text; `None` for other errors.
-pub(super) fn suggest(detail: &str, line: &str, column: u32) -> Option<(Message, Message)> {
+/// The mistake behind a parser's error at `line`:`column` of `text` (1-based, in the YAML
+/// text): what went wrong, the corrected line and the line the resident typed it on.
+pub(super) fn suggest(detail: &str, text: &str, line: u32, column: u32) -> Option<Fix> {
+    let lines: Vec<&str> = text.lines().collect();
+    let idx = (line as usize).saturating_sub(1);
+    let source = lines.get(idx).copied().unwrap_or("");
+    let here = |f: Fix| Fix { line, ..f };
+    let quote_error = detail.contains("unclosed quote") || detail.contains("quoted scalar");
+    let block_error = detail.contains("did not find expected")
+        || detail.contains("mapping values are not allowed");
+    if let Some(fix) = in_line(detail, source) {
+        return Some(here(fix));
+    }
+    if quote_error {
+        if let Some(fix) = hints::broken_quote(&lines, idx) {
+            return Some(fix);
+        }
+    }
+    if block_error {
+        if let Some(fix) = hints::value_then_block(&lines, idx) {
+            return Some(fix);
+        }
+    }
+    let fix = hints::decimal_comma(source, column)
+        .or_else(|| hints::colon_without_space(source, column))
+        .or_else(|| hints::reserved_start(source))
+        .or_else(|| {
+            let list = detail.contains("sequence");
+            list.then(|| hints::comma_list(source)).flatten()
+        });
+    if let Some(fix) = fix {
+        return Some(here(fix));
+    }
+    line_colon(detail)?;
+    let fixed = quote_value(source, column)?;
+    Some(Fix {
+        message: msg!("yaml-colon"),
+        fixed: fixed.trim().to_string(),
+        line,
+        column,
+    })
+}
+
+/// A tab used to indent, a list dash without a space, or an unclosed quote in a `{…}`: fixed
+/// on the line itself.
+fn in_line(detail: &str, line: &str) -> Option<Fix> {
     let indent_len = line.len() - line.trim_start().len();
     let (indent, rest) = line.split_at(indent_len);
-    let (message, fixed) = if indent.contains('\t') {
-        (
-            msg!("yaml-tab"),
-            format!("{}{rest}", indent.replace('\t', "  ")),
-        )
+    let (message, fixed, at) = if let Some(tab) = indent.find('\t') {
+        let fixed = format!("{}{rest}", indent.replace('\t', "  "));
+        (msg!("yaml-tab"), fixed, tab)
     } else if let Some(item) = rest.strip_prefix('-').filter(|r| dash_without_space(r)) {
-        (msg!("yaml-dash"), format!("{indent}- {item}"))
-    } else if detail.contains("unclosed quote") || detail.contains("quoted scalar") {
-        (msg!("yaml-quote"), close_quote(line)?)
-    } else if detail.contains("mapping values are not allowed")
-        || detail.contains("did not find expected ',' or '}'")
-    {
-        (msg!("yaml-colon"), quote_value(line, column)?)
+        (msg!("yaml-dash"), format!("{indent}- {item}"), indent_len)
+    } else if detail.contains("unclosed quote") && line.trim_start().contains('{') {
+        let open = line.find(['"', '\''])?;
+        (msg!("yaml-quote"), close_quote(line)?, open)
     } else {
         return None;
     };
-    Some((message, msg!("yaml-fix.help", line = fixed.trim())))
+    Some(Fix {
+        message,
+        fixed: fixed.trim().to_string(),
+        line: 0,
+        column: hints::column_of(line, at),
+    })
+}
+
+/// Whether the parser's error is one a colon inside an unquoted text causes.
+fn line_colon(detail: &str) -> Option<()> {
+    (detail.contains("mapping values are not allowed")
+        || detail.contains("did not find expected ',' or '}'"))
+    .then_some(())
+}
+
+/// The help line holding a corrected line.
+pub(super) fn help(fix: &Fix) -> Message {
+    msg!("yaml-fix.help", line = fix.fixed.as_str())
 }
 
 /// After a `-` at the start of a line: text right away (`-food`), not `---` nor a space.
@@ -67,7 +123,7 @@ fn quote_value(line: &str, column: u32) -> Option<String> {
         return None; // the key itself is misplaced: an indentation problem, not a colon in text
     }
     let value = line[key_colon + 1..].trim();
-    (!value.is_empty()).then(|| format!("{}: {}", &line[..key_colon], quoted(value)))
+    (!value.is_empty()).then(|| format!("{}: {}", &line[..key_colon], hints::requote(value)))
 }
 
 fn quote_in_flow(line: &str, at: usize) -> Option<String> {
@@ -86,30 +142,18 @@ fn quote_in_flow(line: &str, at: usize) -> Option<String> {
     Some(format!(
         "{}{}{}",
         &line[..start],
-        quoted(value),
+        hints::requote(value),
         &line[end..]
     ))
-}
-
-/// `value` between double quotes (single quotes when it holds double ones).
-fn quoted(value: &str) -> String {
-    if value.contains('"') && !value.contains('\'') {
-        format!("'{value}'")
-    } else {
-        format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""))
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn fixed(detail: &str, line: &str, column: u32) -> Option<(&'static str, String)> {
-        let (m, help) = suggest(detail, line, column)?;
-        match &help.args()[0].1 {
-            crate::i18n::Arg::Text(t) => Some((m.id(), t.clone())),
-            other => panic!("{other:?}"),
-        }
+    fn fixed(detail: &str, line: &str, column: u32) -> Option<(&'static str, String, u32)> {
+        let f = suggest(detail, line, 1, column)?;
+        Some((f.message.id(), f.fixed, f.column))
     }
 
     #[test]
@@ -119,12 +163,17 @@ mod tests {
             fixed(block, "title: Inauguration : 200 personnes", 21),
             Some((
                 "yaml-colon",
-                "title: \"Inauguration : 200 personnes\"".into()
+                "title: \"Inauguration : 200 personnes\"".into(),
+                21
             ))
         );
         assert_eq!(
             fixed(block, "  - step: Réunion: choix des bacs", 19),
-            Some(("yaml-colon", "- step: \"Réunion: choix des bacs\"".into()))
+            Some((
+                "yaml-colon",
+                "- step: \"Réunion: choix des bacs\"".into(),
+                19
+            ))
         );
         let flow = "while parsing a flow mapping, did not find expected ',' or '}'";
         assert_eq!(
@@ -135,7 +184,8 @@ mod tests {
             ),
             Some((
                 "yaml-colon",
-                "- {date: 2024-10-05, text: \"Inauguration : 200 personnes\"}".into()
+                "- {date: 2024-10-05, text: \"Inauguration : 200 personnes\"}".into(),
+                43
             ))
         );
         // A key indented too far is not a colon in a text.
@@ -146,15 +196,15 @@ mod tests {
     fn fixes_tabs_dashes_and_quotes() {
         assert_eq!(
             fixed("tabs disallowed", "\t- {step: a}", 2),
-            Some(("yaml-tab", "- {step: a}".into()))
+            Some(("yaml-tab", "- {step: a}".into(), 1))
         );
         assert_eq!(
             fixed("expected sequence start", "  -food", 3),
-            Some(("yaml-dash", "- food".into()))
+            Some(("yaml-dash", "- food".into(), 3))
         );
         assert_eq!(
             fixed("unclosed quote", "title: \"Fête des voisins", 8),
-            Some(("yaml-quote", "title: \"Fête des voisins\"".into()))
+            Some(("yaml-quote", "title: \"Fête des voisins\"".into(), 8))
         );
         assert_eq!(fixed("something else", "title: x", 1), None);
     }

@@ -237,8 +237,11 @@ impl<'c> Checker<'c> {
         let d = Date::parse(v.value.trim());
         if d.is_none() {
             let m = msg!("schema-not-date", field = field, value = &v.value);
-            self.at(doc, v, Rule::SchemaInvalidValue, m)
-                .help(msg!("schema-not-date.help"));
+            let help = match crate::diag::guess::iso_date(&v.value) {
+                Some(date) => msg!("schema-not-date-fix.help", date = date),
+                None => msg!("schema-not-date.help"),
+            };
+            self.at(doc, v, Rule::SchemaInvalidValue, m).help(help);
         }
         d
     }

@@ -391,7 +391,10 @@ fn checked_id<T>(ctx: &mut Checker, doc: &Doc<T>, k: &S<String>, what: &str) -> 
             Rule::IdInvalid,
             msg!("id-invalid", what = what, id = &k.value),
         )
-        .help(msg!("id-invalid.help"));
+        .help(crate::diag::guess::id_help(
+            &k.value,
+            msg!("id-invalid.help"),
+        ));
     }
     id
 }

@@ -49,6 +49,14 @@ yaml-fix =
     .help = write the line like this: { $line }
 yaml-duplicate-key = `{ $key }` is written twice
     .help = keep one of the two lines
+yaml-value-then-list = `{ $key }` already has a value on its line (`{ $value }`): the indented lines below it can no longer belong to it; remove `{ $value }`
+yaml-quote-inside = a double quote inside a text in double quotes ends the text too early
+yaml-apostrophe-inside = an apostrophe inside a text in single quotes ends the text too early: put the text in double quotes
+yaml-colon-space = a space is missing after the colon of `{ $key }`
+yaml-indicator = in YAML a value cannot start with `{ $char }`: put the text in quotes
+yaml-hash = a `#` after a space starts a comment, and the rest of the line is ignored: put the text in quotes
+yaml-decimal-comma = `{ $value }` is written with a decimal comma; YAML numbers take a decimal point
+yaml-comma-list = a list is written in square brackets, its items separated by commas, or one item per line starting with `- `
 
 ## Shape of the data
 
@@ -86,6 +94,11 @@ schema-not-date = `{ $field }` is not a date: `{ $value }`
     .help = dates are written YYYY-MM-DD, e.g. 2024-05-28
 schema-not-money = `{ $field }` is not an amount in euros: { $value }
     .help = write a plain number such as 400 or 1234.5
+schema-money-text = `{ $value }` is not an amount YAML can read: write an amount as a plain number, with a decimal point, without spaces, quotes or € sign
+schema-not-date-fix =
+    .help = dates are written YYYY-MM-DD: { $date }
+id-invalid-fix =
+    .help = an id holds only letters a-z without accents, digits and dashes: `{ $id }`
 schema-location = location ({ $lat }, { $lon }) is not a latitude and longitude
     .help = e.g. location: {"{"}lat: 50.8105, lon: 4.3228{"}"}
 schema-outcome = outcome `{ $outcome }` is neither `selected` nor `not-selected`

@@ -50,6 +50,14 @@ yaml-fix =
     .help = écrivez la ligne ainsi : { $line }
 yaml-duplicate-key = `{ $key }` est écrit deux fois
     .help = gardez une seule des deux lignes
+yaml-value-then-list = `{ $key }` a déjà une valeur sur sa ligne (`{ $value }`) : les lignes en retrait en dessous ne peuvent plus lui appartenir ; retirez `{ $value }`
+yaml-quote-inside = un guillemet à l'intérieur d'un texte entre guillemets termine ce texte trop tôt
+yaml-apostrophe-inside = une apostrophe à l'intérieur d'un texte entre apostrophes termine ce texte trop tôt : mettez le texte entre guillemets
+yaml-colon-space = il manque une espace après le deux-points de `{ $key }`
+yaml-indicator = en YAML, une valeur ne peut pas commencer par `{ $char }` : mettez le texte entre guillemets
+yaml-hash = un `#` après une espace commence un commentaire, et le reste de la ligne est ignoré : mettez le texte entre guillemets
+yaml-decimal-comma = `{ $value }` est écrit avec une virgule décimale ; en YAML, un nombre s'écrit avec un point
+yaml-comma-list = une liste s'écrit entre crochets, les éléments séparés par des virgules, ou un élément par ligne commençant par `- `
 
 ## Forme des données
 
@@ -87,6 +95,11 @@ schema-not-date = `{ $field }` n'est pas une date : `{ $value }`
     .help = les dates s'écrivent AAAA-MM-JJ, p. ex. 2024-05-28
 schema-not-money = `{ $field }` n'est pas un montant en euros : { $value }
     .help = écrivez un simple nombre comme 400 ou 1234.5 (point décimal, sans espace ni symbole €)
+schema-money-text = `{ $value }` n'est pas un montant que le YAML peut lire : un montant s'écrit comme un nombre simple, avec un point décimal, sans espace, sans guillemets ni signe €
+schema-not-date-fix =
+    .help = les dates s'écrivent AAAA-MM-JJ : { $date }
+id-invalid-fix =
+    .help = un identifiant ne contient que des lettres a-z sans accent, des chiffres et des tirets : `{ $id }`
 schema-location = la position ({ $lat }, { $lon }) n'est pas une latitude et une longitude
     .help = p. ex. location: {"{"}lat: 50.8105, lon: 4.3228{"}"}
 schema-outcome = la décision `{ $outcome }` n'est ni `selected` ni `not-selected`

@@ -49,6 +49,14 @@ yaml-fix =
     .help = schrijf de regel zo: { $line }
 yaml-duplicate-key = `{ $key }` staat er twee keer
     .help = behoud maar één van de twee regels
+yaml-value-then-list = `{ $key }` heeft al een waarde op zijn regel (`{ $value }`): de ingesprongen regels eronder kunnen er niet meer bij horen; verwijder `{ $value }`
+yaml-quote-inside = een aanhalingsteken binnen een tekst tussen aanhalingstekens beëindigt die tekst te vroeg
+yaml-apostrophe-inside = een apostrof binnen een tekst tussen apostrofs beëindigt die tekst te vroeg: zet de tekst tussen dubbele aanhalingstekens
+yaml-colon-space = er ontbreekt een spatie na de dubbelpunt van `{ $key }`
+yaml-indicator = in YAML kan een waarde niet met `{ $char }` beginnen: zet de tekst tussen aanhalingstekens
+yaml-hash = een `#` na een spatie begint een commentaar en de rest van de regel wordt genegeerd: zet de tekst tussen aanhalingstekens
+yaml-decimal-comma = `{ $value }` is geschreven met een decimale komma; in YAML schrijft u een getal met een punt
+yaml-comma-list = een lijst schrijft u tussen vierkante haken, met komma's tussen de elementen, of één element per regel die met `- ` begint
 
 ## Vorm van de gegevens
 
@@ -86,6 +94,11 @@ schema-not-date = `{ $field }` is geen datum: `{ $value }`
     .help = datums schrijf je als JJJJ-MM-DD, bv. 2024-05-28
 schema-not-money = `{ $field }` is geen bedrag in euro: { $value }
     .help = schrijf een gewoon getal zoals 400 of 1234.5 (decimale punt, zonder spatie of €-teken)
+schema-money-text = `{ $value }` is geen bedrag dat YAML kan lezen: schrijf een bedrag als een gewoon getal, met een decimale punt, zonder spatie, aanhalingstekens of €-teken
+schema-not-date-fix =
+    .help = datums schrijft u als JJJJ-MM-DD: { $date }
+id-invalid-fix =
+    .help = een id bestaat alleen uit letters a-z zonder accent, cijfers en streepjes: `{ $id }`
 schema-location = de positie ({ $lat }, { $lon }) is geen breedte- en lengtegraad
     .help = bv. location: {"{"}lat: 50.8105, lon: 4.3228{"}"}
 schema-outcome = de beslissing `{ $outcome }` is noch `selected` noch `not-selected`
