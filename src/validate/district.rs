@@ -226,7 +226,7 @@ fn validate_start_fund<T>(
         if g > cap {
             let m = msg!("budget-start-fund-cap", granted = g, cap = cap, year = year);
             ctx.at(doc, span, Rule::BudgetStartFundCap, m)
-                .help(msg!("budget-start-fund-cap.help"));
+                .help(msg!("budget-start-fund-cap.help", cap = cap));
         }
     }
     if let (Some(s), Some(span)) = (spent, sf.value.spent.as_ref()) {

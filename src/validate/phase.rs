@@ -154,7 +154,11 @@ fn report_project_gap(ctx: &mut Checker, at: &DossierAt, gap: Gap) {
         Gap::NoProject if ctx.has_unloaded_projects(at.district.id.as_str()) => {}
         Gap::NoProject => {
             let m = msg!("phase-needs-project", status = status, year = year);
-            let help = msg!("phase-needs-project.help", district = &at.district.id);
+            let help = msg!(
+                "phase-needs-project.help",
+                district = &at.district.id,
+                year = year
+            );
             ctx.report(Rule::PhaseRequirement, file, at.status_span, m)
                 .help(help);
         }
@@ -260,7 +264,10 @@ fn check_steering_group(ctx: &mut Checker, at: &DossierAt, found: u32) {
         found = found
     );
     ctx.report(Rule::PhaseRequirement, &doc.file, span, m)
-        .help(msg!("phase-needs-steering-group.help"));
+        .help(msg!(
+            "phase-needs-steering-group.help",
+            min = MIN_STEERING_GROUP
+        ));
 }
 
 /// The file of a project and the span of its `budget` (or `title`) field.
