@@ -42,3 +42,40 @@ fn the_root_and_the_404_page_speak_french_and_dutch() {
     // One h1: the first language's; the others are h2.
     assert_eq!(main.matches("<h1").count(), 1, "{main}");
 }
+
+/// The build's summary writes its seconds as the message language writes decimals: « 0,07 s »
+/// in French and Dutch, « 0.07 s » in English.
+#[test]
+fn the_build_summary_writes_seconds_in_the_message_language() {
+    let site = site_copy("build-small");
+    for (lang, before, mark) in [
+        ("fr", " en ", ','),
+        ("nl", " in ", ','),
+        ("en", " in ", '.'),
+    ] {
+        let out = site.path().join(format!("public-{lang}"));
+        let run = wijk(&[
+            "--lang",
+            lang,
+            "--root",
+            site.path().to_str().unwrap(),
+            "build",
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        let stderr = String::from_utf8_lossy(&run.stderr).to_string();
+        assert!(run.status.success(), "{stderr}");
+        let seconds: String = stderr
+            .split(before)
+            .nth(1)
+            .unwrap_or_else(|| panic!("{lang}: no seconds in {stderr}"))
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+            .collect();
+        let (whole, decimals) = seconds
+            .split_once(mark)
+            .unwrap_or_else(|| panic!("{lang}: `{seconds}` has no `{mark}`"));
+        assert!(whole.chars().all(|c| c.is_ascii_digit()), "{seconds}");
+        assert_eq!(decimals.len(), 2, "{seconds}");
+    }
+}

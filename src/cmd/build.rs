@@ -61,7 +61,10 @@ pub fn run(
                     "build-done",
                     pages = stats.pages,
                     files = stats.files,
-                    seconds = format!("{:.2}", stats.elapsed.as_secs_f64()),
+                    seconds = crate::i18n::format::format_seconds(
+                        stats.elapsed.as_secs_f64(),
+                        lang.code()
+                    ),
                     dir = out.display().to_string(),
                     processed = stats.pictures.processed,
                     cached = stats.pictures.cached

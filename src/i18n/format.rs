@@ -153,9 +153,23 @@ pub fn format_date(date: Date, lang: &str) -> String {
     Formats::built_in(lang).date(date)
 }
 
+/// A duration in seconds with two decimals, as `lang` writes decimals: fr and nl `0,07`, en
+/// `0.07`.
+pub fn format_seconds(seconds: f64, lang: &str) -> String {
+    let text = format!("{seconds:.2}");
+    text.replace('.', &Formats::built_in(lang).number.decimal)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn writes_seconds_with_the_decimal_mark_of_the_language() {
+        assert_eq!(format_seconds(0.0712, "fr"), "0,07");
+        assert_eq!(format_seconds(12.5, "nl"), "12,50");
+        assert_eq!(format_seconds(0.0712, "en"), "0.07");
+    }
 
     #[test]
     fn formats_money_per_locale() {
