@@ -2170,3 +2170,24 @@ fn warns_of_an_intention_note_the_call_does_not_ask_for() {
         .unwrap_or_default()
         .contains("intention_deadline"));
 }
+
+#[test]
+fn accepts_a_translation_whose_news_is_behind_the_original() {
+    let s = Site::base();
+    // A news item added to the original since (as the editor does): the translation gives the
+    // first one only.
+    s.edit(
+        "content/districts/wiels/projects/potager.md",
+        "  - {date: 2024-10-05, text: \"Premières récoltes.\"}\n",
+        "  - {date: 2024-10-05, text: \"Premières récoltes.\"}\n  - {date: 2024-11-02, text: \"Fête.\"}\n",
+    );
+    translate_lists(
+        &s,
+        "updates:\n  - {date: 2024-10-05, text: Eerste oogst.}\n",
+    );
+    expect_clean(&s.check());
+    // More news than the original has is a mistake.
+    let s = Site::base();
+    translate_lists(&s, "updates:\n  - {text: Een.}\n  - {text: Twee.}\n");
+    expect_only(&s.check(), "i18n.translation", TRANSLATION, 4, 1);
+}

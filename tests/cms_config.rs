@@ -121,13 +121,14 @@ fn check_field(kind: &str, path: &str, root: &Value, node: &Value, required: boo
                 assert_eq!(values(&f["options"]), expected_options(m), "{at}: options");
             }
         }
+        // A roadmap step's `done` is a tick that fills in today's date (wijk-cms.js).
+        ("string", Some("date")) if path.ends_with("done") => {
+            assert_eq!(widget, "wijk-done", "{at}");
+            assert_eq!(f["required"], json!(false), "{at}");
+        }
+        // Typed and shown JJ/MM/AAAA whatever the browser's language (wijk-cms.js).
         ("string", Some("date")) => {
-            assert_eq!(widget, "datetime", "{at}");
-            assert_eq!(f["format"], "YYYY-MM-DD", "{at}");
-            assert_eq!(f["time_format"], json!(false), "{at}");
-            // A day, not an instant: no « UTC » beside the field, no time.
-            assert_eq!(f["picker_utc"], json!(false), "{at}");
-            assert_eq!(f["date_format"], "YYYY-MM-DD", "{at}");
+            assert_eq!(widget, "wijk-date", "{at}");
         }
         ("string", Some(m)) => {
             assert_eq!(widget, "select", "{at}");
@@ -459,7 +460,7 @@ fn accepts_a_new_field_of_the_model_without_changing_the_generator() {
     let neighbours = field(&fields, "neighbours");
     assert_eq!(neighbours["widget"], "select");
     assert_eq!(values(&neighbours["options"]), expected_options("district"));
-    assert_eq!(field(&fields, "visited")["widget"], "datetime");
+    assert_eq!(field(&fields, "visited")["widget"], "wijk-date");
 }
 
 #[test]

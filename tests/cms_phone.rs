@@ -131,6 +131,7 @@ fn accepts_every_control_of_the_editor_within_a_phone_screen_in_french_and_dutch
             bytes.len()
         );
     }
+    branch_passes_the_check(&repo, report["nl"]["ticked"].as_str().unwrap_or_default());
     for lang in ["fr", "nl"] {
         let screens = report[lang]["screens"].as_array().unwrap();
         let names: Vec<&str> = screens.iter().filter_map(|s| s["name"].as_str()).collect();
@@ -141,15 +142,30 @@ fn accepts_every_control_of_the_editor_within_a_phone_screen_in_french_and_dutch
                 "collection",
                 "form",
                 "news-item",
+                "step-done",
                 "saved",
                 "status-menu",
                 "workflow",
                 "media",
                 "photo"
-            ][..names.len().max(8)],
+            ][..names.len().max(9)],
             "{lang}"
         );
-        assert_eq!(names.len(), if lang == "nl" { 9 } else { 8 }, "{lang}");
+        assert_eq!(names.len(), if lang == "nl" { 10 } else { 9 }, "{lang}");
+        // The tick filled in a day (the browser's today), shown day first.
+        let ticked = report[lang]["ticked"].as_str().unwrap_or_default();
+        let parts: Vec<&str> = ticked.split('/').collect();
+        assert!(
+            parts.len() == 3 && parts[2].starts_with("20") && parts[0].len() == 2,
+            "{lang}: ticked `{ticked}`"
+        );
+        // 12/06/2025 typed is the 12th of June, written out in the interface's language.
+        let long = if lang == "fr" {
+            "12 juin 2025"
+        } else {
+            "12 juni 2025"
+        };
+        assert_eq!(report[lang]["newsDateLong"], long, "{lang}");
         for s in screens {
             assert_eq!(s["width"], 390, "{lang}: {s}");
             assert_eq!(
@@ -172,6 +188,54 @@ fn accepts_every_control_of_the_editor_within_a_phone_screen_in_french_and_dutch
             );
         }
     }
+}
+
+/// The draft branch the editor saved the project on holds the news item typed day first
+/// (2025-06-12) and the ticked step's date, and passes `wijk check --deny-warnings`.
+fn branch_passes_the_check(repo: &Repo, ticked: &str) {
+    let branches = repo.git(&[
+        "for-each-ref",
+        "--format=%(refname:short)",
+        "refs/heads/cms",
+    ]);
+    let branch = branches
+        .lines()
+        .find(|b| b.contains("potager"))
+        .unwrap_or_else(|| panic!("no draft branch of the project in {branches:?}"))
+        .to_string();
+    let file = repo.git(&[
+        "show",
+        &format!("{branch}:content/districts/bervoets/projects/potager.md"),
+    ]);
+    assert!(file.contains("2025-06-12"), "{file}");
+    let parts: Vec<&str> = ticked.split('/').collect();
+    let iso = format!("{}-{}-{}", parts[2], parts[1], parts[0]);
+    assert!(file.contains(&format!("done: {iso}")), "{iso} in {file}");
+    let tree = repo.scratch("branch");
+    std::fs::create_dir_all(&tree).unwrap();
+    let archive = Command::new("git")
+        .args(["-C", repo.root.to_str().unwrap(), "archive", &branch])
+        .output()
+        .unwrap();
+    let mut tar = Command::new("tar")
+        .args(["-x", "-C", tree.to_str().unwrap()])
+        .stdin(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(tar.stdin.as_mut().unwrap(), &archive.stdout).unwrap();
+    assert!(tar.wait().unwrap().success());
+    let check = Command::new(env!("CARGO_BIN_EXE_wijk"))
+        .args(["--root", tree.to_str().unwrap(), "check", "--deny-warnings"])
+        .env("NO_COLOR", "1")
+        .env("WIJK_LANG", "en")
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&check.stdout),
+        String::from_utf8_lossy(&check.stderr)
+    );
 }
 
 /// Whether a JPEG carries an APP1 (EXIF, XMP) or APP13 (IPTC) segment, read segment by segment

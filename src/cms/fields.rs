@@ -260,11 +260,12 @@ fn widget(
                 _ => set(f, json!({ "widget": "list" })),
             }
         }
-        (Some("string"), Some("date")) => set(
-            f,
-            json!({ "widget": "datetime", "date_format": "YYYY-MM-DD", "format": "YYYY-MM-DD",
-                    "time_format": false, "picker_utc": false }),
-        ),
+        // A step is done or not: a tick that fills in today's date; other dates are typed
+        // JJ/MM/AAAA whatever the browser's language (both in wijk-cms.js).
+        (Some("string"), Some("date")) if name == "done" => {
+            set(f, json!({ "widget": "wijk-done", "required": false }));
+        }
+        (Some("string"), Some("date")) => set(f, json!({ "widget": "wijk-date" })),
         (Some("string"), Some(m)) if form.choices.of(m).is_some() => set(
             f,
             json!({ "widget": "select", "options": options(form.choices.of(m).unwrap_or_default()) }),

@@ -180,15 +180,11 @@ fn updates(
     original: &[S<RawUpdate>],
     model: &mut [crate::model::Update],
 ) {
-    let texts = items(
-        j.again(),
-        key,
-        v,
-        "updates",
-        "text",
-        original.len(),
-        &["date"],
-    );
+    // News is added to the original over time: a translation that gives the first ones only is
+    // behind, not wrong (the page shows the original's news until it catches up); one that gives
+    // more than the original has is.
+    let expected = v.value.2.len().min(original.len());
+    let texts = items(j.again(), key, v, "updates", "text", expected, &["date"]);
     let mut dated: Vec<(Date, Option<String>)> = Vec::with_capacity(original.len());
     for (o, text) in original.iter().zip(texts) {
         let Some(date) = Date::parse(o.value.date.value.trim()) else {

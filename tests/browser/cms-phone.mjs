@@ -24,8 +24,8 @@ const browser = await chromium.launch({ executablePath, args: ["--no-sandbox"] }
 
 // The words of each interface: the login button, the news list's add button, the media tab.
 const words = {
-  fr: { login: "Se connecter", news: "Nouvelles", media: "Media", save: "Enregistrer" },
-  nl: { login: "Inloggen", news: "Nieuws", media: "Media", save: "Opslaan" },
+  fr: { login: "Se connecter", news: "Nouvelles", roadmap: "Étapes", media: "Media", save: "Enregistrer" },
+  nl: { login: "Inloggen", news: "Nieuws", roadmap: "Stappen", media: "Media", save: "Opslaan" },
 };
 
 // Where `locator`'s box lies against the viewport, or null when it lies within.
@@ -52,7 +52,7 @@ const ENGLISH = [
 
 // The English words among what the screen shows, each with its line: its visible text, and the labels, titles and
 // placeholders of its elements (a screen reader reads those).
-async function englishOn(page) {
+async function englishOn(page, lang) {
   const texts = await page.evaluate(() => {
     const out = [document.body.innerText];
     for (const el of document.querySelectorAll("[aria-label], [title], [placeholder]")) {
@@ -62,10 +62,12 @@ async function englishOn(page) {
     }
     return out.join("\n");
   });
+  // Months Dutch writes as English does.
+  const shared = lang === "nl" ? ["april", "november", "december"] : [];
   const found = [];
   for (const line of texts.split("\n")) {
     const words = new Set(line.toLowerCase().split(/[^a-zà-ÿ]+/u));
-    for (const w of ENGLISH) if (words.has(w)) found.push(`${w}: ${line.trim().slice(0, 80)}`);
+    for (const w of ENGLISH) if (words.has(w) && !shared.includes(w)) found.push(`${w}: ${line.trim().slice(0, 80)}`);
   }
   return [...new Set(found)];
 }
@@ -83,7 +85,7 @@ async function screen(page, lang, report, name, controls) {
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   const n = String(report.screens.length + 1).padStart(2, "0");
   await page.screenshot({ path: `${shots}/${lang}-${n}-${name}.png` });
-  const english = await englishOn(page);
+  const english = await englishOn(page, lang);
   report.screens.push({ name, scrollWidth, width: page.viewportSize().width, outside: out, english });
 }
 
@@ -125,17 +127,33 @@ async function journey(lang) {
     const add = newsList.locator('[class*="-AddButton"]').first();
     await add.scrollIntoViewIfNeeded();
     await add.tap();
-    const date = newsList.locator('input[type="date"]').last();
-    const now = newsList.locator('[data-testid="now-button"]').last();
-    const clear = newsList.locator('[data-testid="clear-button"]').last();
-    const text = newsList.locator("textarea, input[type=text]").last();
+    const date = newsList.locator("input.wijk-date-text").last();
+    const now = newsList.locator(".wijk-date-today").last();
+    const text = newsList.locator("textarea, input[type=text]:not(.wijk-date-text)").last();
+    // She types the date as Belgians write it: day first.
+    await date.fill("12/06/2025");
+    report.newsDateLong = (await newsList.locator(".wijk-date-long").last().innerText()).trim();
     await screen(page, lang, report, "news-item", [
-      ["add button", add], ["date", date], ["date: today", now], ["date: clear", clear], ["news text", text],
+      ["add button", add], ["date", date], ["date: today", now], ["news text", text],
     ]);
 
-    // She saves: the note on what happens next appears in her language, within the screen.
-    await date.fill("2025-06-12");
     await text.fill(lang === "fr" ? "Première récolte de tomates" : "Eerste tomatenoogst");
+
+    // She marks the last step as done: a tick (unticked first, as the example's steps are all
+    // done), which fills in today's date.
+    const roadmap = page.locator('[class*="-ControlContainer"]', {
+      has: page.locator("label", { hasText: new RegExp(`^${w.roadmap}`) }),
+    }).first();
+    const tick = roadmap.locator("input.wijk-done-tick").last();
+    await tick.scrollIntoViewIfNeeded();
+    await tick.tap();
+    await roadmap.locator(".wijk-done input.wijk-date-text").nth(3).waitFor({ state: "detached" });
+    await tick.tap();
+    const doneDate = roadmap.locator(".wijk-done input.wijk-date-text").last();
+    report.ticked = await doneDate.inputValue();
+    await screen(page, lang, report, "step-done", [["step done", tick], ["step done: date", doneDate]]);
+
+    // She saves: the note on what happens next appears in her language, within the screen.
     await saveButton.scrollIntoViewIfNeeded();
     await saveButton.tap();
     const saved = page.locator(`#wijk-saved-notice p[lang="${lang}"]`);

@@ -27,6 +27,9 @@
 //    time, are laid over its locales from the JSON block of index.html before it starts; the
 //    English labels of the components it uses (« Remove … », « close ») are said again in that
 //    language.
+// 7. Dates are typed and shown as Belgians write them, JJ/MM/AAAA, whatever the browser's
+//    language (the `wijk-date` widget); a roadmap step's `done` is a tick (`wijk-done`) that
+//    fills in today's date, which stays editable under it.
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -287,6 +290,96 @@
     }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-label"] });
   }
 
+  // Dates as Belgians write them. Decap's date widget is the browser's `<input type=date>`, whose
+  // order follows the browser's own language (a French page in an English Chromium shows
+  // mm/dd/yyyy, and « 12/06/2025 » typed there became 1905-12-06). The `wijk-date` widget is a
+  // text field in the interface's order, JJ/MM/AAAA or DD/MM/JJJJ, with the date written out
+  // under it (« 12 juin 2025 ») and a « today » button; it stores `YYYY-MM-DD`, and a date it
+  // cannot read stops the save with a message. `wijk-done` is a roadmap step's `done`: a tick
+  // that fills in today's date, shown and editable the same way; unticked, `null`, which
+  // `wijk check` reads as "not done".
+  var DATE_WORDS = {
+    fr: { pattern: "JJ/MM/AAAA", today: "Aujourd’hui", invalid: "Écrivez la date comme 28/05/2024 (jour, mois, année)." },
+    nl: { pattern: "DD/MM/JJJJ", today: "Vandaag", invalid: "Schrijf de datum als 28/05/2024 (dag, maand, jaar)." },
+    en: { pattern: "DD/MM/YYYY", today: "Today", invalid: "Write the date as 28/05/2024 (day, month, year)." },
+  };
+  function two(n) { return (n < 10 ? "0" : "") + n; }
+  function today() {
+    var d = new Date();
+    return d.getFullYear() + "-" + two(d.getMonth() + 1) + "-" + two(d.getDate());
+  }
+  // `28/05/2024` (or with `.` or `-`) → `2024-05-28`; null when it is no day of the calendar.
+  function isoOf(text) {
+    var m = /^\s*(\d{1,2})[\/.\-](\d{1,2})[\/.\-](\d{4})\s*$/.exec(text);
+    if (!m) return null;
+    var day = +m[1], month = +m[2], year = +m[3];
+    var d = new Date(Date.UTC(year, month - 1, day));
+    if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+    return year + "-" + two(month) + "-" + two(day);
+  }
+  function shownOf(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || "");
+    return m ? m[3] + "/" + m[2] + "/" + m[1] : "";
+  }
+  function longOf(iso) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(iso || "")) return "";
+    var p = iso.split("-");
+    return new Intl.DateTimeFormat(lang, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
+      .format(new Date(Date.UTC(+p[0], +p[1] - 1, +p[2])));
+  }
+  function dateWidget(tick) {
+    var h = window.h;
+    var words = DATE_WORDS[lang] || DATE_WORDS.en;
+    return window.createClass({
+      getInitialState: function () { return { text: shownOf(this.props.value) }; },
+      componentDidUpdate: function (prev) {
+        if (prev.value !== this.props.value && isoOf(this.state.text) !== this.props.value) {
+          this.setState({ text: shownOf(this.props.value) });
+        }
+      },
+      isValid: function () {
+        var text = this.state.text.trim();
+        return !text || isoOf(text) ? true : { error: { message: words.invalid } };
+      },
+      set: function (text) {
+        this.setState({ text: text });
+        var iso = isoOf(text);
+        if (iso) this.props.onChange(iso);
+        else if (!text.trim()) this.props.onChange(null);
+      },
+      render: function () {
+        var self = this, props = this.props;
+        var value = props.value ? String(props.value) : "";
+        var id = tick ? props.forID + "-date" : props.forID;
+        var parts = [];
+        if (tick) {
+          parts.push(h("input", {
+            type: "checkbox", id: props.forID, checked: !!value, className: "wijk-done-tick",
+            onChange: function (e) { self.set(e.target.checked ? shownOf(today()) : ""); },
+            onFocus: props.setActiveStyle, onBlur: props.setInactiveStyle,
+          }));
+        }
+        if (!tick || value || this.state.text) {
+          parts.push(h("input", {
+            type: "text", id: id, inputMode: "numeric", autoComplete: "off", placeholder: words.pattern,
+            value: this.state.text, className: "wijk-date-text",
+            "aria-label": tick ? props.field.get("label") + " — " + words.pattern : null,
+            onChange: function (e) { self.set(e.target.value); },
+            onFocus: props.setActiveStyle, onBlur: props.setInactiveStyle,
+          }));
+          if (!tick) {
+            parts.push(h("button", {
+              type: "button", className: "wijk-date-today",
+              onClick: function () { self.set(shownOf(today())); },
+            }, words.today));
+          }
+          parts.push(h("span", { className: "wijk-date-long", "aria-live": "polite" }, longOf(value)));
+        }
+        return h("div", { className: props.classNameWrapper + " wijk-date" + (tick ? " wijk-done" : "") }, parts);
+      },
+    });
+  }
+
   function start() {
     showLoginNotice();
     localiseAriaLabels();
@@ -294,6 +387,10 @@
     window.addEventListener("change", onFileChosen, true);
     if (!window.CMS) return;
     registerPhrases();
+    if (window.createClass && window.h) {
+      window.CMS.registerWidget("wijk-date", dateWidget(false));
+      window.CMS.registerWidget("wijk-done", dateWidget(true));
+    }
     window.CMS.registerEventListener({ name: "postSave", handler: showSavedNotice });
     ["github", "gitlab", "bitbucket", "git-gateway", "proxy"].forEach(function (kind) {
       if (window.CMS.getBackend(kind)) window.CMS.registerBackend("wijk-" + kind, wrapped(kind));
