@@ -5,6 +5,8 @@ mod charts;
 pub mod collate;
 mod context;
 mod data;
+pub mod data_fields;
+mod data_package;
 mod editions;
 mod error;
 pub mod escape;
@@ -31,7 +33,8 @@ pub mod urls;
 mod view;
 
 pub use crate::theme::Theme;
-pub use data::{csv_field, CSV_HEADER};
+pub use data::csv_field;
+pub use data_fields::csv_header;
 pub use error::RenderError;
 pub use on_demand::OnDemand;
 pub use out_path::{resolve_out, OutPathError};
