@@ -155,3 +155,55 @@ fn frictionless_finds_the_package_valid_rows_included() {
     assert!(!valid, "{report}");
     assert!(report.contains("constraint-error"), "{report}");
 }
+
+#[test]
+fn the_open_data_page_describes_each_file_in_the_page_language() {
+    let (_dir, out) = built_example();
+    let pages = [
+        (
+            "fr",
+            "Données ouvertes",
+            "Identifiant du projet",
+            "Limites communales",
+        ),
+        ("nl", "Open data", "Id van het project", "Gemeentegrenzen"),
+    ];
+    for (lang, title, description, credit) in pages {
+        let home = read(&out, &format!("{lang}/index.html"));
+        assert!(
+            home.contains(&format!("href=\"/{lang}/pages/open-data/\"")),
+            "{lang} footer"
+        );
+        let main = main_of(&read(&out, &format!("{lang}/pages/open-data/index.html")));
+        assert!(main.contains(&format!("<h1>{title}</h1>")), "{main}");
+        for file in [
+            "projects.csv",
+            "projects.json",
+            "districts.geojson",
+            "communes.geojson",
+        ] {
+            let link = format!("<a href=\"/data/{file}\">{file}</a>");
+            assert!(main.contains(&link), "{lang}: no {link}");
+            assert!(main.contains(&format!(
+                "<caption id=\"file-{}-caption\">",
+                file.replace('.', "-")
+            )));
+        }
+        assert!(out.join("data/datapackage.json").is_file());
+        assert!(main.contains("href=\"/data/datapackage.json\""));
+        assert!(
+            main.contains(description) && main.contains(credit),
+            "{main}"
+        );
+        assert!(main.contains("href=\"https://creativecommons.org/licenses/by/4.0/\""));
+        let size = std::fs::metadata(out.join("data/projects.json"))
+            .unwrap()
+            .len();
+        let tenths = (size + 50) / 100;
+        let shown = format!("{},{}", tenths / 10, tenths % 10);
+        assert!(
+            main.contains(&shown),
+            "{lang}: size {shown} of projects.json not in the page"
+        );
+    }
+}

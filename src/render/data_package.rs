@@ -21,6 +21,8 @@ pub const PACKAGE_FILE: &str = "data/datapackage.json";
 pub struct FileKind {
     pub path: &'static str,
     pub format: &'static str,
+    /// The format as people write it (`GeoJSON`).
+    pub label: &'static str,
     pub mediatype: &'static str,
     /// Read as a table (CSV, JSON array of records) or as features (GeoJSON).
     pub tabular: bool,
@@ -32,6 +34,7 @@ pub const FILES: [FileKind; 4] = [
     FileKind {
         path: DATA_FILES[1],
         format: "csv",
+        label: "CSV",
         mediatype: "text/csv",
         tabular: true,
         fields: &CSV,
@@ -39,6 +42,7 @@ pub const FILES: [FileKind; 4] = [
     FileKind {
         path: DATA_FILES[0],
         format: "json",
+        label: "JSON",
         mediatype: "application/json",
         tabular: true,
         fields: &PROJECTS_JSON,
@@ -46,6 +50,7 @@ pub const FILES: [FileKind; 4] = [
     FileKind {
         path: DATA_FILES[2],
         format: "geojson",
+        label: "GeoJSON",
         mediatype: "application/geo+json",
         tabular: false,
         fields: &DISTRICTS_GEOJSON,
@@ -53,6 +58,7 @@ pub const FILES: [FileKind; 4] = [
     FileKind {
         path: COMMUNES_FILE,
         format: "geojson",
+        label: "GeoJSON",
         mediatype: "application/geo+json",
         tabular: false,
         fields: &COMMUNES_GEOJSON,

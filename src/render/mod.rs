@@ -21,6 +21,7 @@ mod map;
 mod map_layout;
 pub mod markdown;
 mod on_demand;
+mod open_data_page;
 mod out_path;
 mod output;
 mod pages;
