@@ -241,9 +241,9 @@ pub const PROJECTS_JSON: [Field; 22] = [
         "granted",
         "number",
         [
-            "Amount granted by the selection committee, in euros; empty before the decision.",
-            "Montant accordé par le comité de pilotage, en euros ; vide avant la décision.",
-            "Bedrag toegekend door de stuurgroep, in euro; leeg vóór de beslissing.",
+            "Amount granted, in euros; empty before the decision.",
+            "Montant accordé, en euros ; vide avant la décision.",
+            "Toegekend bedrag, in euro; leeg vóór de beslissing.",
         ],
     )
     .euros(),
