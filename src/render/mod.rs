@@ -6,6 +6,7 @@ pub mod collate;
 mod context;
 mod data;
 pub mod data_fields;
+mod data_fields_geo;
 mod data_package;
 mod editions;
 mod error;
