@@ -201,7 +201,7 @@ fn publishes_open_data_in_euros_with_lon_lat() {
     assert_eq!(potager["title"]["nl"], "Gemeenschappelijke moestuin");
     let csv = read(&out, "data/projects.csv");
     let mut lines = csv.lines();
-    assert_eq!(lines.next(), Some(wijk::render::CSV_HEADER));
+    assert_eq!(lines.next(), Some(wijk::render::csv_header().as_str()));
     assert!(
         csv.contains(
             ",2330.50,2000.00,1890.25,https://wijken.example.org/fr/districts/bervoets/potager/"

@@ -1063,6 +1063,29 @@ fn checks_the_programme_contact() {
 }
 
 #[test]
+fn accepts_an_open_data_licence_and_rejects_a_malformed_one() {
+    let s = Site::base();
+    let licence = "licence:\n  name: CC-BY-4.0\n  path: https://creativecommons.org/licenses/by/4.0/\n  title: Creative Commons Attribution 4.0\n";
+    let text = std::fs::read_to_string(s.root().join(PROGRAMME)).unwrap();
+    s.write(PROGRAMME, format!("{text}{licence}"));
+    expect_clean(&s.check());
+    let lines = text.lines().count() as u32;
+    let bad = licence
+        .replace("CC-BY-4.0", "CC BY 4.0")
+        .replace("https://creativecommons", "creativecommons");
+    s.write(PROGRAMME, format!("{text}{bad}"));
+    let d = s.check();
+    let name = expect(&d, "schema.invalid-value", PROGRAMME, lines + 2, 9);
+    assert!(
+        name.message_in(Lang::En).contains("not a licence id"),
+        "{:?}",
+        name.message
+    );
+    expect(&d, "config.url", PROGRAMME, lines + 3, 9);
+    assert_eq!(errors(&d), 2, "{d:#?}");
+}
+
+#[test]
 fn rejects_translations_without_original() {
     let s = Site::base();
     s.write(

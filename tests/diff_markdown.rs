@@ -163,6 +163,22 @@ fn accepts_a_dossier_of_a_track_measured_against_the_tracks_cap() {
     assert!(r.html.is_empty(), "{:?}", r.html);
 }
 
+/// A licence given to the open data is a change of the programme, said in each language.
+#[test]
+fn accepts_a_new_open_data_licence_as_a_programme_change() {
+    let repo = Repo::new();
+    let since = head(&repo);
+    repo.edit(
+        "data/programme.yaml",
+        "grant_max: ",
+        "licence: {name: CC-BY-4.0, path: \"https://creativecommons.org/licenses/by/4.0/\"}\ngrant_max: ",
+    );
+    let md = comment(&repo, &since, "en");
+    assert!(md.contains("Licence of the open data changed"), "{md}");
+    let md = comment(&repo, &since, "fr");
+    assert!(md.contains("Licence des données ouvertes modifiée"), "{md}");
+}
+
 #[test]
 fn accepts_each_kind_of_change_as_its_line() {
     let repo = Repo::new();

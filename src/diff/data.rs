@@ -12,12 +12,13 @@ pub(crate) fn compare_data(old: Option<&Site>, new: &Site) -> Vec<DataChange> {
     };
     let (a, b) = (&old.programme, &new.programme);
     let mut out = Vec::new();
-    let fields: [(&'static str, bool); 5] = [
+    let fields: [(&'static str, bool); 6] = [
         ("name", a.name == b.name),
         ("call", a.call == b.call),
         ("languages", a.languages == b.languages),
         ("base_url", a.base_url == b.base_url),
         ("from", a.from == b.from),
+        ("licence", a.licence == b.licence),
     ];
     for (field, same) in fields {
         if !same {

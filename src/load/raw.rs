@@ -160,11 +160,28 @@ pub struct RawProgramme {
     pub editing: Option<S<RawEditing>>,
     pub contact: Option<S<RawContact>>,
     pub map: Option<S<RawMap>>,
+    /// The licence of the open data (`data/datapackage.json`).
+    pub licence: Option<S<RawLicence>>,
     /// The theme: a folder under `themes/` whose files override the built-in default theme's;
     /// default `default`.
     pub theme: Option<S<String>>,
     #[serde(default)]
     pub editions: Vec<S<RawEdition>>,
+}
+
+/// `licence:` in the programme: the open data's licence, as a Data Package names it.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawLicence {
+    /// An Open Definition licence id: letters, digits, `-`, `.`, `_` (`CC-BY-4.0`).
+    #[schemars(with = "super::shapes::LicenceId")]
+    pub name: S<String>,
+    /// The licence's text, `https://…`.
+    #[schemars(with = "Option<super::shapes::HttpsUrl>")]
+    pub path: Option<S<String>>,
+    /// Its human name (`Creative Commons Attribution 4.0`).
+    #[schemars(with = "Option<super::shapes::Text>")]
+    pub title: Option<S<String>>,
 }
 
 /// `editing:` in the programme: where the browser editor reads and saves the content.

@@ -252,6 +252,15 @@ shape!(
 );
 
 shape!(
+    /// An Open Definition licence id, as a Data Package names its licence.
+    LicenceId => json_schema!({
+        "type": "string",
+        "pattern": "^[-a-zA-Z0-9._]+$",
+        "description": "An Open Definition licence id, e.g. CC-BY-4.0, ODC-BY-1.0, CC0-1.0."
+    })
+);
+
+shape!(
     /// An e-mail address.
     EmailAddress => json_schema!({ "type": "string", "pattern": "^[^\\s@]+@[^\\s@]+$" })
 );

@@ -173,6 +173,19 @@ pub struct Programme {
     pub contact: Option<Contact>,
     /// `map:`: the boundaries' credit and the interactive map's tiles.
     pub map: MapSettings,
+    /// `licence:`: the licence of the open data, in the data package.
+    pub licence: Option<Licence>,
+}
+
+/// `licence:` of the programme: the open data's licence, as a Data Package names it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Licence {
+    /// An Open Definition licence id (`CC-BY-4.0`, `ODC-BY-1.0`).
+    pub name: String,
+    /// The licence's text, `https://…`.
+    pub path: Option<String>,
+    /// Its human name.
+    pub title: Option<String>,
 }
 
 /// `map:` in the programme.

@@ -1,8 +1,10 @@
 //! Open data: `data/projects.json`, `data/projects.csv`, `data/districts.geojson` ([lon, lat]),
-//! and `data/communes.geojson` when the site has commune boundaries.
+//! and `data/communes.geojson` when the site has commune boundaries; `data/datapackage.json`
+//! describes them (`data_package.rs`).
 //! Amounts are in euros (decimal numbers, at most two decimals).
 
 use super::context::Ctx;
+use super::data_fields;
 use super::urls;
 use super::{Output, RenderError};
 use crate::model::{Cents, District, Project};
@@ -127,7 +129,7 @@ pub const DATA_FILES: [&str; 3] = [
     "data/districts.geojson",
 ];
 
-/// The three open-data files.
+/// The open-data files and the data package that describes them.
 pub fn render_data(cx: &Ctx) -> Result<Vec<Output>, RenderError> {
     let projects: Vec<ProjectJson> = cx
         .site
@@ -137,7 +139,7 @@ pub fn render_data(cx: &Ctx) -> Result<Vec<Output>, RenderError> {
         .map(|(d, p)| project_json(cx, d, p))
         .collect();
     let json = to_json(&projects)?;
-    let csv = projects_csv(cx, &projects);
+    let csv = projects_csv(cx, &projects)?;
     let geojson = to_json(&districts_geojson(cx))?;
     let [json_path, csv_path, geojson_path] = DATA_FILES.map(String::from);
     let mut out = vec![
@@ -151,6 +153,8 @@ pub fn render_data(cx: &Ctx) -> Result<Vec<Output>, RenderError> {
             to_json(&communes_geojson(cx, b))?,
         ));
     }
+    let package = super::data_package::render_package(cx, &out)?;
+    out.push(package);
     Ok(out)
 }
 
@@ -181,7 +185,7 @@ fn communes_geojson(cx: &Ctx, b: &crate::geo::Boundaries) -> serde_json::Value {
     serde_json::json!({"type": "FeatureCollection", "features": features})
 }
 
-fn to_json<T: Serialize>(v: &T) -> Result<Vec<u8>, RenderError> {
+pub(super) fn to_json<T: Serialize>(v: &T) -> Result<Vec<u8>, RenderError> {
     let mut out = serde_json::to_vec_pretty(v).map_err(|e| RenderError::Template {
         name: "open data".into(),
         message: e.to_string(),
@@ -190,36 +194,45 @@ fn to_json<T: Serialize>(v: &T) -> Result<Vec<u8>, RenderError> {
     Ok(out)
 }
 
-/// Columns of `projects.csv`.
-pub const CSV_HEADER: &str =
-    "id,district,commune,edition,status,lang,title,themes,requested_eur,granted_eur,spent_eur,url,track,communes";
-
-fn projects_csv(cx: &Ctx, projects: &[ProjectJson]) -> String {
-    let money = |c: Option<Cents>| c.map(|c| c.format_parts("", ".")).unwrap_or_default();
-    let mut out = format!("{CSV_HEADER}\r\n");
+/// `projects.csv`: one row per project, the columns of [`data_fields::CSV`].
+fn projects_csv(cx: &Ctx, projects: &[ProjectJson]) -> Result<String, RenderError> {
+    let mut out = format!("{}\r\n", data_fields::csv_header());
     let all = cx.site.districts.iter().flat_map(|d| d.projects.iter());
     for (p, j) in all.zip(projects) {
-        let fields = [
-            j.id.to_string(),
-            j.district.to_string(),
-            j.commune.to_string(),
-            j.edition.to_string(),
-            j.status.unwrap_or("").to_string(),
-            j.lang.to_string(),
-            p.text.original.title.clone(),
-            j.themes.join(";"),
-            money(Some(p.budget.requested_total())),
-            money(p.budget.granted),
-            money(p.budget.spent),
-            j.url.get(j.lang).cloned().unwrap_or_default(),
-            j.track.unwrap_or("").to_string(),
-            j.communes.join(";"),
-        ];
-        let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        let mut row = Vec::with_capacity(data_fields::CSV.len());
+        for f in &data_fields::CSV {
+            let value = csv_value(f.name, p, j).ok_or_else(|| RenderError::Template {
+                name: "open data".into(),
+                message: format!("no value for the column {}", f.name),
+            })?;
+            row.push(csv_field(&value));
+        }
         out.push_str(&row.join(","));
         out.push_str("\r\n");
     }
-    out
+    Ok(out)
+}
+
+/// The value of column `name` for project `p` (`j` its JSON record); `None` for an unknown column.
+fn csv_value(name: &str, p: &Project, j: &ProjectJson) -> Option<String> {
+    let money = |c: Option<Cents>| c.map(|c| c.format_parts("", ".")).unwrap_or_default();
+    Some(match name {
+        "id" => j.id.to_string(),
+        "district" => j.district.to_string(),
+        "commune" => j.commune.to_string(),
+        "edition" => j.edition.to_string(),
+        "status" => j.status.unwrap_or("").to_string(),
+        "lang" => j.lang.to_string(),
+        "title" => p.text.original.title.clone(),
+        "themes" => j.themes.join(";"),
+        "requested_eur" => money(Some(p.budget.requested_total())),
+        "granted_eur" => money(p.budget.granted),
+        "spent_eur" => money(p.budget.spent),
+        "url" => j.url.get(j.lang).cloned().unwrap_or_default(),
+        "track" => j.track.unwrap_or("").to_string(),
+        "communes" => j.communes.join(";"),
+        _ => return None,
+    })
 }
 
 /// Quotes a CSV field when needed (RFC 4180); a leading `=`, `+`, `-` or `@` is neutralised

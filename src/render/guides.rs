@@ -1,5 +1,6 @@
 //! Pages the build writes from the model rather than from content: how to subscribe to the
-//! meetings' calendars (`/<lang>/pages/calendar/`). A content page with the same id replaces the
+//! meetings' calendars (`/<lang>/pages/calendar/`) and the open data's field guide
+//! (`/<lang>/pages/open-data/`). A content page with the same id replaces the
 //! generated one, as a site's file replaces a theme's.
 
 use super::context::{Ctx, Section};
@@ -13,6 +14,8 @@ use serde::Serialize;
 pub enum Guide {
     /// How to subscribe to the meetings' calendars.
     Calendar,
+    /// The open data: each file, its fields, the licence.
+    OpenData,
 }
 
 impl Guide {
@@ -20,13 +23,14 @@ impl Guide {
     pub fn id(self) -> &'static str {
         match self {
             Guide::Calendar => "calendar",
+            Guide::OpenData => "open-data",
         }
     }
 }
 
 /// The generated pages of `site`: every [`Guide`] whose id no content page takes.
 pub fn guides(site: &Site) -> Vec<Guide> {
-    [Guide::Calendar]
+    [Guide::Calendar, Guide::OpenData]
         .into_iter()
         .filter(|g| !site.pages.iter().any(|p| p.id.as_str() == g.id()))
         .collect()
@@ -55,32 +59,8 @@ pub fn render_guide(cx: &Ctx, lang: &str, guide: Guide) -> Result<Output, Render
     let rel = |l: &str| urls::page(l, guide.id());
     match guide {
         Guide::Calendar => {
-            let feed = cx
-                .urls
-                .absolute(&format!("{}calendar.ics", urls::meetings(lang)));
-            let webcal = feed
-                .strip_prefix("https://")
-                .map(|r| format!("webcal://{r}"));
-            let mut districts: Vec<Link> = cx
-                .site
-                .districts
-                .iter()
-                .map(|d| feed_link(cx, &urls::district(lang, d.id.as_str()), d.name_in(lang)))
-                .collect();
-            districts.sort_by(|a, b| a.label.cmp(&b.label));
-            let themes = cx
-                .site
-                .themes
-                .iter()
-                .map(|t| feed_link(cx, &urls::theme(lang, t.id.as_str()), t.labels.get(lang)))
-                .collect();
-            let view = CalendarHelp {
-                feed,
-                webcal,
-                districts,
-                themes,
-            };
             let title = cx.t(lang, "calendar_help_title");
+            let view = calendar_help(cx, lang);
             cx.page(
                 lang,
                 "calendar.html",
@@ -90,5 +70,40 @@ pub fn render_guide(cx: &Ctx, lang: &str, guide: Guide) -> Result<Output, Render
                 &view,
             )
         }
+        Guide::OpenData => {
+            let title = cx.t(lang, "open_data_title");
+            let files = super::data::render_data(cx)?;
+            let view = super::open_data_page::open_data(cx, lang, &files);
+            cx.page(lang, "open_data.html", Section::Other, &rel, &title, &view)
+        }
+    }
+}
+
+/// The calendar page's view in `lang`: the programme's feed and each district's and theme's.
+fn calendar_help(cx: &Ctx, lang: &str) -> CalendarHelp {
+    let feed = cx
+        .urls
+        .absolute(&format!("{}calendar.ics", urls::meetings(lang)));
+    let webcal = feed
+        .strip_prefix("https://")
+        .map(|r| format!("webcal://{r}"));
+    let mut districts: Vec<Link> = cx
+        .site
+        .districts
+        .iter()
+        .map(|d| feed_link(cx, &urls::district(lang, d.id.as_str()), d.name_in(lang)))
+        .collect();
+    districts.sort_by(|a, b| a.label.cmp(&b.label));
+    let themes = cx
+        .site
+        .themes
+        .iter()
+        .map(|t| feed_link(cx, &urls::theme(lang, t.id.as_str()), t.labels.get(lang)))
+        .collect();
+    CalendarHelp {
+        feed,
+        webcal,
+        districts,
+        themes,
     }
 }

@@ -16,6 +16,11 @@ use crate::model::{Meeting, Site};
 /// The calendar file of a page's folder (`fr/meetings/` → `fr/meetings/calendar.ics`).
 const FILE: &str = "calendar.ics";
 
+/// The feed beside the page at `rel` (`fr/districts/bervoets/` → `…/calendar.ics`).
+pub fn feed_beside(rel: &str) -> String {
+    format!("{rel}{FILE}")
+}
+
 /// Every calendar feed of the site, in every language: (path, the meetings it holds).
 fn feeds<'a>(site: &'a Site, lang: &str) -> Vec<(String, String, Vec<&'a Meeting>)> {
     let all: Vec<&Meeting> = site.meetings.iter().collect();

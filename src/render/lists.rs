@@ -459,6 +459,8 @@ struct ThemeView {
     districts: Part<DistrictCard>,
     experts: Part<PersonCard>,
     meetings: Part<MeetingCard>,
+    /// The theme's meetings as a calendar feed (`…/calendar.ics`).
+    calendar: String,
     pager: Pager,
 }
 
@@ -506,6 +508,7 @@ pub fn render_theme(cx: &Ctx, lang: &str, theme: &Term) -> Result<Vec<Output>, R
     ]);
     let rel = |l: &str| urls::theme(l, theme.id.as_str());
     let label = theme.labels.get(lang).to_string();
+    let calendar = cx.urls.path(&super::ical::feed_beside(&rel(lang)));
     render_list(
         cx,
         lang,
@@ -520,6 +523,7 @@ pub fn render_theme(cx: &Ctx, lang: &str, theme: &Term) -> Result<Vec<Output>, R
             districts: part(&districts, d.clone(), &page, |x| cx.district_card(lang, x)),
             experts: part(&experts, e.clone(), &page, |x| cx.person_card(lang, x)),
             meetings: part(&meetings, m.clone(), &page, |x| cx.meeting_card(lang, x)),
+            calendar: calendar.clone(),
             pager,
         },
     )

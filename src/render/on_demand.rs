@@ -345,6 +345,10 @@ fn list_sources(
     if site.boundaries.is_some() {
         sources.insert(data::COMMUNES_FILE.into(), Source::Rendered(Rendered::Data));
     }
+    sources.insert(
+        super::data_package::PACKAGE_FILE.into(),
+        Source::Rendered(Rendered::Data),
+    );
     sources.insert("sitemap.xml".into(), Source::Rendered(Rendered::Sitemap));
     sources.insert("robots.txt".into(), Source::Rendered(Rendered::Robots));
     for path in ical::calendar_paths(site) {

@@ -64,6 +64,8 @@ struct DistrictView {
     has_budget: bool,
     news: Vec<NewsItem>,
     map: Option<MapView>,
+    /// The district's meetings as a calendar feed (`…/calendar.ics`).
+    calendar: String,
 }
 
 /// How many updates of its projects a district page shows.
@@ -114,6 +116,10 @@ pub fn render_district(cx: &Ctx, lang: &str, d: &District) -> Result<Output, Ren
             Some(_) => map_view(cx, lang, Some(d))?,
             None => None,
         },
+        calendar: cx.urls.path(&super::ical::feed_beside(&urls::district(
+            lang,
+            d.id.as_str(),
+        ))),
         text,
     };
     let id = d.id.as_str();

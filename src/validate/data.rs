@@ -67,6 +67,10 @@ pub(crate) fn validate_programme(ctx: &mut Checker, doc: &Doc<RawProgramme>) -> 
             .as_ref()
             .map(|m| validate_map(ctx, doc, m))
             .unwrap_or_default(),
+        licence: raw
+            .licence
+            .as_ref()
+            .and_then(|l| super::licence::validate_licence(ctx, doc, l)),
     }
 }
 

@@ -9,6 +9,7 @@ mod district;
 mod district_life;
 mod editing;
 mod geo;
+mod licence;
 mod meeting;
 mod page;
 mod person;

@@ -37,6 +37,7 @@ const TYPES = [
   ["meetings", /^\/(\w+)\/meetings\/$/],
   ["meeting", /^\/(\w+)\/meetings\/[^/]+\/$/],
   ["page", /^\/(\w+)\/pages\/[^/]+\/$/],
+  ["open-data", /^\/(\w+)\/pages\/open-data\/$/],
   ["search", /^\/(\w+)\/search\/$/],
 ];
 

@@ -421,6 +421,9 @@ schema-contact-email = `email` is not an address: `{ $value }`
     .help = write one address, e.g. quartiers@example.org
 schema-phone = `phone` is not a phone number: `{ $value }`
     .help = write digits, spaces and + ( ) - . / only, e.g. "+32 2 775 75 75"
+schema-licence-name = `{ $value }` is not a licence id
+    .help = write the licence's Open Definition id, e.g. name: CC-BY-4.0 (letters, digits, - . _ only)
+schema-licence-title = the licence's `title` is empty
 schema-tiles = `{ $value }` is not a tile URL template
     .help = e.g. tiles: "https://tile.openstreetmap.org/{"{"}z{"}"}/{"{"}x{"}"}/{"{"}y{"}"}.png"
 schema-attribution = the interactive map needs the tiles' `attribution`
@@ -536,6 +539,7 @@ diff-programme = { $field ->
         [call] Name of the call for projects changed
         [languages] Languages of the programme changed
         [base_url] Address of the site changed
+        [licence] Licence of the open data changed
        *[from] Sender of the notifications changed
     }
 diff-edition-added = New edition { $edition }: submission until { $deadline }, start fund up to { $start_fund }, grant up to { $grant }

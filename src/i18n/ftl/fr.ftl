@@ -425,6 +425,9 @@ schema-contact-email = `email` n'est pas une adresse : `{ $value }`
     .help = écrivez une seule adresse, p. ex. quartiers@example.org
 schema-phone = `phone` n'est pas un numéro de téléphone : `{ $value }`
     .help = n'écrivez que des chiffres, des espaces et + ( ) - . /, p. ex. "+32 2 775 75 75"
+schema-licence-name = `{ $value }` n'est pas un identifiant de licence
+    .help = écrivez l'identifiant Open Definition de la licence, p. ex. name: CC-BY-4.0 (lettres, chiffres, - . _ uniquement)
+schema-licence-title = le `title` de la licence est vide
 schema-tiles = `{ $value }` n'est pas un modèle d'URL de tuiles
     .help = p. ex. tiles: "https://tile.openstreetmap.org/{"{"}z{"}"}/{"{"}x{"}"}/{"{"}y{"}"}.png"
 schema-attribution = la carte interactive demande l'`attribution` des tuiles
@@ -549,6 +552,7 @@ diff-programme = { $field ->
         [call] Nom de l'appel à projets modifié
         [languages] Langues du programme modifiées
         [base_url] Adresse du site modifiée
+        [licence] Licence des données ouvertes modifiée
        *[from] Expéditeur des notifications modifié
     }
 diff-edition-added = Nouvelle édition { $edition } : dépôt jusqu'au { $deadline }, fonds de démarrage jusqu'à { $start_fund }, subvention jusqu'à { $grant }

@@ -424,6 +424,9 @@ schema-contact-email = `email` is geen adres: `{ $value }`
     .help = schrijf één adres, bv. wijken@example.org
 schema-phone = `phone` is geen telefoonnummer: `{ $value }`
     .help = schrijf alleen cijfers, spaties en + ( ) - . /, bv. "+32 2 775 75 75"
+schema-licence-name = `{ $value }` is geen licentie-id
+    .help = schrijf de Open Definition-id van de licentie, bv. name: CC-BY-4.0 (alleen letters, cijfers, - . _)
+schema-licence-title = de `title` van de licentie is leeg
 schema-tiles = `{ $value }` is geen URL-sjabloon voor tegels
     .help = bv. tiles: "https://tile.openstreetmap.org/{"{"}z{"}"}/{"{"}x{"}"}/{"{"}y{"}"}.png"
 schema-attribution = de interactieve kaart heeft de `attribution` van de tegels nodig
@@ -539,6 +542,7 @@ diff-programme = { $field ->
         [call] Naam van de projectoproep gewijzigd
         [languages] Talen van het programma gewijzigd
         [base_url] Adres van de site gewijzigd
+        [licence] Licentie van de open data gewijzigd
        *[from] Afzender van de meldingen gewijzigd
     }
 diff-edition-added = Nieuwe editie { $edition }: indienen tot { $deadline }, startfonds tot { $start_fund }, subsidie tot { $grant }
