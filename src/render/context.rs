@@ -502,6 +502,7 @@ impl<'a> Ctx<'a> {
                 lang: l.clone(),
                 label: self.t(l, &format!("language_{l}")),
                 url: self.urls.path(&rel_of(l)),
+                href: self.urls.absolute(&rel_of(l)),
                 current: l == lang,
             })
             .collect();
@@ -517,6 +518,7 @@ impl<'a> Ctx<'a> {
             custom_css_url: self.static_url_of(CUSTOM_CSS),
             feed_url: self.urls.path(&format!("{lang}/atom.xml")),
             canonical: self.urls.absolute(&rel_of(lang)),
+            language_choice: self.urls.absolute(""),
             nav,
             alternates,
             description: Some(format!(

@@ -5,6 +5,7 @@ mod charts;
 pub mod collate;
 mod context;
 mod data;
+mod describe;
 mod editions;
 mod error;
 pub mod escape;
@@ -376,6 +377,7 @@ fn render_special(cx: &Ctx, template: &str, path: &str) -> Result<Output, Render
         .map(|l| view::Alternate {
             lang: l.clone(),
             url: cx.urls.path(&urls::home(l)),
+            href: cx.urls.absolute(&urls::home(l)),
             label: cx.t(l, &format!("language_{l}")),
             current: l == lang,
         })

@@ -182,6 +182,8 @@ pub struct Alternate {
     pub lang: String,
     pub label: String,
     pub url: String,
+    /// The same page's full URL (base URL included), for `hreflang` links.
+    pub href: String,
     pub current: bool,
 }
 
@@ -210,6 +212,8 @@ pub struct Layout {
     pub custom_css_url: Option<String>,
     pub feed_url: String,
     pub canonical: String,
+    /// The full URL of the language choice (`/`), the `hreflang="x-default"` page.
+    pub language_choice: String,
     pub nav: Vec<NavItem>,
     pub alternates: Vec<Alternate>,
     /// The programme's description: a page's meta description when it has no summary.
