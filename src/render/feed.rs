@@ -15,6 +15,8 @@ const FEED_ENTRIES: usize = 50;
 struct FeedView {
     lang: String,
     title: String,
+    /// The feed's author (RFC 4287 asks for one): the programme.
+    author: String,
     /// The feed's own URL, also its id.
     url: String,
     home: String,
@@ -28,10 +30,12 @@ struct EntryView {
     /// The date as the language writes it, for the title.
     date: String,
     title: String,
+    /// The title's language, when it differs from the entry's.
+    title_lang: Option<String>,
     url: String,
     id: String,
     updated: String,
-    /// The language of the summary.
+    /// The language of the summary; the entry says it when it differs from the feed's.
     lang: String,
     summary: String,
 }
@@ -54,20 +58,29 @@ pub fn render_atom(cx: &Ctx, lang: &str) -> Result<Output, RenderError> {
                 .take(i)
                 .filter(|o| o.1.url == item.url && o.0 == *date)
                 .count();
+            // RFC 4287 readers show the summary: never an empty one.
+            let (summary, summary_lang) = if item.text.trim().is_empty() {
+                (&item.title, &item.title_lang)
+            } else {
+                (&item.text, &item.lang)
+            };
             EntryView {
                 date: item.date.clone(),
                 title: item.title.clone(),
+                title_lang: (item.title_lang != *summary_lang).then(|| item.title_lang.clone()),
                 id: format!("{url}#{}-{n}", date.iso()),
                 url,
                 updated: date.iso(),
-                lang: item.lang.clone(),
-                summary: item.text.clone(),
+                lang: summary_lang.clone(),
+                summary: summary.clone(),
             }
         })
         .collect();
+    let name = cx.site.programme.name.get(lang).to_string();
     let feed = FeedView {
         lang: lang.to_string(),
-        title: cx.site.programme.name.get(lang).to_string(),
+        title: name.clone(),
+        author: name,
         url,
         home: cx.urls.absolute(&format!("{lang}/")),
         updated,
