@@ -184,3 +184,41 @@ fn atom_feeds_keep_the_rules_readers_rely_on() {
     let entry = &nl[nl[..at].rfind("<entry").unwrap()..at];
     assert!(entry.starts_with(r#"<entry xml:lang="fr">"#), "{entry}");
 }
+
+/// A commune's page exists only when it lists districts; the sitemap and the language switch
+/// name no page that does not exist.
+#[test]
+fn publishes_no_empty_commune_page_and_links_none() {
+    let (_dir, out) = built_example();
+    let communes: Vec<String> = pages_of(&out, "fr/communes/", 1);
+    assert!(communes.len() >= 3, "{communes:?}");
+    for rel in &communes {
+        let main = main_of(&read(&out, rel));
+        assert!(main.contains("href=\"/fr/districts/"), "{rel} lists no district");
+    }
+    // Ixelles and Etterbeek have no district in the example.
+    for id in ["ixelles", "etterbeek"] {
+        assert!(!out.join(format!("fr/communes/{id}")).exists(), "{id}");
+    }
+    let sitemap = read(&out, "sitemap.xml");
+    let origin = "https://wijken.example.org/";
+    for loc in sitemap.split("<loc>").skip(1) {
+        let url = &loc[..loc.find("</loc>").unwrap()];
+        let rel = url.strip_prefix(origin).unwrap();
+        assert!(out.join(rel).join("index.html").is_file(), "{url} in the sitemap");
+    }
+    let mut switches = 0;
+    for (rel, bytes) in snapshot_tree(&out) {
+        let html = String::from_utf8_lossy(&bytes);
+        let Some(nav) = html.split("<nav class=\"lang-switch\"").nth(1) else {
+            continue;
+        };
+        let nav = &nav[..nav.find("</nav>").unwrap()];
+        for link in nav.split("<a href=\"/").skip(1) {
+            let target = &link[..link.find('"').unwrap()];
+            assert!(out.join(target).join("index.html").is_file(), "{rel} → /{target}");
+            switches += 1;
+        }
+    }
+    assert!(switches > 100, "{switches}");
+}

@@ -296,7 +296,11 @@ fn jobs(site: &crate::model::Site) -> Vec<Job<'_>> {
         jobs.extend(d.aliases.iter().map(|a| Job::Alias(d, a)));
     }
     jobs.extend(site.themes.iter().map(Job::Theme));
-    jobs.extend(site.communes.iter().map(Job::Commune));
+    // A commune's page lists its districts: none for a commune without any (an empty page
+    // would only be noise in the sitemap and search engines).
+    let in_use =
+        |c: &&crate::model::Term| site.districts.iter().any(|d| d.in_commune(c.id.as_str()));
+    jobs.extend(site.communes.iter().filter(in_use).map(Job::Commune));
     jobs.extend(site.persons.iter().map(Job::Expert));
     jobs.extend(site.meetings.iter().map(Job::Meeting));
     jobs.extend(site.pages.iter().map(Job::Page));
