@@ -194,7 +194,10 @@ fn publishes_no_empty_commune_page_and_links_none() {
     assert!(communes.len() >= 3, "{communes:?}");
     for rel in &communes {
         let main = main_of(&read(&out, rel));
-        assert!(main.contains("href=\"/fr/districts/"), "{rel} lists no district");
+        assert!(
+            main.contains("href=\"/fr/districts/"),
+            "{rel} lists no district"
+        );
     }
     // Ixelles and Etterbeek have no district in the example.
     for id in ["ixelles", "etterbeek"] {
@@ -205,7 +208,10 @@ fn publishes_no_empty_commune_page_and_links_none() {
     for loc in sitemap.split("<loc>").skip(1) {
         let url = &loc[..loc.find("</loc>").unwrap()];
         let rel = url.strip_prefix(origin).unwrap();
-        assert!(out.join(rel).join("index.html").is_file(), "{url} in the sitemap");
+        assert!(
+            out.join(rel).join("index.html").is_file(),
+            "{url} in the sitemap"
+        );
     }
     let mut switches = 0;
     for (rel, bytes) in snapshot_tree(&out) {
@@ -216,7 +222,10 @@ fn publishes_no_empty_commune_page_and_links_none() {
         let nav = &nav[..nav.find("</nav>").unwrap()];
         for link in nav.split("<a href=\"/").skip(1) {
             let target = &link[..link.find('"').unwrap()];
-            assert!(out.join(target).join("index.html").is_file(), "{rel} → /{target}");
+            assert!(
+                out.join(target).join("index.html").is_file(),
+                "{rel} → /{target}"
+            );
             switches += 1;
         }
     }

@@ -298,7 +298,10 @@ fn budget_tables_and_filter_forms_need_no_script_to_be_understood() {
         let html = String::from_utf8_lossy(&bytes);
         for table in html.split("<table").skip(1) {
             let table = &table[..table.find("</table>").unwrap()];
-            assert!(!table.contains("colspan") && !table.contains("rowspan"), "{rel}");
+            assert!(
+                !table.contains("colspan") && !table.contains("rowspan"),
+                "{rel}"
+            );
             let rows: Vec<&str> = table
                 .split("<tr")
                 .skip(1)
@@ -307,13 +310,19 @@ fn budget_tables_and_filter_forms_need_no_script_to_be_understood() {
             let columns = rows[0].matches("<th").count() + rows[0].matches("<td").count();
             for row in &rows[1..] {
                 let cells = row.matches("<th").count() + row.matches("<td").count();
-                assert_eq!(cells, columns, "{rel}: a row of {cells} cells under {columns}");
+                assert_eq!(
+                    cells, columns,
+                    "{rel}: a row of {cells} cells under {columns}"
+                );
             }
             tables += 1;
         }
         for form in html.split("<form").skip(1) {
             let form = &form[..form.find("</form>").unwrap()];
-            assert!(form.contains(r#"<button type="submit">"#), "{rel}: no submit button");
+            assert!(
+                form.contains(r#"<button type="submit">"#),
+                "{rel}: no submit button"
+            );
             forms += 1;
         }
     }

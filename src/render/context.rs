@@ -29,6 +29,8 @@ pub struct Ctx<'a> {
     pub urls: Urls,
     /// The date the site is built on: what is "ahead" on the home page (the next deadline).
     pub today: Date,
+    /// When the sitemap is split under an index.
+    pub sitemap_limits: super::sitemap::SitemapLimits,
     strings: BTreeMap<String, Strings>,
     /// The same strings as template values, converted once (a page's `t`).
     string_values: BTreeMap<String, tera::Value>,
@@ -73,6 +75,7 @@ impl<'a> Ctx<'a> {
             theme,
             urls: Urls::new(base_url),
             today: crate::model::Date::today(),
+            sitemap_limits: Default::default(),
             string_values: strings
                 .iter()
                 .map(|(l, s)| (l.clone(), tera::Value::from_serializable(s)))

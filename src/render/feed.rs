@@ -1,6 +1,6 @@
-//! Feeds and crawler files: Atom per language (project updates, meetings) and `sitemap.xml`
-//! with hreflang alternates, drawn by the theme's `atom.xml` and `sitemap.xml` templates from
-//! plain values computed here; `robots.txt`.
+//! Feeds and crawler files: Atom per language (project updates, meetings), drawn by the
+//! theme's `atom.xml` from plain values computed here; `robots.txt` (the sitemap is in
+//! `sitemap.rs`).
 
 use super::context::Ctx;
 use super::lists::news;
@@ -92,50 +92,7 @@ pub fn render_atom(cx: &Ctx, lang: &str) -> Result<Output, RenderError> {
     Ok(Output::new(format!("{lang}/atom.xml"), xml.into_bytes()))
 }
 
-/// A page of the sitemap with its URL in every language.
-#[derive(Serialize)]
-struct SitemapUrl {
-    loc: String,
-    alternates: Vec<Alternate>,
-}
-
-#[derive(Clone, Serialize)]
-struct Alternate {
-    lang: String,
-    href: String,
-}
-
-/// `/sitemap.xml`: every page, with its alternates in the other languages.
-pub fn render_sitemap(cx: &Ctx, pages: &[String]) -> Result<Output, RenderError> {
-    let langs = cx.languages();
-    let first = langs.first().map(String::as_str).unwrap_or("");
-    let prefix = format!("{first}/");
-    let mut urls = Vec::new();
-    let listed = pages
-        .iter()
-        .filter(|p| !super::redirect::is_alias_page(cx, p));
-    for rest in listed.filter_map(|p| p.strip_prefix(&prefix)) {
-        let alternates: Vec<Alternate> = langs
-            .iter()
-            .map(|alt| Alternate {
-                lang: alt.clone(),
-                href: cx.urls.absolute(&format!("{alt}/{rest}")),
-            })
-            .collect();
-        for a in &alternates {
-            urls.push(SitemapUrl {
-                loc: a.href.clone(),
-                alternates: alternates.clone(),
-            });
-        }
-    }
-    let mut context = tera::Context::new();
-    context.insert("urls", &urls);
-    let xml = cx.theme.render("sitemap.xml", &context)?;
-    Ok(Output::new("sitemap.xml".into(), xml.into_bytes()))
-}
-
-/// `/robots.txt`: everything may be crawled; points at the sitemap.
+/// `/robots.txt`: everything may be crawled; points at the sitemap (or its index).
 pub fn render_robots(cx: &Ctx) -> Output {
     let text = format!(
         "User-agent: *\nAllow: /\nSitemap: {}\n",

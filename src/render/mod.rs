@@ -27,6 +27,7 @@ mod paginate;
 mod pictures;
 mod redirect;
 mod search;
+mod sitemap;
 mod succession;
 pub mod urls;
 mod view;
@@ -37,6 +38,7 @@ pub use error::RenderError;
 pub use on_demand::OnDemand;
 pub use out_path::{resolve_out, OutPathError};
 pub use pictures::PictureStats;
+pub use sitemap::SitemapLimits;
 
 use context::{Ctx, Section};
 use rayon::prelude::*;
@@ -72,6 +74,8 @@ pub struct RenderOptions {
     pub cache_dir: Option<std::path::PathBuf>,
     /// The date to build as of; default [`crate::model::Date::today`].
     pub today: Option<crate::model::Date>,
+    /// When the sitemap is split under an index; default the protocol's limits.
+    pub sitemap_limits: SitemapLimits,
 }
 
 impl RenderOptions {
@@ -119,6 +123,7 @@ pub fn render_site(
     if let Some(today) = options.today {
         cx.today = today;
     }
+    cx.sitemap_limits = options.sitemap_limits;
     let staging = output::prepare_staging(out)?;
     let cache = options
         .cache(&site.root)
@@ -183,7 +188,7 @@ fn render_into(
         .filter(|p| !editions::is_print_page(p))
         .collect();
     let pages = written.iter().filter(|o| o.path.ends_with(".html")).count();
-    let sitemap = vec![feed::render_sitemap(cx, &page_paths)?];
+    let sitemap = sitemap::render_sitemap(cx, &page_paths, cx.sitemap_limits)?;
     written.extend(gate.publish_all(Origin::Rendered, sitemap)?);
     written.extend(others);
     refuse_leaks(&written)?;
