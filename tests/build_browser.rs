@@ -1,6 +1,7 @@
 //! The built example site in a real headless Chromium (tests/browser/run.mjs): page loads,
 //! axe-core WCAG 2.2 A/AA, a 320-px phone pass over every page type (no sideways scroll, targets
-//! of 24 x 24 px, readable SVG text, the heading on the first screen), search, language switch.
+//! of 24 x 24 px, readable SVG text, the heading on the first screen), search, language switch,
+//! no layout shift while search results load.
 //! Skips with a reason when Chromium, node or tests/browser/node_modules are missing, unless
 //! WIJK_REQUIRE_BROWSER=1.
 
@@ -146,6 +147,24 @@ fn a_quoted_phrase_is_checked_on_every_result_shown() {
     args.extend(expected.iter().map(String::as_str));
     let stdout = run_script(&browser_dir.join("phrase.mjs"), &args);
     assert!(stdout.trim_end().ends_with("phrase ok"), "{stdout}");
+}
+
+/// The search page does not jump while the results of its query load (Lighthouse's CLS), at a
+/// desktop and a phone size: the scrollbar's room is kept and the results' area is sized first.
+#[test]
+fn the_search_page_does_not_jump_while_its_results_load() {
+    let Some(browser_dir) = browser_dir() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    build_lib(&crate_root(), &out, Some("http://127.0.0.1"));
+    let url = serve(out);
+    let paths = ["/fr/search/?q=compost", "/nl/search/?q=compost"];
+    let mut args = vec![url.as_str()];
+    args.extend(paths);
+    let stdout = run_script(&browser_dir.join("layout-shift.mjs"), &args);
+    assert!(stdout.trim_end().ends_with("layout shift ok"), "{stdout}");
 }
 
 /// A tile server on 127.0.0.1: a tiny PNG for every tile, `/count` says how many tiles it served.

@@ -51,6 +51,10 @@ fn accepts_a_submission_routed_to_matching_reviewers_and_the_coach() {
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), 4);
+    // RFC 3834: automatic answers (out of office) are not sent back to a program.
+    assert!(mails
+        .iter()
+        .all(|m| m.header("Auto-Submitted").as_deref() == Some("auto-generated")));
     // Addresses never reach the log (CI logs may be public).
     assert!(!run.all().contains("@reviewers.test"), "{}", run.all());
 }

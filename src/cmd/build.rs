@@ -53,6 +53,7 @@ pub fn run(
         extra_files: editor_files(&site, root)?,
         cache_dir,
         today: None,
+        sitemap_limits: Default::default(),
     };
     match render::render_site(&site, &theme, &options, &resolved_out) {
         Ok(stats) => {

@@ -6,7 +6,8 @@ use crate::i18n::format::Formats;
 use crate::model::{Cents, District, Site};
 use crate::render::urls::{self, Urls};
 use crate::render::{RenderError, Theme};
-use lettre::message::{header::ContentType, Mailbox, MultiPart, SinglePart};
+use lettre::message::header::{ContentType, HeaderName, HeaderValue};
+use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::{Address, Message};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -96,6 +97,7 @@ pub fn compose(
         .to(Mailbox::new(Some(one_line(&to.name)), address))
         .subject(one_line(&view.subject))
         .message_id(Some(message_id.clone()))
+        .raw_header(auto_submitted())
         .multipart(alternative(&hash[16..40], text, html))
         .map_err(|e| build_err(e.to_string()))?;
     Ok(Outgoing {
@@ -105,6 +107,15 @@ pub fn compose(
         recipient: to.clone(),
         message,
     })
+}
+
+/// `Auto-Submitted: auto-generated` (RFC 3834): every notice is sent by a program, so
+/// out-of-office replies and other automatic answers are not sent back to it.
+fn auto_submitted() -> HeaderValue {
+    HeaderValue::new(
+        HeaderName::new_from_ascii_str("Auto-Submitted"),
+        "auto-generated".to_owned(),
+    )
 }
 
 /// Renders one template of the theme with the view-model.

@@ -29,6 +29,8 @@ pub struct Ctx<'a> {
     pub urls: Urls,
     /// The date the site is built on: what is "ahead" on the home page (the next deadline).
     pub today: Date,
+    /// When the sitemap is split under an index.
+    pub sitemap_limits: super::sitemap::SitemapLimits,
     strings: BTreeMap<String, Strings>,
     /// The same strings as template values, converted once (a page's `t`).
     string_values: BTreeMap<String, tera::Value>,
@@ -73,6 +75,7 @@ impl<'a> Ctx<'a> {
             theme,
             urls: Urls::new(base_url),
             today: crate::model::Date::today(),
+            sitemap_limits: Default::default(),
             string_values: strings
                 .iter()
                 .map(|(l, s)| (l.clone(), tera::Value::from_serializable(s)))
@@ -515,6 +518,7 @@ impl<'a> Ctx<'a> {
                 lang: l.clone(),
                 label: self.t(l, &format!("language_{l}")),
                 url: self.urls.path(&rel_of(l)),
+                href: self.urls.absolute(&rel_of(l)),
                 current: l == lang,
             })
             .collect();
@@ -530,6 +534,7 @@ impl<'a> Ctx<'a> {
             custom_css_url: self.static_url_of(CUSTOM_CSS),
             feed_url: self.urls.path(&format!("{lang}/atom.xml")),
             canonical: self.urls.absolute(&rel_of(lang)),
+            language_choice: self.urls.absolute(""),
             nav,
             alternates,
             description: Some(format!(

@@ -184,7 +184,8 @@ pub fn news(cx: &Ctx, lang: &str) -> Vec<(Date, NewsItem)> {
             title: card.title,
             title_lang: card.lang.clone(),
             url: card.url,
-            text: t.summary.clone().unwrap_or_default(),
+            // The summary, else the start of the report: a feed entry is never empty.
+            text: super::describe::description(&m.text, lang).unwrap_or_default(),
             lang: t.lang.clone(),
         };
         items.push((m.date, item));

@@ -8,6 +8,7 @@ mod data;
 pub mod data_fields;
 mod data_fields_geo;
 mod data_package;
+mod describe;
 mod editions;
 mod error;
 pub mod escape;
@@ -30,6 +31,7 @@ mod paginate;
 mod pictures;
 mod redirect;
 mod search;
+mod sitemap;
 mod succession;
 pub mod urls;
 mod view;
@@ -41,6 +43,7 @@ pub use error::RenderError;
 pub use on_demand::OnDemand;
 pub use out_path::{resolve_out, OutPathError};
 pub use pictures::PictureStats;
+pub use sitemap::SitemapLimits;
 
 use context::{Ctx, Section};
 use rayon::prelude::*;
@@ -76,6 +79,8 @@ pub struct RenderOptions {
     pub cache_dir: Option<std::path::PathBuf>,
     /// The date to build as of; default [`crate::model::Date::today`].
     pub today: Option<crate::model::Date>,
+    /// When the sitemap is split under an index; default the protocol's limits.
+    pub sitemap_limits: SitemapLimits,
 }
 
 impl RenderOptions {
@@ -123,6 +128,7 @@ pub fn render_site(
     if let Some(today) = options.today {
         cx.today = today;
     }
+    cx.sitemap_limits = options.sitemap_limits;
     let staging = output::prepare_staging(out)?;
     let cache = options
         .cache(&site.root)
@@ -187,7 +193,7 @@ fn render_into(
         .filter(|p| !editions::is_print_page(p))
         .collect();
     let pages = written.iter().filter(|o| o.path.ends_with(".html")).count();
-    let sitemap = vec![feed::render_sitemap(cx, &page_paths)?];
+    let sitemap = sitemap::render_sitemap(cx, &page_paths, cx.sitemap_limits)?;
     written.extend(gate.publish_all(Origin::Rendered, sitemap)?);
     written.extend(others);
     refuse_leaks(&written)?;
@@ -300,7 +306,11 @@ fn jobs(site: &crate::model::Site) -> Vec<Job<'_>> {
         jobs.extend(d.aliases.iter().map(|a| Job::Alias(d, a)));
     }
     jobs.extend(site.themes.iter().map(Job::Theme));
-    jobs.extend(site.communes.iter().map(Job::Commune));
+    // A commune's page lists its districts: none for a commune without any (an empty page
+    // would only be noise in the sitemap and search engines).
+    let in_use =
+        |c: &&crate::model::Term| site.districts.iter().any(|d| d.in_commune(c.id.as_str()));
+    jobs.extend(site.communes.iter().filter(in_use).map(Job::Commune));
     jobs.extend(site.persons.iter().map(Job::Expert));
     jobs.extend(site.meetings.iter().map(Job::Meeting));
     jobs.extend(site.pages.iter().map(Job::Page));
@@ -381,6 +391,7 @@ fn render_special(cx: &Ctx, template: &str, path: &str) -> Result<Output, Render
         .map(|l| view::SpecialLang {
             lang: l.clone(),
             url: cx.urls.path(&urls::home(l)),
+            href: cx.urls.absolute(&urls::home(l)),
             label: cx.t(l, &format!("language_{l}")),
             current: l == lang,
             site_name: cx.site.programme.name.get(l).to_string(),

@@ -117,12 +117,13 @@ impl OnDemand {
             theme,
             base_url,
         };
-        let today = options.today;
+        let (today, sitemap_limits) = (options.today, options.sitemap_limits);
         let rendering = Rendering::new(owned, |o| {
             let mut cx = Ctx::new(&o.site, &o.theme, &o.base_url);
             if let Some(today) = today {
                 cx.today = today;
             }
+            cx.sitemap_limits = sitemap_limits;
             Prepared {
                 cx,
                 jobs: jobs(&o.site),
@@ -295,7 +296,9 @@ impl OnDemand {
             Rendered::Special(template) => vec![render_special(cx, template, path)?],
             Rendered::Data => data::render_data(cx)?,
             Rendered::Feed(l) => vec![feed::render_atom(cx, lang(l))?],
-            Rendered::Sitemap => vec![feed::render_sitemap(cx, &self.page_paths)?],
+            Rendered::Sitemap => {
+                super::sitemap::render_sitemap(cx, &self.page_paths, cx.sitemap_limits)?
+            }
             Rendered::Robots => vec![feed::render_robots(cx)],
             Rendered::Calendars => ical::render_calendars(cx),
         })

@@ -2,6 +2,7 @@
 
 use super::charts;
 use super::context::{Ctx, Section};
+use super::describe;
 use super::list_texts::{budget_lines, roadmap, updates, LineView, StepView, UpdateView};
 use super::map::{map_view, MapView};
 use super::urls;
@@ -76,7 +77,14 @@ pub fn render_district(cx: &Ctx, lang: &str, d: &District) -> Result<Output, Ren
     let text = cx.text_view(lang, &d.text, 3);
     let coach = d.coach.as_ref().and_then(|c| cx.person(c.as_str()));
     let cover = cx.cover(lang, d.cover.as_deref(), &d.text);
-    let preview = cx.preview(lang, "article", d.name_in(lang), None, cover.as_ref());
+    let about = describe::place_description(&d.text, lang);
+    let preview = cx.preview(
+        lang,
+        "article",
+        d.name_in(lang),
+        about.as_deref(),
+        cover.as_ref(),
+    );
     let dossiers: Vec<DossierView> = d
         .dossiers
         .iter()
@@ -248,11 +256,12 @@ pub fn render_project(cx: &Ctx, lang: &str, p: &Project) -> Result<Output, Rende
     let text = cx.text_view(lang, &p.text, 2);
     let (lines, roadmap) = (budget_lines(cx, lang, p), roadmap(formats, lang, p));
     let updates = updates(formats, lang, p);
+    let about = describe::description(&p.text, lang);
     let preview = cx.preview(
         lang,
         "article",
         &text.title,
-        text.summary.as_deref(),
+        about.as_deref(),
         card.cover.as_ref(),
     );
     let view = ProjectView {
@@ -341,7 +350,9 @@ pub fn render_expert(cx: &Ctx, lang: &str, p: &Person) -> Result<Output, RenderE
     };
     let id = p.id.as_str();
     let rel = |l: &str| urls::expert(l, id);
-    cx.page(lang, "expert.html", Section::Experts, &rel, &p.name, &view)
+    let about = describe::description(&p.text, lang);
+    let preview = cx.preview(lang, "profile", &p.name, about.as_deref(), None);
+    cx.page_with_preview(lang, "expert.html", Section::Experts, &rel, &view, preview)
 }
 
 #[derive(Serialize)]
@@ -373,8 +384,8 @@ pub fn render_meeting(cx: &Ctx, lang: &str, m: &Meeting) -> Result<Output, Rende
     };
     let id = m.id.as_str();
     let rel = |l: &str| urls::meeting(l, id);
-    let (title, summary) = (&view.text.title, view.text.summary.as_deref());
-    let preview = cx.preview(lang, "article", title, summary, None);
+    let about = describe::description(&m.text, lang);
+    let preview = cx.preview(lang, "article", &view.text.title, about.as_deref(), None);
     cx.page_with_preview(
         lang,
         "meeting.html",
@@ -397,8 +408,9 @@ pub fn render_page(cx: &Ctx, lang: &str, pg: &Page) -> Result<Output, RenderErro
     };
     let id = pg.id.as_str();
     let rel = |l: &str| urls::page(l, id);
-    let title = view.text.title.clone();
-    cx.page(lang, "page.html", Section::Other, &rel, &title, &view)
+    let about = describe::description(&pg.text, lang);
+    let preview = cx.preview(lang, "article", &view.text.title, about.as_deref(), None);
+    cx.page_with_preview(lang, "page.html", Section::Other, &rel, &view, preview)
 }
 
 #[cfg(test)]

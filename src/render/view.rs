@@ -182,6 +182,8 @@ pub struct Alternate {
     pub lang: String,
     pub label: String,
     pub url: String,
+    /// The same page's full URL (base URL included), for `hreflang` links.
+    pub href: String,
     pub current: bool,
 }
 
@@ -192,8 +194,9 @@ pub struct SpecialLang {
     pub lang: String,
     /// The language's name in itself.
     pub label: String,
-    /// Its home page.
+    /// Its home page, and its absolute address.
     pub url: String,
+    pub href: String,
     pub current: bool,
     /// The programme's name and call in that language.
     pub site_name: String,
@@ -229,6 +232,8 @@ pub struct Layout {
     pub custom_css_url: Option<String>,
     pub feed_url: String,
     pub canonical: String,
+    /// The full URL of the language choice (`/`), the `hreflang="x-default"` page.
+    pub language_choice: String,
     pub nav: Vec<NavItem>,
     pub alternates: Vec<Alternate>,
     /// The programme's description: a page's meta description when it has no summary.
