@@ -1,4 +1,4 @@
-//! JSON output: the facts as they are, for other tools (shape documented in the README).
+//! JSON output: the facts as they are, for other tools (shape documented in docs/ci.md).
 
 use super::changes::Changes;
 
