@@ -150,7 +150,7 @@ try {
   await choose("Édition", edition);
   await (await input("Résumé")).fill("Un jardin de six bacs dans la cour de l’école, ouvert aux habitants le samedi.");
   await choose("Thèmes", "Alimentation durable");
-  const addLine = page.getByRole("button", { name: "Ajouter lignes de budget" }).first();
+  const addLine = page.getByRole("button", { name: "Ajouter ligne de budget" }).first();
   await addLine.click();
   await choose("Catégorie de dépense", "Achat de matériel", 0);
   await (await input("Libellé", 0)).fill("Bacs et terreau");
@@ -159,9 +159,10 @@ try {
   await choose("Catégorie de dépense", "Communication", 1);
   await (await input("Libellé", 1)).fill("Affiches");
   await (await input("Montant \\(EUR\\)", 1)).fill("180.5");
-  await page.getByRole("button", { name: "Ajouter feuille de route" }).first().click();
+  await page.getByRole("button", { name: "Ajouter étape" }).first().click();
   await (await input("Étape")).fill("Accord de la direction de l’école");
-  await (await input("Échéance")).fill("2025-09-15");
+  // Dates are typed day first (the wijk-date widget).
+  await (await input("Échéance")).fill("15/09/2025");
   await (await input("Titre", 1)).fill("Nieuwe gedeelde schooltuin");
   await (await input("Résumé", 1)).fill("Een tuin met zes bakken op de speelplaats, op zaterdag open voor de buurt.");
   await save();
