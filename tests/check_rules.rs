@@ -2097,9 +2097,9 @@ fn rejects_a_translated_list_with_another_count() {
     let d = s.check();
     let e = expect_only(&d, "i18n.translation", TRANSLATION, 4, 1);
     for (lang, words) in [
-        (Lang::En, ["`roadmap`", "1 items", "has 2"]),
-        (Lang::Fr, ["`roadmap`", "1 éléments", "compte 2"]),
-        (Lang::Nl, ["`roadmap`", "1 items", "telt er 2"]),
+        (Lang::En, ["`roadmap`", "has 1 item here", "has 2"]),
+        (Lang::Fr, ["`roadmap`", "ici 1 élément,", "compte 2"]),
+        (Lang::Nl, ["`roadmap`", "hier 1 item,", "telt er 2"]),
     ] {
         let m = e.message_in(lang);
         assert!(words.iter().all(|w| m.contains(w)), "{m}");

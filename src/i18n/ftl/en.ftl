@@ -362,7 +362,10 @@ i18n-cover-field =
     .help = the picture is the original's; keep `cover.src` in the original file only
 i18n-list-shape = `{ $list }` of a translation is a list of items, each with its text `{ $key }`
     .help = e.g. roadmap: [{"{"}step: "Plantdag"{"}"}], one item per item of the original, in its order
-i18n-list-count = `{ $list }` has { $given } items here, the original has { $original }
+i18n-list-count = `{ $list }` has { $given ->
+        [one] { $given } item
+       *[other] { $given } items
+    } here, the original has { $original }
     .help = translate every item of the original, in the same order; or leave the list out to show the original's
 i18n-list-date = this update is dated { $date }, the original's item at this place is dated { $original }
     .help = the items follow the original's order; a date, where given, is the original's: copy it or leave it out

@@ -366,7 +366,10 @@ i18n-cover-field =
     .help = l'image est celle de l'original ; gardez `cover.src` dans le fichier original uniquement
 i18n-list-shape = dans une traduction, `{ $list }` est une liste d'éléments ayant chacun son texte `{ $key }`
     .help = p. ex. roadmap: [{"{"}step: "Plantdag"{"}"}], un élément par élément de l'original, dans son ordre
-i18n-list-count = `{ $list }` compte ici { $given } éléments, l'original en compte { $original }
+i18n-list-count = `{ $list }` compte ici { $given ->
+        [one] { $given } élément
+       *[other] { $given } éléments
+    }, l'original en compte { $original }
     .help = traduisez chaque élément de l'original, dans le même ordre ; ou retirez la liste pour afficher celle de l'original
 i18n-list-date = cette nouvelle est datée du { $date }, l'élément de l'original à cette place est daté du { $original }
     .help = les éléments suivent l'ordre de l'original ; une date, si elle est donnée, est celle de l'original : recopiez-la ou retirez-la

@@ -365,7 +365,10 @@ i18n-cover-field =
     .help = de afbeelding is die van het origineel; houd `cover.src` alleen in het originele bestand
 i18n-list-shape = in een vertaling is `{ $list }` een lijst van items, elk met zijn tekst `{ $key }`
     .help = bv. roadmap: [{"{"}step: "Plantdag"{"}"}], één item per item van het origineel, in dezelfde volgorde
-i18n-list-count = `{ $list }` telt hier { $given } items, het origineel telt er { $original }
+i18n-list-count = `{ $list }` telt hier { $given ->
+        [one] { $given } item
+       *[other] { $given } items
+    }, het origineel telt er { $original }
     .help = vertaal elk item van het origineel, in dezelfde volgorde; of laat de lijst weg om die van het origineel te tonen
 i18n-list-date = dit nieuwsbericht is gedateerd op { $date }, het item van het origineel op deze plaats op { $original }
     .help = de items volgen de volgorde van het origineel; een datum, als die er staat, is die van het origineel: neem ze over of laat ze weg
