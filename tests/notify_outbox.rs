@@ -339,17 +339,8 @@ fn names_an_edition_by_its_label_in_each_recipient_s_language() {
     repo.commit("alpha submits its roadmap");
     let out = repo.scratch("outbox");
     repo.notify(&["--since", &base], &[]).expect(0);
-    let mails: Vec<String> = eml_files(&out)
-        .into_iter()
-        .map(|f| smtp::decode_qp(&f.1))
-        .collect();
-    let to = |who: &str| {
-        mails
-            .iter()
-            .find(|t| header(t, "To").contains(who))
-            .unwrap()
-            .clone()
-    };
+    let mails = decoded_mails(&out);
+    let to = |who: &str| mail_to(&mails, who);
     let anne = to("anne@");
     assert!(
         header(&anne, "Subject").contains(" 2025-2026 (printemps), "),
@@ -382,17 +373,8 @@ fn asks_the_committee_to_review_and_only_informs_the_coach() {
     let (repo, base) = submitted_alpha();
     let out = repo.scratch("outbox");
     repo.notify(&["--since", &base], &[]).expect(0);
-    let mails: Vec<String> = eml_files(&out)
-        .into_iter()
-        .map(|f| smtp::decode_qp(&f.1))
-        .collect();
-    let to = |who: &str| {
-        mails
-            .iter()
-            .find(|t| header(t, "To").contains(who))
-            .unwrap()
-            .clone()
-    };
+    let mails = decoded_mails(&out);
+    let to = |who: &str| mail_to(&mails, who);
     let anne = to("anne@");
     assert!(
         anne.contains("Merci d'examiner le dossier en vue de la sélection."),
@@ -405,4 +387,21 @@ fn asks_the_committee_to_review_and_only_informs_the_coach() {
         "{claire}"
     );
     assert!(claire.contains("en tant que coach du quartier"), "{claire}");
+}
+
+/// The messages of the outbox `out`, quoted-printable undone.
+fn decoded_mails(out: &Path) -> Vec<String> {
+    eml_files(out)
+        .into_iter()
+        .map(|f| smtp::decode_qp(&f.1))
+        .collect()
+}
+
+/// The message among `mails` whose `To` contains `who`.
+fn mail_to(mails: &[String], who: &str) -> String {
+    mails
+        .iter()
+        .find(|t| header(t, "To").contains(who))
+        .unwrap_or_else(|| panic!("no message to {who}"))
+        .clone()
 }
