@@ -26,6 +26,7 @@ mod paginate;
 mod pictures;
 mod redirect;
 mod search;
+mod similar;
 mod succession;
 pub mod urls;
 mod view;

@@ -232,6 +232,8 @@ struct ProjectView {
     partners: Vec<Link>,
     updates: Vec<UpdateView>,
     updates_lang: String,
+    /// Projects of other districts with the same themes and words.
+    similar: Vec<super::similar::SimilarView>,
 }
 
 /// `/<lang>/districts/<district>/<project>/`: summary, budget, roadmap, experts, partners, updates.
@@ -294,6 +296,7 @@ pub fn render_project(cx: &Ctx, lang: &str, p: &Project) -> Result<Output, Rende
             .collect(),
         updates: updates.items,
         updates_lang: updates.lang,
+        similar: super::similar::similar_views(cx, lang, p),
     };
     let (d, id) = (p.district.as_str(), p.id.as_str());
     let rel = |l: &str| urls::project(l, d, id);
