@@ -28,6 +28,7 @@ mod redirect;
 mod search;
 mod similar;
 mod succession;
+mod timeline;
 pub mod urls;
 mod view;
 

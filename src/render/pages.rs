@@ -63,6 +63,8 @@ struct DistrictView {
     has_projects: bool,
     has_budget: bool,
     news: Vec<NewsItem>,
+    /// Every dated event of the district, newest first.
+    timeline: Vec<super::timeline::EventView>,
     map: Option<MapView>,
 }
 
@@ -107,6 +109,7 @@ pub fn render_district(cx: &Ctx, lang: &str, d: &District) -> Result<Output, Ren
             super::lists::sort_news(&mut news);
             news.into_iter().take(DISTRICT_NEWS).map(|n| n.1).collect()
         },
+        timeline: super::timeline::timeline(cx, lang, d),
         has_projects: dossiers.iter().any(|x| !x.projects.is_empty()),
         has_budget: dossiers.iter().any(|x| x.budget.is_some()),
         dossiers,
