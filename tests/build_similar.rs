@@ -6,8 +6,11 @@ mod build_support;
 use build_support::*;
 use std::path::Path;
 
+/// A project as `(district, id)`.
+type Key = (String, String);
+
 /// The `(district, id)` of every project `similar` names in `projects.json`, by project.
-fn similar_in_json(out: &Path) -> Vec<((String, String), Vec<(String, String)>)> {
+fn similar_in_json(out: &Path) -> Vec<(Key, Vec<Key>)> {
     let json: serde_json::Value = serde_json::from_str(&read(out, "data/projects.json")).unwrap();
     let pair = |v: &serde_json::Value| {
         (
@@ -26,7 +29,7 @@ fn similar_in_json(out: &Path) -> Vec<((String, String), Vec<(String, String)>)>
 }
 
 /// The links of a page's « similar projects » section, as `(district, id)`, with its heading.
-fn similar_on_page(out: &Path, rel: &str) -> (String, Vec<(String, String)>) {
+fn similar_on_page(out: &Path, rel: &str) -> (String, Vec<Key>) {
     let html = read(out, rel);
     let start = html
         .find("<section aria-labelledby=\"similar\">")
@@ -53,7 +56,7 @@ fn accepts_similar_projects_of_other_districts_the_closest_first() {
     let listed = &all.iter().find(|(p, _)| *p == compost).unwrap().1;
     // The other districts' projects whose texts speak of compost: the orchard of Peterbos and the
     // solidarity fridge of Morichar (both point to the meeting on compost).
-    let mut first: Vec<&(String, String)> = listed.iter().take(2).collect();
+    let mut first: Vec<&Key> = listed.iter().take(2).collect();
     first.sort();
     assert_eq!(
         first,

@@ -23,7 +23,10 @@ fn timeline(out: &Path, rel: &str) -> (String, Vec<Item>) {
     let section = &html[start..start + html[start..].find("</section>").unwrap()];
     let heading = section.split("<h2 id=\"timeline\">").nth(1).unwrap();
     let heading = heading[..heading.find("</h2>").unwrap()].to_string();
-    let list = section.split("<ol class=\"timeline\">").nth(1).unwrap();
+    let list = section
+        .split("<ol class=\"timeline\" reversed>")
+        .nth(1)
+        .unwrap();
     let items = list
         .split("<li>")
         .skip(1)
