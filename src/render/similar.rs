@@ -239,30 +239,31 @@ impl Scratch {
                 self.shared[j] = self.shared[j].saturating_add(1);
             }
         }
-        let mut scored: Vec<(f32, usize)> = Vec::with_capacity(self.touched.len());
+        let order = |a: &(f32, usize), b: &(f32, usize)| {
+            b.0.partial_cmp(&a.0)
+                .unwrap_or(Ordering::Equal)
+                .then_with(|| key(projects[a.1]).cmp(&key(projects[b.1])))
+        };
+        // The best so far, in order: most candidates lose to the last one on their score alone.
+        let mut best: Vec<(f32, usize)> = Vec::with_capacity(MAX + 1);
         for &j in &self.touched {
             let other = projects[j];
             if other.district != me.district {
                 let shared = f32::from(self.shared[j]);
                 let union = (me.themes.len() + other.themes.len()) as f32 - shared;
                 let themes = if union > 0.0 { shared / union } else { 0.0 };
-                scored.push((THEME_WEIGHT * themes + self.cosine[j], j));
+                let c = (THEME_WEIGHT * themes + self.cosine[j], j);
+                if best.len() < MAX || best.last().is_some_and(|l| order(&c, l).is_lt()) {
+                    let at = best.partition_point(|b| order(b, &c).is_lt());
+                    best.insert(at, c);
+                    best.truncate(MAX);
+                }
             }
             self.cosine[j] = 0.0;
             self.shared[j] = 0;
         }
         self.touched.clear();
-        let order = |a: &(f32, usize), b: &(f32, usize)| {
-            b.0.partial_cmp(&a.0)
-                .unwrap_or(Ordering::Equal)
-                .then_with(|| key(projects[a.1]).cmp(&key(projects[b.1])))
-        };
-        if scored.len() > MAX {
-            scored.select_nth_unstable_by(MAX - 1, order);
-            scored.truncate(MAX);
-        }
-        scored.sort_unstable_by(order);
-        scored.into_iter().map(|(_, j)| j).collect()
+        best.into_iter().map(|(_, j)| j).collect()
     }
 }
 
