@@ -125,10 +125,17 @@ fn term_counts(
     counts
 }
 
+/// Projects a thread takes at a time: `map_init` makes its caches and accumulators once per piece
+/// of work, so pieces are a few per thread rather than one per project.
+fn chunk(projects: usize) -> usize {
+    (projects / (4 * rayon::current_num_threads().max(1))).max(1)
+}
+
 /// The tf-idf vector of every project, terms above the cap left out.
 fn term_vectors(cx: &Ctx, projects: &[&Project]) -> Vec<Vector> {
     let counts: Vec<FxHashMap<Box<str>, u32>> = projects
         .par_iter()
+        .with_min_len(chunk(projects.len()))
         .map_init(FxHashMap::default, |langs, p| term_counts(langs, cx, p))
         .collect();
     let mut numbers: FxHashMap<&str, u32> = FxHashMap::default();
@@ -188,6 +195,7 @@ fn rank(projects: &[&Project], vectors: &[Vector]) -> Vec<Vec<usize>> {
     }
     (0..projects.len())
         .into_par_iter()
+        .with_min_len(chunk(projects.len()))
         .map_init(
             || Scratch::new(projects.len()),
             |s, i| s.best(i, projects, &vectors[i], &postings, &by_theme),
