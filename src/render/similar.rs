@@ -250,8 +250,9 @@ impl Scratch {
         let order = |a: &(f32, usize), b: &(f32, usize)| {
             b.0.partial_cmp(&a.0)
                 .unwrap_or(Ordering::Equal)
-                .then_with(|| key(projects[a.1]).cmp(&key(projects[b.1])))
+                .then(a.1.cmp(&b.1))
         };
+        // Ties go by number: site order, which is by district, then id.
         // The best so far, in order: most candidates lose to the last one on their score alone.
         let mut best: Vec<(f32, usize)> = Vec::with_capacity(MAX + 1);
         for &j in &self.touched {
@@ -273,11 +274,6 @@ impl Scratch {
         self.touched.clear();
         best.into_iter().map(|(_, j)| j).collect()
     }
-}
-
-/// A project's place in ties: its district, then its id.
-fn key(p: &Project) -> (&str, &str) {
-    (p.district.as_str(), p.id.as_str())
 }
 
 /// A similar project as a project page lists it.
