@@ -48,6 +48,8 @@ pub struct Ctx<'a> {
     pub map: Option<super::map_layout::MapLayout>,
     /// The map's drawing (`_map_drawing.html`) by language: the same on every page, rendered once.
     pub(super) map_drawings: Mutex<HashMap<String, Arc<str>>>,
+    /// Every project's similar projects, scored once, when a page or the open data first asks.
+    similar: std::sync::OnceLock<super::similar::Similar>,
 }
 
 /// The main navigation's sections.
@@ -89,7 +91,15 @@ impl<'a> Ctx<'a> {
             words: Mutex::new(HashMap::new()),
             map: super::map_layout::MapLayout::new(site),
             map_drawings: Mutex::new(HashMap::new()),
+            similar: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The projects of other districts most like `p` (see `similar.rs`).
+    pub fn similar(&self, p: &Project) -> Vec<&'a Project> {
+        self.similar
+            .get_or_init(|| super::similar::Similar::new(self, self.site))
+            .of(self.site, p)
     }
 
     /// The languages of the programme.

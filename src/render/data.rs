@@ -46,6 +46,15 @@ struct ProjectJson<'a> {
     roadmap_steps: usize,
     roadmap_done: usize,
     url: BTreeMap<&'a str, String>,
+    /// The projects of other districts most like this one, most similar first.
+    similar: Vec<SimilarJson<'a>>,
+}
+
+/// A project named by its district and id (an id is unique within its district only).
+#[derive(Serialize)]
+struct SimilarJson<'a> {
+    district: &'a str,
+    id: &'a str,
 }
 
 fn euros(c: Cents) -> f64 {
@@ -117,6 +126,14 @@ fn project_json<'a>(cx: &Ctx<'a>, d: &'a District, p: &'a Project) -> ProjectJso
                     cx.urls
                         .absolute(&urls::project(l, d.id.as_str(), p.id.as_str())),
                 )
+            })
+            .collect(),
+        similar: cx
+            .similar(p)
+            .into_iter()
+            .map(|s| SimilarJson {
+                district: s.district.as_str(),
+                id: s.id.as_str(),
             })
             .collect(),
     }

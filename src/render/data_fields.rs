@@ -160,7 +160,7 @@ const THEMES: Field = Field::new(
 );
 
 /// The keys of each project in `projects.json`.
-pub const PROJECTS_JSON: [Field; 22] = [
+pub const PROJECTS_JSON: [Field; 23] = [
     ID,
     DISTRICT,
     COMMUNE,
@@ -288,6 +288,15 @@ pub const PROJECTS_JSON: [Field; 22] = [
             "Address of the project's page in each language of the site.",
             "Adresse de la page du projet dans chaque langue du site.",
             "Adres van de projectpagina in elke taal van de site.",
+        ],
+    ),
+    Field::new(
+        "similar",
+        "array",
+        [
+            "Up to five projects of other districts most like this one (shared themes and words), most similar first, each as {district, id}.",
+            "Jusqu'à cinq projets d'autres quartiers les plus proches de celui-ci (thèmes et mots communs), le plus proche d'abord, chacun en {district, id}.",
+            "Tot vijf projecten van andere wijken die het meest op dit project lijken (gedeelde thema's en woorden), het meest gelijkende eerst, elk als {district, id}.",
         ],
     ),
 ];

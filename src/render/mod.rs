@@ -31,8 +31,10 @@ mod paginate;
 mod pictures;
 mod redirect;
 mod search;
+mod similar;
 mod sitemap;
 mod succession;
+mod timeline;
 pub mod urls;
 mod view;
 

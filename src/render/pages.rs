@@ -64,6 +64,8 @@ struct DistrictView {
     has_projects: bool,
     has_budget: bool,
     news: Vec<NewsItem>,
+    /// Every dated event of the district, newest first.
+    timeline: Vec<super::timeline::EventView>,
     map: Option<MapView>,
     /// The district's meetings as a calendar feed (`…/calendar.ics`).
     calendar: String,
@@ -117,6 +119,7 @@ pub fn render_district(cx: &Ctx, lang: &str, d: &District) -> Result<Output, Ren
             super::lists::sort_news(&mut news);
             news.into_iter().take(DISTRICT_NEWS).map(|n| n.1).collect()
         },
+        timeline: super::timeline::timeline(cx, lang, d),
         has_projects: dossiers.iter().any(|x| !x.projects.is_empty()),
         has_budget: dossiers.iter().any(|x| x.budget.is_some()),
         dossiers,
@@ -246,6 +249,8 @@ struct ProjectView {
     partners: Vec<Link>,
     updates: Vec<UpdateView>,
     updates_lang: String,
+    /// Projects of other districts with the same themes and words.
+    similar: Vec<super::similar::SimilarView>,
 }
 
 /// `/<lang>/districts/<district>/<project>/`: summary, budget, roadmap, experts, partners, updates.
@@ -309,6 +314,7 @@ pub fn render_project(cx: &Ctx, lang: &str, p: &Project) -> Result<Output, Rende
             .collect(),
         updates: updates.items,
         updates_lang: updates.lang,
+        similar: super::similar::similar_views(cx, lang, p),
     };
     let (d, id) = (p.district.as_str(), p.id.as_str());
     let rel = |l: &str| urls::project(l, d, id);

@@ -3,7 +3,7 @@
 
 mod docs;
 mod index;
-mod tokens;
+pub(super) mod tokens;
 
 use super::context::{Ctx, Section};
 use super::urls;

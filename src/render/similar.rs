@@ -1,0 +1,310 @@
+//! Similar projects: for each project, the projects of other districts that share its themes and
+//! its words, computed once per build from the model (no script on the page). The same lists are
+//! shown on the project pages and published in `data/projects.json`.
+//!
+//! The score of a pair is the Jaccard index of their themes plus the cosine of their tf-idf
+//! vectors, the terms being the search index's stems (`search/tokens.rs`) of the title, summary
+//! and body of every language a project is written in. Candidates come from an inverted index:
+//! a project meets only those that share a theme or a term, and terms found in more than
+//! [`df_cap`] projects are left out (too common to tell projects apart, and what would make the
+//! work grow with the square of the programme).
+
+use super::context::Ctx;
+use super::search::tokens::{each_word, Analyzer};
+use crate::model::{Project, Site};
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+use std::cmp::Ordering;
+
+/// How many similar projects a project lists.
+pub const MAX: usize = 5;
+
+/// The weight of the themes' Jaccard index beside the words' cosine (both between 0 and 1).
+const THEME_WEIGHT: f32 = 1.0;
+
+/// Terms in more projects than this are left out: a thirtieth of the projects, at least 32.
+pub fn df_cap(projects: usize) -> usize {
+    (projects / 30).max(32)
+}
+
+/// The similar projects of every project of a site. Projects are numbered in site order
+/// (districts by id, then their projects by id); a number leads to (district, project) positions.
+pub struct Similar {
+    /// Where each district's projects start in the numbering.
+    offsets: Vec<usize>,
+    places: Vec<(usize, usize)>,
+    lists: Vec<Vec<usize>>,
+}
+
+impl Similar {
+    /// Scores the projects of `site` against each other (in parallel).
+    pub fn new(cx: &Ctx, site: &Site) -> Similar {
+        let mut offsets = Vec::with_capacity(site.districts.len());
+        let mut places = Vec::new();
+        for (di, d) in site.districts.iter().enumerate() {
+            offsets.push(places.len());
+            places.extend((0..d.projects.len()).map(|pi| (di, pi)));
+        }
+        let projects: Vec<&Project> = site.districts.iter().flat_map(|d| &d.projects).collect();
+        let vectors = term_vectors(cx, &projects);
+        Similar {
+            offsets,
+            places,
+            lists: rank(&projects, &vectors),
+        }
+    }
+
+    /// The projects of `site` like `p`, most similar first (ties by district, then id).
+    pub fn of<'a>(&self, site: &'a Site, p: &Project) -> Vec<&'a Project> {
+        let found = site
+            .districts
+            .binary_search_by(|d| d.id.as_str().cmp(p.district.as_str()))
+            .ok()
+            .and_then(|di| {
+                let pi = site.districts[di]
+                    .projects
+                    .binary_search_by(|x| x.id.as_str().cmp(p.id.as_str()))
+                    .ok()?;
+                self.lists.get(self.offsets.get(di)? + pi)
+            });
+        found
+            .map(|l| {
+                l.iter()
+                    .filter_map(|&j| self.places.get(j))
+                    .map(|&(dj, pj)| &site.districts[dj].projects[pj])
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+/// A project's terms: (term number, weight), sorted by term, with the vector's length.
+struct Vector {
+    terms: Vec<(u32, f32)>,
+    norm: f32,
+}
+
+/// A language's analyzer and the stems of the words met so far (`None`: left out).
+struct Stems {
+    analyzer: Analyzer,
+    stems: FxHashMap<Box<str>, Option<Box<str>>>,
+}
+
+/// The stems of a project's texts with their counts.
+fn term_counts(
+    langs: &mut FxHashMap<String, Stems>,
+    cx: &Ctx,
+    p: &Project,
+) -> FxHashMap<Box<str>, u32> {
+    let mut counts: FxHashMap<Box<str>, u32> = FxHashMap::default();
+    for t in std::iter::once(&p.text.original).chain(p.text.translations.values()) {
+        let l = langs.entry(t.lang.clone()).or_insert_with(|| Stems {
+            analyzer: Analyzer::new(&t.lang),
+            stems: FxHashMap::default(),
+        });
+        let body = cx.body_text(t);
+        let summary = t.summary.as_deref().unwrap_or("");
+        for text in [t.title.as_str(), summary, &body] {
+            each_word(text, |w| {
+                if !l.stems.contains_key(w) {
+                    let stem = l.analyzer.term(w).map(|(_, s)| s.into());
+                    l.stems.insert(w.into(), stem);
+                }
+                let Some(Some(s)) = l.stems.get(w) else {
+                    return;
+                };
+                match counts.get_mut(s) {
+                    Some(n) => *n += 1,
+                    None => {
+                        counts.insert(s.clone(), 1);
+                    }
+                }
+            });
+        }
+    }
+    counts
+}
+
+/// Projects a thread takes at a time: `map_init` makes its caches and accumulators once per piece
+/// of work, so pieces are a few per thread rather than one per project.
+fn chunk(projects: usize) -> usize {
+    (projects / (4 * rayon::current_num_threads().max(1))).max(1)
+}
+
+/// The tf-idf vector of every project, terms above the cap left out.
+fn term_vectors(cx: &Ctx, projects: &[&Project]) -> Vec<Vector> {
+    let counts: Vec<FxHashMap<Box<str>, u32>> = projects
+        .par_iter()
+        .with_min_len(chunk(projects.len()))
+        .map_init(FxHashMap::default, |langs, p| term_counts(langs, cx, p))
+        .collect();
+    let mut numbers: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut df: Vec<usize> = Vec::new();
+    let numbered: Vec<Vec<(u32, u32)>> = counts
+        .iter()
+        .map(|c| {
+            let mut v: Vec<(u32, u32)> = c
+                .iter()
+                .map(|(term, &n)| {
+                    let next = df.len() as u32;
+                    let id = *numbers.entry(term).or_insert(next);
+                    if id == next {
+                        df.push(0);
+                    }
+                    df[id as usize] += 1;
+                    (id, n)
+                })
+                .collect();
+            v.sort_unstable();
+            v
+        })
+        .collect();
+    let (n, cap) = (projects.len() as f32, df_cap(projects.len()));
+    numbered
+        .into_iter()
+        .map(|v| {
+            let terms: Vec<(u32, f32)> = v
+                .into_iter()
+                .filter(|&(t, _)| df[t as usize] <= cap)
+                .map(|(t, tf)| {
+                    let idf = (n / df[t as usize] as f32).ln();
+                    (t, (1.0 + (tf as f32).ln()) * idf)
+                })
+                .filter(|&(_, w)| w > 0.0)
+                .collect();
+            let norm = terms.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+            Vector { terms, norm }
+        })
+        .collect()
+}
+
+/// The lists of every project: candidates met through the inverted indexes of terms and themes,
+/// scored, those of the project's own district left out, the best [`MAX`] kept.
+fn rank(projects: &[&Project], vectors: &[Vector]) -> Vec<Vec<usize>> {
+    let mut postings: FxHashMap<u32, Vec<(usize, f32)>> = FxHashMap::default();
+    for (j, v) in vectors.iter().enumerate() {
+        for &(t, w) in &v.terms {
+            postings.entry(t).or_default().push((j, w / v.norm));
+        }
+    }
+    let mut by_theme: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (j, p) in projects.iter().enumerate() {
+        for t in &p.themes {
+            by_theme.entry(t.as_str()).or_default().push(j);
+        }
+    }
+    (0..projects.len())
+        .into_par_iter()
+        .with_min_len(chunk(projects.len()))
+        .map_init(
+            || Scratch::new(projects.len()),
+            |s, i| s.best(i, projects, &vectors[i], &postings, &by_theme),
+        )
+        .collect()
+}
+
+/// One thread's accumulators, one slot per project, cleared after each use.
+struct Scratch {
+    cosine: Vec<f32>,
+    shared: Vec<u16>,
+    touched: Vec<usize>,
+}
+
+impl Scratch {
+    fn new(n: usize) -> Scratch {
+        Scratch {
+            cosine: vec![0.0; n],
+            shared: vec![0; n],
+            touched: Vec::new(),
+        }
+    }
+
+    fn touch(&mut self, j: usize) {
+        if self.cosine[j] == 0.0 && self.shared[j] == 0 {
+            self.touched.push(j);
+        }
+    }
+
+    /// The best [`MAX`] projects for project `i`.
+    fn best(
+        &mut self,
+        i: usize,
+        projects: &[&Project],
+        v: &Vector,
+        postings: &FxHashMap<u32, Vec<(usize, f32)>>,
+        by_theme: &FxHashMap<&str, Vec<usize>>,
+    ) -> Vec<usize> {
+        let me = projects[i];
+        for &(t, w) in &v.terms {
+            for &(j, wj) in postings.get(&t).map_or(&[][..], Vec::as_slice) {
+                self.touch(j);
+                self.cosine[j] += w / v.norm * wj;
+            }
+        }
+        for t in &me.themes {
+            for &j in by_theme.get(t.as_str()).map_or(&[][..], Vec::as_slice) {
+                self.touch(j);
+                self.shared[j] = self.shared[j].saturating_add(1);
+            }
+        }
+        let order = |a: &(f32, usize), b: &(f32, usize)| {
+            b.0.partial_cmp(&a.0)
+                .unwrap_or(Ordering::Equal)
+                .then(a.1.cmp(&b.1))
+        };
+        // Ties go by number: site order, which is by district, then id.
+        // The best so far, in order: most candidates lose to the last one on their score alone.
+        let mut best: Vec<(f32, usize)> = Vec::with_capacity(MAX + 1);
+        for &j in &self.touched {
+            let other = projects[j];
+            if other.district != me.district {
+                let shared = f32::from(self.shared[j]);
+                let union = (me.themes.len() + other.themes.len()) as f32 - shared;
+                let themes = if union > 0.0 { shared / union } else { 0.0 };
+                let c = (THEME_WEIGHT * themes + self.cosine[j], j);
+                if best.len() < MAX || best.last().is_some_and(|l| order(&c, l).is_lt()) {
+                    let at = best.partition_point(|b| order(b, &c).is_lt());
+                    best.insert(at, c);
+                    best.truncate(MAX);
+                }
+            }
+            self.cosine[j] = 0.0;
+            self.shared[j] = 0;
+        }
+        self.touched.clear();
+        best.into_iter().map(|(_, j)| j).collect()
+    }
+}
+
+/// A similar project as a project page lists it.
+#[derive(serde::Serialize)]
+pub struct SimilarView {
+    pub url: String,
+    pub title: String,
+    /// The language of the title (the original's where no translation gives it).
+    pub lang: String,
+    /// The project's district.
+    pub district: String,
+    /// The edition's name: its label, else its year.
+    pub edition_name: String,
+}
+
+/// The similar projects of `p` in `lang`.
+pub fn similar_views(cx: &Ctx, lang: &str, p: &Project) -> Vec<SimilarView> {
+    cx.similar(p)
+        .into_iter()
+        .map(|s| {
+            let (t, _) = s.text.get(lang);
+            let (d, id) = (s.district.as_str(), s.id.as_str());
+            SimilarView {
+                url: cx.urls.path(&super::urls::project(lang, d, id)),
+                title: t.title.clone(),
+                lang: t.lang.clone(),
+                district: cx
+                    .district(d)
+                    .map_or_else(|| d.to_string(), |x| x.name_in(lang).to_string()),
+                edition_name: cx.edition_name(lang, s.edition),
+            }
+        })
+        .collect()
+}
