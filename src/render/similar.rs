@@ -4,10 +4,11 @@
 //!
 //! The score of a pair is the Jaccard index of their themes plus the cosine of their tf-idf
 //! vectors, the terms being the search index's stems (`search/tokens.rs`) of the title, summary
-//! and body of every language a project is written in. Candidates come from an inverted index:
-//! a project meets only those that share a theme or a term, and terms found in more than
-//! [`df_cap`] projects are left out (too common to tell projects apart, and what would make the
-//! work grow with the square of the programme).
+//! and body of every language a project is written in. Candidates come from an inverted index of
+//! terms: a project meets only those that share a term (and, when its words meet fewer than
+//! [`MAX`] projects of other districts, the first [`THEME_ONLY`] that share a theme); terms found
+//! in more than [`df_cap`] projects are left out (too common to tell projects apart, and what
+//! would make the work grow with the square of the programme).
 
 use super::context::Ctx;
 use super::search::tokens::{each_word, Analyzer};
@@ -178,8 +179,75 @@ fn term_vectors(cx: &Ctx, projects: &[&Project]) -> Vec<Vector> {
         .collect()
 }
 
-/// The lists of every project: candidates met through the inverted indexes of terms and themes,
-/// scored, those of the project's own district left out, the best [`MAX`] kept.
+/// How many projects met through a theme alone a project looks at when its words meet fewer
+/// than [`MAX`] projects of other districts.
+const THEME_ONLY: usize = 64;
+
+/// What `rank` knows of a project: its district's number and its themes' numbers, sorted.
+struct Facts {
+    district: usize,
+    themes: Vec<u32>,
+}
+
+fn facts(projects: &[&Project]) -> (Vec<Facts>, Vec<Vec<usize>>) {
+    let mut districts: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut themes: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut by_theme: Vec<Vec<usize>> = Vec::new();
+    let facts = projects
+        .iter()
+        .enumerate()
+        .map(|(j, p)| {
+            let next = districts.len();
+            let district = *districts.entry(p.district.as_str()).or_insert(next);
+            let mut ids: Vec<u32> = p
+                .themes
+                .iter()
+                .map(|t| {
+                    let next = by_theme.len() as u32;
+                    let id = *themes.entry(t.as_str()).or_insert(next);
+                    if id == next {
+                        by_theme.push(Vec::new());
+                    }
+                    by_theme[id as usize].push(j);
+                    id
+                })
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            Facts {
+                district,
+                themes: ids,
+            }
+        })
+        .collect();
+    (facts, by_theme)
+}
+
+/// The Jaccard index of two sorted lists of theme numbers.
+fn jaccard(a: &[u32], b: &[u32]) -> f32 {
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = a.len() + b.len() - shared;
+    if union == 0 {
+        0.0
+    } else {
+        shared as f32 / union as f32
+    }
+}
+
+/// The lists of every project: candidates met through the inverted index of terms (and, for a
+/// project whose words meet too few, through its themes), scored, those of the project's own
+/// district left out, the best [`MAX`] kept.
 fn rank(projects: &[&Project], vectors: &[Vector]) -> Vec<Vec<usize>> {
     let mut postings: FxHashMap<u32, Vec<(usize, f32)>> = FxHashMap::default();
     for (j, v) in vectors.iter().enumerate() {
@@ -187,18 +255,13 @@ fn rank(projects: &[&Project], vectors: &[Vector]) -> Vec<Vec<usize>> {
             postings.entry(t).or_default().push((j, w / v.norm));
         }
     }
-    let mut by_theme: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    for (j, p) in projects.iter().enumerate() {
-        for t in &p.themes {
-            by_theme.entry(t.as_str()).or_default().push(j);
-        }
-    }
+    let (facts, by_theme) = facts(projects);
     (0..projects.len())
         .into_par_iter()
         .with_min_len(chunk(projects.len()))
         .map_init(
             || Scratch::new(projects.len()),
-            |s, i| s.best(i, projects, &vectors[i], &postings, &by_theme),
+            |s, i| s.best(i, &facts, &vectors[i], &postings, &by_theme),
         )
         .collect()
 }
@@ -206,7 +269,6 @@ fn rank(projects: &[&Project], vectors: &[Vector]) -> Vec<Vec<usize>> {
 /// One thread's accumulators, one slot per project, cleared after each use.
 struct Scratch {
     cosine: Vec<f32>,
-    shared: Vec<u16>,
     touched: Vec<usize>,
 }
 
@@ -214,14 +276,7 @@ impl Scratch {
     fn new(n: usize) -> Scratch {
         Scratch {
             cosine: vec![0.0; n],
-            shared: vec![0; n],
             touched: Vec::new(),
-        }
-    }
-
-    fn touch(&mut self, j: usize) {
-        if self.cosine[j] == 0.0 && self.shared[j] == 0 {
-            self.touched.push(j);
         }
     }
 
@@ -229,23 +284,33 @@ impl Scratch {
     fn best(
         &mut self,
         i: usize,
-        projects: &[&Project],
+        facts: &[Facts],
         v: &Vector,
         postings: &FxHashMap<u32, Vec<(usize, f32)>>,
-        by_theme: &FxHashMap<&str, Vec<usize>>,
+        by_theme: &[Vec<usize>],
     ) -> Vec<usize> {
-        let me = projects[i];
+        let me = &facts[i];
         for &(t, w) in &v.terms {
             for &(j, wj) in postings.get(&t).map_or(&[][..], Vec::as_slice) {
-                self.touch(j);
-                self.cosine[j] += w / v.norm * wj;
+                if facts[j].district != me.district {
+                    if self.cosine[j] == 0.0 {
+                        self.touched.push(j);
+                    }
+                    self.cosine[j] += w / v.norm * wj;
+                }
             }
         }
-        for t in &me.themes {
-            for &j in by_theme.get(t.as_str()).map_or(&[][..], Vec::as_slice) {
-                self.touch(j);
-                self.shared[j] = self.shared[j].saturating_add(1);
-            }
+        // Words that meet too few: the first projects that share a theme, by number.
+        if self.touched.len() < MAX {
+            let mut extra: Vec<usize> = me
+                .themes
+                .iter()
+                .flat_map(|t| by_theme[*t as usize].iter().copied())
+                .filter(|&j| facts[j].district != me.district && self.cosine[j] == 0.0)
+                .collect();
+            extra.sort_unstable();
+            extra.dedup();
+            self.touched.extend(extra.into_iter().take(THEME_ONLY));
         }
         let order = |a: &(f32, usize), b: &(f32, usize)| {
             b.0.partial_cmp(&a.0)
@@ -256,20 +321,14 @@ impl Scratch {
         // The best so far, in order: most candidates lose to the last one on their score alone.
         let mut best: Vec<(f32, usize)> = Vec::with_capacity(MAX + 1);
         for &j in &self.touched {
-            let other = projects[j];
-            if other.district != me.district {
-                let shared = f32::from(self.shared[j]);
-                let union = (me.themes.len() + other.themes.len()) as f32 - shared;
-                let themes = if union > 0.0 { shared / union } else { 0.0 };
-                let c = (THEME_WEIGHT * themes + self.cosine[j], j);
-                if best.len() < MAX || best.last().is_some_and(|l| order(&c, l).is_lt()) {
-                    let at = best.partition_point(|b| order(b, &c).is_lt());
-                    best.insert(at, c);
-                    best.truncate(MAX);
-                }
+            let themes = jaccard(&me.themes, &facts[j].themes);
+            let c = (THEME_WEIGHT * themes + self.cosine[j], j);
+            if best.len() < MAX || best.last().is_some_and(|l| order(&c, l).is_lt()) {
+                let at = best.partition_point(|b| order(b, &c).is_lt());
+                best.insert(at, c);
+                best.truncate(MAX);
             }
             self.cosine[j] = 0.0;
-            self.shared[j] = 0;
         }
         self.touched.clear();
         best.into_iter().map(|(_, j)| j).collect()
