@@ -16,7 +16,7 @@ pub use content_path::{page_url, project_url, ContentPath, Kind, Placed, TRANSLA
 pub use date::Date;
 pub use editing::{Backend, Editing};
 pub use id::{is_valid_id, Id};
-pub use letters::latin_base;
+pub use letters::{fold_letters, latin_base};
 pub use money::{Cents, MoneyError};
 pub use requirements::{dates_ahead_of_status, gaps, Gap};
 pub use site::*;
