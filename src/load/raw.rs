@@ -462,7 +462,7 @@ pub struct RawProject {
     #[serde(default)]
     #[schemars(with = "Vec<super::shapes::ThemeRef>")]
     pub themes: Vec<S<String>>,
-    #[schemars(length(max = crate::validate::MAX_SUMMARY_CHARS))]
+    #[schemars(length(max = crate::model::MAX_SUMMARY_CHARS))]
     pub summary: Option<S<String>>,
     pub cover: Option<S<RawCover>>,
     #[serde(default)]

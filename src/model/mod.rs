@@ -23,3 +23,6 @@ pub use site::*;
 pub use status::{Outcome, Requirement, Status, MIN_STEERING_GROUP};
 pub use translated::{list_lang, texts_in, Translated};
 pub use web_url::{is_repo_path, is_this_computer, parse_https_url, UrlProblem, UrlUse};
+
+/// Longest project summary, in characters: `validate` checks it, the JSON Schema states it.
+pub const MAX_SUMMARY_CHARS: usize = 300;

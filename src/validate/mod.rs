@@ -29,7 +29,6 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 pub(crate) use checker::Checker;
-pub use project::MAX_SUMMARY_CHARS;
 pub use text::resolve_relative;
 
 /// The outcome of validation.
