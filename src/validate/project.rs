@@ -1,7 +1,8 @@
 //! Validation of project files: fields, references, budget lines and totals, roadmap and updates.
 
 use super::checker::{Checker, Sign};
-use super::text::{check_public_text, localized};
+use super::privacy::check_public_text;
+use super::text::localized;
 use crate::diag::Rule;
 use crate::load::raw::RawProject;
 use crate::load::{Doc, ProjectFile};
