@@ -4,6 +4,8 @@
 //! [`model::Site`] + [`diag`]nostics) → [`render`] (site → static files), [`notify`] (two sites → e-mails)
 //! and [`diff`] (two sites → what a change means, for a pull request).
 
+#![forbid(unsafe_code)]
+
 pub mod cli;
 pub mod cmd;
 pub mod cms;

@@ -1,9 +1,9 @@
 //! Advisory locks (`flock`) so that two runs never write the same thing at once: one `build` per
 //! output folder (a `.<out>.lock` file kept next to it, as Hugo keeps `.hugo_build.lock`), one
 //! `notify` per ledger (the ledger file itself). A lock is released when its file is closed,
-//! so a killed run never leaves one held. Elsewhere than Unix there is no lock.
+//! so a killed run never leaves one held. Where the platform has no lock, there is none.
 
-use std::fs::File;
+use std::fs::{File, TryLockError};
 
 /// Why a lock was not taken.
 #[derive(Debug, thiserror::Error)]
@@ -15,25 +15,15 @@ pub enum LockError {
     Io(#[from] std::io::Error),
 }
 
-/// Takes an exclusive lock on `file` without waiting.
-#[cfg(unix)]
+/// Takes an exclusive lock on `file` without waiting (`flock` on Unix, `LockFileEx` on
+/// Windows). Where the platform has no such lock, there is no lock.
 pub fn try_lock(file: &File) -> Result<(), LockError> {
-    use std::os::unix::io::AsRawFd;
-    // SAFETY: flock on a file descriptor this `File` owns for the duration of the call.
-    if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) } == 0 {
-        return Ok(());
+    match file.try_lock() {
+        Ok(()) => Ok(()),
+        Err(TryLockError::WouldBlock) => Err(LockError::Busy),
+        Err(TryLockError::Error(e)) if e.kind() == std::io::ErrorKind::Unsupported => Ok(()),
+        Err(TryLockError::Error(e)) => Err(LockError::Io(e)),
     }
-    let e = std::io::Error::last_os_error();
-    match e.raw_os_error() {
-        Some(libc::EWOULDBLOCK) => Err(LockError::Busy),
-        _ => Err(LockError::Io(e)),
-    }
-}
-
-/// No advisory lock on this platform.
-#[cfg(not(unix))]
-pub fn try_lock(_file: &File) -> Result<(), LockError> {
-    Ok(())
 }
 
 #[cfg(all(test, unix))]

@@ -473,7 +473,7 @@ fn accepts_the_summary_limit_of_check() {
     assert_eq!(summary["widget"], "text");
     assert_eq!(
         summary["pattern"][0],
-        format!("^[\\s\\S]{{0,{}}}$", wijk::validate::MAX_SUMMARY_CHARS)
+        format!("^[\\s\\S]{{0,{}}}$", wijk::model::MAX_SUMMARY_CHARS)
     );
 }
 

@@ -43,6 +43,11 @@ fn rejects_a_silent_server_within_one_deadline_and_stops_the_batch() {
     );
 }
 
+/// Counted, not timed: the server writes a byte of its greeting every 200 ms for as long as the
+/// client listens. With a deadline of 1 s for the exchange, the client hangs up after about five;
+/// a client that only limited each read would listen forever. A loaded machine makes the
+/// server's ticks slower, never more, so the bound of 15 holds however slow the machine is;
+/// the run is killed (and the test fails) if it is still running after 60 s.
 #[test]
 fn rejects_a_trickling_greeting_within_the_deadline() {
     let (repo, base) = submitted_alpha();
@@ -50,17 +55,26 @@ fn rejects_a_trickling_greeting_within_the_deadline() {
         trickle: true,
         ..Behaviour::default()
     });
-    let start = Instant::now();
     let url = server.url();
-    let run = repo
-        .notify(&["--since", &base, "--smtp", &url, "--timeout", "1"], &[])
-        .expect(2);
-    assert!(
-        start.elapsed() < Duration::from_secs(4),
-        "{:?}",
-        start.elapsed()
-    );
+    let mut child = repo
+        .notify_command(&["--since", &base, "--smtp", &url, "--timeout", "1"])
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("notify still waits for the greeting after 60 s");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let run = notify_support::Run(child.wait_with_output().unwrap());
+    assert_eq!(run.code(), 2, "{}", run.stderr());
     assert!(run.stderr().contains("timed out"), "{}", run.stderr());
+    // The server notices the hang-up at its next write or two.
+    std::thread::sleep(Duration::from_millis(600));
+    let trickled = server.trickled();
+    assert!((1..=15).contains(&trickled), "{trickled} bytes of greeting");
 }
 
 #[test]

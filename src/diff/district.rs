@@ -4,7 +4,7 @@ use super::changes::{
     BudgetTotals, DateChange, Delta, DistrictChange, DossierChange, Euros, Presence, ProjectChange,
     StartFundChange, StatusChange,
 };
-use super::compare::{pair_renames, same_translations, same_words, Side};
+use super::sides::{pair_renames, same_translations, same_words, Side};
 use crate::model::{Cents, District, Dossier, Id, Site};
 use std::collections::BTreeSet;
 

@@ -1,7 +1,7 @@
 //! Experts, meetings and pages: one fact each when added, removed, renamed or changed.
 
 use super::changes::{ItemChange, Presence};
-use super::compare::{pair_renames, same_text, titles, Side};
+use super::sides::{pair_renames, same_text, titles, Side};
 use crate::model::{Localized, Site};
 
 /// The two sites and the side after the change.

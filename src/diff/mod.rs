@@ -15,8 +15,10 @@ mod lacks;
 mod markdown;
 mod markdown_district;
 mod project;
+mod sides;
 
 pub use changes::*;
-pub use compare::{compare, Side};
+pub use compare::compare;
 pub use json::render_json;
 pub use markdown::{render_markdown, MAX_CHARS};
+pub use sides::Side;

@@ -1,7 +1,7 @@
 //! Projects of a district: added, removed, renamed or changed; budget, roadmap and updates.
 
 use super::changes::{BudgetChange, Delta, Euros, Presence, ProjectChange, StepFact, UpdateFact};
-use super::compare::{pair_renames, same_translations, same_words, titles, Side};
+use super::sides::{pair_renames, same_translations, same_words, titles, Side};
 use crate::model::{texts_in, District, Project, Step};
 
 /// The changed projects of a district, each with the edition it belongs to (after the change;

@@ -46,6 +46,15 @@ pub struct DateFormat {
     pub first_day: Option<String>,
 }
 
+/// The built-in default theme's language files, read here rather than through the theme so that
+/// messages (which format money and dates) do not depend on the theme loader, which depends on
+/// them. Only their `format:` section is read.
+const BUILT_IN_FILES: [(&str, &str); 3] = [
+    ("fr", include_str!("../../themes/default/i18n/fr.yaml")),
+    ("nl", include_str!("../../themes/default/i18n/nl.yaml")),
+    ("en", include_str!("../../themes/default/i18n/en.yaml")),
+];
+
 impl Formats {
     /// The formats of `lang` in the built-in default theme (English for a language it lacks).
     pub fn built_in(lang: &str) -> &'static Formats {
@@ -55,10 +64,9 @@ impl Formats {
             struct File {
                 format: Formats,
             }
-            ["fr", "nl", "en"]
+            BUILT_IN_FILES
                 .into_iter()
-                .filter_map(|l| {
-                    let text = crate::theme::built_in_file(&format!("i18n/{l}.yaml"))?;
+                .filter_map(|(l, text)| {
                     let file: File = serde_saphyr::from_str(text).ok()?;
                     Some((l.to_string(), file.format))
                 })

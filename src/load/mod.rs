@@ -9,6 +9,7 @@ mod raw_track;
 mod read;
 pub mod secrets;
 pub mod shapes;
+mod spanned;
 mod update;
 mod yaml;
 mod yaml_fix;

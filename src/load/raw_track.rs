@@ -1,7 +1,7 @@
 //! Raw type of one grant track of an edition: `{fr: Petit projet citoyen, nl: …, grant_max: 3500}`,
 //! its name in each language beside its cap, every value with its position.
 
-use super::raw::{RawLabels, RawMoney, SpannedMap, S};
+use super::spanned::{RawLabels, RawMoney, SpannedMap, S};
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;

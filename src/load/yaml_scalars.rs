@@ -2,7 +2,7 @@
 //! a year; `yes` and `"false"` are text, not booleans. serde-saphyr's typed readers parse the
 //! text of any scalar, quoted or not; these take the value YAML resolved the scalar to.
 
-use super::raw::S;
+use super::spanned::S;
 use serde::de::{self, Deserializer, Unexpected, Visitor};
 use serde::Deserialize;
 use std::fmt;

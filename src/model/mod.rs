@@ -16,10 +16,13 @@ pub use content_path::{page_url, project_url, ContentPath, Kind, Placed, TRANSLA
 pub use date::Date;
 pub use editing::{Backend, Editing};
 pub use id::{is_valid_id, Id};
-pub use letters::latin_base;
+pub use letters::{fold_letters, latin_base};
 pub use money::{Cents, MoneyError};
 pub use requirements::{dates_ahead_of_status, gaps, Gap};
 pub use site::*;
 pub use status::{Outcome, Requirement, Status, MIN_STEERING_GROUP};
 pub use translated::{list_lang, texts_in, Translated};
 pub use web_url::{is_repo_path, is_this_computer, parse_https_url, UrlProblem, UrlUse};
+
+/// Longest project summary, in characters: `validate` checks it, the JSON Schema states it.
+pub const MAX_SUMMARY_CHARS: usize = 300;

@@ -177,28 +177,11 @@ pub fn swap_into_place(staging: &Path, out: &Path) -> Result<(), RenderError> {
 }
 
 /// Exchanges two paths atomically; `false` when the system or the file system cannot.
+/// rustix makes the system call itself, so this does not depend on the C library's version.
 #[cfg(target_os = "linux")]
 fn exchange(a: &Path, b: &Path) -> bool {
-    use std::os::unix::ffi::OsStrExt;
-    let (Ok(a), Ok(b)) = (
-        std::ffi::CString::new(a.as_os_str().as_bytes()),
-        std::ffi::CString::new(b.as_os_str().as_bytes()),
-    ) else {
-        return false;
-    };
-    // SAFETY: two NUL-terminated paths that outlive the call; the raw system call avoids
-    // depending on the C library's version for the wrapper.
-    let r = unsafe {
-        libc::syscall(
-            libc::SYS_renameat2,
-            libc::AT_FDCWD,
-            a.as_ptr(),
-            libc::AT_FDCWD,
-            b.as_ptr(),
-            libc::RENAME_EXCHANGE,
-        )
-    };
-    r == 0
+    use rustix::fs::{renameat_with, RenameFlags, CWD};
+    renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).is_ok()
 }
 
 #[cfg(not(target_os = "linux"))]

@@ -43,11 +43,6 @@ pub const DEFAULT_NAME: &str = "default";
 static DEFAULT_THEME: include_dir::Dir<'_> =
     include_dir::include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
-/// A file of the built-in default theme (`i18n/fr.yaml`), if it has one.
-pub fn built_in_file(rel: &str) -> Option<&'static str> {
-    DEFAULT_THEME.get_file(rel)?.contents_utf8()
-}
-
 /// `(path relative to the theme folder, contents)`.
 type Files = BTreeMap<String, Vec<u8>>;
 

@@ -148,7 +148,7 @@ fn validate_dossier<T>(ctx: &mut Checker, doc: &Doc<T>, d: &S<RawDossier>) -> Op
     });
     if let Some(ev) = &raw.evaluation {
         if let Some(s) = &ev.value.summary {
-            super::text::check_public_text(ctx, doc, s);
+            super::privacy::check_public_text(ctx, doc, s);
         }
     }
     Some(Dossier {

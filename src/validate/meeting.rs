@@ -1,7 +1,8 @@
 //! Validation of meetings (`content/meetings/*.md`) → `Meeting`s, sorted by date.
 
 use super::checker::Checker;
-use super::text::{check_public_text, localized};
+use super::privacy::check_public_text;
+use super::text::localized;
 use crate::model::{Id, Meeting};
 
 /// Checks `content/meetings/*.md`.

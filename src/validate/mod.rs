@@ -16,6 +16,7 @@ mod person;
 mod phase;
 mod picture;
 mod plausible;
+mod privacy;
 pub use picture::decode_pictures;
 mod project;
 mod targets;
@@ -29,8 +30,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 pub(crate) use checker::Checker;
-pub use project::MAX_SUMMARY_CHARS;
-pub use text::resolve_relative;
+pub use targets::resolve_relative;
 
 /// The outcome of validation.
 #[derive(Debug)]

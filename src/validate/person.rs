@@ -1,7 +1,8 @@
 //! Validation of expert and coach profiles (`content/experts/*.md`) → `Person`s.
 
 use super::checker::Checker;
-use super::text::{check_public_text, localized};
+use super::privacy::check_public_text;
+use super::text::localized;
 use crate::diag::Rule;
 use crate::model::{Id, Person, Role};
 use crate::msg;

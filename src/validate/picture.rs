@@ -127,7 +127,7 @@ pub(crate) fn cover<T>(
         )
         .help(msg!("a11y-cover-alt.help"));
     }
-    super::text::check_public_text(ctx, doc, &c.value.alt);
+    super::privacy::check_public_text(ctx, doc, &c.value.alt);
     if refused {
         return None;
     }

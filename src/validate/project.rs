@@ -1,16 +1,16 @@
 //! Validation of project files: fields, references, budget lines and totals, roadmap and updates.
 
 use super::checker::{Checker, Sign};
-use super::text::{check_public_text, localized};
+use super::privacy::check_public_text;
+use super::text::localized;
 use crate::diag::Rule;
 use crate::load::raw::RawProject;
 use crate::load::{Doc, ProjectFile};
-use crate::model::{Budget, BudgetLine, Id, Partner, PartnerKind, Project, Role, Step, Update};
+use crate::model::{
+    Budget, BudgetLine, Id, Partner, PartnerKind, Project, Role, Step, Update, MAX_SUMMARY_CHARS,
+};
 use crate::msg;
 use rayon::prelude::*;
-
-/// Longest project summary, in characters.
-pub const MAX_SUMMARY_CHARS: usize = 300;
 
 /// Checks every project file and builds the projects (attached to their districts by the caller).
 /// The files are shared out among the threads, each with a fork of the context.

@@ -3,13 +3,12 @@
 //! `asset.type`), and images (`asset.missing`, `asset.external`, the pictures they show).
 
 use super::picture::{check_picture, Shown};
-use super::text::resolve_relative;
 use crate::diag::{Diagnostic, Rule, Span};
 use crate::load::Corpus;
 use crate::markdown::is_external;
 use crate::model::ContentPath;
 use crate::msg;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 /// A picture referenced from a file: (picture, referencing file, span of the reference).
 pub(crate) type PictureRef = (PathBuf, PathBuf, Span);
@@ -161,4 +160,43 @@ pub(super) fn check_image(
     let dest = dest.split(['#', '?']).next().unwrap_or(dest);
     let m = msg!("asset-missing", image = dest);
     Err(Diagnostic::new(Rule::AssetMissing, file, span, m).with_help(help))
+}
+
+/// Resolves `dest` relative to the folder of `file` (both root-relative); `None` if it leaves `content/`.
+pub fn resolve_relative(file: &Path, dest: &str) -> Option<PathBuf> {
+    let mut parts: Vec<String> = file
+        .parent()?
+        .components()
+        .filter_map(|c| match c {
+            Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect();
+    for seg in dest.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            s => parts.push(s.to_string()),
+        }
+    }
+    (parts.first().map(String::as_str) == Some("content")).then(|| parts.iter().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::resolve_relative;
+    use std::path::{Path, PathBuf};
+
+    #[test]
+    fn resolves_images_relative_to_the_file() {
+        let f = Path::new("content/districts/b/projects/p.md");
+        assert_eq!(
+            resolve_relative(f, "../assets/x.jpg"),
+            Some(PathBuf::from("content/districts/b/assets/x.jpg"))
+        );
+        assert_eq!(resolve_relative(f, "../../../../../etc/passwd"), None);
+        assert_eq!(resolve_relative(f, "../../../../data/x"), None);
+    }
 }

@@ -1,9 +1,11 @@
 //! Validation of texts: Markdown bodies (internal links, images, alt text, e-mail addresses) and translations.
 
 use super::checker::Checker;
+use super::privacy::check_public_text;
 use super::targets::{
     check_image, external_image, internal_link, linked_file, local_target, shown_picture, Published,
 };
+use super::translated_lists::district_mut;
 use crate::diag::{Diagnostic, Rule, Span};
 use crate::load::raw::S;
 use crate::load::{Corpus, Doc, Kind, MdFile, TranslationFile};
@@ -13,7 +15,7 @@ use crate::msg;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 /// The text of a content item in its original language, without translations yet.
 pub(crate) fn localized<T>(
@@ -33,15 +35,6 @@ pub(crate) fn localized<T>(
             file: md.doc.file.clone(),
         },
         translations: BTreeMap::new(),
-    }
-}
-
-/// Warns about e-mail addresses in a public front-matter string.
-pub(crate) fn check_public_text<T>(ctx: &mut Checker, doc: &Doc<T>, v: &S<String>) {
-    for r in find_emails(&v.value) {
-        let m = msg!("privacy-email", address = &v.value[r]);
-        ctx.at(doc, v, Rule::PrivacyEmail, m)
-            .help(msg!("privacy-email.help"));
     }
 }
 
@@ -186,28 +179,6 @@ pub(crate) fn all_body_diagnostics(corpus: &Corpus) -> (Vec<Diagnostic>, Publish
     (diags, all)
 }
 
-/// Resolves `dest` relative to the folder of `file` (both root-relative); `None` if it leaves `content/`.
-pub fn resolve_relative(file: &Path, dest: &str) -> Option<PathBuf> {
-    let mut parts: Vec<String> = file
-        .parent()?
-        .components()
-        .filter_map(|c| match c {
-            Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
-            _ => None,
-        })
-        .collect();
-    for seg in dest.split('/') {
-        match seg {
-            "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            s => parts.push(s.to_string()),
-        }
-    }
-    (parts.first().map(String::as_str) == Some("content")).then(|| parts.iter().collect())
-}
-
 /// Pairs translation files with their originals, reporting `i18n.*`, and adds them to the site.
 pub(crate) fn attach_translations(ctx: &mut Checker, site: &mut Site) {
     let corpus = ctx.corpus;
@@ -334,18 +305,6 @@ fn original_path(t: &TranslationFile) -> PathBuf {
     .original()
 }
 
-/// The district of `id` (districts are sorted by id).
-pub(crate) fn district_mut<'s>(
-    site: &'s mut Site,
-    id: &str,
-) -> Option<&'s mut crate::model::District> {
-    let i = site
-        .districts
-        .binary_search_by(|d| d.id.as_str().cmp(id))
-        .ok()?;
-    site.districts.get_mut(i)
-}
-
 fn find_target<'s>(site: &'s mut Site, t: &TranslationFile) -> Option<&'s mut Localized> {
     let id = t.md.id.as_str();
     match &t.kind {
@@ -370,22 +329,5 @@ fn find_target<'s>(site: &'s mut Site, t: &TranslationFile) -> Option<&'s mut Lo
             .iter_mut()
             .find(|p| p.id.as_str() == id)
             .map(|p| &mut p.text),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::resolve_relative;
-    use std::path::{Path, PathBuf};
-
-    #[test]
-    fn resolves_images_relative_to_the_file() {
-        let f = Path::new("content/districts/b/projects/p.md");
-        assert_eq!(
-            resolve_relative(f, "../assets/x.jpg"),
-            Some(PathBuf::from("content/districts/b/assets/x.jpg"))
-        );
-        assert_eq!(resolve_relative(f, "../../../../../etc/passwd"), None);
-        assert_eq!(resolve_relative(f, "../../../../data/x"), None);
     }
 }

@@ -4,7 +4,7 @@
 //! The join follows the original's order, one pass over each list.
 
 use super::checker::Checker;
-use super::text::check_public_text;
+use super::privacy::check_public_text;
 use crate::diag::Rule;
 use crate::load::raw::{RawAnyScalar, RawUpdate, S};
 use crate::load::{Corpus, Doc, Kind, ProjectFile, TranslationFile};
@@ -59,7 +59,7 @@ pub(crate) fn attach_lists(
             let Some(raw) = originals.projects.get(&(district.as_str(), id)) else {
                 return;
             };
-            let Some(p) = super::text::district_mut(site, district)
+            let Some(p) = district_mut(site, district)
                 .and_then(|d| d.projects.iter_mut().find(|p| p.id.as_str() == id))
             else {
                 return;
@@ -72,7 +72,7 @@ pub(crate) fn attach_lists(
             project_lists(j, &raw.md.doc.data, p, lists);
         }
         Kind::District => {
-            let Some(d) = super::text::district_mut(site, id) else {
+            let Some(d) = district_mut(site, id) else {
                 return;
             };
             let mut j = Join {
@@ -359,4 +359,16 @@ fn evaluation(mut j: Join, key: &S<String>, v: &S<RawAnyScalar>) -> Option<Strin
         }
     }
     summary
+}
+
+/// The district of `id` (districts are sorted by id).
+pub(crate) fn district_mut<'s>(
+    site: &'s mut Site,
+    id: &str,
+) -> Option<&'s mut crate::model::District> {
+    let i = site
+        .districts
+        .binary_search_by(|d| d.id.as_str().cmp(id))
+        .ok()?;
+    site.districts.get_mut(i)
 }

@@ -96,6 +96,7 @@ struct State {
     rcpt_attempts: Vec<String>,
     dropped: HashSet<String>,
     connections: usize,
+    trickled: usize,
 }
 
 /// A running server; it lives until the test process ends.
@@ -155,6 +156,12 @@ impl SmtpServer {
         self.state.lock().unwrap().connections
     }
 
+    /// Bytes of a trickling greeting the server could write, one every 200 ms, until the
+    /// client hung up: how long the client waited, counted by the server.
+    pub fn trickled(&self) -> usize {
+        self.state.lock().unwrap().trickled
+    }
+
     /// The recipients of the accepted messages, sorted.
     pub fn recipients(&self) -> Vec<String> {
         let mut r: Vec<String> = self.mails().into_iter().flat_map(|m| m.rcpt).collect();
@@ -178,6 +185,7 @@ fn session(stream: TcpStream, b: &Behaviour, st: &Mutex<State>) -> std::io::Resu
         loop {
             std::thread::sleep(std::time::Duration::from_millis(200));
             out.write_all(b"x")?;
+            st.lock().unwrap().trickled += 1;
         }
     }
     let mut input = BufReader::new(stream);

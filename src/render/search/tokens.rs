@@ -2,24 +2,13 @@
 //! The browser's search script splits and folds a query by the same rules (`search.js`: `fold`,
 //! `words`); it does not stem: stems are looked up in the index (see `index.rs`).
 
-use crate::render::collate::latin_base;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::borrow::Cow;
 
-/// Lower-cases `s` and removes accents: `École` → `ecole`, `œuf` → `oeuf`, `Ĳ` → `ij`; combining
-/// marks are dropped. The letters are those of [`latin_base`], shared with sorting.
+/// Lower-cases `s` and removes accents: `École` → `ecole`, `Ștefan` → `stefan`, `œuf` → `oeuf`,
+/// `Ĳ` → `ij`, as the browser's search script does (see [`crate::model::fold_letters`]).
 pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for l in s.chars().flat_map(char::to_lowercase) {
-        match l {
-            '\u{300}'..='\u{36f}' => {}
-            l => match latin_base(l) {
-                Some(base) => out.push_str(base),
-                None => out.push(l),
-            },
-        }
-    }
-    out
+    crate::model::fold_letters(s)
 }
 
 /// Whether `c` separates digit groups of one number (`2 330`, `2.330`): spaces, no-break spaces
