@@ -20,6 +20,11 @@ use std::cmp::Ordering;
 /// How many similar projects a project lists.
 pub const MAX: usize = 5;
 
+/// How many of its heaviest terms stand for a project (Lucene's `MoreLikeThis` keeps 25; 40 keep
+/// the example's compost projects together): what
+/// keeps the work per project bounded however long its texts.
+const MAX_TERMS: usize = 40;
+
 /// The weight of the themes' Jaccard index beside the words' cosine (both between 0 and 1).
 const THEME_WEIGHT: f32 = 1.0;
 
@@ -164,15 +169,24 @@ fn term_vectors(cx: &Ctx, projects: &[&Project]) -> Vec<Vector> {
     numbered
         .into_iter()
         .map(|v| {
-            let terms: Vec<(u32, f32)> = v
+            // (term, weight in the vector, raw tf × idf that chooses the terms kept)
+            let mut terms: Vec<(u32, f32, f32)> = v
                 .into_iter()
                 .filter(|&(t, _)| df[t as usize] <= cap)
                 .map(|(t, tf)| {
                     let idf = (n / df[t as usize] as f32).ln();
-                    (t, (1.0 + (tf as f32).ln()) * idf)
+                    (t, (1.0 + (tf as f32).ln()) * idf, tf as f32 * idf)
                 })
-                .filter(|&(_, w)| w > 0.0)
+                .filter(|&(_, w, _)| w > 0.0)
                 .collect();
+            // A project is its heaviest terms by tf × idf, as Lucene's "more like this" queries
+            // are: a word the text repeats outweighs one it says once.
+            if terms.len() > MAX_TERMS {
+                terms.sort_unstable_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
+                terms.truncate(MAX_TERMS);
+                terms.sort_unstable_by_key(|&(t, _, _)| t);
+            }
+            let terms: Vec<(u32, f32)> = terms.into_iter().map(|(t, w, _)| (t, w)).collect();
             let norm = terms.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
             Vector { terms, norm }
         })
