@@ -114,9 +114,15 @@ fn publishes_pictures_upright_resized_and_without_metadata() {
         .iter()
         .map(|i| i.0.iter().map(|e| e.1).collect())
         .collect();
-    assert!(widths.contains(&vec![480, 960, 1500]), "{widths:?}");
-    assert!(widths.contains(&vec![480, 960, 1200]), "{widths:?}");
-    assert!(widths.contains(&vec![480, 700]), "{widths:?}");
+    assert!(
+        widths.contains(&vec![320, 480, 640, 960, 1280, 1500]),
+        "{widths:?}"
+    );
+    assert!(
+        widths.contains(&vec![320, 480, 640, 960, 1200]),
+        "{widths:?}"
+    );
+    assert!(widths.contains(&vec![320, 480, 640]), "{widths:?}");
     for (entries, width, height) in &imgs {
         for (url, w) in entries {
             let path = out.join(url.trim_start_matches('/'));
@@ -392,9 +398,9 @@ fn a_cover_text_that_falls_back_to_the_original_is_marked_in_its_language() {
         .and_then(|s| s.rsplit('[').next())
         .unwrap_or_default();
     assert!(
-        thumb.contains("-480.jpg\",480,640,"),
+        thumb.contains("-320.jpg\",320,427,"),
         "the district's thumbnail in the index: {thumb}"
     );
     assert!(bundles.contains("\"Le jardin vu du balcon\",\"fr\"]"));
-    assert!(bundles.contains("-480.jpg\",480,640,\"De bakken\"]"));
+    assert!(bundles.contains("-320.jpg\",320,427,\"De bakken\"]"));
 }

@@ -43,7 +43,7 @@ fn counts(r: &std::process::Output) -> (usize, usize) {
     picture_counts(&r.stderr)
 }
 
-/// The cached variants of the phone photo (`*-480.jpg`, …), sorted.
+/// The cached variants of the phone photo (`*-320.jpg`, …), sorted.
 fn phone_variants(cache: &Path) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = walkdir::WalkDir::new(cache)
         .into_iter()

@@ -36,8 +36,12 @@ pub fn corrupt_diagnostics(
     Some(shown_in.iter().map(diagnostic).collect())
 }
 
-/// The widths published, in pixels, for an image at least this wide; never upscaled.
-pub const WIDTHS: [u32; 3] = [480, 960, 1600];
+/// The widths published, in pixels, for an image at least this wide; never upscaled. The steps
+/// follow the `sizes` the theme gives: a card of 320 px, a phone's column of 288–358 px (and twice
+/// that at a density of 2), a cover of 992 px on a desktop; each step is at most 1.5 × the one
+/// below, so a browser never loads a file more than 1.5 × as wide as it shows (see
+/// docs/performance.md).
+pub const WIDTHS: [u32; 6] = [320, 480, 640, 960, 1280, 1600];
 
 /// Most pixels an image may declare (64 megapixels: every phone camera but the 108 and 200 MP
 /// modes, which phones save at 12 MP by default).
@@ -104,13 +108,20 @@ mod tests {
 
     #[test]
     fn never_upscales() {
-        assert_eq!(widths(4000), vec![480, 960, 1600]);
-        assert_eq!(widths(1600), vec![480, 960, 1600]);
-        assert_eq!(widths(1200), vec![480, 960, 1200]);
-        assert_eq!(widths(1000), vec![480, 960]);
+        assert_eq!(widths(4000), vec![320, 480, 640, 960, 1280, 1600]);
+        assert_eq!(widths(1600), vec![320, 480, 640, 960, 1280, 1600]);
+        assert_eq!(widths(1500), vec![320, 480, 640, 960, 1280, 1500]);
+        assert_eq!(widths(1200), vec![320, 480, 640, 960, 1200]);
+        assert_eq!(widths(1000), vec![320, 480, 640, 960]);
+        assert_eq!(widths(760), vec![320, 480, 640, 760]);
+        assert_eq!(widths(700), vec![320, 480, 640]);
+        assert_eq!(widths(330), vec![320]);
         assert_eq!(widths(300), vec![300]);
         assert_eq!(widths(1), vec![1]);
         assert_eq!(height_at(4000, 3000, 480), 360);
+        for pair in WIDTHS.windows(2) {
+            assert!(pair[1] * 2 <= pair[0] * 3, "{pair:?}: a step over 1.5 ×");
+        }
         assert_eq!(height_at(3, 65535, 1), 21845);
         assert_eq!(height_at(300, 200, 300), 200);
     }

@@ -61,7 +61,7 @@ pub fn is_picture_path(path: &Path) -> bool {
 }
 
 /// Settings that change the published bytes: part of the cache key.
-const SETTINGS: &str = "wijk-pictures 1; widths 480 960 1600; lanczos3; jpeg-encoder q80 4:2:0 baseline optimized-huffman; png default";
+const SETTINGS: &str = "wijk-pictures 1; widths 320 480 640 960 1280 1600; lanczos3; jpeg-encoder q80 4:2:0 baseline optimized-huffman; png default";
 
 /// Probes the image file at `path`.
 pub fn probe(path: &Path) -> Result<Probe, ProbeError> {

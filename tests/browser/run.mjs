@@ -184,7 +184,7 @@ async function checkSearch(context) {
   const withCover = await search(page, "potager");
   const thumb = await page.locator("#search-results > li").filter({ has: page.locator('h3 a[href$="/bervoets/potager/"]') })
     .locator("img.result-cover").evaluateAll((imgs) => imgs.map((i) => ({ alt: i.alt, w: i.getAttribute("width"), src: i.getAttribute("src") })));
-  if (thumb.length !== 1 || !thumb[0].alt || !/-480\.jpg$/.test(thumb[0].src) || thumb[0].w !== "480") {
+  if (thumb.length !== 1 || !thumb[0].alt || !/-320\.jpg$/.test(thumb[0].src) || thumb[0].w !== "320") {
     fail(`search: the result for the potager shows no cover thumbnail: ${JSON.stringify(thumb)} (${withCover.urls.join(" ")})`);
   }
   const loaded = await page.locator("img.result-cover").first().evaluate(async (i) => {
