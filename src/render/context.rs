@@ -97,9 +97,18 @@ impl<'a> Ctx<'a> {
 
     /// The projects of other districts most like `p` (see `similar.rs`).
     pub fn similar(&self, p: &Project) -> Vec<&'a Project> {
+        self.similar_lists().of(self.site, p)
+    }
+
+    /// Scores the similar projects now, with every thread free to help: asked for first by a
+    /// page rendered in parallel, they would be scored while the other threads wait.
+    pub fn prepare_similar(&self) {
+        self.similar_lists();
+    }
+
+    fn similar_lists(&self) -> &super::similar::Similar {
         self.similar
             .get_or_init(|| super::similar::Similar::new(self, self.site))
-            .of(self.site, p)
     }
 
     /// The languages of the programme.

@@ -334,6 +334,7 @@ fn render_pages(
         .iter()
         .flat_map(|l| jobs.iter().map(move |j| (j, l)))
         .collect();
+    cx.prepare_similar();
     let (rendered, index) = rayon::join(
         || {
             work.par_iter()

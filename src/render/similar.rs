@@ -25,6 +25,9 @@ pub const MAX: usize = 5;
 /// keeps the work per project bounded however long its texts.
 const MAX_TERMS: usize = 40;
 
+/// How many words of a text (title, summary, then body) are read.
+const MAX_WORDS: usize = 150;
+
 /// The weight of the themes' Jaccard index beside the words' cosine (both between 0 and 1).
 const THEME_WEIGHT: f32 = 1.0;
 
@@ -110,8 +113,16 @@ fn term_counts(
         });
         let body = cx.body_text(t);
         let summary = t.summary.as_deref().unwrap_or("");
+        let mut read = 0;
         for text in [t.title.as_str(), summary, &body] {
             each_word(text, |w| {
+                // The opening words of a text say what it is about; a long report's later words
+                // would cost more than they tell (Lucene's more-like-this reads a bounded number
+                // of tokens too).
+                read += 1;
+                if read > MAX_WORDS {
+                    return;
+                }
                 if !l.stems.contains_key(w) {
                     let stem = l.analyzer.term(w).map(|(_, s)| s.into());
                     l.stems.insert(w.into(), stem);
