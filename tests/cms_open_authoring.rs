@@ -55,8 +55,8 @@ fn accepts_open_authoring_with_the_editorial_workflow_on_github_by_default() {
     for text in [
         "connectez-vous avec n’importe quel compte GitHub",
         "l’éditeur fait pour vous une copie (fork) du dépôt",
-        "meld je aan met eender welk GitHub-account",
-        "maakt de editor voor jou een kopie (fork) van de repository",
+        "meld u aan met eender welk GitHub-account",
+        "maakt de editor voor u een kopie (fork) van de repository",
         "sign in with any GitHub account",
     ] {
         assert!(index.contains(text), "`{text}` missing in:\n{index}");
@@ -105,7 +105,7 @@ fn accepts_backends_that_cannot_fork_and_says_so_under_the_login_button() {
         assert_eq!(config["backend"].get("open_authoring"), None, "{editing}");
         for text in [
             format!("avec {host}, l’éditeur ne sait pas faire de copie (fork) du dépôt pour vous"),
-            format!("met {host} kan de editor geen kopie (fork) van de repository voor jou maken"),
+            format!("met {host} kan de editor geen kopie (fork) van de repository voor u maken"),
             format!("with {host}, the editor cannot make a copy (fork) of the repository for you"),
         ] {
             assert!(index.contains(&text), "{editing}: `{text}` missing");
