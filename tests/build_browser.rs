@@ -102,15 +102,22 @@ fn browser_dir() -> Option<PathBuf> {
     Some(browser_dir)
 }
 
-#[test]
-fn example_site_works_in_a_real_browser() {
-    let Some(browser_dir) = browser_dir() else {
-        return;
-    };
+/// The browser tests' folder, and the example site built for 127.0.0.1 and served (its folder
+/// kept while the test runs); `None` when the browser tests skip.
+fn served_example() -> Option<(PathBuf, tempfile::TempDir, String)> {
+    let browser_dir = browser_dir()?;
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("public");
     build_lib(&crate_root(), &out, Some("http://127.0.0.1"));
     let url = serve(out);
+    Some((browser_dir, dir, url))
+}
+
+#[test]
+fn example_site_works_in_a_real_browser() {
+    let Some((browser_dir, _dir, url)) = served_example() else {
+        return;
+    };
     let stdout = run_script(&browser_dir.join("run.mjs"), &[&url]);
     assert!(
         stdout.contains("checked") && stdout.trim_end().ends_with("ok"),
@@ -153,13 +160,9 @@ fn a_quoted_phrase_is_checked_on_every_result_shown() {
 /// desktop and a phone size: the scrollbar's room is kept and the results' area is sized first.
 #[test]
 fn the_search_page_does_not_jump_while_its_results_load() {
-    let Some(browser_dir) = browser_dir() else {
+    let Some((browser_dir, _dir, url)) = served_example() else {
         return;
     };
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("public");
-    build_lib(&crate_root(), &out, Some("http://127.0.0.1"));
-    let url = serve(out);
     let paths = ["/fr/search/?q=compost", "/nl/search/?q=compost"];
     let mut args = vec![url.as_str()];
     args.extend(paths);

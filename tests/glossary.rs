@@ -228,17 +228,12 @@ fn texts() -> Vec<(PathBuf, String, String)> {
         let p = root().join(format!("docs/contributing.{lang}.md"));
         texts.push((p.clone(), lang.into(), read(&p)));
     }
-    for dir in [
-        "src/i18n/ftl",
-        "src/cms/messages",
-        "themes/default/email/i18n",
+    for (dir, ext) in [
+        ("src/i18n/ftl", "ftl"),
+        ("src/cms/messages", "ftl"),
+        ("themes/default/email/i18n", "yaml"),
     ] {
         for lang in LANGS {
-            let ext = if dir.ends_with("i18n") && dir.starts_with("themes") {
-                "yaml"
-            } else {
-                "ftl"
-            };
             let p = root().join(format!("{dir}/{lang}.{ext}"));
             texts.push((p.clone(), lang.into(), read(&p)));
         }

@@ -400,5 +400,5 @@
 
   document.addEventListener("DOMContentLoaded", start);
   // Exposed for the tests of the mapping.
-  window.wijkCms = { mapper: mapper, isEmptyTranslation: isEmptyTranslation, readyPicture: readyPicture };
+  window.wijkCms = { mapper: mapper, isEmptyTranslation: isEmptyTranslation, readyPicture: readyPicture, isoOf: isoOf, shownOf: shownOf };
 })();
