@@ -150,7 +150,7 @@ fn check_field(kind: &str, path: &str, root: &Value, node: &Value, required: boo
             assert_eq!(f["pattern"][0], format!("^[\\s\\S]{{0,{max}}}$"), "{at}");
         }
         ("string", None) if path.ends_with("cover.src") => {
-            assert_eq!(widget, "image", "{at}: a picture is uploaded")
+            assert_eq!(widget, "wijk-image", "{at}: a picture is uploaded")
         }
         ("string", None) => assert_eq!(widget, "string", "{at}"),
         ("number", Some(m @ ("money" | "amount"))) => {

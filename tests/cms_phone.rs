@@ -143,15 +143,42 @@ fn accepts_every_control_of_the_editor_within_a_phone_screen_in_french_and_dutch
                 "form",
                 "news-item",
                 "step-done",
+                "cover-library",
+                "cover",
                 "saved",
                 "status-menu",
                 "workflow",
                 "media",
                 "photo"
-            ][..names.len().max(9)],
+            ][..names.len().max(11)],
             "{lang}"
         );
-        assert_eq!(names.len(), if lang == "nl" { 10 } else { 9 }, "{lang}");
+        assert_eq!(names.len(), if lang == "nl" { 12 } else { 11 }, "{lang}");
+        // A new picture empties the old one's text, and saving waits until it is described.
+        assert!(
+            report[lang]["altBefore"]
+                .as_str()
+                .is_some_and(|a| a.starts_with(if lang == "fr" {
+                    "Trois bacs"
+                } else {
+                    "Le potager au printemps"
+                })),
+            "{lang}: {}",
+            report[lang]["altBefore"]
+        );
+        assert_eq!(report[lang]["altAfter"], "", "{lang}: the old text stayed");
+        let label = if lang == "fr" {
+            "« Texte alternatif »"
+        } else {
+            "« Alternatieve tekst »"
+        };
+        assert!(
+            report[lang]["altError"]
+                .as_str()
+                .is_some_and(|e| e.contains(label)),
+            "{lang}: {}",
+            report[lang]["altError"]
+        );
         // The tick filled in a day (the browser's today), shown day first.
         let ticked = report[lang]["ticked"].as_str().unwrap_or_default();
         let parts: Vec<&str> = ticked.split('/').collect();
@@ -208,6 +235,12 @@ fn branch_passes_the_check(repo: &Repo, ticked: &str) {
         &format!("{branch}:content/districts/bervoets/projects/potager.md"),
     ]);
     assert!(file.contains("2025-06-12"), "{file}");
+    // The last picture chosen, with the text written for it.
+    assert!(file.contains("terrain.jpg"), "{file}");
+    assert!(
+        file.contains("Het terrein achter het buurthuis: vier houten kweekbakken op het gras"),
+        "{file}"
+    );
     let parts: Vec<&str> = ticked.split('/').collect();
     let iso = format!("{}-{}-{}", parts[2], parts[1], parts[0]);
     assert!(file.contains(&format!("done: {iso}")), "{iso} in {file}");

@@ -104,8 +104,9 @@ fn fields_of(form: &Form, node: &Value, top: bool, present: bool) -> Vec<Value> 
                 f["hint"] = json!(joined);
             }
             if picture && name == "src" {
-                // A picture `{src, alt}`: uploaded into the collection's media folder.
-                f["widget"] = json!("image");
+                // A picture `{src, alt}`: uploaded into the collection's media folder; a new
+                // picture empties the old one's text (`wijk-image` in admin/wijk-cms.js).
+                f["widget"] = json!("wijk-image");
                 f["choose_url"] = json!(false);
             }
             f
@@ -115,7 +116,7 @@ fn fields_of(form: &Form, node: &Value, top: bool, present: bool) -> Vec<Value> 
 
 /// Where a field comes in a form: identity first, then what it is about, then the details.
 fn form_rank(name: &str) -> usize {
-    const ORDER: [&str; 34] = [
+    const ORDER: [&str; 36] = [
         "title",
         "name",
         "role",
@@ -150,6 +151,8 @@ fn form_rank(name: &str) -> usize {
         "evaluation",
         "budget",
         "roadmap",
+        "src",
+        "alt",
     ];
     ORDER.iter().position(|n| *n == name).unwrap_or(ORDER.len())
 }

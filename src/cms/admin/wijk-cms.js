@@ -30,6 +30,9 @@
 // 7. Dates are typed and shown as Belgians write them, JJ/MM/AAAA, whatever the browser's
 //    language (the `wijk-date` widget); a roadmap step's `done` is a tick (`wijk-done`) that
 //    fills in today's date, which stays editable under it.
+// 8. A picture's file (`src` of a `{src, alt}` pair, the `wijk-image` widget: Decap's own image
+//    control, wrapped) that is replaced by another empties the picture's alternative text, which
+//    described the old one, and the entry cannot be saved until the new picture is described.
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -380,6 +383,69 @@
     });
   }
 
+  var ALT_WORDS = {
+    fr: "Décrivez la nouvelle image dans « {label} » : ce qu’elle montre, pour qui ne la voit pas.",
+    nl: "Beschrijf de nieuwe afbeelding in « {label} »: wat ze toont, voor wie ze niet ziet.",
+    en: "Describe the new picture in “{label}”: what it shows, for people who cannot see it.",
+  };
+  // The alternative text next to a picture's file: the first text input of the nearest enclosing
+  // element that holds one outside the picture's own control (the `{src, alt}` object's fields).
+  function altInputNear(node) {
+    for (var up = node && node.parentElement; up; up = up.parentElement) {
+      var inputs = Array.prototype.filter.call(up.querySelectorAll('input[type="text"], textarea'),
+        function (el) { return !node.contains(el); });
+      if (inputs.length) return inputs[0];
+    }
+    return null;
+  }
+  // Empties a text input Decap (React) owns, as typing would.
+  function empty(input) {
+    var proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+    Object.getOwnPropertyDescriptor(proto, "value").set.call(input, "");
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+  function imageWidget() {
+    var image = window.CMS.getWidget && window.CMS.getWidget("image");
+    if (!image) return null;
+    var h = window.h;
+    return {
+      control: window.createClass({
+        getInitialState: function () { return { replaced: false }; },
+        // Decap's form redraws a widget only when this says so; the image control waits for the
+        // media library's choice in its `mediaPaths` prop, so any new prop counts.
+        shouldComponentUpdate: function (next, state) {
+          var now = this.props;
+          return state !== this.state || Object.keys(next).some(function (k) { return next[k] !== now[k]; });
+        },
+        isValid: function () {
+          var alt = this.state.replaced && altInputNear(this.node);
+          if (!alt || alt.value.trim()) return true;
+          var label = alt.id && document.querySelector('label[for="' + alt.id + '"]');
+          // The label's own words, without the « (optionnel) » Decap adds in an element of its own.
+          var name = label && label.firstChild ? label.firstChild.textContent.trim() : "alt";
+          return { error: { message: (ALT_WORDS[lang] || ALT_WORDS.en).replace("{label}", name) } };
+        },
+        change: function (value) {
+          var before = this.props.value ? String(this.props.value) : "";
+          this.props.onChange(value);
+          if (value && before && String(value) !== before) {
+            var alt = altInputNear(this.node);
+            if (alt) empty(alt);
+            this.setState({ replaced: true });
+          }
+        },
+        // One function for the life of the widget: a new one each time would be called with null
+        // before the inner control reports a choice.
+        keep: function (node) { if (node) this.node = node; },
+        render: function () {
+          return h("div", { ref: this.keep, className: "wijk-image" },
+            h(image.control, Object.assign({}, this.props, { onChange: this.change })));
+        },
+      }),
+      preview: image.preview,
+    };
+  }
+
   function start() {
     showLoginNotice();
     localiseAriaLabels();
@@ -390,6 +456,8 @@
     if (window.createClass && window.h) {
       window.CMS.registerWidget("wijk-date", dateWidget(false));
       window.CMS.registerWidget("wijk-done", dateWidget(true));
+      var picture = imageWidget();
+      if (picture) window.CMS.registerWidget("wijk-image", picture.control, picture.preview);
     }
     window.CMS.registerEventListener({ name: "postSave", handler: showSavedNotice });
     ["github", "gitlab", "bitbucket", "git-gateway", "proxy"].forEach(function (kind) {
