@@ -3,8 +3,8 @@
 //! pages), each with what a result shows and the facets it is filtered by.
 
 use super::super::context::Ctx;
-use super::super::urls;
 use crate::model::{Date, Id, Localized, Status};
+use crate::site::urls;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 
