@@ -32,6 +32,20 @@ pub enum SchemaKind {
     Reviewers,
 }
 
+impl From<crate::site::Kind> for SchemaKind {
+    /// The schema of a kind of content with a page.
+    fn from(kind: crate::site::Kind) -> SchemaKind {
+        use crate::site::Kind;
+        match kind {
+            Kind::District => SchemaKind::District,
+            Kind::Project => SchemaKind::Project,
+            Kind::Expert => SchemaKind::Expert,
+            Kind::Meeting => SchemaKind::Meeting,
+            Kind::Page => SchemaKind::Page,
+        }
+    }
+}
+
 impl SchemaKind {
     /// Every kind, in the order files are written.
     pub const ALL: [SchemaKind; 10] = [

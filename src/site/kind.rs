@@ -2,12 +2,14 @@
 
 /// A kind of content with a page of its own. The order is the one the search's kind filter
 /// lists them in, and a document's number in the search index ([`Kind::index`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// The default is a free page, the kind that says least.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
     Project,
     District,
     Meeting,
     Expert,
+    #[default]
     Page,
 }
 
