@@ -25,6 +25,7 @@ pub mod render;
 pub mod scaffold;
 pub mod schema;
 pub mod serve;
+pub mod site;
 pub mod theme;
 pub mod validate;
 pub mod working;

@@ -19,7 +19,7 @@ fn example_site() -> Site {
 
 /// Text as the templates write it.
 fn escaped(s: &str) -> String {
-    wijk::render::escape::xml(s)
+    wijk::site::escape::xml(s)
 }
 
 /// The table row of district `id` in an edition page's `<main>`.

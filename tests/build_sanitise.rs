@@ -5,7 +5,7 @@ mod build_support;
 use build_support::*;
 use std::path::Path;
 use wijk::render::markdown::{render_markdown, MdContext};
-use wijk::render::urls::Urls;
+use wijk::site::urls::Urls;
 
 fn render(src: &str) -> String {
     let urls = Urls::new("https://x.org");

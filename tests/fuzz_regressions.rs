@@ -2,7 +2,7 @@
 
 use std::path::Path;
 use wijk::render::markdown::{render_markdown, MdContext};
-use wijk::render::urls::Urls;
+use wijk::site::urls::Urls;
 
 fn render(text: &str) -> String {
     let urls = Urls::new("https://wijken.example.org/preview/");

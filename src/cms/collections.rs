@@ -5,6 +5,7 @@ use super::fields::{object_fields, Choices, Form};
 use super::labels::Labels;
 use crate::model::Site;
 use crate::schema::SchemaKind;
+use crate::site::Kind;
 use serde_json::{json, Value};
 
 /// Builds every collection of the editor, labelled in `labels`' language.
@@ -60,59 +61,69 @@ pub fn collections(site: &Site, labels: &Labels, choices: &Choices) -> Vec<Value
         }
         c
     };
+    let districts = Kind::District.folder();
     let mut out = vec![build(Spec {
-        kind: SchemaKind::District,
-        name: "districts".into(),
+        kind: Kind::District.into(),
+        name: districts.into(),
         label: labels
             .get("cms-collection-districts", &[])
             .unwrap_or_default(),
-        folder: "content/districts".into(),
+        folder: format!("content/{districts}"),
         path: Some("{{slug}}/district"),
-        identifier: "name",
-        slug: "{{slug}}",
+        identifier: identifier(Kind::District),
+        slug: slug(Kind::District),
         media: "assets",
         lang: first,
     })];
+    let projects = Kind::Project.folder();
     for d in &site.districts {
         out.push(build(Spec {
-            kind: SchemaKind::Project,
-            name: format!("projects-{}", d.id.as_str()),
+            kind: Kind::Project.into(),
+            name: format!("{projects}-{}", d.id.as_str()),
             label: labels
                 .get("cms-collection-projects", &[("district", &d.name)])
                 .unwrap_or_default(),
-            folder: format!("content/districts/{}/projects", d.id.as_str()),
+            folder: format!("content/{districts}/{}/{projects}", d.id.as_str()),
             path: None,
-            identifier: "title",
-            slug: "{{slug}}",
+            identifier: identifier(Kind::Project),
+            slug: slug(Kind::Project),
             media: "../assets",
             lang: &d.text.original.lang,
         }));
     }
-    for (kind, name, identifier, slug) in [
-        (SchemaKind::Expert, "experts", "name", "{{slug}}"),
-        (
-            SchemaKind::Meeting,
-            "meetings",
-            "title",
-            "{{fields.date}}-{{slug}}",
-        ),
-        (SchemaKind::Page, "pages", "title", "{{slug}}"),
-    ] {
+    for kind in [Kind::Expert, Kind::Meeting, Kind::Page] {
+        let name = kind.folder();
         out.push(build(Spec {
-            kind,
+            kind: kind.into(),
             name: name.into(),
             label: labels
                 .get(&format!("cms-collection-{name}"), &[])
                 .unwrap_or_default(),
             folder: format!("content/{name}"),
             path: None,
-            identifier,
-            slug,
+            identifier: identifier(kind),
+            slug: slug(kind),
             media: "assets",
             lang: first,
         }));
     }
     out
+}
+
+/// The field that names an entry of `kind` in the editor's lists.
+fn identifier(kind: Kind) -> &'static str {
+    match kind {
+        Kind::District | Kind::Expert => "name",
+        Kind::Project | Kind::Meeting | Kind::Page => "title",
+    }
+}
+
+/// The name of a new file of `kind`: meetings start with their date, as the contract wants.
+fn slug(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Meeting => "{{fields.date}}-{{slug}}",
+        _ => "{{slug}}",
+    }
 }
 
 /// Whether any edition of the call has a start fund (its own cap, or the programme's).

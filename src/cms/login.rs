@@ -3,7 +3,7 @@
 
 use super::labels::{Labels, UI_LANGUAGES};
 use crate::model::{Backend, Editing};
-use crate::render::escape::xml;
+use crate::site::escape::xml;
 
 /// The name of the hosting as its users know it.
 fn host(backend: Backend) -> &'static str {

@@ -210,7 +210,7 @@ pub fn admin_files(site: &Site, target: &Target) -> Result<Vec<(String, Vec<u8>)
         .replace("{{phrases}}", &PHRASES_JSON.replace('<', "\\u003c"))
         .replace("{{lang}}", ui_first)
         .replace("{{languages}}", &ui.join(" "))
-        .replace("{{title}}", &crate::render::escape::xml(&title));
+        .replace("{{title}}", &crate::site::escape::xml(&title));
     let mut files = vec![
         ("index.html".to_string(), index.into_bytes()),
         ("wijk-cms.js".to_string(), WIJK_CMS_JS.as_bytes().to_vec()),

@@ -5,7 +5,7 @@
 
 use super::labels::{Labels, UI_LANGUAGES};
 use crate::model::Editing;
-use crate::render::escape::xml;
+use crate::site::escape::xml;
 
 /// The note in `lang`.
 pub fn text(editing: Option<&Editing>, lang: &str) -> String {

@@ -8,7 +8,7 @@ use crate::i18n::format::{format_date, format_money};
 use crate::i18n::{Lang, Message};
 use crate::model::Date;
 use crate::msg;
-use crate::render::urls::{self, Urls};
+use crate::site::urls::{self, Urls};
 
 /// The most characters a comment may have: GitHub refuses more than 65,536.
 pub const MAX_CHARS: usize = 65_000;

@@ -7,7 +7,7 @@ use super::changes::{
 use super::escape;
 use super::markdown::{kebab, Md};
 use crate::msg;
-use crate::render::urls;
+use crate::site::urls;
 use std::fmt::Write;
 
 /// Update texts longer than this are shortened in the comment.

@@ -15,9 +15,7 @@ pub use simplify::simplify_ring;
 use crate::diag::{Diagnostic, Rule, Span};
 use crate::i18n::Message;
 use crate::msg;
-
-/// Where the boundary file lives in a site root.
-pub const FILE: &str = "data/communes.geojson";
+use crate::site::files::BOUNDARIES as FILE;
 
 /// A position: `[longitude, latitude]`, in degrees (GeoJSON order).
 pub type Point = [f64; 2];

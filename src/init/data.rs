@@ -3,6 +3,7 @@
 //! steering committee.
 
 use crate::i18n::Lang;
+use crate::site::files;
 
 /// `(id, French, Dutch)`.
 type Term = (&'static str, &'static str, &'static str);
@@ -103,9 +104,9 @@ const COMMUNES_GEOJSON: &str = include_str!("../../data/communes.geojson");
 /// `data/*` of a new programme in `langs` whose first edition is `year`.
 pub fn files(langs: &[Lang], year: i32) -> Vec<(String, Vec<u8>)> {
     vec![
-        ("data/programme.yaml".into(), programme(langs, year).into()),
+        (files::PROGRAMME.into(), programme(langs, year).into()),
         (
-            "data/themes.yaml".into(),
+            files::THEMES.into(),
             terms(
                 "# Themes of the projects, experts and meetings.",
                 &THEMES,
@@ -114,7 +115,7 @@ pub fn files(langs: &[Lang], year: i32) -> Vec<(String, Vec<u8>)> {
             .into(),
         ),
         (
-            "data/communes.yaml".into(),
+            files::COMMUNES.into(),
             terms(
                 "# The 19 communes of the Brussels-Capital Region.",
                 &COMMUNES,
@@ -122,8 +123,8 @@ pub fn files(langs: &[Lang], year: i32) -> Vec<(String, Vec<u8>)> {
             )
             .into(),
         ),
-        ("data/communes.geojson".into(), COMMUNES_GEOJSON.into()),
-        ("data/reviewers.yaml".into(), REVIEWERS.into()),
+        (files::BOUNDARIES.into(), COMMUNES_GEOJSON.into()),
+        (files::REVIEWERS.into(), REVIEWERS.into()),
     ]
 }
 

@@ -26,6 +26,7 @@ pub use yaml::{parse_yaml, Origin, YamlKind};
 use crate::diag::{Diagnostic, Diagnostics, Rule, Span};
 use crate::model::{is_valid_id, ContentPath, Placed};
 use crate::msg;
+use crate::site::files;
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
@@ -69,7 +70,7 @@ pub fn first_language(root: &Path) -> Option<String> {
         #[serde(default)]
         languages: Vec<String>,
     }
-    let text = read_text(&root.join("data/programme.yaml")).ok()?;
+    let text = read_text(&root.join(files::PROGRAMME)).ok()?;
     let parsed: Languages = serde_saphyr::from_str(&text).ok()?;
     parsed.languages.into_iter().next()
 }
@@ -79,7 +80,7 @@ pub fn load(root: &Path) -> Result<Corpus, LoadError> {
     if !root.is_dir() {
         return Err(LoadError::NoRoot(root.to_path_buf()));
     }
-    let programme_path = root.join("data/programme.yaml");
+    let programme_path = root.join(files::PROGRAMME);
     if std::fs::symlink_metadata(&programme_path).is_err() {
         return Err(LoadError::NoProgramme(root.to_path_buf()));
     }
@@ -89,12 +90,9 @@ pub fn load(root: &Path) -> Result<Corpus, LoadError> {
     };
     let files = walk(root, &mut corpus.diagnostics)?;
 
-    for name in DATA_FILES {
-        if files
-            .iter()
-            .any(|f| f == Path::new("data").join(name).as_path())
-        {
-            load_data_file(&mut corpus, name);
+    for path in files::SOURCES {
+        if files.iter().any(|f| f == Path::new(path)) {
+            load_data_file(&mut corpus, path);
         }
     }
     let content = files
@@ -105,25 +103,15 @@ pub fn load(root: &Path) -> Result<Corpus, LoadError> {
     Ok(corpus)
 }
 
-/// The data files of a site root, under `data/`.
-const DATA_FILES: [&str; 5] = [
-    "programme.yaml",
-    "themes.yaml",
-    "communes.yaml",
-    "communes.geojson",
-    "reviewers.yaml",
-];
-
-/// (Re)loads `data/<name>` into its place in the corpus.
-fn load_data_file(corpus: &mut Corpus, name: &str) {
+/// (Re)loads the data file at `rel` (one of [`files::SOURCES`]) into its place in the corpus.
+fn load_data_file(corpus: &mut Corpus, rel: &str) {
     let (root, diags) = (&corpus.root, &mut corpus.diagnostics);
-    let rel = format!("data/{name}");
-    match name {
-        "programme.yaml" => corpus.programme = load_data(root, &rel, diags),
-        "themes.yaml" => corpus.themes = load_data(root, &rel, diags),
-        "communes.yaml" => corpus.communes = load_data(root, &rel, diags),
-        "reviewers.yaml" => corpus.reviewers = load_data(root, &rel, diags),
-        "communes.geojson" => corpus.boundaries = load_boundaries(root, diags),
+    match rel {
+        files::PROGRAMME => corpus.programme = load_data(root, rel, diags),
+        files::THEMES => corpus.themes = load_data(root, rel, diags),
+        files::COMMUNES => corpus.communes = load_data(root, rel, diags),
+        files::REVIEWERS => corpus.reviewers = load_data(root, rel, diags),
+        files::BOUNDARIES => corpus.boundaries = load_boundaries(root, diags),
         _ => {}
     }
 }
@@ -131,14 +119,14 @@ fn load_data_file(corpus: &mut Corpus, name: &str) {
 /// Reads and parses `data/communes.geojson` (bounded: see [`crate::geo::json::MAX_BYTES`]).
 fn load_boundaries(root: &Path, diags: &mut Diagnostics) -> Option<crate::geo::RawBoundaries> {
     let limit = crate::geo::json::MAX_BYTES as u64;
-    match read_bytes_at_most(&root.join(crate::geo::FILE), limit) {
+    match read_bytes_at_most(&root.join(files::BOUNDARIES), limit) {
         Ok(bytes) => {
             let (boundaries, found) = crate::geo::read(&bytes);
             diags.extend(found);
             boundaries
         }
         Err(e) => {
-            diags.push(e.to_diagnostic(Path::new(crate::geo::FILE)));
+            diags.push(e.to_diagnostic(Path::new(files::BOUNDARIES)));
             None
         }
     }

@@ -1,7 +1,8 @@
 //! Updating a loaded corpus after some files changed, re-reading only those (for `serve`): the
 //! result is the corpus a full [`load`](super::load) would give now.
 
-use super::{add_content, load, load_data_file, Corpus, LoadError, DATA_FILES};
+use super::{add_content, load, load_data_file, Corpus, LoadError};
+use crate::site::files;
 use std::path::{Component, Path, PathBuf};
 
 /// Brings `corpus` up to date after the files or folders at `changed` (absolute, or relative
@@ -9,7 +10,7 @@ use std::path::{Component, Path, PathBuf};
 /// renamed folder, or a path outside the root, makes it a full load.
 pub fn update(corpus: &mut Corpus, changed: &[PathBuf]) -> Result<(), LoadError> {
     let root = corpus.root.clone();
-    if std::fs::symlink_metadata(root.join("data/programme.yaml")).is_err() {
+    if std::fs::symlink_metadata(root.join(files::PROGRAMME)).is_err() {
         return Err(LoadError::NoProgramme(root));
     }
     let Some(paths) = relative_paths(&root, changed) else {
@@ -102,9 +103,9 @@ fn sort_by_path(corpus: &mut Corpus) {
 
 /// The name of the data file at `rel`, if it is one.
 fn data_file(rel: &Path) -> Option<&'static str> {
-    DATA_FILES
+    files::SOURCES
         .into_iter()
-        .find(|name| rel == Path::new("data").join(name))
+        .find(|path| rel == Path::new(path))
 }
 
 /// Removes everything the corpus holds from `rel` or from below it.
@@ -134,7 +135,7 @@ fn forget(corpus: &mut Corpus, rel: &Path) {
     if corpus.reviewers.as_ref().is_some_and(|d| gone(&d.file)) {
         corpus.reviewers = None;
     }
-    if gone(Path::new(crate::geo::FILE)) {
+    if gone(Path::new(files::BOUNDARIES)) {
         corpus.boundaries = None;
     }
 }

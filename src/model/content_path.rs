@@ -2,6 +2,7 @@
 //! page), its id, original or translation with its language; its original file and its URL per
 //! language. Load, the `@/` link check, URL mapping, `new` and `schema` all ask this one type.
 
+use crate::site::urls;
 use std::path::{Component, Path, PathBuf};
 
 /// What a content file is, from its place in `content/`.
@@ -147,17 +148,18 @@ impl ContentPath {
 /// The site path in `lang` of the page of kind `kind` and id `id` (no base, no leading slash).
 pub fn page_url(kind: &Kind, id: &str, lang: &str) -> String {
     match kind {
-        Kind::District => format!("{lang}/districts/{id}/"),
-        Kind::Project { district } => project_url(lang, district, id),
-        Kind::Expert => format!("{lang}/experts/{id}/"),
-        Kind::Meeting => format!("{lang}/meetings/{id}/"),
-        Kind::Page => format!("{lang}/pages/{id}/"),
+        Kind::District => urls::district(lang, id),
+        Kind::Project { district } => urls::project(lang, district, id),
+        Kind::Expert => urls::expert(lang, id),
+        Kind::Meeting => urls::meeting(lang, id),
+        Kind::Page => urls::page(lang, id),
     }
 }
 
-/// The site path in `lang` of project `id` of `district`.
-pub fn project_url(lang: &str, district: &str, id: &str) -> String {
-    format!("{lang}/districts/{district}/{id}/")
+/// The site path in `lang` of a content file (`districts/bervoets/projects/compost.md`,
+/// from the content root, translation suffix allowed), or `None` if it is not a page.
+pub fn content_file_url(lang: &str, target: &str) -> Option<String> {
+    Some(ContentPath::of_link(target.trim_start_matches('/'))?.url(lang))
 }
 
 #[cfg(test)]
@@ -212,5 +214,26 @@ mod tests {
                 "content/districts/*/projects/*.md"
             ]
         );
+    }
+
+    #[test]
+    fn maps_content_files_to_pages() {
+        assert_eq!(
+            content_file_url("nl", "districts/bervoets/projects/compost.md").as_deref(),
+            Some("nl/districts/bervoets/compost/")
+        );
+        assert_eq!(
+            content_file_url("fr", "districts/bervoets/district.md").as_deref(),
+            Some("fr/districts/bervoets/")
+        );
+        assert_eq!(
+            content_file_url("fr", "pages/about.nl.md").as_deref(),
+            Some("fr/pages/about/")
+        );
+        assert_eq!(
+            content_file_url("fr", "meetings/2024-03-14-compost.md").as_deref(),
+            Some("fr/meetings/2024-03-14-compost/")
+        );
+        assert_eq!(content_file_url("fr", "districts/x/assets/a.png"), None);
     }
 }

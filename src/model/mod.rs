@@ -12,7 +12,7 @@ mod status;
 mod translated;
 mod web_url;
 
-pub use content_path::{page_url, project_url, ContentPath, Kind, Placed, TRANSLATION_GLOB};
+pub use content_path::{content_file_url, page_url, ContentPath, Kind, Placed, TRANSLATION_GLOB};
 pub use date::Date;
 pub use editing::{Backend, Editing};
 pub use id::{is_valid_id, Id};

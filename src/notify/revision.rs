@@ -97,7 +97,7 @@ pub fn load_revision(root: &Path, rev: &str) -> Result<Revision, RevisionError> 
     if !wanted.is_empty() {
         extract(root, &tree, &wanted, dir.path()).map_err(io)?;
     }
-    let validated = if dir.path().join("data/programme.yaml").is_file() {
+    let validated = if dir.path().join(crate::site::files::PROGRAMME).is_file() {
         let corpus = crate::load::load(dir.path())?;
         Some(crate::validate::validate(&corpus))
     } else {

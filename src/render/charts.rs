@@ -3,9 +3,9 @@
 //! by theme and by status.
 
 use super::context::Ctx;
-use super::urls;
 use super::view::{AmountRow, Chart};
 use crate::model::{Cents, District, Status};
+use crate::site::urls;
 
 /// Requested amounts of a district's projects of `edition`, by expense category (programme order).
 pub fn district_by_category(cx: &Ctx, lang: &str, d: &District, edition: u32) -> Chart {

@@ -2,11 +2,13 @@
 //! cards and texts shared by pages, and wraps a page view in the layout.
 
 use super::markdown::{plain_text, render_markdown, MdContext};
-use super::urls::{self, Urls};
+use super::similar::Similar;
+use super::sitemap_limits::SitemapLimits;
 use super::view::*;
 use super::{Output, RenderError};
 use crate::i18n::format::Formats;
 use crate::model::{Date, District, Localized, Meeting, Person, Project, Site, Status, Text};
+use crate::site::urls::{self, Urls};
 use crate::theme::{Strings, Theme};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -30,7 +32,7 @@ pub struct Ctx<'a> {
     /// The date the site is built on: what is "ahead" on the home page (the next deadline).
     pub today: Date,
     /// When the sitemap is split under an index.
-    pub sitemap_limits: super::sitemap::SitemapLimits,
+    pub sitemap_limits: SitemapLimits,
     strings: BTreeMap<String, Strings>,
     /// The same strings as template values, converted once (a page's `t`).
     string_values: BTreeMap<String, tera::Value>,
@@ -49,7 +51,7 @@ pub struct Ctx<'a> {
     /// The map's drawing (`_map_drawing.html`) by language: the same on every page, rendered once.
     pub(super) map_drawings: Mutex<HashMap<String, Arc<str>>>,
     /// Every project's similar projects, scored once, when a page or the open data first asks.
-    similar: std::sync::OnceLock<super::similar::Similar>,
+    similar: std::sync::OnceLock<Similar>,
 }
 
 /// The main navigation's sections.
@@ -106,9 +108,9 @@ impl<'a> Ctx<'a> {
         self.similar_lists();
     }
 
-    fn similar_lists(&self) -> &super::similar::Similar {
+    fn similar_lists(&self) -> &Similar {
         self.similar
-            .get_or_init(|| super::similar::Similar::new(self, self.site))
+            .get_or_init(|| Similar::new(&|t: &Text| self.body_text(t), self.site))
     }
 
     /// The languages of the programme.
@@ -253,6 +255,14 @@ impl<'a> Ctx<'a> {
             m.insert(key, html.clone());
         }
         html
+    }
+
+    /// A link to a district's page, named in `lang`.
+    pub fn district_link(&self, lang: &str, d: &District) -> Link {
+        Link {
+            url: self.urls.path(&urls::district(lang, d.id.as_str())),
+            label: d.name_in(lang).to_string(),
+        }
     }
 
     /// The text of a body without markup (a Markdown file is at most 1 MiB); computed once per

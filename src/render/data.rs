@@ -5,9 +5,10 @@
 
 use super::context::Ctx;
 use super::data_fields;
-use super::urls;
+use super::json::to_json;
 use super::{Output, RenderError};
 use crate::model::{Cents, District, Project};
+use crate::site::{files, urls};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -139,13 +140,6 @@ fn project_json<'a>(cx: &Ctx<'a>, d: &'a District, p: &'a Project) -> ProjectJso
     }
 }
 
-/// The paths of the open-data files.
-pub const DATA_FILES: [&str; 3] = [
-    "data/projects.json",
-    "data/projects.csv",
-    "data/districts.geojson",
-];
-
 /// The open-data files and the data package that describes them.
 pub fn render_data(cx: &Ctx) -> Result<Vec<Output>, RenderError> {
     let projects: Vec<ProjectJson> = cx
@@ -158,7 +152,7 @@ pub fn render_data(cx: &Ctx) -> Result<Vec<Output>, RenderError> {
     let json = to_json(&projects)?;
     let csv = projects_csv(cx, &projects)?;
     let geojson = to_json(&districts_geojson(cx))?;
-    let [json_path, csv_path, geojson_path] = DATA_FILES.map(String::from);
+    let [json_path, csv_path, geojson_path] = files::PUBLISHED.map(String::from);
     let mut out = vec![
         Output::new(json_path, json),
         Output::new(csv_path, csv.into_bytes()),
@@ -166,7 +160,7 @@ pub fn render_data(cx: &Ctx) -> Result<Vec<Output>, RenderError> {
     ];
     if let Some(b) = &cx.site.boundaries {
         out.push(Output::new(
-            COMMUNES_FILE.into(),
+            files::BOUNDARIES.into(),
             to_json(&communes_geojson(cx, b))?,
         ));
     }
@@ -174,9 +168,6 @@ pub fn render_data(cx: &Ctx) -> Result<Vec<Output>, RenderError> {
     out.push(package);
     Ok(out)
 }
-
-/// The commune boundaries, published when the site has `data/communes.geojson`.
-pub const COMMUNES_FILE: &str = "data/communes.geojson";
 
 /// The boundaries as validated (features with problems left out), with the communes' names and
 /// their number of districts; compact, since the rings make most of it.
@@ -200,15 +191,6 @@ fn communes_geojson(cx: &Ctx, b: &crate::geo::Boundaries) -> serde_json::Value {
         })
         .collect();
     serde_json::json!({"type": "FeatureCollection", "features": features})
-}
-
-pub(super) fn to_json<T: Serialize>(v: &T) -> Result<Vec<u8>, RenderError> {
-    let mut out = serde_json::to_vec_pretty(v).map_err(|e| RenderError::Template {
-        name: "open data".into(),
-        message: e.to_string(),
-    })?;
-    out.push(b'\n');
-    Ok(out)
 }
 
 /// `projects.csv`: one row per project, the columns of [`data_fields::CSV`].

@@ -3,8 +3,6 @@
 //! (`data_package.rs`) and the open-data page describe the files from these tables, so a file and
 //! its description cannot drift apart.
 
-pub use super::data_fields_geo::{COMMUNES_GEOJSON, DISTRICTS_GEOJSON};
-
 /// Where a field's values come from a closed list, whose meanings the data package spells out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Codes {

@@ -8,14 +8,13 @@
 //! table, describes its features' `properties` in `featureSchema`.
 
 use super::context::Ctx;
-use super::data::{to_json, COMMUNES_FILE, DATA_FILES};
+use super::data_fields::PROJECTS_JSON;
 use super::data_fields::{Codes, Field, CSV, DESCRIPTION_LANGS};
-use super::data_fields::{COMMUNES_GEOJSON, DISTRICTS_GEOJSON, PROJECTS_JSON};
+use super::data_fields_geo::{COMMUNES_GEOJSON, DISTRICTS_GEOJSON};
+use super::json::to_json;
 use super::{Output, RenderError};
+use crate::site::files;
 use serde_json::{json, Map, Value};
-
-/// The data package, published beside the files it describes.
-pub const PACKAGE_FILE: &str = "data/datapackage.json";
 
 /// What a published data file is.
 pub struct FileKind {
@@ -32,7 +31,7 @@ pub struct FileKind {
 /// Every data file wijk may publish, in the order the page lists them.
 pub const FILES: [FileKind; 4] = [
     FileKind {
-        path: DATA_FILES[1],
+        path: files::PROJECTS_CSV,
         format: "csv",
         label: "CSV",
         mediatype: "text/csv",
@@ -40,7 +39,7 @@ pub const FILES: [FileKind; 4] = [
         fields: &CSV,
     },
     FileKind {
-        path: DATA_FILES[0],
+        path: files::PROJECTS_JSON,
         format: "json",
         label: "JSON",
         mediatype: "application/json",
@@ -48,7 +47,7 @@ pub const FILES: [FileKind; 4] = [
         fields: &PROJECTS_JSON,
     },
     FileKind {
-        path: DATA_FILES[2],
+        path: files::DISTRICTS_GEOJSON,
         format: "geojson",
         label: "GeoJSON",
         mediatype: "application/geo+json",
@@ -56,7 +55,7 @@ pub const FILES: [FileKind; 4] = [
         fields: &DISTRICTS_GEOJSON,
     },
     FileKind {
-        path: COMMUNES_FILE,
+        path: files::BOUNDARIES,
         format: "geojson",
         label: "GeoJSON",
         mediatype: "application/geo+json",
@@ -154,11 +153,11 @@ fn field_schema(cx: &Ctx, f: &Field) -> Value {
 /// One resource: a published file, described by its kind. No `bytes` or `hash`: Frictionless
 /// reads a JSON table as a stream and cannot count them, so it would call the package invalid.
 fn resource(cx: &Ctx, kind: &FileKind) -> Value {
-    let name = kind.path.trim_start_matches("data/").replace('.', "-");
+    let name = files::name(kind.path).replace('.', "-");
     let fields: Vec<Value> = kind.fields.iter().map(|f| field_schema(cx, f)).collect();
     let mut m = Map::new();
     m.insert("name".into(), json!(name));
-    m.insert("path".into(), json!(kind.path.trim_start_matches("data/")));
+    m.insert("path".into(), json!(files::name(kind.path)));
     m.insert("format".into(), json!(kind.format));
     m.insert("mediatype".into(), json!(kind.mediatype));
     m.insert("encoding".into(), json!("utf-8"));
@@ -203,7 +202,7 @@ pub fn render_package(cx: &Ctx, files: &[Output]) -> Result<Output, RenderError>
     }
     m.insert("resources".into(), json!(resources));
     Ok(Output::new(
-        PACKAGE_FILE.into(),
+        files::PACKAGE.into(),
         to_json(&Value::Object(m))?,
     ))
 }

@@ -5,10 +5,10 @@
 
 use super::context::{Ctx, Section};
 use super::list_texts::{budget_lines, roadmap, LineView, StepView};
-use super::urls;
 use super::view::{Link, StatusView};
 use super::{Output, RenderError};
 use crate::model::{gaps, Cents, District, Dossier, Edition, Requirement, Status};
+use crate::site::urls;
 use serde::Serialize;
 
 /// An edition in the list of editions.

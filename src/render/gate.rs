@@ -127,7 +127,7 @@ impl<'a> Gate<'a> {
 pub fn documents(site: &Site) -> Vec<(String, PathBuf, DocumentType)> {
     site.documents
         .iter()
-        .filter_map(|(rel, t)| Some((super::urls::media(rel)?, site.root.join(rel), *t)))
+        .filter_map(|(rel, t)| Some((crate::site::urls::media(rel)?, site.root.join(rel), *t)))
         .collect()
 }
 

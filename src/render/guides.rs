@@ -5,8 +5,9 @@
 
 use super::context::{Ctx, Section};
 use super::view::Link;
-use super::{urls, Output, RenderError};
+use super::{Output, RenderError};
 use crate::model::Site;
+use crate::site::urls;
 use serde::Serialize;
 
 /// A page the build writes itself.

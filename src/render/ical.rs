@@ -9,9 +9,9 @@
 //! calendar that subscribes to two feeds shows a meeting once.
 
 use super::context::Ctx;
-use super::urls;
 use super::Output;
 use crate::model::{Meeting, Site};
+use crate::site::urls;
 
 /// The calendar file of a page's folder (`fr/meetings/` → `fr/meetings/calendar.ics`).
 const FILE: &str = "calendar.ics";

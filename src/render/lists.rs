@@ -5,10 +5,10 @@ use super::context::{Ctx, Section};
 use super::map::{map_view, MapView};
 use super::paginate::{page_count, page_range, page_rel, section_part, Pager};
 use super::search;
-use super::urls;
 use super::view::*;
 use super::{Output, RenderError};
 use crate::model::{Cents, Date, Deadline, Term};
+use crate::site::urls;
 use serde::Serialize;
 use std::ops::Range;
 

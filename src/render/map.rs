@@ -6,10 +6,10 @@
 
 use super::context::Ctx;
 use super::map_layout::{MapLayout, Placed};
-use super::urls;
 use super::view::{Link, StatusView};
 use super::RenderError;
 use crate::model::{District, Status};
+use crate::site::urls;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::Arc;

@@ -1,9 +1,9 @@
 //! Markdown body → safe HTML: parse (the contract's dialect), rewrite `@/` links and images
 //! to URLs of the language rendered, add heading anchors, then sanitise with ammonia.
 
-use super::urls::{self, Urls};
 use crate::markdown::{is_external, options};
 use crate::model::Picture;
+use crate::site::urls::{self, Urls};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -89,7 +89,7 @@ fn wrap_tables(html: &str, labels: &[Option<String>]) -> String {
         out.push_str(&rest[..i]);
         match labels.get(n).cloned().flatten() {
             Some(id) => {
-                let id = super::escape::xml(&id);
+                let id = crate::site::escape::xml(&id);
                 out.push_str(&format!(
                     r#"<div class="table-scroll" role="region" tabindex="0" aria-labelledby="{id}">"#
                 ));
@@ -320,7 +320,7 @@ fn rewrite_link(dest: &str, cx: &MdContext) -> Option<String> {
                 Some((p, f)) => (p, format!("#{f}")),
                 None => (target, String::new()),
             };
-            let rel = urls::of_content_file(cx.lang, path)?;
+            let rel = crate::model::content_file_url(cx.lang, path)?;
             Some(format!("{}{frag}", cx.urls.path(&rel)))
         }
         None => rewrite_asset(dest, cx),

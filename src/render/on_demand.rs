@@ -12,6 +12,7 @@ use super::{data, feed, ical, jobs, private_emails, render_job, render_special, 
 use super::{Job, RenderOptions, Theme, SPECIAL_PAGES};
 use super::{Output, RenderError};
 use crate::model::Site;
+use crate::site::files;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
@@ -342,16 +343,13 @@ fn list_sources(
         .filter_map(|p| p.strip_suffix("index.html").map(str::to_string))
         .filter(|p| !super::editions::is_print_page(p))
         .collect();
-    for path in data::DATA_FILES {
+    for path in files::PUBLISHED {
         sources.insert(path.to_string(), Source::Rendered(Rendered::Data));
     }
     if site.boundaries.is_some() {
-        sources.insert(data::COMMUNES_FILE.into(), Source::Rendered(Rendered::Data));
+        sources.insert(files::BOUNDARIES.into(), Source::Rendered(Rendered::Data));
     }
-    sources.insert(
-        super::data_package::PACKAGE_FILE.into(),
-        Source::Rendered(Rendered::Data),
-    );
+    sources.insert(files::PACKAGE.into(), Source::Rendered(Rendered::Data));
     sources.insert("sitemap.xml".into(), Source::Rendered(Rendered::Sitemap));
     sources.insert("robots.txt".into(), Source::Rendered(Rendered::Robots));
     for path in ical::calendar_paths(site) {

@@ -4,9 +4,10 @@
 
 use super::context::Ctx;
 use super::data_fields::{Codes, Field};
-use super::data_package::{code_meanings, file_kind, FileKind, FILES, PACKAGE_FILE};
+use super::data_package::{code_meanings, file_kind, FileKind, FILES};
 use super::view::Link;
 use super::Output;
+use crate::site::files;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -89,7 +90,7 @@ pub(super) fn open_data(cx: &Ctx, lang: &str, files: &[Output]) -> OpenData {
     let files = files
         .into_iter()
         .map(|(o, k)| {
-            let name = o.path.trim_start_matches("data/").to_string();
+            let name = files::name(&o.path).to_string();
             FileView {
                 anchor: format!("file-{}", name.replace('.', "-")),
                 url: cx.urls.path(&o.path),
@@ -104,7 +105,7 @@ pub(super) fn open_data(cx: &Ctx, lang: &str, files: &[Output]) -> OpenData {
     let programme = &cx.site.programme;
     OpenData {
         files,
-        package: cx.urls.path(PACKAGE_FILE),
+        package: cx.urls.path(files::PACKAGE),
         licence: licence.and_then(|l| {
             l.path.as_ref().map(|p| Link {
                 url: p.clone(),

@@ -5,10 +5,10 @@ use super::context::{Ctx, Section};
 use super::describe;
 use super::list_texts::{budget_lines, roadmap, updates, LineView, StepView, UpdateView};
 use super::map::{map_view, MapView};
-use super::urls;
 use super::view::*;
 use super::{Output, RenderError};
 use crate::model::{District, Dossier, Meeting, Page, Person, Project, Status};
+use crate::site::urls;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -250,7 +250,7 @@ struct ProjectView {
     updates: Vec<UpdateView>,
     updates_lang: String,
     /// Projects of other districts with the same themes and words.
-    similar: Vec<super::similar::SimilarView>,
+    similar: Vec<super::similar_view::SimilarView>,
 }
 
 /// `/<lang>/districts/<district>/<project>/`: summary, budget, roadmap, experts, partners, updates.
@@ -314,7 +314,7 @@ pub fn render_project(cx: &Ctx, lang: &str, p: &Project) -> Result<Output, Rende
             .collect(),
         updates: updates.items,
         updates_lang: updates.lang,
-        similar: super::similar::similar_views(cx, lang, p),
+        similar: super::similar_view::similar_views(cx, lang, p),
     };
     let (d, id) = (p.district.as_str(), p.id.as_str());
     let rel = |l: &str| urls::project(l, d, id);
@@ -351,7 +351,7 @@ pub fn render_expert(cx: &Ctx, lang: &str, p: &Person) -> Result<Output, RenderE
         coached: cx
             .districts_of_coach(p.id.as_str())
             .iter()
-            .map(|d| district_link(cx, lang, d))
+            .map(|d| cx.district_link(lang, d))
             .collect(),
     };
     let id = p.id.as_str();
@@ -368,14 +368,6 @@ struct MeetingView {
     districts: Vec<Link>,
 }
 
-/// A link to a district's page, named in `lang`.
-pub(super) fn district_link(cx: &Ctx, lang: &str, d: &District) -> Link {
-    Link {
-        url: cx.urls.path(&urls::district(lang, d.id.as_str())),
-        label: d.name_in(lang).to_string(),
-    }
-}
-
 /// `/<lang>/meetings/<meeting>/`: date, place, themes, districts and the report.
 pub fn render_meeting(cx: &Ctx, lang: &str, m: &Meeting) -> Result<Output, RenderError> {
     let view = MeetingView {
@@ -385,7 +377,7 @@ pub fn render_meeting(cx: &Ctx, lang: &str, m: &Meeting) -> Result<Output, Rende
             .districts
             .iter()
             .filter_map(|d| cx.district(d.as_str()))
-            .map(|d| district_link(cx, lang, d))
+            .map(|d| cx.district_link(lang, d))
             .collect(),
     };
     let id = m.id.as_str();

@@ -3,12 +3,12 @@
 
 use super::gate::{Gate, Origin};
 use super::output::Written;
-use super::urls::{self, Urls};
 use super::view::{ImageView, Thumb};
 use super::RenderError;
 use crate::model::{Picture, Site};
 use crate::pictures::{widths, Cache, Processed, Variants};
-use crate::theme::escape_html;
+use crate::site::escape::escape_html;
+use crate::site::urls::{self, Urls};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -26,7 +26,17 @@ pub fn image_view(
     let probe = &pictures.get(path)?.probe;
     let variants: Vec<(u32, String)> = widths(probe.width)
         .into_iter()
-        .filter_map(|w| Some((w, urls.path(&urls::picture(path, probe, w)?))))
+        .filter_map(|w| {
+            Some((
+                w,
+                urls.path(&urls::picture(
+                    path,
+                    &probe.key,
+                    probe.output.extension(),
+                    w,
+                )?),
+            ))
+        })
         .collect();
     let (largest, largest_url) = variants.last()?.clone();
     let src = variants
@@ -99,7 +109,12 @@ pub fn variant_files(site: &Site) -> Vec<(String, PathBuf, u32)> {
     let mut out = Vec::new();
     for (path, picture) in &site.pictures {
         for w in widths(picture.probe.width) {
-            if let Some(rel) = urls::picture(path, &picture.probe, w) {
+            if let Some(rel) = urls::picture(
+                path,
+                &picture.probe.key,
+                picture.probe.output.extension(),
+                w,
+            ) {
                 out.push((rel, path.clone(), w));
             }
         }
@@ -152,7 +167,17 @@ pub fn publish(
             let (how, variants) = ensure(site, cache, path, picture)?;
             let written = variants
                 .iter()
-                .filter_map(|(w, bytes)| Some((urls::picture(path, &picture.probe, *w)?, bytes)))
+                .filter_map(|(w, bytes)| {
+                    Some((
+                        urls::picture(
+                            path,
+                            &picture.probe.key,
+                            picture.probe.output.extension(),
+                            *w,
+                        )?,
+                        bytes,
+                    ))
+                })
                 .map(|(rel, bytes)| gate.publish(Origin::Picture, &rel, bytes))
                 .collect::<Result<Vec<_>, _>>()?;
             Ok((how, written))

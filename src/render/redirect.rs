@@ -4,9 +4,9 @@
 //! link, and `noindex`; not listed in the sitemap).
 
 use super::context::Ctx;
-use super::urls;
 use super::{Output, RenderError};
 use crate::model::{District, Id};
+use crate::site::urls;
 use serde::Serialize;
 
 #[derive(Serialize)]

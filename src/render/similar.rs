@@ -10,12 +10,15 @@
 //! in more than [`df_cap`] projects are left out (too common to tell projects apart, and what
 //! would make the work grow with the square of the programme).
 
-use super::context::Ctx;
 use super::search::tokens::{each_word, Analyzer};
-use crate::model::{Project, Site};
+use crate::model::{Project, Site, Text};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::cmp::Ordering;
+use std::sync::Arc;
+
+/// The plain words of a text's body (the render context keeps them, read once per build).
+pub type BodyText<'b> = dyn Fn(&Text) -> Arc<str> + Sync + 'b;
 
 /// How many similar projects a project lists.
 pub const MAX: usize = 5;
@@ -46,8 +49,9 @@ pub struct Similar {
 }
 
 impl Similar {
-    /// Scores the projects of `site` against each other (in parallel).
-    pub fn new(cx: &Ctx, site: &Site) -> Similar {
+    /// Scores the projects of `site` against each other (in parallel), reading bodies through
+    /// `body`.
+    pub fn new(body: &BodyText, site: &Site) -> Similar {
         let mut offsets = Vec::with_capacity(site.districts.len());
         let mut places = Vec::new();
         for (di, d) in site.districts.iter().enumerate() {
@@ -55,7 +59,7 @@ impl Similar {
             places.extend((0..d.projects.len()).map(|pi| (di, pi)));
         }
         let projects: Vec<&Project> = site.districts.iter().flat_map(|d| &d.projects).collect();
-        let vectors = term_vectors(cx, &projects);
+        let vectors = term_vectors(body, &projects);
         Similar {
             offsets,
             places,
@@ -102,7 +106,7 @@ struct Stems {
 /// The stems of a project's texts with their counts.
 fn term_counts(
     langs: &mut FxHashMap<String, Stems>,
-    cx: &Ctx,
+    body_text: &BodyText,
     p: &Project,
 ) -> FxHashMap<Box<str>, u32> {
     let mut counts: FxHashMap<Box<str>, u32> = FxHashMap::default();
@@ -111,7 +115,7 @@ fn term_counts(
             analyzer: Analyzer::new(&t.lang),
             stems: FxHashMap::default(),
         });
-        let body = cx.body_text(t);
+        let body = body_text(t);
         let summary = t.summary.as_deref().unwrap_or("");
         let mut read = 0;
         for text in [t.title.as_str(), summary, &body] {
@@ -149,11 +153,11 @@ fn chunk(projects: usize) -> usize {
 }
 
 /// The tf-idf vector of every project, terms above the cap left out.
-fn term_vectors(cx: &Ctx, projects: &[&Project]) -> Vec<Vector> {
+fn term_vectors(body: &BodyText, projects: &[&Project]) -> Vec<Vector> {
     let counts: Vec<FxHashMap<Box<str>, u32>> = projects
         .par_iter()
         .with_min_len(chunk(projects.len()))
-        .map_init(FxHashMap::default, |langs, p| term_counts(langs, cx, p))
+        .map_init(FxHashMap::default, |langs, p| term_counts(langs, body, p))
         .collect();
     let mut numbers: FxHashMap<&str, u32> = FxHashMap::default();
     let mut df: Vec<usize> = Vec::new();
@@ -358,37 +362,4 @@ impl Scratch {
         self.touched.clear();
         best.into_iter().map(|(_, j)| j).collect()
     }
-}
-
-/// A similar project as a project page lists it.
-#[derive(serde::Serialize)]
-pub struct SimilarView {
-    pub url: String,
-    pub title: String,
-    /// The language of the title (the original's where no translation gives it).
-    pub lang: String,
-    /// The project's district.
-    pub district: String,
-    /// The edition's name: its label, else its year.
-    pub edition_name: String,
-}
-
-/// The similar projects of `p` in `lang`.
-pub fn similar_views(cx: &Ctx, lang: &str, p: &Project) -> Vec<SimilarView> {
-    cx.similar(p)
-        .into_iter()
-        .map(|s| {
-            let (t, _) = s.text.get(lang);
-            let (d, id) = (s.district.as_str(), s.id.as_str());
-            SimilarView {
-                url: cx.urls.path(&super::urls::project(lang, d, id)),
-                title: t.title.clone(),
-                lang: t.lang.clone(),
-                district: cx
-                    .district(d)
-                    .map_or_else(|| d.to_string(), |x| x.name_in(lang).to_string()),
-                edition_name: cx.edition_name(lang, s.edition),
-            }
-        })
-        .collect()
 }

@@ -4,27 +4,9 @@
 //! (`sitemap_index.xml`), as Zola does; `robots.txt` names `sitemap.xml` either way.
 
 use super::context::Ctx;
+use super::sitemap_limits::SitemapLimits;
 use super::{Output, RenderError};
 use serde::Serialize;
-
-/// How large one sitemap file may be before the sitemap is split.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct SitemapLimits {
-    /// URLs in one file.
-    pub urls: usize,
-    /// Bytes of one file.
-    pub bytes: usize,
-}
-
-impl Default for SitemapLimits {
-    /// The sitemap protocol's: 50,000 URLs and 50 MB (52,428,800 bytes) uncompressed.
-    fn default() -> SitemapLimits {
-        SitemapLimits {
-            urls: 50_000,
-            bytes: 52_428_800,
-        }
-    }
-}
 
 /// A page of the sitemap with its URL in every language.
 #[derive(Serialize)]

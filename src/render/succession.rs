@@ -2,7 +2,6 @@
 //! and on that district's page, the closed districts it carries on from.
 
 use super::context::Ctx;
-use super::pages::district_link;
 use super::view::Link;
 use crate::model::District;
 use serde::Serialize;
@@ -25,7 +24,7 @@ pub fn closed_view(cx: &Ctx, lang: &str, d: &District) -> Option<ClosedView> {
             .successor
             .as_ref()
             .and_then(|s| cx.district(s.as_str()))
-            .map(|s| district_link(cx, lang, s)),
+            .map(|s| cx.district_link(lang, s)),
     })
 }
 
@@ -40,6 +39,6 @@ pub fn predecessors(cx: &Ctx, lang: &str, d: &District) -> Vec<Link> {
                 .and_then(|c| c.successor.as_ref())
                 .is_some_and(|s| *s == d.id)
         })
-        .map(|p| district_link(cx, lang, p))
+        .map(|p| cx.district_link(lang, p))
         .collect()
 }

@@ -4,8 +4,8 @@
 //! news, the meetings the district took part in, evaluations, and the group's end.
 
 use super::context::Ctx;
-use super::urls;
 use crate::model::{Date, District, Outcome, Project};
+use crate::site::urls;
 use serde::Serialize;
 
 /// What happened: the suffix of the theme's `timeline_<kind>` string. The order is the order of

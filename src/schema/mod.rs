@@ -8,6 +8,7 @@ use crate::load::raw::{
 };
 use crate::load::shapes::{LangCode, ID_PATTERN};
 use crate::model::{Kind, TRANSLATION_GLOB};
+use crate::site::files;
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 use serde_json::Value;
@@ -29,6 +30,20 @@ pub enum SchemaKind {
     Themes,
     Communes,
     Reviewers,
+}
+
+impl From<crate::site::Kind> for SchemaKind {
+    /// The schema of a kind of content with a page.
+    fn from(kind: crate::site::Kind) -> SchemaKind {
+        use crate::site::Kind;
+        match kind {
+            Kind::District => SchemaKind::District,
+            Kind::Project => SchemaKind::Project,
+            Kind::Expert => SchemaKind::Expert,
+            Kind::Meeting => SchemaKind::Meeting,
+            Kind::Page => SchemaKind::Page,
+        }
+    }
 }
 
 impl SchemaKind {
@@ -76,10 +91,10 @@ impl SchemaKind {
             SchemaKind::Meeting => Kind::Meeting.glob(),
             SchemaKind::Page => Kind::Page.glob(),
             SchemaKind::Translation => TRANSLATION_GLOB,
-            SchemaKind::Programme => "data/programme.yaml",
-            SchemaKind::Themes => "data/themes.yaml",
-            SchemaKind::Communes => "data/communes.yaml",
-            SchemaKind::Reviewers => "data/reviewers.yaml",
+            SchemaKind::Programme => files::PROGRAMME,
+            SchemaKind::Themes => files::THEMES,
+            SchemaKind::Communes => files::COMMUNES,
+            SchemaKind::Reviewers => files::REVIEWERS,
         }
     }
 

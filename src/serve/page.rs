@@ -5,7 +5,7 @@ use super::site::Failure;
 use crate::diag::Severity;
 use crate::i18n::Lang;
 use crate::msg;
-use crate::render::escape;
+use crate::site::escape;
 
 /// Path of the server-sent events that announce each new build.
 pub const EVENTS_PATH: &str = "/__wijk/events";

@@ -13,6 +13,7 @@ pub use lang::Strings;
 
 use crate::i18n::format::Formats;
 use crate::render::RenderError;
+use crate::site::escape::escape_html;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -217,27 +218,6 @@ fn embedded_files() -> Files {
     let mut files = Files::new();
     collect(&DEFAULT_THEME, &mut files);
     files
-}
-
-/// Tera's HTML escaping (`& < > " '`), writing the runs between special characters in one call
-/// each instead of byte by byte: the same output, several times faster on long texts.
-pub(crate) fn escape_html(input: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let bytes = input.as_bytes();
-    let mut start = 0;
-    for (i, b) in bytes.iter().enumerate() {
-        let entity: &[u8] = match b {
-            b'&' => b"&amp;",
-            b'<' => b"&lt;",
-            b'>' => b"&gt;",
-            b'"' => b"&quot;",
-            b'\'' => b"&#39;",
-            _ => continue,
-        };
-        out.write_all(&bytes[start..i])?;
-        out.write_all(entity)?;
-        start = i + 1;
-    }
-    out.write_all(&bytes[start..])
 }
 
 #[cfg(test)]

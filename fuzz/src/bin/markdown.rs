@@ -4,7 +4,7 @@
 
 use std::path::Path;
 use wijk::render::markdown::{render_markdown, MdContext};
-use wijk::render::urls::Urls;
+use wijk::site::urls::Urls;
 
 fn main() {
     let urls = Urls::new("https://wijken.example.org/preview/");

@@ -3,21 +3,18 @@
 //! pages), each with what a result shows and the facets it is filtered by.
 
 use super::super::context::Ctx;
-use super::super::urls;
 use crate::model::{Date, Id, Localized, Status};
+use crate::site::{urls, Kind};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
-
-/// The kinds of documents, in the order the kind filter lists them.
-pub const KINDS: [&str; 5] = ["project", "district", "meeting", "expert", "page"];
 
 /// One searchable page.
 #[derive(Default)]
 pub struct Doc {
     /// The file of the text (its words are analysed once for every language).
     pub file: std::path::PathBuf,
-    /// Index in [`KINDS`].
-    pub kind: usize,
+    /// Its kind (the index says it by its place in [`Kind::ALL`], the kind filter's order).
+    pub kind: Kind,
     pub title: String,
     pub url: String,
     /// Language of the text (the original's when there is no translation).
@@ -86,9 +83,14 @@ pub fn facets(cx: &Ctx, lang: &str) -> Facets {
             .collect()
     };
     Facets {
-        kinds: KINDS
+        kinds: Kind::ALL
             .iter()
-            .map(|k| (k.to_string(), cx.t(lang, &format!("kind_{k}"))))
+            .map(|k| {
+                (
+                    k.name().to_string(),
+                    cx.t(lang, &format!("kind_{}", k.name())),
+                )
+            })
             .collect(),
         themes: terms(&site.themes),
         communes: terms(&site.communes),
@@ -137,7 +139,7 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
         let mut doc = text_doc(
             cx,
             lang,
-            1,
+            Kind::District,
             &d.text,
             cx.urls.path(&urls::district(lang, d.id.as_str())),
         );
@@ -169,7 +171,7 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
             let url = cx
                 .urls
                 .path(&urls::project(lang, d.id.as_str(), p.id.as_str()));
-            let mut doc = text_doc(cx, lang, 0, &p.text, url);
+            let mut doc = text_doc(cx, lang, Kind::Project, &p.text, url);
             doc.cover = cx.cover(lang, p.cover.as_deref(), &p.text);
             let original = p.text.original.lang.as_str();
             for l in &p.budget.lines {
@@ -210,7 +212,7 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
         let mut doc = text_doc(
             cx,
             lang,
-            3,
+            Kind::Expert,
             &p.text,
             cx.urls.path(&urls::expert(lang, p.id.as_str())),
         );
@@ -232,7 +234,7 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
         let mut doc = text_doc(
             cx,
             lang,
-            2,
+            Kind::Meeting,
             &m.text,
             cx.urls.path(&urls::meeting(lang, m.id.as_str())),
         );
@@ -265,7 +267,7 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
         docs.push(text_doc(
             cx,
             lang,
-            4,
+            Kind::Page,
             &pg.text,
             cx.urls.path(&urls::page(lang, pg.id.as_str())),
         ));
@@ -300,7 +302,7 @@ fn push_line(doc: &mut Doc, line: &str) {
 }
 
 /// A document from a text in `lang`: title, summary and body as plain text.
-fn text_doc(cx: &Ctx, lang: &str, kind: usize, text: &Localized, url: String) -> Doc {
+fn text_doc(cx: &Ctx, lang: &str, kind: Kind, text: &Localized, url: String) -> Doc {
     let (t, _) = text.get(lang);
     Doc {
         file: t.file.clone(),

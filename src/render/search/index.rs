@@ -273,7 +273,7 @@ pub fn build_language<T: Send, E: Send>(
             .iter()
             .map(|d| {
                 (
-                    d.kind,
+                    d.kind.index(),
                     d.themes.clone(),
                     d.communes.clone(),
                     d.statuses.clone(),
@@ -517,7 +517,7 @@ mod tests {
     fn doc(n: usize, title: &str, body: String) -> Doc {
         Doc {
             file: PathBuf::from(format!("content/pages/p{n}.md")),
-            kind: 4,
+            kind: crate::site::Kind::Page,
             title: title.into(),
             url: format!("/fr/pages/p{n}/"),
             lang: "fr".into(),

@@ -6,10 +6,10 @@ mod index;
 pub(super) mod tokens;
 
 use super::context::{Ctx, Section};
-use super::urls;
 use super::view::*;
 use super::{Output, RenderError};
 use crate::model::Status;
+use crate::site::urls;
 use serde::Serialize;
 use std::collections::BTreeSet;
 

@@ -1,6 +1,6 @@
 //! URLs of the site's pages: one place that knows the contract's URL scheme, under a base path.
 
-use crate::model::{page_url, project_url, ContentPath, Kind};
+use super::Kind;
 use std::path::Path;
 
 /// Builds absolute-path URLs (`/preview/fr/districts/bervoets/`) and absolute URLs for feeds.
@@ -59,11 +59,11 @@ pub fn districts(lang: &str) -> String {
 }
 /// `/<lang>/districts/<district>/`.
 pub fn district(lang: &str, id: &str) -> String {
-    page_url(&Kind::District, id, lang)
+    of_kind(Kind::District, lang, id)
 }
 /// `/<lang>/districts/<district>/<project>/`.
 pub fn project(lang: &str, district: &str, id: &str) -> String {
-    project_url(lang, district, id)
+    format!("{lang}/districts/{district}/{id}/")
 }
 /// `/<lang>/themes/<theme>/`.
 pub fn theme(lang: &str, id: &str) -> String {
@@ -79,7 +79,7 @@ pub fn experts(lang: &str) -> String {
 }
 /// `/<lang>/experts/<person>/`.
 pub fn expert(lang: &str, id: &str) -> String {
-    page_url(&Kind::Expert, id, lang)
+    of_kind(Kind::Expert, lang, id)
 }
 /// `/<lang>/meetings/`.
 pub fn meetings(lang: &str) -> String {
@@ -87,21 +87,21 @@ pub fn meetings(lang: &str) -> String {
 }
 /// `/<lang>/meetings/<meeting>/`.
 pub fn meeting(lang: &str, id: &str) -> String {
-    page_url(&Kind::Meeting, id, lang)
+    of_kind(Kind::Meeting, lang, id)
 }
 /// `/<lang>/pages/<page>/`.
 pub fn page(lang: &str, id: &str) -> String {
-    page_url(&Kind::Page, id, lang)
+    of_kind(Kind::Page, lang, id)
 }
 /// `/<lang>/search/`.
 pub fn search(lang: &str) -> String {
     format!("{lang}/search/")
 }
 
-/// The site path in `lang` of a content file (`districts/bervoets/projects/compost.md`,
-/// from the content root, translation suffix allowed), or `None` if it is not a page.
-pub fn of_content_file(lang: &str, target: &str) -> Option<String> {
-    Some(ContentPath::of_link(target.trim_start_matches('/'))?.url(lang))
+/// `/<lang>/<segment>/<id>/`: the page of a district, expert, meeting or page (a project's
+/// address also names its district: [`project`]).
+pub fn of_kind(kind: Kind, lang: &str, id: &str) -> String {
+    format!("{lang}/{}/{id}/", kind.segment())
 }
 
 /// The URL of a copied content asset: files under `content/` are published under `/media/`.
@@ -117,12 +117,12 @@ pub fn media(asset: &Path) -> Option<String> {
 /// The site path of the variant `width` pixels wide of the picture `asset` (`content/…`):
 /// beside where the original would be, named after it, with the start of its cache key (so a
 /// changed picture gets a new URL) and its width: `media/districts/x/assets/bacs-1a2b3c4d-480.jpg`.
-pub fn picture(asset: &Path, probe: &crate::pictures::Probe, width: u32) -> Option<String> {
+/// `key` is the picture's cache key and `ext` the extension of the variants' format.
+pub fn picture(asset: &Path, key: &str, ext: &str, width: u32) -> Option<String> {
     let media = media(asset)?;
     let (dir, name) = media.rsplit_once('/')?;
     let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
-    let key = probe.key.get(..8).unwrap_or(&probe.key);
-    let ext = probe.output.extension();
+    let key = key.get(..8).unwrap_or(key);
     Some(format!("{dir}/{stem}-{key}-{width}.{ext}"))
 }
 
@@ -145,26 +145,5 @@ mod tests {
         assert_eq!(Urls::new(" /preview/ ").absolute("nl/"), "/preview/nl/");
         let port = Urls::new("http://127.0.0.1:8080/a/b/");
         assert_eq!(port.absolute("nl/"), "http://127.0.0.1:8080/a/b/nl/");
-    }
-
-    #[test]
-    fn maps_content_files_to_pages() {
-        assert_eq!(
-            of_content_file("nl", "districts/bervoets/projects/compost.md").as_deref(),
-            Some("nl/districts/bervoets/compost/")
-        );
-        assert_eq!(
-            of_content_file("fr", "districts/bervoets/district.md").as_deref(),
-            Some("fr/districts/bervoets/")
-        );
-        assert_eq!(
-            of_content_file("fr", "pages/about.nl.md").as_deref(),
-            Some("fr/pages/about/")
-        );
-        assert_eq!(
-            of_content_file("fr", "meetings/2024-03-14-compost.md").as_deref(),
-            Some("fr/meetings/2024-03-14-compost/")
-        );
-        assert_eq!(of_content_file("fr", "districts/x/assets/a.png"), None);
     }
 }
