@@ -13,7 +13,7 @@ const STAGES: &[(&str, &[&str])] = &[
     (
         "foundation",
         &[
-            "diag", "i18n", "i", "msg", "model", "lock", "working", "markdown",
+            "diag", "digest", "i18n", "i", "msg", "model", "lock", "working", "markdown",
         ],
     ),
     ("load", &["load", "documents", "geo", "pictures"]),
