@@ -5,6 +5,7 @@ mod charts;
 pub mod collate;
 mod context;
 mod data;
+mod data_csv;
 pub mod data_fields;
 mod data_fields_geo;
 mod data_package;
@@ -39,7 +40,6 @@ pub mod urls;
 mod view;
 
 pub use crate::theme::Theme;
-pub use data::csv_field;
 pub use data_fields::csv_header;
 pub use error::RenderError;
 pub use on_demand::OnDemand;
