@@ -11,6 +11,7 @@ pub mod cmd;
 pub mod cms;
 pub mod diag;
 pub mod diff;
+pub mod digest;
 pub mod documents;
 pub mod geo;
 pub mod i18n;

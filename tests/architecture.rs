@@ -16,7 +16,7 @@ const STAGES: &[(&str, &[&str])] = &[
     (
         "foundation",
         &[
-            "site", "diag", "i18n", "i", "msg", "model", "lock", "working", "markdown",
+            "site", "diag", "digest", "i18n", "i", "msg", "model", "lock", "working", "markdown",
         ],
     ),
     ("load", &["load", "documents", "geo", "pictures"]),

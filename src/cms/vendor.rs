@@ -2,7 +2,7 @@
 //! binary carries the copy of wijk's own `vendor/decap-cms/` (checked and compressed when wijk is
 //! built); a site root holding its own `vendor/decap-cms/` publishes that one instead.
 
-use sha2::{Digest, Sha256};
+pub use crate::digest::sha256_hex;
 use std::path::{Path, PathBuf};
 
 /// The vendored Decap CMS version (npm `decap-cms`).
@@ -122,12 +122,4 @@ fn read_text(path: &Path) -> Result<String, VendorError> {
         path: path.to_path_buf(),
         source,
     })
-}
-
-/// Lower-case hexadecimal SHA-256.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }

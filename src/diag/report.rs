@@ -3,6 +3,8 @@
 use super::{Diagnostic, Severity};
 use crate::i18n::Lang;
 use crate::msg;
+use annotate_snippets::{AnnotationKind, Element, Group, Level, Origin, Renderer, Snippet};
+use anstyle::{AnsiColor, Effects};
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -74,42 +76,19 @@ fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-struct Style {
-    color: bool,
-}
-
-impl Style {
-    fn paint(&self, code: &str, s: &str) -> String {
-        if self.color {
-            format!("\x1b[{code}m{s}\x1b[0m")
-        } else {
-            s.to_string()
-        }
-    }
-}
-
-/// rustc-style report: header, location, the source line with a caret under the value, help; then a summary.
-/// Source lines are read from `root`; a file that cannot be read is shown without snippet.
-/// The text is in `lang`; codes and locations are the same in every language.
+/// rustc-style report drawn by `annotate-snippets`: header, location, the source line with
+/// carets under the value, help; then a summary. Source lines are read from `root`; a file that
+/// cannot be read is shown without snippet. The text is in `lang` (the level's name too: `erreur`,
+/// `fout`); codes and locations are the same in every language.
 pub fn render_human(diags: &[Diagnostic], root: &Path, color: bool, lang: Lang) -> String {
-    let style = Style { color };
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
     let mut cache: HashMap<&Path, Option<Vec<String>>> = HashMap::new();
     let mut out = String::new();
     for d in diags {
-        let lang = d.reader_lang(lang);
-        let (label, code) = match d.severity {
-            Severity::Error => (msg!("label-error").text(lang), "1;31"),
-            Severity::Warning => (msg!("label-warning").text(lang), "1;33"),
-        };
-        let help_label = msg!("label-help").text(lang);
-        let _ = writeln!(
-            out,
-            "{}{} {}",
-            style.paint(code, &format!("{label}[{}]", d.rule.code())),
-            style.paint("1", ":"),
-            style.paint("1", &d.message_in(lang))
-        );
-        let loc = format!("{}:{}:{}", d.file_display(), d.span.line, d.span.column);
         let lines = cache.entry(d.file.as_path()).or_insert_with(|| {
             // The same bounded reader as load: a link, a device or a huge file is never quoted.
             crate::load::read_text(&root.join(&d.file))
@@ -119,27 +98,8 @@ pub fn render_human(diags: &[Diagnostic], root: &Path, color: bool, lang: Lang) 
         let source = lines
             .as_ref()
             .and_then(|l| l.get((d.span.line as usize).wrapping_sub(1)));
-        let width = d.span.line.to_string().len();
-        let pad = " ".repeat(width);
-        let _ = writeln!(out, "{pad}{} {loc}", style.paint("1;34", "-->"));
-        if let Some(src) = source {
-            let bar = style.paint("1;34", "|");
-            let shown = Excerpt::of(src, d.span.column, d.span.len);
-            let _ = writeln!(out, "{pad} {bar}");
-            let _ = writeln!(
-                out,
-                "{} {bar} {}",
-                style.paint("1;34", &d.span.line.to_string()),
-                shown.text.replace('\t', " ")
-            );
-            let indent = " ".repeat(shown.caret_at);
-            let carets = "^".repeat(shown.carets);
-            let _ = writeln!(out, "{pad} {bar} {indent}{}", style.paint(code, &carets));
-        }
-        if let Some(h) = d.help_in(lang) {
-            let _ = writeln!(out, "{pad} {} {help_label}: {h}", style.paint("1;34", "="),);
-        }
-        out.push('\n');
+        out.push_str(&renderer.render(&[group(d, source.map(String::as_str), lang)]));
+        out.push_str("\n\n");
     }
     let errors = diags
         .iter()
@@ -151,72 +111,83 @@ pub fn render_human(diags: &[Diagnostic], root: &Path, color: bool, lang: Lang) 
         (e, w) => msg!("summary", errors = e, warnings = w),
     }
     .text(lang);
-    let _ = writeln!(
-        out,
-        "{}",
-        style.paint(if errors > 0 { "1;31" } else { "1;32" }, &summary)
-    );
+    let summary_style = if errors > 0 {
+        AnsiColor::Red
+    } else {
+        AnsiColor::Green
+    };
+    let summary_style = summary_style.on_default().effects(Effects::BOLD);
+    if color {
+        let _ = writeln!(out, "{summary_style}{summary}{summary_style:#}");
+    } else {
+        let _ = writeln!(out, "{summary}");
+    }
     out
 }
 
-/// The most characters of a source line a diagnostic quotes: a one-line file of 777,028
-/// characters (a GeoJSON export) is shown as a window around the value, not reprinted whole for
-/// every diagnostic.
-pub const MAX_QUOTED_CHARS: usize = 200;
-
-/// The part of a source line a diagnostic shows, and where its carets go under it.
-#[derive(Debug, PartialEq, Eq)]
-struct Excerpt {
-    /// At most [`MAX_QUOTED_CHARS`] characters of the line, centred on the column, with `…`
-    /// where the line was cut.
-    text: String,
-    /// Characters of `text` before the first caret.
-    caret_at: usize,
-    /// How many carets: the value's length, cut where the text ends (at least one).
-    carets: usize,
-}
-
-impl Excerpt {
-    /// The excerpt of `line` for a value at 1-based character `column`, `len` characters long.
-    fn of(line: &str, column: u32, len: u32) -> Excerpt {
-        let col = column.max(1) as usize - 1;
-        let total = line.chars().count();
-        let (start, end) = if total <= MAX_QUOTED_CHARS {
-            (0, total)
-        } else {
-            let start = col.saturating_sub(MAX_QUOTED_CHARS / 2);
-            let end = (start + MAX_QUOTED_CHARS).min(total);
-            (end - MAX_QUOTED_CHARS, end)
-        };
-        let byte = |n: usize| line.char_indices().nth(n).map_or(line.len(), |(i, _)| i);
-        let (from, to) = (byte(start), byte(end));
-        let mut text = String::new();
-        if start > 0 {
-            text.push('…');
+/// One diagnostic as a snippet group: the title with the rule code, the contract's
+/// `file:line:column`, the source line with the value marked, the help.
+fn group<'a>(d: &'a Diagnostic, source: Option<&'a str>, lang: Lang) -> Group<'a> {
+    let lang = d.reader_lang(lang);
+    let (level, label) = match d.severity {
+        Severity::Error => (Level::ERROR, msg!("label-error").text(lang)),
+        Severity::Warning => (Level::WARNING, msg!("label-warning").text(lang)),
+    };
+    let mut elements: Vec<Element<'a>> = Vec::with_capacity(2);
+    match source {
+        Some(src) => {
+            let col = d.span.column.max(1) as usize - 1;
+            let byte = |n: usize| src.char_indices().nth(n).map_or(src.len(), |(i, _)| i);
+            let span = byte(col)..byte(col + d.span.len.max(1) as usize);
+            elements.push(
+                Snippet::source(src)
+                    .path(d.file_display())
+                    .line_start(d.span.line as usize)
+                    .annotation(AnnotationKind::Primary.span(span))
+                    .into(),
+            );
         }
-        text.push_str(&line[from..to]);
-        if end < total {
-            text.push('…');
-        }
-        let caret_at = col.min(end).saturating_sub(start) + usize::from(start > 0);
-        let room = end.saturating_sub(col.max(start)).max(1);
-        Excerpt {
-            text,
-            caret_at,
-            carets: (len.max(1) as usize).min(room),
+        None => {
+            let origin = Origin::path(d.file_display())
+                .line(d.span.line as usize)
+                .char_column(d.span.column as usize);
+            elements.push(origin.into());
         }
     }
+    if let Some(h) = d.help_in(lang) {
+        let help = msg!("label-help").text(lang);
+        elements.push(Level::HELP.with_name(Some(help)).message(h).into());
+    }
+    level
+        .with_name(Some(label))
+        .primary_title(d.message_in(lang))
+        .id(d.rule.code())
+        .elements(elements)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diag::{Rule, Span};
+
+    fn report(line: &str, span: Span) -> String {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.md"), format!("---\n{line}\n")).unwrap();
+        let d = Diagnostic::new(Rule::PrivacyEmail, "a.md", span, msg!("label-help"))
+            .with_help(msg!("label-error"));
+        render_human(&[d], dir.path(), false, Lang::En)
+    }
 
     #[test]
-    fn quotes_a_short_line_whole() {
-        let e = Excerpt::of("base_url: javascript:alert(1)", 11, 19);
-        assert_eq!(e.text, "base_url: javascript:alert(1)");
-        assert_eq!((e.caret_at, e.carets), (10, 19));
+    fn marks_the_value_after_a_tab_and_accents_at_the_contract_column() {
+        let out = report("\tÉcrivez à jan@example.org", Span::new(2, 12, 15));
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[0], "warning[privacy.email]: help");
+        assert_eq!(lines[1], " --> a.md:2:12");
+        assert_eq!(lines[3], "2 |     Écrivez à jan@example.org");
+        assert_eq!(lines[4], "  |               ^^^^^^^^^^^^^^^");
+        assert_eq!(lines[6], "  = help: error");
+        assert!(out.ends_with("\n\n0 errors and 1 warning\n"), "{out}");
     }
 
     #[test]
@@ -226,31 +197,28 @@ mod tests {
             "é".repeat(5000),
             "x".repeat(5000)
         );
-        let e = Excerpt::of(&line, 5001, 7);
-        assert_eq!(e.text.chars().count(), MAX_QUOTED_CHARS + 2);
-        assert!(e.text.starts_with('…') && e.text.ends_with('…'));
-        let under: String = e.text.chars().skip(e.caret_at).take(e.carets).collect();
+        let out = report(&line, Span::new(2, 5001, 7));
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[1], " --> a.md:2:5001");
+        assert!(lines[3].starts_with("2 | ...") && lines[3].ends_with("..."));
+        assert!(lines[3].chars().count() < 160, "{}", lines[3]);
+        let caret = lines[4].find('^').unwrap();
+        let under: String = lines[3].chars().skip(caret).take(7).collect();
         assert_eq!(under, "\"id\": \"");
     }
 
     #[test]
-    fn cuts_only_the_end_near_the_start_and_only_the_start_near_the_end() {
-        let line = "a".repeat(1000);
-        let e = Excerpt::of(&line, 3, 1);
-        assert_eq!(
-            (e.text.chars().count(), e.caret_at),
-            (MAX_QUOTED_CHARS + 1, 2)
+    fn gives_the_location_without_a_snippet_when_the_file_cannot_be_read() {
+        let d = Diagnostic::new(
+            Rule::PrivacyEmail,
+            "gone.md",
+            Span::new(3, 4, 1),
+            msg!("label-help"),
         );
-        assert!(e.text.ends_with('…') && !e.text.starts_with('…'));
-        let e = Excerpt::of(&line, 1000, 50);
-        assert!(e.text.starts_with('…') && !e.text.ends_with('…'));
-        assert_eq!((e.caret_at, e.carets), (MAX_QUOTED_CHARS, 1));
-    }
-
-    #[test]
-    fn keeps_carets_of_a_huge_value_within_the_window() {
-        let line = "b".repeat(777_028);
-        let e = Excerpt::of(&line, 1, 777_028);
-        assert_eq!((e.caret_at, e.carets), (0, MAX_QUOTED_CHARS));
+        let out = render_human(&[d], Path::new("/nonexistent"), false, Lang::Fr);
+        assert!(
+            out.starts_with("avertissement[privacy.email]: aide\n--> gone.md:3:4\n\n"),
+            "{out}"
+        );
     }
 }

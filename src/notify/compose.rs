@@ -1,7 +1,7 @@
 //! Composing: a notice and a recipient → an RFC 5322 message (text and HTML parts from the theme).
 
-use super::plan::hex;
 use super::{Notice, Recipient};
+use crate::digest::hex;
 use crate::i18n::format::Formats;
 use crate::model::{Cents, District, Site};
 use crate::render::RenderError;

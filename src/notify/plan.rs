@@ -1,5 +1,6 @@
 //! Planning: the site before and after a change → the notices the contract defines. Pure.
 
+use crate::digest::hex;
 use crate::model::{District, Dossier, Id, Project, Site, Status};
 use sha2::{Digest, Sha256};
 
@@ -146,11 +147,6 @@ fn put_project(put: &mut impl FnMut(&str), p: &Project) {
         put(&s.due.map(|d| d.iso()).unwrap_or_default());
         put(&s.done.map(|d| d.iso()).unwrap_or_default());
     }
-}
-
-/// Lower-case hexadecimal.
-pub(crate) fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]

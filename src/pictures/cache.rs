@@ -11,7 +11,6 @@ use super::process::{process, ProcessError};
 use super::record;
 use super::widths;
 use crate::load::read_bytes;
-use sha2::{Digest, Sha256};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -161,34 +160,52 @@ fn tracked_by_git(root: &Path, dir: &Path) -> bool {
         .is_ok_and(|out| out.status.success() && !out.stdout.is_empty())
 }
 
-/// Writes `bytes` to `path` through a new file of this writer's own (created, never opened
-/// through a link that was there), renamed into place: two processes filling the same entry do
-/// not collide, and a link at `path` is replaced, not followed.
+/// Writes `bytes` to `path` through a new temporary file of this writer's own in the same folder
+/// (created with `O_EXCL` under a random name, never opened through a link), renamed into place:
+/// two processes filling the same entry do not collide, a link at `path` is replaced, not
+/// followed, and a failed write leaves no temporary file behind.
 fn write_new(path: &Path, bytes: &[u8]) -> Result<(), ProcessError> {
     let io = |e| ProcessError::Cache {
         path: path.to_path_buf(),
         source: e,
     };
     let parent = path.parent().unwrap_or(Path::new("."));
-    let mut h = Sha256::new();
-    h.update(format!(
-        "{:?}{:?}{}",
-        std::process::id(),
-        std::thread::current().id(),
-        path.display()
-    ));
-    let tag: String = h.finalize()[..6]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    let tmp = parent.join(format!(".tmp-{tag}"));
-    let _ = std::fs::remove_file(&tmp);
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&tmp)
-        .map_err(io)?;
+    let mut file = tempfile::NamedTempFile::new_in(parent).map_err(io)?;
     file.write_all(bytes).map_err(io)?;
-    drop(file);
-    std::fs::rename(&tmp, path).map_err(io)
+    file.persist(path).map_err(|e| io(e.error))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::write_new;
+
+    #[test]
+    fn replaces_a_link_at_the_entry_and_leaves_only_the_entry() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("elsewhere");
+        std::fs::write(&target, b"not ours").unwrap();
+        let entry = dir.path().join("entry.webp");
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(&target, &entry).unwrap();
+        write_new(&entry, b"encoded").unwrap();
+        write_new(&entry, b"encoded again").unwrap();
+        assert_eq!(std::fs::read(&entry).unwrap(), b"encoded again");
+        assert!(!std::fs::symlink_metadata(&entry).unwrap().is_symlink());
+        assert_eq!(std::fs::read(&target).unwrap(), b"not ours");
+        let mut names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["elsewhere", "entry.webp"]);
+    }
+
+    #[test]
+    fn reports_the_entry_when_its_folder_is_missing() {
+        let dir = tempfile::tempdir().unwrap();
+        let entry = dir.path().join("gone/entry.webp");
+        let err = write_new(&entry, b"x").unwrap_err().to_string();
+        assert!(err.contains("entry.webp"), "{err}");
+    }
 }

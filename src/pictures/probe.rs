@@ -132,10 +132,7 @@ pub fn probe_bytes(bytes: &[u8], path: &Path) -> Result<Probe, ProbeError> {
     let mut hasher = Sha256::new();
     hasher.update(SETTINGS.as_bytes());
     hasher.update(bytes);
-    let key: String = hasher.finalize()[..16]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let key = crate::digest::hex(&hasher.finalize()[..16]);
     Ok(Probe {
         format,
         width,

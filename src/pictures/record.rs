@@ -10,6 +10,7 @@
 //! end <sha256 hex of every byte above this line>
 //! ```
 
+use crate::digest::hex;
 use sha2::{Digest, Sha256};
 
 /// The first word of a record and its version.
@@ -24,11 +25,6 @@ pub struct Expected {
     pub width: u32,
     pub len: u64,
     pub sha256: [u8; 32],
-}
-
-/// The hex of a SHA-256.
-fn hex(digest: &[u8]) -> String {
-    digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The SHA-256 of `bytes`.

@@ -4,59 +4,13 @@
 //! Amounts are in euros (decimal numbers, at most two decimals).
 
 use super::context::Ctx;
-use super::data_fields;
+use super::data_json::{LineJson, ProjectJson, SimilarJson};
 use super::json::to_json;
 use super::{Output, RenderError};
 use crate::model::{Cents, District, Project};
 use crate::site::{files, urls};
-use serde::Serialize;
 use std::collections::BTreeMap;
 
-#[derive(Serialize)]
-struct LineJson<'a> {
-    category: &'a str,
-    label: &'a str,
-    amount: f64,
-}
-
-#[derive(Serialize)]
-struct ProjectJson<'a> {
-    id: &'a str,
-    district: &'a str,
-    /// The district's main commune: the first of `communes`.
-    commune: &'a str,
-    /// Every commune the district lies in.
-    communes: Vec<&'a str>,
-    edition: u32,
-    /// The edition's name in each language of the site: its label, else its year.
-    edition_name: BTreeMap<String, String>,
-    /// The track of the district's dossier for this edition, when the edition has tracks.
-    track: Option<&'a str>,
-    status: Option<&'static str>,
-    lang: &'a str,
-    title: BTreeMap<&'a str, &'a str>,
-    summary: BTreeMap<&'a str, &'a str>,
-    themes: Vec<&'a str>,
-    experts: Vec<&'a str>,
-    partners: Vec<BTreeMap<&'static str, &'a str>>,
-    currency: &'static str,
-    budget_lines: Vec<LineJson<'a>>,
-    requested: f64,
-    granted: Option<f64>,
-    spent: Option<f64>,
-    roadmap_steps: usize,
-    roadmap_done: usize,
-    url: BTreeMap<&'a str, String>,
-    /// The projects of other districts most like this one, most similar first.
-    similar: Vec<SimilarJson<'a>>,
-}
-
-/// A project named by its district and id (an id is unique within its district only).
-#[derive(Serialize)]
-struct SimilarJson<'a> {
-    district: &'a str,
-    id: &'a str,
-}
 
 fn euros(c: Cents) -> f64 {
     c.to_euros_f64()
@@ -150,12 +104,13 @@ pub fn render_data(cx: &Ctx) -> Result<Vec<Output>, RenderError> {
         .map(|(d, p)| project_json(cx, d, p))
         .collect();
     let json = to_json(&projects)?;
-    let csv = projects_csv(cx, &projects)?;
+    let all = cx.site.districts.iter().flat_map(|d| d.projects.iter());
+    let csv = super::data_csv::projects_csv(all, &projects)?;
     let geojson = to_json(&districts_geojson(cx))?;
     let [json_path, csv_path, geojson_path] = files::PUBLISHED.map(String::from);
     let mut out = vec![
         Output::new(json_path, json),
-        Output::new(csv_path, csv.into_bytes()),
+        Output::new(csv_path, csv),
         Output::new(geojson_path, geojson),
     ];
     if let Some(b) = &cx.site.boundaries {
@@ -191,62 +146,6 @@ fn communes_geojson(cx: &Ctx, b: &crate::geo::Boundaries) -> serde_json::Value {
         })
         .collect();
     serde_json::json!({"type": "FeatureCollection", "features": features})
-}
-
-/// `projects.csv`: one row per project, the columns of [`data_fields::CSV`].
-fn projects_csv(cx: &Ctx, projects: &[ProjectJson]) -> Result<String, RenderError> {
-    let mut out = format!("{}\r\n", data_fields::csv_header());
-    let all = cx.site.districts.iter().flat_map(|d| d.projects.iter());
-    for (p, j) in all.zip(projects) {
-        let mut row = Vec::with_capacity(data_fields::CSV.len());
-        for f in &data_fields::CSV {
-            let value = csv_value(f.name, p, j).ok_or_else(|| RenderError::Template {
-                name: "open data".into(),
-                message: format!("no value for the column {}", f.name),
-            })?;
-            row.push(csv_field(&value));
-        }
-        out.push_str(&row.join(","));
-        out.push_str("\r\n");
-    }
-    Ok(out)
-}
-
-/// The value of column `name` for project `p` (`j` its JSON record); `None` for an unknown column.
-fn csv_value(name: &str, p: &Project, j: &ProjectJson) -> Option<String> {
-    let money = |c: Option<Cents>| c.map(|c| c.format_parts("", ".")).unwrap_or_default();
-    Some(match name {
-        "id" => j.id.to_string(),
-        "district" => j.district.to_string(),
-        "commune" => j.commune.to_string(),
-        "edition" => j.edition.to_string(),
-        "status" => j.status.unwrap_or("").to_string(),
-        "lang" => j.lang.to_string(),
-        "title" => p.text.original.title.clone(),
-        "themes" => j.themes.join(";"),
-        "requested_eur" => money(Some(p.budget.requested_total())),
-        "granted_eur" => money(p.budget.granted),
-        "spent_eur" => money(p.budget.spent),
-        "url" => j.url.get(j.lang).cloned().unwrap_or_default(),
-        "track" => j.track.unwrap_or("").to_string(),
-        "communes" => j.communes.join(";"),
-        _ => return None,
-    })
-}
-
-/// Quotes a CSV field when needed (RFC 4180); a leading `=`, `+`, `-` or `@` is neutralised
-/// with a quote so spreadsheets do not run it as a formula.
-pub fn csv_field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    };
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
 }
 
 fn districts_geojson(cx: &Ctx) -> serde_json::Value {
@@ -291,17 +190,4 @@ fn districts_geojson(cx: &Ctx) -> serde_json::Value {
         })
         .collect();
     serde_json::json!({"type": "FeatureCollection", "features": features})
-}
-
-#[cfg(test)]
-mod tests {
-    use super::csv_field;
-
-    #[test]
-    fn quotes_and_neutralises_csv_fields() {
-        assert_eq!(csv_field("plain"), "plain");
-        assert_eq!(csv_field("a, b"), "\"a, b\"");
-        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_field("=HYPERLINK(1)"), "'=HYPERLINK(1)");
-    }
 }

@@ -5,6 +5,8 @@ mod charts;
 pub mod collate;
 mod context;
 mod data;
+mod data_csv;
+mod data_json;
 pub mod data_fields;
 mod data_fields_geo;
 mod data_package;
@@ -40,7 +42,6 @@ mod timeline;
 mod view;
 
 pub use crate::theme::Theme;
-pub use data::csv_field;
 pub use data_fields::csv_header;
 pub use error::RenderError;
 pub use on_demand::OnDemand;

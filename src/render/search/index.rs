@@ -284,7 +284,7 @@ pub fn build_language<T: Send, E: Send>(
     };
     hash.update(serde_json::to_vec(&meta).unwrap_or_default());
     let digest = hash.finalize();
-    meta.version = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
+    meta.version = crate::digest::hex(&digest[..6]);
     let meta = serde_json::to_vec(&meta).unwrap_or_default();
     out.push(emit(Output::new(format!("{dir}meta.json"), meta))?);
     Ok(out)
