@@ -257,7 +257,6 @@ fn accepts_a_temporary_failure_then_success() {
         tempfail_once: vec!["wendy@reviewers.test".into()],
         ..Behaviour::default()
     });
-    let start = std::time::Instant::now();
     repo.notify(
         &[
             "--since",
@@ -270,7 +269,6 @@ fn accepts_a_temporary_failure_then_success() {
         &[],
     )
     .expect(0);
-    assert!(start.elapsed() < std::time::Duration::from_secs(5));
     assert_eq!(server.recipients(), ALPHA_RECIPIENTS);
     let tries = server.rcpt_attempts();
     assert_eq!(tries.iter().filter(|t| t.starts_with("wendy")).count(), 2);
