@@ -166,3 +166,59 @@ fn no_test_reads_outside_the_repository() {
     });
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
+
+/// The `.rs` files under `dir`.
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|x| x == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// Function length is clippy's to bound (`cargo clippy -- -D warnings` refuses a function of
+/// more than 80 lines); a longer one says why beside its `#[allow]`.
+#[test]
+fn clippy_bounds_function_length_and_each_exception_says_why() {
+    let config = std::fs::read_to_string(root().join("clippy.toml")).unwrap();
+    assert!(
+        config
+            .lines()
+            .any(|l| l.trim() == "too-many-lines-threshold = 80"),
+        "{config}"
+    );
+    for crate_root in ["src/lib.rs", "src/main.rs"] {
+        let text = std::fs::read_to_string(root().join(crate_root)).unwrap();
+        assert!(
+            text.contains("#![warn(clippy::too_many_lines)]"),
+            "{crate_root} turns on clippy::too_many_lines"
+        );
+    }
+    let mut files = Vec::new();
+    rust_files(&root().join("src"), &mut files);
+    let mut bad = Vec::new();
+    let mut exceptions = 0;
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let Some(at) = line.find("#[allow(clippy::too_many_lines)]") else {
+                continue;
+            };
+            exceptions += 1;
+            let why = line[at..]
+                .split_once("// ")
+                .map_or("", |(_, why)| why.trim());
+            if why.len() < 10 {
+                bad.push(format!("{}:{}: no reason", relative(&path), n + 1));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    assert!(
+        exceptions <= 3,
+        "{exceptions} functions over 80 lines: the list only shrinks"
+    );
+}
