@@ -1,8 +1,7 @@
 //! `wijk notify --smtp` against a real SMTP server on 127.0.0.1, over real git repositories.
 
-mod notify_support;
-#[path = "support/smtp.rs"]
-mod smtp;
+use crate::notify_support;
+use crate::smtp;
 
 use notify_support::{submitted_alpha, Repo, ALPHA_RECIPIENTS};
 use smtp::{free_port, Behaviour, SmtpServer};

@@ -3,11 +3,8 @@
 //! certificate that is not trusted, a private CA named by `WIJK_SMTP_CA`, and credentials that
 //! would go out in clear.
 
-mod notify_support;
-#[path = "support/smtp.rs"]
-mod smtp;
-#[path = "support/smtp_tls.rs"]
-mod smtp_tls;
+use crate::notify_support;
+use crate::smtp_tls;
 
 use notify_support::{submitted_alpha, ALPHA_RECIPIENTS};
 use smtp_tls::{Auth, TlsBehaviour, TlsSmtpServer};

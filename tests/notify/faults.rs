@@ -4,9 +4,8 @@
 //! what the server saw (connections, bytes, recipients) says what wijk did; a run is only given a
 //! budget of 60 s, which no run reaches unless it hangs (each takes a second or two).
 
-mod notify_support;
-#[path = "support/smtp.rs"]
-mod smtp;
+use crate::notify_support;
+use crate::smtp;
 
 use notify_support::{submitted_alpha, ALPHA_RECIPIENTS};
 use smtp::{Behaviour, SmtpServer};
