@@ -3,7 +3,7 @@
 //! it touches at load, its `isoOf` and `shownOf` called on a table. Needs node, hence ignored by
 //! plain `cargo test`.
 
-mod browser_support;
+use crate::browser_support;
 
 use std::process::Command;
 

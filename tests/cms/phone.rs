@@ -8,10 +8,9 @@
 //! repository. Needs Chromium, node and tests/browser/node_modules, hence ignored by plain
 //! `cargo test`.
 
-mod browser_support;
-mod notify_support;
-#[path = "support/photo.rs"]
-mod photo;
+use crate::browser_support;
+use crate::notify_support;
+use crate::photo;
 
 use browser_support::{decap_server, free_port, Running};
 use notify_support::{copy_dir, Repo};

@@ -7,8 +7,8 @@
 //! names the way through a fork in French and Dutch, here and in the editor `wijk cms` writes.
 //! Needs Chromium, node and tests/browser/node_modules, hence ignored by plain `cargo test`.
 
-mod browser_support;
-mod notify_support;
+use crate::browser_support;
+use crate::notify_support;
 
 use browser_support::{decap_server, free_port, Running};
 use notify_support::{copy_dir, Repo};
