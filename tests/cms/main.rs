@@ -3,6 +3,9 @@
 //! (`open_authoring`), its date field run by node (`dates`), and end to end in Chromium on a
 //! desktop (`browser`) and a phone (`phone`). One binary links once where seven did.
 
+// The build and the notify support each carry the fixture site's module; both are needed here.
+#![allow(clippy::duplicate_mod)]
+
 #[path = "../browser_support/mod.rs"]
 mod browser_support;
 #[path = "../build_support/mod.rs"]
