@@ -5,6 +5,7 @@
 //! and [`diff`] (two sites → what a change means, for a pull request).
 
 #![forbid(unsafe_code)]
+#![warn(clippy::too_many_lines)]
 
 pub mod cli;
 pub mod cmd;

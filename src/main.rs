@@ -1,6 +1,7 @@
 //! The `wijk` binary: parse arguments, run the command, exit with its code (0, 1 or 2).
 
 #![forbid(unsafe_code)]
+#![warn(clippy::too_many_lines)]
 
 use std::process::ExitCode;
 

@@ -2,13 +2,13 @@
 //! axe-core WCAG 2.2 A/AA, a 320-px phone pass over every page type (no sideways scroll, targets
 //! of 24 x 24 px, readable SVG text, the heading on the first screen), search, language switch,
 //! no layout shift while search results load.
-//! Skips with a reason when Chromium, node or tests/browser/node_modules are missing, unless
-//! WIJK_REQUIRE_BROWSER=1.
+//! Needs Chromium, node and tests/browser/node_modules, hence ignored by plain `cargo test`;
+//! `cargo test -- --include-ignored` (CI) runs it.
 
 mod browser_support;
 mod build_support;
 
-use browser_support::{chromium, skip};
+use browser_support::{chromium, require_browser};
 use build_support::*;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -94,30 +94,28 @@ fn run_script(script: &Path, args: &[&str]) -> String {
     stdout
 }
 
-fn browser_dir() -> Option<PathBuf> {
+/// The browser tests' folder, once Chromium, node and its packages are known to be there.
+fn browser_dir() -> PathBuf {
     let browser_dir = crate_root().join("tests/browser");
-    if skip(&browser_dir, &["playwright-core", "axe-core", "leaflet"]) {
-        return None;
-    }
-    Some(browser_dir)
+    require_browser(&browser_dir, &["playwright-core", "axe-core", "leaflet"]);
+    browser_dir
 }
 
 /// The browser tests' folder, and the example site built for 127.0.0.1 and served (its folder
-/// kept while the test runs); `None` when the browser tests skip.
-fn served_example() -> Option<(PathBuf, tempfile::TempDir, String)> {
-    let browser_dir = browser_dir()?;
+/// kept while the test runs).
+fn served_example() -> (PathBuf, tempfile::TempDir, String) {
+    let browser_dir = browser_dir();
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("public");
     build_lib(&crate_root(), &out, Some("http://127.0.0.1"));
     let url = serve(out);
-    Some((browser_dir, dir, url))
+    (browser_dir, dir, url)
 }
 
 #[test]
+#[ignore = "needs chromium, node and tests/browser/node_modules: cargo test -- --include-ignored"]
 fn example_site_works_in_a_real_browser() {
-    let Some((browser_dir, _dir, url)) = served_example() else {
-        return;
-    };
+    let (browser_dir, _dir, url) = served_example();
     let stdout = run_script(&browser_dir.join("run.mjs"), &[&url]);
     assert!(
         stdout.contains("checked") && stdout.trim_end().ends_with("ok"),
@@ -128,10 +126,9 @@ fn example_site_works_in_a_real_browser() {
 /// A phrase search checks every candidate it shows, not only the first ones: 30 pages hold both
 /// words, the five ranked last hold them as the phrase (free pages rank by URL).
 #[test]
+#[ignore = "needs chromium, node and tests/browser/node_modules: cargo test -- --include-ignored"]
 fn a_quoted_phrase_is_checked_on_every_result_shown() {
-    let Some(browser_dir) = browser_dir() else {
-        return;
-    };
+    let browser_dir = browser_dir();
     let site = site_copy("check-base");
     let mut expected = Vec::new();
     for n in 0..30 {
@@ -159,10 +156,9 @@ fn a_quoted_phrase_is_checked_on_every_result_shown() {
 /// The search page does not jump while the results of its query load (Lighthouse's CLS), at a
 /// desktop and a phone size: the scrollbar's room is kept and the results' area is sized first.
 #[test]
+#[ignore = "needs chromium, node and tests/browser/node_modules: cargo test -- --include-ignored"]
 fn the_search_page_does_not_jump_while_its_results_load() {
-    let Some((browser_dir, _dir, url)) = served_example() else {
-        return;
-    };
+    let (browser_dir, _dir, url) = served_example();
     let paths = ["/fr/search/?q=compost", "/nl/search/?q=compost"];
     let mut args = vec![url.as_str()];
     args.extend(paths);
@@ -214,10 +210,9 @@ fn tile_server() -> String {
 }
 
 #[test]
+#[ignore = "needs chromium, node and tests/browser/node_modules: cargo test -- --include-ignored"]
 fn the_map_works_in_a_real_browser_and_asks_the_tile_server_only_after_the_click() {
-    let Some(browser_dir) = browser_dir() else {
-        return;
-    };
+    let browser_dir = browser_dir();
     let vendored = std::fs::read(crate_root().join("themes/default/static/leaflet/leaflet.js"));
     let pinned = std::fs::read(browser_dir.join("node_modules/leaflet/dist/leaflet.js"));
     assert!(

@@ -9,16 +9,13 @@ use build_support::*;
 use std::path::Path;
 use std::process::Command;
 
-/// Whether the parser is missing: `cargo test` on a machine without it skips (says so), CI
-/// (`WIJK_REQUIRE_BROWSER=1`, after `.ci/run` installed it) fails instead.
-fn parser_missing() -> bool {
-    let found = Command::new("python3")
-        .args(["-c", "import icalendar"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    let why =
-        (!found).then(|| "Python's icalendar is not installed (pip install icalendar)".into());
-    browser_support::skipped_because(why)
+/// Fails the test unless Python's `icalendar` is installed (`.ci/run` installs it).
+fn require_parser() {
+    browser_support::require_command(
+        "python3",
+        &["-c", "import icalendar"],
+        "pip install icalendar",
+    );
 }
 
 /// Parses the feeds at `paths` under `out` with `icalendar`; one JSON object per feed:
@@ -66,10 +63,9 @@ fn site() -> wijk::model::Site {
 }
 
 #[test]
+#[ignore = "needs python3 icalendar: cargo test -- --include-ignored"]
 fn every_meeting_is_in_the_programme_feed_with_its_place_and_page() {
-    if parser_missing() {
-        return;
-    }
+    require_parser();
     let (_dir, out) = built_example();
     let site = site();
     let paths = [
@@ -102,10 +98,9 @@ fn every_meeting_is_in_the_programme_feed_with_its_place_and_page() {
 }
 
 #[test]
+#[ignore = "needs python3 icalendar: cargo test -- --include-ignored"]
 fn a_districts_and_a_themes_feed_hold_their_own_meetings_only() {
-    if parser_missing() {
-        return;
-    }
+    require_parser();
     let (_dir, out) = built_example();
     let site = site();
     let mut paths = Vec::new();

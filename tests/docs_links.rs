@@ -35,6 +35,12 @@ fn links(text: &str) -> Vec<String> {
 
 /// The broken relative links of the Markdown file `page`: `page: target`.
 fn broken(page: &Path) -> Vec<String> {
+    broken_in(&root(), page)
+}
+
+/// The relative links of `page` that lead to no file inside the repository at `repo`.
+fn broken_in(repo: &Path, page: &Path) -> Vec<String> {
+    let repo = repo.canonicalize().unwrap();
     let text = std::fs::read_to_string(page).unwrap();
     let dir = page.parent().unwrap();
     links(&text)
@@ -42,7 +48,12 @@ fn broken(page: &Path) -> Vec<String> {
         .filter(|t| !t.contains("://") && !t.starts_with('#') && !t.starts_with("mailto:"))
         .filter(|t| {
             let file = t.split('#').next().unwrap_or_default();
-            !file.is_empty() && !dir.join(file).exists()
+            // A link out of the repository is broken for every other reader of it.
+            !file.is_empty()
+                && !dir
+                    .join(file)
+                    .canonicalize()
+                    .is_ok_and(|p| p.starts_with(&repo))
         })
         .map(|t| format!("{}: {t}", page.display()))
         .collect()
@@ -68,9 +79,16 @@ fn every_relative_link_of_the_readme_and_the_book_resolves() {
     assert!(bad.is_empty(), "{}", bad.join("\n"));
     // The check finds a broken link.
     let dir = tempfile::tempdir().unwrap();
-    let page = dir.path().join("page.md");
-    std::fs::write(&page, "See [the map](map.md) and `[code](nowhere.md)`.\n").unwrap();
-    assert_eq!(broken(&page).len(), 1);
+    let repo = dir.path().join("repo");
+    std::fs::create_dir(&repo).unwrap();
+    std::fs::write(dir.path().join("outside.md"), "").unwrap();
+    std::fs::write(repo.join("here.md"), "").unwrap();
+    let page = repo.join("page.md");
+    let text = "See [the map](map.md), [here](here.md), [out](../outside.md) and `[code](x.md)`.\n";
+    std::fs::write(&page, text).unwrap();
+    let bad = broken_in(&repo, &page);
+    assert_eq!(bad.len(), 2, "{bad:?}");
+    assert!(bad[1].ends_with("../outside.md"), "{bad:?}");
 }
 
 #[test]

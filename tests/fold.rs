@@ -30,11 +30,9 @@ fn the_index_folds_every_pair_of_the_fixture() {
 }
 
 #[test]
+#[ignore = "needs node: cargo test -- --include-ignored"]
 fn the_search_script_folds_every_pair_of_the_fixture() {
-    let node = Command::new("node").arg("--version").output();
-    if browser_support::skipped_because(node.is_err().then(|| "node not found".to_string())) {
-        return;
-    }
+    browser_support::require_command("node", &["--version"], "apt-get install -y nodejs");
     let o = Command::new("node")
         .arg(Path::new("tests/browser/fold.mjs"))
         .arg("themes/default/static/search.js")

@@ -288,7 +288,8 @@ fn serve_answers_documents_with_their_type_and_no_page_of_content() {
         if status == 500 && body.contains("asset.type") {
             break;
         }
-        assert!(start.elapsed().as_secs() < 10, "{status}: {body}");
+        // A budget only a server that never sees the change reaches.
+        assert!(start.elapsed().as_secs() < 30, "{status}: {body}");
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
 }

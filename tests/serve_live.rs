@@ -83,7 +83,9 @@ impl Server {
         (status, response.body_mut().read_to_string().unwrap())
     }
 
-    /// Polls `path` until `ok` holds of the answer; panics with the last answer after 10 s.
+    /// Polls `path` until `ok` holds of the answer; panics with the last answer after 30 s, a
+    /// budget only a server that never notices the change reaches (it takes well under a second
+    /// on an idle machine, a few on a loaded one).
     fn wait_for(&self, path: &str, ok: impl Fn(u16, &str) -> bool) -> Duration {
         let start = Instant::now();
         loop {
@@ -91,8 +93,8 @@ impl Server {
             if ok(status, &body) {
                 return start.elapsed();
             }
-            if start.elapsed() > Duration::from_secs(10) {
-                panic!("still {status} after 10 s:\n{body}");
+            if start.elapsed() > Duration::from_secs(30) {
+                panic!("still {status} after 30 s:\n{body}");
             }
             std::thread::sleep(Duration::from_millis(20));
         }
@@ -343,7 +345,10 @@ fn stops_cleanly_on_ctrl_c() {
         if let Some(status) = server.child.try_wait().unwrap() {
             break status;
         }
-        assert!(start.elapsed() < Duration::from_secs(10), "still running");
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "still running after 30 s"
+        );
         std::thread::sleep(Duration::from_millis(20));
     };
     assert_eq!(status.code(), Some(0));
@@ -480,15 +485,19 @@ fn closes_idle_and_half_sent_connections_but_keeps_event_streams() {
     let mut reader = BufReader::new(events.try_clone().unwrap());
     let first: u64 = next_event(&mut reader).parse().unwrap();
     std::thread::sleep(Duration::from_millis(2500));
+    // Closed means the read ends (at the end of the stream, or reset by the server); an open
+    // connection gives nothing, and the read timeout ends the wait with WouldBlock/TimedOut.
     for (name, mut s) in [("half-sent", half), ("idle", idle)] {
-        s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
         let mut rest = Vec::new();
-        let start = Instant::now();
-        let _ = std::io::Read::read_to_end(&mut s, &mut rest);
-        assert!(
-            start.elapsed() < Duration::from_secs(2),
-            "the {name} connection is still open"
-        );
+        let read = std::io::Read::read_to_end(&mut s, &mut rest);
+        let timed_out = read.as_ref().is_err_and(|e| {
+            matches!(
+                e.kind(),
+                std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+            )
+        });
+        assert!(!timed_out, "the {name} connection is still open: {read:?}");
     }
     server.edit(
         DISTRICT,
@@ -565,14 +574,15 @@ fn read_answer(reader: &mut BufReader<TcpStream>) -> Option<String> {
 fn closes_connections_whose_headers_trickle_in_but_keeps_busy_ones() {
     let server = start();
     let addr = server.url.trim_start_matches("http://").to_string();
-    let start = Instant::now();
-    // Twenty connections each sending a header line every 2 s, well within the idle timeout.
+    // Twenty connections each sending a header line every 2 s, well within the idle timeout;
+    // each counts the lines the server took before it hung up.
     let slow: Vec<_> = (0..20)
         .map(|_| {
             let addr = addr.clone();
             std::thread::spawn(move || {
                 let mut s = TcpStream::connect(&addr).unwrap();
                 s.write_all(b"GET /fr/ HTTP/1.1\r\nHost: x\r\n").unwrap();
+                let mut written = 0;
                 for i in 0..30 {
                     std::thread::sleep(Duration::from_secs(2));
                     if s.write_all(format!("X-Slow-{i}: a\r\n").as_bytes())
@@ -580,11 +590,9 @@ fn closes_connections_whose_headers_trickle_in_but_keeps_busy_ones() {
                     {
                         break;
                     }
+                    written += 1;
                 }
-                s.set_read_timeout(Some(Duration::from_secs(1))).unwrap();
-                let mut rest = Vec::new();
-                let _ = std::io::Read::read_to_end(&mut s, &mut rest);
-                start.elapsed()
+                written
             })
         })
         .collect();
@@ -599,11 +607,14 @@ fn closes_connections_whose_headers_trickle_in_but_keeps_busy_ones() {
         assert!(status.starts_with("HTTP/1.1 200"), "{status}");
         std::thread::sleep(Duration::from_secs(3));
     }
+    // The head's 10-s deadline lets about five lines in (and a write or two more before the
+    // client sees the reset); a server without it takes all thirty. A loaded machine slows the
+    // client's ticks, so fewer lines fit, never more; the bound of 15 is three deadlines.
     for t in slow {
-        let closed_after = t.join().unwrap();
+        let written = t.join().unwrap();
         assert!(
-            closed_after < Duration::from_secs(16),
-            "a trickling connection lived {closed_after:?}"
+            written < 15,
+            "a trickling connection sent {written} header lines"
         );
     }
 }

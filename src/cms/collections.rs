@@ -9,6 +9,7 @@ use crate::site::Kind;
 use serde_json::{json, Value};
 
 /// Builds every collection of the editor, labelled in `labels`' language.
+#[allow(clippy::too_many_lines)] // one JSON object per content kind: configuration as data
 pub fn collections(site: &Site, labels: &Labels, choices: &Choices) -> Vec<Value> {
     let translatable = translatable_fields();
     let langs = &site.programme.languages;

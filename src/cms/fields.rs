@@ -205,6 +205,7 @@ fn options(pairs: &[(String, String)]) -> Value {
 }
 
 /// Chooses the widget of a field and its settings.
+#[allow(clippy::too_many_lines)] // one JSON widget per kind of field: a table as code
 fn widget(
     form: &Form,
     name: &str,

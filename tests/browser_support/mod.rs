@@ -1,6 +1,7 @@
-//! What the browser tests need: Debian's Chromium, node and the packages of tests/browser.
-//! A test skips with the reason when one is missing, unless WIJK_REQUIRE_BROWSER=1 (CI), where
-//! it fails.
+//! What the browser and external-tool tests need: Debian's Chromium, node and the packages of
+//! tests/browser, Java, pdftotext, Python's parsers. Those tests are `#[ignore = "needs …"]`, so
+//! that `cargo test` on a fresh machine runs without them; `cargo test -- --include-ignored` (CI)
+//! runs them, and there a missing tool is a failure that says what to install.
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
@@ -34,30 +35,37 @@ pub fn missing_prerequisite(browser_dir: &Path, modules: &[&str]) -> Option<Stri
     None
 }
 
-/// `true` when the test must be skipped (said on stderr); panics when it may not be.
-pub fn skip(browser_dir: &Path, modules: &[&str]) -> bool {
-    skipped_because(missing_prerequisite(browser_dir, modules))
+/// Fails the test, saying what to install, when Chromium, node or one of `modules` is missing.
+pub fn require_browser(browser_dir: &Path, modules: &[&str]) {
+    require(missing_prerequisite(browser_dir, modules));
 }
 
-/// `true` when `why` says what is missing: then the test is skipped, and says so with the
-/// reason in the test run's output (written past the harness's capture, so a skipped test does
-/// not pass silently). Panics instead when WIJK_REQUIRE_BROWSER=1 (CI).
-pub fn skipped_because(why: Option<String>) -> bool {
-    use std::io::Write;
-    let Some(why) = why else {
-        return false;
-    };
+/// Fails the test when `why` says what is missing: an ignored test that was asked for
+/// (`--include-ignored`) never passes without having run. Fails too when the test was run
+/// without being asked for, since then it lacks its `#[ignore = "needs …"]` and plain
+/// `cargo test` would need the tool.
+pub fn require(why: Option<String>) {
     let test = std::thread::current()
         .name()
-        .unwrap_or("browser test")
+        .unwrap_or("this test")
         .to_string();
-    let required = std::env::var("WIJK_REQUIRE_BROWSER").is_ok_and(|v| v == "1");
+    let asked = std::env::args().any(|a| a == "--include-ignored" || a == "--ignored");
     assert!(
-        !required,
-        "{test} required (WIJK_REQUIRE_BROWSER=1) but {why}"
+        asked,
+        "{test} needs an outside tool: mark it #[ignore = \"needs <tool>: cargo test -- --include-ignored\"]"
     );
-    let _ = writeln!(std::io::stderr().lock(), "{test}: skipped: {why}");
-    true
+    if let Some(why) = why {
+        panic!("{test} cannot run: {why}; .ci/run installs everything the ignored tests need");
+    }
+}
+
+/// Fails the test unless `program args` runs and succeeds; `install` says how to get it.
+pub fn require_command(program: &str, args: &[&str], install: &str) {
+    let ok = Command::new(program)
+        .args(args)
+        .output()
+        .is_ok_and(|o| o.status.success());
+    require((!ok).then(|| format!("`{program}` not found or failing ({install})")));
 }
 
 /// A process killed when the test ends, however it ends.

@@ -1,7 +1,7 @@
 //! The language of `wijk diff`'s comment: the language of the districts the change touches,
 //! whatever the CI's locale.
 
-mod diff_support;
+use crate::diff_support;
 
 use diff_support::{diff, head, Repo};
 

@@ -1,7 +1,7 @@
 //! A translation of a project's lists in a pull request: `wijk diff` names the list and the
 //! language, and no budget or roadmap change; `wijk notify` sends no resubmission for it.
 
-mod diff_support;
+use crate::diff_support;
 
 use diff_support::{diff, head, Repo};
 

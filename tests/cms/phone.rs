@@ -5,13 +5,12 @@
 //! status menu, the workflow board, the media library) the page is no wider than the phone and
 //! every control tapped lies within the viewport. Screenshots of each screen go to
 //! `WIJK_PHONE_SHOTS` when set (the guides' pictures are made from them), else beside the
-//! repository. Skips when Chromium, node or tests/browser/node_modules are missing, unless
-//! WIJK_REQUIRE_BROWSER=1.
+//! repository. Needs Chromium, node and tests/browser/node_modules, hence ignored by plain
+//! `cargo test`.
 
-mod browser_support;
-mod notify_support;
-#[path = "support/photo.rs"]
-mod photo;
+use crate::browser_support;
+use crate::notify_support;
+use crate::photo;
 
 use browser_support::{decap_server, free_port, Running};
 use notify_support::{copy_dir, Repo};
@@ -50,11 +49,10 @@ fn serve(repo: &Repo, browser_dir: &std::path::Path) -> (Running, Running, Strin
 }
 
 #[test]
+#[ignore = "needs chromium, node and tests/browser/node_modules: cargo test -- --include-ignored"]
 fn accepts_every_control_of_the_editor_within_a_phone_screen_in_french_and_dutch() {
     let browser_dir = crate_root().join("tests/browser");
-    if browser_support::skip(&browser_dir, &["playwright-core", "decap-server"]) {
-        return;
-    }
+    browser_support::require_browser(&browser_dir, &["playwright-core", "decap-server"]);
     let repo = Repo::with(|root| {
         for sub in ["content", "data", "vendor"] {
             copy_dir(&crate_root().join(sub), &root.join(sub));

@@ -1,8 +1,7 @@
 //! `wijk notify --smtp` against a real SMTP server on 127.0.0.1, over real git repositories.
 
-mod notify_support;
-#[path = "support/smtp.rs"]
-mod smtp;
+use crate::notify_support;
+use crate::smtp;
 
 use notify_support::{submitted_alpha, Repo, ALPHA_RECIPIENTS};
 use smtp::{free_port, Behaviour, SmtpServer};
@@ -257,7 +256,6 @@ fn accepts_a_temporary_failure_then_success() {
         tempfail_once: vec!["wendy@reviewers.test".into()],
         ..Behaviour::default()
     });
-    let start = std::time::Instant::now();
     repo.notify(
         &[
             "--since",
@@ -270,7 +268,6 @@ fn accepts_a_temporary_failure_then_success() {
         &[],
     )
     .expect(0);
-    assert!(start.elapsed() < std::time::Duration::from_secs(5));
     assert_eq!(server.recipients(), ALPHA_RECIPIENTS);
     let tries = server.rcpt_attempts();
     assert_eq!(tries.iter().filter(|t| t.starts_with("wendy")).count(), 2);

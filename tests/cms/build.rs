@@ -1,7 +1,7 @@
 //! `wijk build` publishes the browser editor under /admin/ only when the programme has
 //! `editing:`; `wijk cms` writes the same files; a wrong `editing:` block is a diagnostic.
 
-mod build_support;
+use crate::build_support;
 
 use build_support::{build, copy_tree, crate_root, read, wijk};
 

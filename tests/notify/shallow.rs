@@ -1,7 +1,7 @@
 //! `wijk diff` and `wijk notify` in a shallow clone (`git clone --depth 1`, as CI checkouts are by
 //! default): the earlier revision is not there, and the message says why and how to get it.
 
-mod notify_support;
+use crate::notify_support;
 
 use notify_support::{submitted_alpha, Repo, Run};
 use std::path::{Path, PathBuf};

@@ -1,8 +1,7 @@
 //! `wijk notify` without `--smtp` (the outbox), revisions, addresses and hostile content.
 
-mod notify_support;
-#[path = "support/smtp.rs"]
-mod smtp;
+use crate::notify_support;
+use crate::smtp;
 
 use notify_support::{submitted_alpha, Repo, ALPHA_RECIPIENTS};
 use smtp::{Behaviour, SmtpServer};
@@ -94,7 +93,13 @@ fn accepts_a_composed_message_as_snapshotted() {
         })
         .collect::<Vec<_>>()
         .join("\n");
-    insta::assert_snapshot!("submission_fr", normalised);
+    // Kept in tests/snapshots under the name it had when this was a test binary of its own.
+    insta::with_settings!({
+        snapshot_path => "../snapshots",
+        prepend_module_to_snapshot => false,
+    }, {
+        insta::assert_snapshot!("notify_outbox__submission_fr", normalised);
+    });
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! `wijk diff --format json` on real git repositories: each kind of change gives its fact.
 
-mod diff_support;
+use crate::diff_support;
 
 use diff_support::{diff, head as base, Repo};
 use serde_json::Value;

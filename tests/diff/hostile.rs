@@ -3,7 +3,7 @@
 //! headings, HTML comments and tags, mentions, references, links and table pipes. The comment is
 //! read back with pulldown-cmark: only its own structure may come out of it.
 
-mod diff_support;
+use crate::diff_support;
 
 use diff_support::{diff, head, Repo};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};

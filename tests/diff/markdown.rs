@@ -1,7 +1,7 @@
 //! `wijk diff` (Markdown, the pull-request comment) on real git repositories, read back with
 //! pulldown-cmark as GitHub would render it.
 
-mod diff_support;
+use crate::diff_support;
 
 use diff_support::{diff, head, Repo};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};

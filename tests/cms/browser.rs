@@ -5,11 +5,10 @@
 //! is untouched; an edit over the grant cap is saved and `check` reports it on its line.
 //! The programme has `editing:` on GitHub with open authoring (the default): the login page
 //! names the way through a fork in French and Dutch, here and in the editor `wijk cms` writes.
-//! Skips when Chromium, node or tests/browser/node_modules are missing, unless
-//! WIJK_REQUIRE_BROWSER=1.
+//! Needs Chromium, node and tests/browser/node_modules, hence ignored by plain `cargo test`.
 
-mod browser_support;
-mod notify_support;
+use crate::browser_support;
+use crate::notify_support;
 
 use browser_support::{decap_server, free_port, Running};
 use notify_support::{copy_dir, Repo};
@@ -98,14 +97,13 @@ fn check_branch(repo: &Repo, branch: &str, deny_warnings: bool) -> (Option<i32>,
 }
 
 #[test]
+#[ignore = "needs chromium, node and tests/browser/node_modules: cargo test -- --include-ignored"]
 fn accepts_a_project_made_in_the_browser_editor_and_reports_an_edit_over_the_cap() {
     let browser_dir = crate_root().join("tests/browser");
-    if browser_support::skip(
+    browser_support::require_browser(
         &browser_dir,
         &["playwright-core", "axe-core", "decap-server"],
-    ) {
-        return;
-    }
+    );
     let repo = repository();
     let main_before = repo.git(&["rev-parse", "main"]);
 

@@ -3,7 +3,7 @@
 //! other backends cannot, say so under the login button, and refuse `open_authoring: true` on
 //! its value.
 
-mod build_support;
+use crate::build_support;
 
 use build_support::{copy_tree, crate_root, wijk};
 use serde_json::Value;
