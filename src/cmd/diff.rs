@@ -19,7 +19,7 @@ pub fn run(root: &Path, args: &DiffArgs, lang: Lang) -> anyhow::Result<Exit> {
     }
     let lang = comment;
     let out = match args.format {
-        DiffFormat::Markdown => diff::render_markdown(&changes, lang),
+        DiffFormat::Markdown => diff::render_markdown(&changes, lang)?,
         DiffFormat::Json => diff::render_json(&changes),
     };
     print!("{out}");
