@@ -2,7 +2,8 @@
 //! budget table of each edition with the district's total against the cap.
 
 use super::changes::{
-    requirement_name, BudgetTotals, DistrictChange, DossierChange, Presence, ProjectChange,
+    requirement_name, BudgetTotals, DistrictChange, DossierChange, Euros, Presence, ProjectChange,
+    StatusChange,
 };
 use super::comment_text::{kebab, Md};
 use super::comment_view::{
@@ -73,7 +74,7 @@ impl Md<'_> {
         }
     }
 
-    fn status(&self, st: &super::changes::StatusChange) -> StatusView {
+    fn status(&self, st: &StatusChange) -> StatusView {
         let status = |v: Option<crate::model::Status>| match v {
             Some(v) => self.t(msg!("diff-status-value", status = v.as_str())),
             None => "—".to_string(),
@@ -201,7 +202,7 @@ impl Md<'_> {
         }
     }
 
-    fn against_cap(&self, edition: u32, b: &BudgetTotals, cap: super::changes::Euros) -> CapView {
+    fn against_cap(&self, edition: u32, b: &BudgetTotals, cap: Euros) -> CapView {
         let total = b.requested.after;
         let text = self.t(match &b.track {
             Some(track) => msg!(
