@@ -1,7 +1,7 @@
 //! The search index of every language, as static files under `/<lang>/search/`, shaped after
 //! Pagefind's: a small `meta.json` (chunk boundaries, stop words, facets, one short row of facet
 //! values per document), the dictionary split into chunks of sorted terms (`t/<n>.json`, fetched
-//! for the words of a query), and the documents' titles, URLs and texts in bundles
+//! for the words of a query), and the documents' titles, URLs and texts in bundles of neighbours
 //! (`f/<n>.json`, fetched only for the results shown). Same site, same bytes.
 
 use super::docs::{Doc, Facets};
@@ -17,9 +17,12 @@ use std::path::PathBuf;
 /// A chunk of the dictionary is closed once its JSON reaches this many bytes (about 4 KB
 /// gzipped); a single term's postings may make one larger. A query fetches one to three.
 pub const CHUNK_BYTES: usize = 16 * 1024;
-/// Documents per fragment bundle: one, as Pagefind does, so that the ten results shown cost ten
-/// texts (about 12 KB gzipped), not forty.
-pub const BUNDLE: usize = 1;
+/// A bundle of documents is closed before its JSON would pass this many bytes (5–6 KB
+/// gzipped); a single document longer than that is a bundle of its own. Documents are numbered
+/// newest first, so the results of a query, ranked by title then date, often share bundles; at
+/// worst the ten results shown cost ten bundles. One file per document (Pagefind's layout) made
+/// half of a large site's files.
+pub const BUNDLE_BYTES: usize = 24 * 1024;
 /// Characters of a document's text kept for its excerpt and for checking phrases.
 pub const FRAGMENT_CHARS: usize = 12_000;
 
@@ -260,13 +263,14 @@ pub fn build_language<T: Send, E: Send>(
     let mut hash = Sha256::new();
     let (firsts, mut out) =
         write_dictionary(&postings, &redirects, &shared.names, &dir, &mut hash, emit)?;
-    out.extend(write_bundles(&l.docs, &dir, &mut hash, emit)?);
+    let (bundles, written) = write_bundles(&l.docs, &dir, &mut hash, emit)?;
+    out.extend(written);
     let mut meta = Meta {
         version: String::new(),
         lang: l.lang,
         stop: query_stop_words(l),
         chunks: firsts,
-        bundle: BUNDLE,
+        bundles,
         facets: facets_json(&l.facets),
         docs: l
             .docs
@@ -339,19 +343,28 @@ fn write_dictionary<'n, T, E>(
     Ok((firsts, out))
 }
 
-/// Emits the documents' bundles `f/<n>.json` from every core; each one's digest goes into `hash`
-/// in order.
+/// Emits the documents' bundles `f/<n>.json` from every core, neighbours together (see
+/// [`BUNDLE_BYTES`]); each one's digest goes into `hash` in order. Returns the number of
+/// documents of each bundle and what `emit` made of them.
 fn write_bundles<T: Send, E: Send>(
     docs: &[Doc],
     dir: &str,
     hash: &mut Sha256,
     emit: &Emit<T, E>,
-) -> Result<Vec<T>, E> {
-    let emitted = docs
-        .par_chunks(BUNDLE)
+) -> Result<(Vec<usize>, Vec<T>), E> {
+    let rows: Vec<Vec<u8>> = docs.par_iter().map(row_json).collect();
+    let sizes = bundle_sizes(&rows);
+    let mut ranges = Vec::with_capacity(sizes.len());
+    let mut start = 0;
+    for &n in &sizes {
+        ranges.push(start..start + n);
+        start += n;
+    }
+    let emitted = ranges
+        .into_par_iter()
         .enumerate()
-        .map(|(n, docs)| {
-            let bundle = bundle_json(docs);
+        .map(|(n, range)| {
+            let bundle = join_rows(&rows[range]);
             let digest = Sha256::digest(&bundle);
             Ok((
                 digest,
@@ -359,13 +372,47 @@ fn write_bundles<T: Send, E: Send>(
             ))
         })
         .collect::<Result<Vec<_>, E>>()?;
-    Ok(emitted
+    let out = emitted
         .into_iter()
         .map(|(digest, t)| {
             hash.update(digest);
             t
         })
-        .collect())
+        .collect();
+    Ok((sizes, out))
+}
+
+/// How many documents each bundle holds: neighbours are added while the bundle's JSON stays
+/// within [`BUNDLE_BYTES`] (brackets and commas included); every bundle holds at least one.
+fn bundle_sizes(rows: &[Vec<u8>]) -> Vec<usize> {
+    let mut sizes = Vec::new();
+    let (mut count, mut bytes) = (0, 1);
+    for row in rows {
+        if count > 0 && bytes + row.len() + 1 > BUNDLE_BYTES {
+            sizes.push(count);
+            (count, bytes) = (0, 1);
+        }
+        count += 1;
+        bytes += row.len() + 1;
+    }
+    if count > 0 {
+        sizes.push(count);
+    }
+    sizes
+}
+
+/// `[row,row,…]`.
+fn join_rows(rows: &[Vec<u8>]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(rows.iter().map(|r| r.len() + 1).sum::<usize>() + 1);
+    out.push(b'[');
+    for (i, row) in rows.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(row);
+    }
+    out.push(b']');
+    out
 }
 
 /// Closes the dictionary chunk `n` being written and emits it.
@@ -404,7 +451,8 @@ struct Meta<'a> {
     stop: Vec<&'static str>,
     /// The first key of each chunk of the dictionary.
     chunks: Vec<&'a str>,
-    bundle: usize,
+    /// How many documents each bundle `f/<n>.json` holds, in order.
+    bundles: Vec<usize>,
     facets: BTreeMap<&'static str, Vec<(String, String)>>,
     /// Per document: kind, themes, communes, statuses, editions (indices in `facets`).
     docs: Vec<DocFacets>,
@@ -460,41 +508,33 @@ fn push_base36(out: &mut String, mut n: u64) {
     out.extend(buf[i..].iter().map(|&b| b as char));
 }
 
-/// A bundle: per document `[title, url, lang, meta, text]`, the text cut at a word boundary,
-/// and for a district or project with a cover its thumbnail after them, `[src, width, height,
-/// alt]` (the narrowest variant), with the alt's language last when it is not the page's.
-fn bundle_json(docs: &[Doc]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(docs.iter().map(|d| d.body.len() + 256).sum());
-    out.push(b'[');
-    for (i, d) in docs.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        let body = d.body.len() + d.more.len();
-        let mut text = String::with_capacity(d.summary.len() + body + 1);
-        text.push_str(&d.summary);
-        if !text.is_empty() && body > 0 {
-            text.push('\n');
-        }
-        text.push_str(&d.body);
-        text.push_str(&d.more);
-        let text = cut(text);
-        let row = (&d.title, &d.url, &d.lang, &d.meta, &text);
-        let written = match &d.cover {
-            Some(c) => {
-                let mut thumb =
-                    serde_json::json!([c.thumb.src, c.thumb.width, c.thumb.height, c.alt]);
-                if let (Some(lang), Some(t)) = (&c.lang, thumb.as_array_mut()) {
-                    t.push(lang.as_str().into());
-                }
-                let (a, b, c, d, e) = row;
-                serde_json::to_writer(&mut out, &(a, b, c, d, e, thumb))
-            }
-            None => serde_json::to_writer(&mut out, &row),
-        };
-        debug_assert!(written.is_ok(), "strings and numbers always serialise");
+/// A document's row in a bundle: `[title, url, lang, meta, text]`, the text cut at a word
+/// boundary, and for a district or project with a cover its thumbnail after them, `[src, width,
+/// height, alt]` (the narrowest variant), with the alt's language last when it is not the page's.
+fn row_json(d: &Doc) -> Vec<u8> {
+    let mut out = Vec::with_capacity(d.body.len() + d.more.len() + 256);
+    let body = d.body.len() + d.more.len();
+    let mut text = String::with_capacity(d.summary.len() + body + 1);
+    text.push_str(&d.summary);
+    if !text.is_empty() && body > 0 {
+        text.push('\n');
     }
-    out.push(b']');
+    text.push_str(&d.body);
+    text.push_str(&d.more);
+    let text = cut(text);
+    let row = (&d.title, &d.url, &d.lang, &d.meta, &text);
+    let written = match &d.cover {
+        Some(c) => {
+            let mut thumb = serde_json::json!([c.thumb.src, c.thumb.width, c.thumb.height, c.alt]);
+            if let (Some(lang), Some(t)) = (&c.lang, thumb.as_array_mut()) {
+                t.push(lang.as_str().into());
+            }
+            let (a, b, c, d, e) = row;
+            serde_json::to_writer(&mut out, &(a, b, c, d, e, thumb))
+        }
+        None => serde_json::to_writer(&mut out, &row),
+    };
+    debug_assert!(written.is_ok(), "strings and numbers always serialise");
     out
 }
 
@@ -594,8 +634,64 @@ mod tests {
         sorted.dedup();
         assert_eq!(all, sorted, "keys sorted, each once");
         assert!(all.contains(&"commun".to_string()) && all.contains(&"mot299x39".to_string()));
-        let bundles = outputs.iter().filter(|o| o.path.contains("/f/")).count();
-        assert_eq!(bundles, 300 / BUNDLE);
+    }
+
+    #[test]
+    fn bundles_hold_neighbours_within_their_budget_and_meta_counts_them() {
+        let l = language();
+        let outputs = build(std::slice::from_ref(&l));
+        let meta = json(
+            outputs
+                .iter()
+                .find(|o| o.path.ends_with("meta.json"))
+                .unwrap(),
+        );
+        let sizes: Vec<usize> = serde_json::from_value(meta["bundles"].clone()).unwrap();
+        assert_eq!(
+            sizes.iter().sum::<usize>(),
+            300,
+            "every document in one bundle"
+        );
+        let files: Vec<&Output> = outputs.iter().filter(|o| o.path.contains("/f/")).collect();
+        assert_eq!(files.len(), sizes.len());
+        // Bundles are filled: on average more than half their budget.
+        let bytes: usize = files.iter().map(|o| o.bytes.len()).sum();
+        assert!(
+            files.len() > 3 && files.len() * BUNDLE_BYTES < bytes * 2,
+            "{} bundles",
+            files.len()
+        );
+        let mut first = 0;
+        for (n, size) in sizes.iter().enumerate() {
+            let path = format!("fr/search/f/{n}.json");
+            let file = files.iter().find(|o| o.path == path).unwrap();
+            assert!(
+                file.bytes.len() <= BUNDLE_BYTES,
+                "{path}: {} bytes",
+                file.bytes.len()
+            );
+            let rows = json(file);
+            let rows = rows.as_array().unwrap();
+            assert_eq!(rows.len(), *size, "{path}");
+            // The script's rule: document d is row d - first of its bundle.
+            for (k, row) in rows.iter().enumerate() {
+                assert_eq!(row[0], format!("Titre {}", first + k), "{path}");
+            }
+            first += size;
+        }
+    }
+
+    #[test]
+    fn a_document_longer_than_the_budget_is_a_bundle_of_its_own() {
+        let rows = vec![
+            vec![b'x'; 100],
+            vec![b'x'; BUNDLE_BYTES * 2],
+            vec![b'x'; 100],
+        ];
+        assert_eq!(bundle_sizes(&rows), [1, 1, 1]);
+        let rows = vec![vec![b'x'; BUNDLE_BYTES / 2 - 2]; 5];
+        assert_eq!(bundle_sizes(&rows), [2, 2, 1]);
+        assert!(bundle_sizes(&[]).is_empty());
     }
 
     #[test]
