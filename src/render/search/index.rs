@@ -344,41 +344,49 @@ fn write_dictionary<'n, T, E>(
 }
 
 /// Emits the documents' bundles `f/<n>.json` from every core, neighbours together (see
-/// [`BUNDLE_BYTES`]); each one's digest goes into `hash` in order. Returns the number of
-/// documents of each bundle and what `emit` made of them.
+/// [`BUNDLE_BYTES`]); each one's digest goes into `hash` in order. Rows are made a block of
+/// documents at a time, so that only one block's texts wait to be grouped; the last bundle of a
+/// block stays open for the next one's rows. Returns the number of documents of each bundle and
+/// what `emit` made of them.
 fn write_bundles<T: Send, E: Send>(
     docs: &[Doc],
     dir: &str,
     hash: &mut Sha256,
     emit: &Emit<T, E>,
 ) -> Result<(Vec<usize>, Vec<T>), E> {
-    let rows: Vec<Vec<u8>> = docs.par_iter().map(row_json).collect();
-    let sizes = bundle_sizes(&rows);
-    let mut ranges = Vec::with_capacity(sizes.len());
-    let mut start = 0;
-    for &n in &sizes {
-        ranges.push(start..start + n);
-        start += n;
-    }
-    let emitted = ranges
-        .into_par_iter()
-        .enumerate()
-        .map(|(n, range)| {
-            let bundle = join_rows(&rows[range]);
-            let digest = Sha256::digest(&bundle);
-            Ok((
-                digest,
-                emit(Output::new(format!("{dir}f/{n}.json"), bundle))?,
-            ))
-        })
-        .collect::<Result<Vec<_>, E>>()?;
-    let out = emitted
-        .into_iter()
-        .map(|(digest, t)| {
+    let (mut sizes, mut out) = (Vec::new(), Vec::new());
+    let mut open: Vec<Vec<u8>> = Vec::new();
+    let blocks = docs.chunks(BLOCK).count();
+    for (b, block) in docs.chunks(BLOCK).enumerate() {
+        open.extend(block.par_iter().map(row_json).collect::<Vec<_>>());
+        let mut groups = bundle_sizes(&open);
+        if b + 1 < blocks {
+            groups.pop();
+        }
+        let mut rows = open.into_iter();
+        let closed: Vec<Vec<Vec<u8>>> = groups
+            .iter()
+            .map(|&n| rows.by_ref().take(n).collect())
+            .collect();
+        open = rows.collect();
+        let first = sizes.len();
+        sizes.extend(groups);
+        let emitted = closed
+            .into_par_iter()
+            .enumerate()
+            .map(|(k, rows)| {
+                let bundle = join_rows(&rows);
+                drop(rows);
+                let digest = Sha256::digest(&bundle);
+                let path = format!("{dir}f/{}.json", first + k);
+                Ok((digest, emit(Output::new(path, bundle))?))
+            })
+            .collect::<Result<Vec<_>, E>>()?;
+        out.extend(emitted.into_iter().map(|(digest, t)| {
             hash.update(digest);
             t
-        })
-        .collect();
+        }));
+    }
     Ok((sizes, out))
 }
 
@@ -679,6 +687,30 @@ mod tests {
             }
             first += size;
         }
+    }
+
+    #[test]
+    fn bundles_made_block_by_block_are_those_of_all_rows_at_once() {
+        let docs: Vec<Doc> = (0..BLOCK * 2 + 300)
+            .map(|n| doc(n, &format!("Titre {n}"), "mot ".repeat(n % 700)))
+            .collect();
+        let rows: Vec<Vec<u8>> = docs.iter().map(row_json).collect();
+        let mut hash = Sha256::new();
+        let (sizes, files) =
+            write_bundles(&docs, "fr/search/", &mut hash, &Ok::<Output, ()>).unwrap();
+        assert_eq!(sizes, bundle_sizes(&rows));
+        assert_eq!(files.len(), sizes.len());
+        let mut start = 0;
+        for (n, (size, file)) in sizes.iter().zip(&files).enumerate() {
+            assert_eq!(file.path, format!("fr/search/f/{n}.json"));
+            assert_eq!(
+                file.bytes,
+                join_rows(&rows[start..start + size]),
+                "bundle {n}"
+            );
+            start += size;
+        }
+        assert_eq!(start, docs.len());
     }
 
     #[test]
