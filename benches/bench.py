@@ -28,9 +28,16 @@ prints the ratios.
   benches/bench.py --real-call --baseline /tmp/wijk-before --runs 5
 
 Standard library only. Wall time is the whole process; peak RSS is the child's maxrss (os.wait4).
-The site is written to a tmpfs (/dev/shm) when there is one, and removed before each build outside
-the timing: on ext4, creating files right after deleting tens of thousands costs more kernel time
-than rendering them, which would measure the file system rather than wijk.
+The site is written to a tmpfs (/dev/shm) when there is one (--out-dir DIR for a disk), each build
+into a new folder, all removed at the end: on ext4, creating files right after deleting tens of
+thousands costs more kernel time than rendering them, which would measure the file system rather
+than wijk. The size of the output is printed too: files, bytes, and what the file system allocates
+for them and their folders (what `du` says).
+
+Several --binary (an earlier build and the current one) are timed in turn within every run, so
+that a shared machine's load falls on both alike:
+
+  benches/bench.py --corpus DIR --binary /tmp/wijk-before --binary target/release/wijk --runs 5
 """
 import argparse
 import http.client
@@ -66,6 +73,52 @@ def run_with_stderr(cmd):
 
 def count_pages(out):
     return sum(1 for _ in Path(out).rglob("*.html"))
+
+
+def output_size(out):
+    """(files, bytes of the files, bytes the file system allocates, folders included) of a site."""
+    files = size = blocks = 0
+    for root, dirs, names in os.walk(out):
+        blocks += os.lstat(root).st_blocks * 512
+        for name in names:
+            st = os.lstat(os.path.join(root, name))
+            files += 1
+            size += st.st_size
+            blocks += st.st_blocks * 512
+    return files, size, blocks
+
+
+def bench_builds(binaries, corpus, out_dir, runs, files):
+    """Times `check` and `build` of each binary, runs interleaved; every build writes into a new
+    folder (kept until the end: on ext4, files created right after others were deleted cost more
+    than rendering them); prints each binary's medians and its output's size."""
+    keep = Path(tempfile.mkdtemp(prefix="wijk-bench-", dir=out_dir))
+    figures = {b: ([], [], [], [], [], []) for b in binaries}
+    try:
+        for i in range(runs):
+            for n, binary in enumerate(binaries):
+                checks, check_rss, check_cpu, builds, build_rss, build_cpu = figures[binary]
+                w, r, c = run_once([binary, "--root", str(corpus), "check"])
+                checks.append(w)
+                check_rss.append(r)
+                check_cpu.append(c)
+                out = keep / f"{n}-{i}"
+                w, r, c = run_once([binary, "--root", str(corpus), "--quiet", "build", "--out", str(out)])
+                builds.append(w)
+                build_rss.append(r)
+                build_cpu.append(c)
+        for n, binary in enumerate(binaries):
+            checks, check_rss, check_cpu, builds, build_rss, build_cpu = figures[binary]
+            out = keep / f"{n}-0"
+            pages = count_pages(out)
+            print(f"{binary}:")
+            report("check", checks, check_rss, check_cpu, files, "files")
+            report("build", builds, build_rss, build_cpu, pages, "pages")
+            count, size, allocated = output_size(out)
+            print(f"build wrote {pages} HTML pages; {count} files, {size / 1e6:.0f} MB, "
+                  f"{allocated / 1e6:.0f} MB on disk (folders included)")
+    finally:
+        shutil.rmtree(keep, ignore_errors=True)
 
 
 def generate(args, work):
@@ -246,7 +299,9 @@ def main():
     p.add_argument("--keep-corpus", help="generate the corpus into this folder and keep it")
     p.add_argument("--corpus", help="an existing site root instead of generating one")
     p.add_argument("--generator", default=str(REPO.parent / "shared/bench/gen_corpus.py"))
-    p.add_argument("--binary", help="a wijk binary to time (default: build target/release/wijk)")
+    p.add_argument("--binary", action="append",
+                   help="a wijk binary to time (default: build target/release/wijk); given several "
+                        "times, each is timed in turn within every run")
     p.add_argument("--communes-geojson", action="store_true",
                    help="give the corpus commune boundaries and districts inside them (the map)")
     p.add_argument("--map-cost", action="store_true",
@@ -265,7 +320,8 @@ def main():
 
     if not args.binary:
         subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=REPO, check=True)
-        args.binary = str(REPO / "target/release/wijk")
+        args.binary = [str(REPO / "target/release/wijk")]
+    binaries, args.binary = args.binary, args.binary[0]
     with tempfile.TemporaryDirectory(prefix="wijk-bench-") as tmp:
         work = Path(tmp)
         corpus = generate(args, work)
@@ -277,24 +333,7 @@ def main():
         if args.real_call:
             bench_real_call(args, corpus, work)
             return
-        out_parent = Path(tempfile.mkdtemp(prefix="wijk-bench-", dir=args.out_dir))
-        out = out_parent / "public"
-        checks, check_rss, check_cpu, builds, build_rss, build_cpu = [], [], [], [], [], []
-        for _ in range(args.runs):
-            w, r, c = run_once([args.binary, "--root", str(corpus), "check"])
-            checks.append(w)
-            check_rss.append(r)
-            check_cpu.append(c)
-            shutil.rmtree(out_parent, ignore_errors=True)
-            w, r, c = run_once([args.binary, "--root", str(corpus), "--quiet", "build", "--out", str(out)])
-            builds.append(w)
-            build_rss.append(r)
-            build_cpu.append(c)
-        pages = count_pages(out)
-        report("check", checks, check_rss, check_cpu, files, "files")
-        report("build", builds, build_rss, build_cpu, pages, "pages")
-        print(f"build wrote {pages} HTML pages")
-        shutil.rmtree(out_parent, ignore_errors=True)
+        bench_builds(binaries, corpus, args.out_dir, args.runs, files)
         if args.serve:
             bench_serve(args.binary, corpus, args.runs)
 

@@ -1,7 +1,7 @@
 //! The search index of every language, as static files under `/<lang>/search/`, shaped after
 //! Pagefind's: a small `meta.json` (chunk boundaries, stop words, facets, one short row of facet
 //! values per document), the dictionary split into chunks of sorted terms (`t/<n>.json`, fetched
-//! for the words of a query), and the documents' titles, URLs and texts in bundles
+//! for the words of a query), and the documents' titles, URLs and texts in bundles of neighbours
 //! (`f/<n>.json`, fetched only for the results shown). Same site, same bytes.
 
 use super::docs::{Doc, Facets};
@@ -17,9 +17,12 @@ use std::path::PathBuf;
 /// A chunk of the dictionary is closed once its JSON reaches this many bytes (about 4 KB
 /// gzipped); a single term's postings may make one larger. A query fetches one to three.
 pub const CHUNK_BYTES: usize = 16 * 1024;
-/// Documents per fragment bundle: one, as Pagefind does, so that the ten results shown cost ten
-/// texts (about 12 KB gzipped), not forty.
-pub const BUNDLE: usize = 1;
+/// A bundle of documents is closed before its JSON would pass this many bytes (5–6 KB
+/// gzipped); a single document longer than that is a bundle of its own. Documents are numbered
+/// newest first, so the results of a query, ranked by title then date, often share bundles; at
+/// worst the ten results shown cost ten bundles. One file per document (Pagefind's layout) made
+/// half of a large site's files.
+pub const BUNDLE_BYTES: usize = 24 * 1024;
 /// Characters of a document's text kept for its excerpt and for checking phrases.
 pub const FRAGMENT_CHARS: usize = 12_000;
 
@@ -260,13 +263,14 @@ pub fn build_language<T: Send, E: Send>(
     let mut hash = Sha256::new();
     let (firsts, mut out) =
         write_dictionary(&postings, &redirects, &shared.names, &dir, &mut hash, emit)?;
-    out.extend(write_bundles(&l.docs, &dir, &mut hash, emit)?);
+    let (bundles, written) = write_bundles(&l.docs, &dir, &mut hash, emit)?;
+    out.extend(written);
     let mut meta = Meta {
         version: String::new(),
         lang: l.lang,
         stop: query_stop_words(l),
         chunks: firsts,
-        bundle: BUNDLE,
+        bundles,
         facets: facets_json(&l.facets),
         docs: l
             .docs
@@ -339,33 +343,84 @@ fn write_dictionary<'n, T, E>(
     Ok((firsts, out))
 }
 
-/// Emits the documents' bundles `f/<n>.json` from every core; each one's digest goes into `hash`
-/// in order.
+/// Emits the documents' bundles `f/<n>.json` from every core, neighbours together (see
+/// [`BUNDLE_BYTES`]); each one's digest goes into `hash` in order. Rows are made a block of
+/// documents at a time, so that only one block's texts wait to be grouped; the last bundle of a
+/// block stays open for the next one's rows. Returns the number of documents of each bundle and
+/// what `emit` made of them.
 fn write_bundles<T: Send, E: Send>(
     docs: &[Doc],
     dir: &str,
     hash: &mut Sha256,
     emit: &Emit<T, E>,
-) -> Result<Vec<T>, E> {
-    let emitted = docs
-        .par_chunks(BUNDLE)
-        .enumerate()
-        .map(|(n, docs)| {
-            let bundle = bundle_json(docs);
-            let digest = Sha256::digest(&bundle);
-            Ok((
-                digest,
-                emit(Output::new(format!("{dir}f/{n}.json"), bundle))?,
-            ))
-        })
-        .collect::<Result<Vec<_>, E>>()?;
-    Ok(emitted
-        .into_iter()
-        .map(|(digest, t)| {
+) -> Result<(Vec<usize>, Vec<T>), E> {
+    let (mut sizes, mut out) = (Vec::new(), Vec::new());
+    let mut open: Vec<Vec<u8>> = Vec::new();
+    let blocks = docs.chunks(BLOCK).count();
+    for (b, block) in docs.chunks(BLOCK).enumerate() {
+        open.extend(block.par_iter().map(row_json).collect::<Vec<_>>());
+        let mut groups = bundle_sizes(&open);
+        if b + 1 < blocks {
+            groups.pop();
+        }
+        let mut rows = open.into_iter();
+        let closed: Vec<Vec<Vec<u8>>> = groups
+            .iter()
+            .map(|&n| rows.by_ref().take(n).collect())
+            .collect();
+        open = rows.collect();
+        let first = sizes.len();
+        sizes.extend(groups);
+        let emitted = closed
+            .into_par_iter()
+            .enumerate()
+            .map(|(k, rows)| {
+                let bundle = join_rows(&rows);
+                drop(rows);
+                let digest = Sha256::digest(&bundle);
+                let path = format!("{dir}f/{}.json", first + k);
+                Ok((digest, emit(Output::new(path, bundle))?))
+            })
+            .collect::<Result<Vec<_>, E>>()?;
+        out.extend(emitted.into_iter().map(|(digest, t)| {
             hash.update(digest);
             t
-        })
-        .collect())
+        }));
+    }
+    Ok((sizes, out))
+}
+
+/// How many documents each bundle holds: neighbours are added while the bundle's JSON stays
+/// within [`BUNDLE_BYTES`] (brackets and commas included); every bundle holds at least one.
+fn bundle_sizes(rows: &[Vec<u8>]) -> Vec<usize> {
+    let mut sizes = Vec::new();
+    let (mut count, mut bytes) = (0, 1);
+    for row in rows {
+        if count > 0 && bytes + row.len() + 1 > BUNDLE_BYTES {
+            sizes.push(count);
+            (count, bytes) = (0, 1);
+        }
+        count += 1;
+        bytes += row.len() + 1;
+    }
+    if count > 0 {
+        sizes.push(count);
+    }
+    sizes
+}
+
+/// `[row,row,…]`.
+fn join_rows(rows: &[Vec<u8>]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(rows.iter().map(|r| r.len() + 1).sum::<usize>() + 1);
+    out.push(b'[');
+    for (i, row) in rows.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(row);
+    }
+    out.push(b']');
+    out
 }
 
 /// Closes the dictionary chunk `n` being written and emits it.
@@ -404,7 +459,8 @@ struct Meta<'a> {
     stop: Vec<&'static str>,
     /// The first key of each chunk of the dictionary.
     chunks: Vec<&'a str>,
-    bundle: usize,
+    /// How many documents each bundle `f/<n>.json` holds, in order.
+    bundles: Vec<usize>,
     facets: BTreeMap<&'static str, Vec<(String, String)>>,
     /// Per document: kind, themes, communes, statuses, editions (indices in `facets`).
     docs: Vec<DocFacets>,
@@ -460,41 +516,33 @@ fn push_base36(out: &mut String, mut n: u64) {
     out.extend(buf[i..].iter().map(|&b| b as char));
 }
 
-/// A bundle: per document `[title, url, lang, meta, text]`, the text cut at a word boundary,
-/// and for a district or project with a cover its thumbnail after them, `[src, width, height,
-/// alt]` (the narrowest variant), with the alt's language last when it is not the page's.
-fn bundle_json(docs: &[Doc]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(docs.iter().map(|d| d.body.len() + 256).sum());
-    out.push(b'[');
-    for (i, d) in docs.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        let body = d.body.len() + d.more.len();
-        let mut text = String::with_capacity(d.summary.len() + body + 1);
-        text.push_str(&d.summary);
-        if !text.is_empty() && body > 0 {
-            text.push('\n');
-        }
-        text.push_str(&d.body);
-        text.push_str(&d.more);
-        let text = cut(text);
-        let row = (&d.title, &d.url, &d.lang, &d.meta, &text);
-        let written = match &d.cover {
-            Some(c) => {
-                let mut thumb =
-                    serde_json::json!([c.thumb.src, c.thumb.width, c.thumb.height, c.alt]);
-                if let (Some(lang), Some(t)) = (&c.lang, thumb.as_array_mut()) {
-                    t.push(lang.as_str().into());
-                }
-                let (a, b, c, d, e) = row;
-                serde_json::to_writer(&mut out, &(a, b, c, d, e, thumb))
-            }
-            None => serde_json::to_writer(&mut out, &row),
-        };
-        debug_assert!(written.is_ok(), "strings and numbers always serialise");
+/// A document's row in a bundle: `[title, url, lang, meta, text]`, the text cut at a word
+/// boundary, and for a district or project with a cover its thumbnail after them, `[src, width,
+/// height, alt]` (the narrowest variant), with the alt's language last when it is not the page's.
+fn row_json(d: &Doc) -> Vec<u8> {
+    let mut out = Vec::with_capacity(d.body.len() + d.more.len() + 256);
+    let body = d.body.len() + d.more.len();
+    let mut text = String::with_capacity(d.summary.len() + body + 1);
+    text.push_str(&d.summary);
+    if !text.is_empty() && body > 0 {
+        text.push('\n');
     }
-    out.push(b']');
+    text.push_str(&d.body);
+    text.push_str(&d.more);
+    let text = cut(text);
+    let row = (&d.title, &d.url, &d.lang, &d.meta, &text);
+    let written = match &d.cover {
+        Some(c) => {
+            let mut thumb = serde_json::json!([c.thumb.src, c.thumb.width, c.thumb.height, c.alt]);
+            if let (Some(lang), Some(t)) = (&c.lang, thumb.as_array_mut()) {
+                t.push(lang.as_str().into());
+            }
+            let (a, b, c, d, e) = row;
+            serde_json::to_writer(&mut out, &(a, b, c, d, e, thumb))
+        }
+        None => serde_json::to_writer(&mut out, &row),
+    };
+    debug_assert!(written.is_ok(), "strings and numbers always serialise");
     out
 }
 
@@ -511,167 +559,4 @@ fn cut(mut text: String) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn doc(n: usize, title: &str, body: String) -> Doc {
-        Doc {
-            file: PathBuf::from(format!("content/pages/p{n}.md")),
-            kind: crate::site::Kind::Page,
-            title: title.into(),
-            url: format!("/fr/pages/p{n}/"),
-            lang: "fr".into(),
-            summary: String::new(),
-            body: body.into(),
-            ..Doc::default()
-        }
-    }
-
-    /// 300 documents with distinct words, so that the dictionary spans several chunks.
-    fn language() -> Language<'static> {
-        let docs = (0..300)
-            .map(|n| {
-                let body = (0..40)
-                    .map(|k| format!("mot{n}x{k} commun"))
-                    .collect::<Vec<_>>();
-                doc(n, &format!("Titre {n}"), body.join(" "))
-            })
-            .collect();
-        Language {
-            lang: "fr",
-            docs,
-            facets: Facets::default(),
-        }
-    }
-
-    fn build(languages: &[Language]) -> Vec<Output> {
-        let mut outputs = build_indexes(languages, &Ok::<Output, ()>).unwrap();
-        outputs.sort_by(|a, b| a.path.cmp(&b.path));
-        outputs
-    }
-
-    fn json(o: &Output) -> serde_json::Value {
-        serde_json::from_slice(&o.bytes).unwrap()
-    }
-
-    #[test]
-    fn every_key_is_in_the_one_chunk_its_first_key_says() {
-        let outputs = build(&[language()]);
-        let meta = json(
-            outputs
-                .iter()
-                .find(|o| o.path.ends_with("meta.json"))
-                .unwrap(),
-        );
-        let firsts: Vec<String> = serde_json::from_value(meta["chunks"].clone()).unwrap();
-        let mut chunks: Vec<&Output> = outputs.iter().filter(|o| o.path.contains("/t/")).collect();
-        chunks.sort_by_key(|o| o.path.len());
-        assert!(chunks.len() > 3, "{} chunks", chunks.len());
-        assert_eq!(firsts.len(), chunks.len());
-        let mut all: Vec<String> = Vec::new();
-        for (i, c) in chunks.iter().enumerate() {
-            assert_eq!(c.path, format!("fr/search/t/{i}.json"));
-            let keys: Vec<String> = json(c)
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|e| e[0].as_str().unwrap().to_string())
-                .collect();
-            assert_eq!(keys[0], firsts[i], "chunk {i} starts with its listed key");
-            // The search script's rule: the last chunk whose first key is <= the key.
-            for k in &keys {
-                assert_eq!(firsts.iter().rposition(|f| f <= k), Some(i), "{k}");
-            }
-            all.extend(keys);
-            assert!(
-                c.bytes.len() < CHUNK_BYTES + 4096,
-                "chunk {i}: {} bytes",
-                c.bytes.len()
-            );
-        }
-        let mut sorted = all.clone();
-        sorted.sort();
-        sorted.dedup();
-        assert_eq!(all, sorted, "keys sorted, each once");
-        assert!(all.contains(&"commun".to_string()) && all.contains(&"mot299x39".to_string()));
-        let bundles = outputs.iter().filter(|o| o.path.contains("/f/")).count();
-        assert_eq!(bundles, 300 / BUNDLE);
-    }
-
-    #[test]
-    fn the_same_documents_give_the_same_bytes() {
-        let a = build(&[language()]);
-        let b = build(&[language()]);
-        assert_eq!(a.len(), b.len());
-        for (x, y) in a.iter().zip(&b) {
-            assert_eq!((&x.path, &x.bytes), (&y.path, &y.bytes));
-        }
-    }
-
-    #[test]
-    fn base36_gaps() {
-        let mut s = String::new();
-        push_base36(&mut s, 0);
-        s.push(' ');
-        push_base36(&mut s, 71);
-        assert_eq!(s, "0 1z");
-    }
-
-    #[test]
-    fn postings_hold_gaps_and_the_title_mark() {
-        // Documents 0 (in the title), 3 and 40 (in the title): document * 2 + mark.
-        let p = [1, 3 * 2, 40 * 2 + 1];
-        // gaps 1, 3, 37 → 3, 6, 75 → "3", "6", "23"
-        assert_eq!(entry_json("abc", &p, None), r#"["abc","3,6,23"]"#);
-        assert_eq!(
-            entry_json("composter", &[], Some(&["compost"])),
-            r#"["composter","","compost"]"#
-        );
-    }
-
-    /// Stems (name, in the heading) and surfaces (word, stem) of a text.
-    type Named = (Vec<(String, bool)>, Vec<(String, String)>);
-
-    /// The terms of one text read, learnt and compacted as the index does, by name.
-    fn analyse(heading: &str, rest: &str) -> Named {
-        let (mut names, mut lexicon) = (Names::default(), Lexicon::default());
-        let mut t = lexicon.read("fr", &[heading], &[rest]);
-        lexicon.learn("fr", &mut names, &mut t);
-        let again = lexicon.read("fr", &[heading], &[rest]);
-        assert!(again.unknown.is_empty(), "every word is known once learnt");
-        let c = lexicon.compact(t.known);
-        assert_eq!(
-            c,
-            lexicon.compact(again.known),
-            "learnt or known, the same terms"
-        );
-        let name = |id: u32| names.name(id).to_string();
-        let stems = c.stems.iter().map(|s| (name(s / 2), s & 1 == 1)).collect();
-        let surfaces = c
-            .surfaces
-            .iter()
-            .map(|(w, s)| (name(*w), name(*s)))
-            .collect();
-        (stems, surfaces)
-    }
-
-    #[test]
-    fn analyse_marks_heading_terms_and_keeps_surfaces() {
-        let (stems, surfaces) = analyse("Le compost", "Des composteurs et du compost");
-        let mut stems = stems;
-        stems.sort();
-        assert_eq!(
-            stems,
-            [("compost".into(), true), ("composteur".into(), false)]
-        );
-        assert_eq!(surfaces, [("composteurs".into(), "composteur".into())]);
-    }
-
-    #[test]
-    fn a_stem_in_the_heading_and_the_rest_is_kept_once_marked() {
-        let (stems, _) = analyse("Récoltes", "la récolte, les récoltes et RÉCOLTER");
-        assert_eq!(stems, [("recolt".into(), true)]);
-        let (stems, _) = analyse("", "Récoltes récolte");
-        assert_eq!(stems, [("recolt".into(), false)]);
-    }
-}
+mod tests;

@@ -1,6 +1,7 @@
 // Search over the static index of /<lang>/search/ (written by `wijk build`): meta.json (chunk
 // boundaries, stop words, facets, one row of facet values per document), dictionary chunks
-// t/<n>.json fetched for the words of a query, and document bundles f/<n>.json fetched only for
+// t/<n>.json fetched for the words of a query, and bundles of neighbouring documents f/<n>.json
+// (meta.bundles: how many each holds) fetched only for
 // the results shown. Words are split and folded as the index's were (src/render/search/tokens.rs);
 // stems are found in the index: a word the texts hold leads to its stem, another one to the
 // longest stem it starts with ("composter" -> "compost"); the last word is also a prefix while
@@ -24,9 +25,9 @@
   var more = document.getElementById("search-more");
   var replaced = document.querySelector("[data-replaced-by-search]");
   // A phrase search checks at most this many candidates per page of results shown (each check
-  // fetches one document's text, about 1.2 KB gzipped).
+  // needs one document's text, in a bundle of neighbours of at most 24 KB).
   var CHECKS = 20;
-  var meta = null, chunks = {}, bundles = {}, run = 0, timer = 0, shown = 0, order = [], terms = [];
+  var meta = null, chunks = {}, bundles = {}, starts = [], run = 0, timer = 0, shown = 0, order = [], terms = [];
   // Candidates not yet checked against the phrases, in rank order, and the phrases.
   var pending = [], phrases = [];
 
@@ -213,7 +214,7 @@
   // missing are fetched at once, so that a phrase most candidates hold costs one round trip.
   function confirm(want, budget, id) {
     if (!pending.length || order.length >= want || budget <= 0) return Promise.resolve();
-    var batch = pending.slice(0, Math.min(budget, Math.max(2 * (want - order.length), meta.bundle)));
+    var batch = pending.slice(0, Math.min(budget, 2 * (want - order.length)));
     pending = pending.slice(batch.length);
     return Promise.all(batch.map(doc)).then(function (rows) {
       if (id !== run) return;
@@ -247,9 +248,14 @@
       : (n === 1 ? form.getAttribute("data-one") : form.getAttribute("data-many")).replace("{n}", n);
     if (status.textContent !== text) status.textContent = text;
   }
+  // The row of document d: in the last bundle whose first document is at most d.
   function doc(d) {
-    return get("f/" + Math.floor(d / meta.bundle) + ".json", bundles, Math.floor(d / meta.bundle))
-      .then(function (b) { return b[d % meta.bundle]; });
+    var lo = 0, hi = starts.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= d) lo = mid; else hi = mid - 1;
+    }
+    return get("f/" + lo + ".json", bundles, lo).then(function (b) { return b[d - starts[lo]]; });
   }
   // Shows the next page of results (confirming phrase candidates first), then the count.
   function showMore(active) {
@@ -380,6 +386,8 @@
   fromUrl();
   fetch(form.getAttribute("data-index")).then(function (r) { return r.json(); }).then(function (m) {
     meta = m;
+    var first = 0;
+    starts = m.bundles.map(function (n) { first += n; return first - n; });
     form.setAttribute("data-ready", "");
     return search(false);
   }).catch(function () { status.textContent = form.getAttribute("data-error"); });
