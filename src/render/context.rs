@@ -109,8 +109,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn similar_lists(&self) -> &Similar {
-        self.similar
-            .get_or_init(|| Similar::new(&|t: &Text| self.body_text(t), self.site))
+        self.similar.get_or_init(|| Similar::new(self.site))
     }
 
     /// The languages of the programme.

@@ -11,7 +11,6 @@ use crate::model::{Cents, District, Project};
 use crate::site::{files, urls};
 use std::collections::BTreeMap;
 
-
 fn euros(c: Cents) -> f64 {
     c.to_euros_f64()
 }

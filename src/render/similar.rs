@@ -3,22 +3,19 @@
 //! shown on the project pages and published in `data/projects.json`.
 //!
 //! The score of a pair is the Jaccard index of their themes plus the cosine of their tf-idf
-//! vectors, the terms being the search index's stems (`search/tokens.rs`) of the title, summary
-//! and body of every language a project is written in. Candidates come from an inverted index of
+//! vectors, the terms being the search index's stems (`search/tokens.rs`) of the first
+//! [`MAX_WORDS`] words of the title, summary and body of every language a project is written in.
+//! Candidates come from an inverted index of
 //! terms: a project meets only those that share a term (and, when its words meet fewer than
 //! [`MAX`] projects of other districts, the first [`THEME_ONLY`] that share a theme); terms found
 //! in more than [`df_cap`] projects are left out (too common to tell projects apart, and what
 //! would make the work grow with the square of the programme).
 
 use super::search::tokens::{each_word, Analyzer};
-use crate::model::{Project, Site, Text};
+use crate::model::{Project, Site};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::cmp::Ordering;
-use std::sync::Arc;
-
-/// The plain words of a text's body (the render context keeps them, read once per build).
-pub type BodyText<'b> = dyn Fn(&Text) -> Arc<str> + Sync + 'b;
 
 /// How many similar projects a project lists.
 pub const MAX: usize = 5;
@@ -49,9 +46,8 @@ pub struct Similar {
 }
 
 impl Similar {
-    /// Scores the projects of `site` against each other (in parallel), reading bodies through
-    /// `body`.
-    pub fn new(body: &BodyText, site: &Site) -> Similar {
+    /// Scores the projects of `site` against each other (in parallel).
+    pub fn new(site: &Site) -> Similar {
         let mut offsets = Vec::with_capacity(site.districts.len());
         let mut places = Vec::new();
         for (di, d) in site.districts.iter().enumerate() {
@@ -59,11 +55,12 @@ impl Similar {
             places.extend((0..d.projects.len()).map(|pi| (di, pi)));
         }
         let projects: Vec<&Project> = site.districts.iter().flat_map(|d| &d.projects).collect();
-        let vectors = term_vectors(body, &projects);
+        let vectors = term_vectors(&projects);
+        let lists = rank(&projects, &vectors);
         Similar {
             offsets,
             places,
-            lists: rank(&projects, &vectors),
+            lists,
         }
     }
 
@@ -93,29 +90,41 @@ impl Similar {
 
 /// A project's terms: (term number, weight), sorted by term, with the vector's length.
 struct Vector {
-    terms: Vec<(u32, f32)>,
+    terms: Vec<(Term, f32)>,
     norm: f32,
 }
 
-/// A language's analyzer and the stems of the words met so far (`None`: left out).
-struct Stems {
-    analyzer: Analyzer,
-    stems: FxHashMap<Box<str>, Option<Box<str>>>,
+/// A term: the 64-bit hash of a stem. Two stems of a programme sharing one would take a chance
+/// of about one in 10⁹ for 10⁵ stems; the price would be one shared word in a list of similar
+/// projects. Hashing once saves comparing and numbering strings for every word.
+type Term = u64;
+
+fn term_of(stem: &str) -> Term {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(stem)
 }
 
-/// The stems of a project's texts with their counts.
-fn term_counts(
-    langs: &mut FxHashMap<String, Stems>,
-    body_text: &BodyText,
-    p: &Project,
-) -> FxHashMap<Box<str>, u32> {
-    let mut counts: FxHashMap<Box<str>, u32> = FxHashMap::default();
+/// A language's analyzer and the term of each word met so far (`None`: left out).
+struct Stems {
+    analyzer: Analyzer,
+    stems: FxHashMap<Box<str>, Option<Term>>,
+}
+
+/// The terms of a project's texts with their counts, sorted by term.
+fn term_counts(langs: &mut FxHashMap<String, Stems>, p: &Project) -> Vec<(Term, u32)> {
+    let mut counts: FxHashMap<Term, u32> = FxHashMap::default();
     for t in std::iter::once(&p.text.original).chain(p.text.translations.values()) {
-        let l = langs.entry(t.lang.clone()).or_insert_with(|| Stems {
-            analyzer: Analyzer::new(&t.lang),
-            stems: FxHashMap::default(),
-        });
-        let body = body_text(t);
+        if !langs.contains_key(&t.lang) {
+            let analyzer = Analyzer::new(&t.lang);
+            let stems = FxHashMap::default();
+            langs.insert(t.lang.clone(), Stems { analyzer, stems });
+        }
+        let Some(l) = langs.get_mut(&t.lang) else {
+            continue;
+        };
+        // Only the opening of the Markdown is read, its link targets and tags left out: the
+        // whole body's plain text is the search index's to make, beside the pages.
+        let body = prose(opening(&t.body));
         let summary = t.summary.as_deref().unwrap_or("");
         let mut read = 0;
         for text in [t.title.as_str(), summary, &body] {
@@ -127,23 +136,73 @@ fn term_counts(
                 if read > MAX_WORDS {
                     return;
                 }
-                if !l.stems.contains_key(w) {
-                    let stem = l.analyzer.term(w).map(|(_, s)| s.into());
-                    l.stems.insert(w.into(), stem);
-                }
-                let Some(Some(s)) = l.stems.get(w) else {
-                    return;
-                };
-                match counts.get_mut(s) {
-                    Some(n) => *n += 1,
+                let stem = match l.stems.get(w) {
+                    Some(&stem) => stem,
                     None => {
-                        counts.insert(s.clone(), 1);
+                        let stem = l.analyzer.term(w).map(|(_, s)| term_of(&s));
+                        l.stems.insert(w.into(), stem);
+                        stem
                     }
+                };
+                if let Some(s) = stem {
+                    *counts.entry(s).or_insert(0) += 1;
                 }
             });
         }
     }
+    let mut counts: Vec<(Term, u32)> = counts.into_iter().collect();
+    counts.sort_unstable();
     counts
+}
+
+/// The opening of a body's Markdown, enough for [`MAX_WORDS`] words (at most 12 bytes each,
+/// separator and markup included), cut at a space: parsing and splitting a long body whole would
+/// cost as much as reading it, for words that are not read.
+fn opening(text: &str) -> &str {
+    let mut end = MAX_WORDS * 12;
+    if text.len() <= end {
+        return text;
+    }
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let cut = &text[..end];
+    cut.rfind(char::is_whitespace)
+        .map_or(cut, |space| &cut[..space])
+}
+
+/// The words of Markdown source without what is not prose: link and picture targets
+/// (`](…)`), tags and autolinks (`<…>`) and bare addresses (`https://…`). Markup characters
+/// themselves are no letters: the words are split on them anyway.
+fn prose(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    let mut rest = markdown;
+    while let Some(at) = rest.find(['<', ']', 'h']) {
+        out.push_str(&rest[..at]);
+        let from = &rest[at..];
+        let skip = if from.starts_with("](") {
+            from.find(')').map(|e| e + 1)
+        } else if from.starts_with('<') {
+            from.find('>').map(|e| e + 1)
+        } else if from.starts_with("http://") || from.starts_with("https://") {
+            Some(from.find(char::is_whitespace).unwrap_or(from.len()))
+        } else {
+            None
+        };
+        match skip {
+            Some(n) => {
+                out.push(' ');
+                rest = &from[n..];
+            }
+            None => {
+                let c = from.chars().next().map_or(1, char::len_utf8);
+                out.push_str(&from[..c]);
+                rest = &from[c..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Projects a thread takes at a time: `map_init` makes its caches and accumulators once per piece
@@ -153,43 +212,29 @@ fn chunk(projects: usize) -> usize {
 }
 
 /// The tf-idf vector of every project, terms above the cap left out.
-fn term_vectors(body: &BodyText, projects: &[&Project]) -> Vec<Vector> {
-    let counts: Vec<FxHashMap<Box<str>, u32>> = projects
+fn term_vectors(projects: &[&Project]) -> Vec<Vector> {
+    let counts: Vec<Vec<(Term, u32)>> = projects
         .par_iter()
         .with_min_len(chunk(projects.len()))
-        .map_init(FxHashMap::default, |langs, p| term_counts(langs, body, p))
+        .map_init(FxHashMap::default, |langs, p| term_counts(langs, p))
         .collect();
-    let mut numbers: FxHashMap<&str, u32> = FxHashMap::default();
-    let mut df: Vec<usize> = Vec::new();
-    let numbered: Vec<Vec<(u32, u32)>> = counts
-        .iter()
-        .map(|c| {
-            let mut v: Vec<(u32, u32)> = c
-                .iter()
-                .map(|(term, &n)| {
-                    let next = df.len() as u32;
-                    let id = *numbers.entry(term).or_insert(next);
-                    if id == next {
-                        df.push(0);
-                    }
-                    df[id as usize] += 1;
-                    (id, n)
-                })
-                .collect();
-            v.sort_unstable();
-            v
-        })
-        .collect();
+    let mut df: FxHashMap<Term, u32> = FxHashMap::default();
+    for c in &counts {
+        for &(t, _) in c {
+            *df.entry(t).or_insert(0) += 1;
+        }
+    }
     let (n, cap) = (projects.len() as f32, df_cap(projects.len()));
-    numbered
-        .into_iter()
+    counts
+        .into_par_iter()
         .map(|v| {
             // (term, weight in the vector, raw tf × idf that chooses the terms kept)
-            let mut terms: Vec<(u32, f32, f32)> = v
+            let mut terms: Vec<(Term, f32, f32)> = v
                 .into_iter()
-                .filter(|&(t, _)| df[t as usize] <= cap)
-                .map(|(t, tf)| {
-                    let idf = (n / df[t as usize] as f32).ln();
+                .map(|(t, tf)| (t, tf, df.get(&t).copied().unwrap_or(1) as usize))
+                .filter(|&(_, _, df)| df <= cap)
+                .map(|(t, tf, df)| {
+                    let idf = (n / df as f32).ln();
                     (t, (1.0 + (tf as f32).ln()) * idf, tf as f32 * idf)
                 })
                 .filter(|&(_, w, _)| w > 0.0)
@@ -201,7 +246,7 @@ fn term_vectors(body: &BodyText, projects: &[&Project]) -> Vec<Vector> {
                 terms.truncate(MAX_TERMS);
                 terms.sort_unstable_by_key(|&(t, _, _)| t);
             }
-            let terms: Vec<(u32, f32)> = terms.into_iter().map(|(t, w, _)| (t, w)).collect();
+            let terms: Vec<(Term, f32)> = terms.into_iter().map(|(t, w, _)| (t, w)).collect();
             let norm = terms.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
             Vector { terms, norm }
         })
@@ -278,7 +323,7 @@ fn jaccard(a: &[u32], b: &[u32]) -> f32 {
 /// project whose words meet too few, through its themes), scored, those of the project's own
 /// district left out, the best [`MAX`] kept.
 fn rank(projects: &[&Project], vectors: &[Vector]) -> Vec<Vec<usize>> {
-    let mut postings: FxHashMap<u32, Vec<(usize, f32)>> = FxHashMap::default();
+    let mut postings: FxHashMap<Term, Vec<(usize, f32)>> = FxHashMap::default();
     for (j, v) in vectors.iter().enumerate() {
         for &(t, w) in &v.terms {
             postings.entry(t).or_default().push((j, w / v.norm));
@@ -315,7 +360,7 @@ impl Scratch {
         i: usize,
         facts: &[Facts],
         v: &Vector,
-        postings: &FxHashMap<u32, Vec<(usize, f32)>>,
+        postings: &FxHashMap<Term, Vec<(usize, f32)>>,
         by_theme: &[Vec<usize>],
     ) -> Vec<usize> {
         let me = &facts[i];
@@ -331,11 +376,18 @@ impl Scratch {
         }
         // Words that meet too few: the first projects that share a theme, by number.
         if self.touched.len() < MAX {
+            // Each theme's list is in project order: the first of the union are among the first
+            // of each list, so no list is read past its first THEME_ONLY.
             let mut extra: Vec<usize> = me
                 .themes
                 .iter()
-                .flat_map(|t| by_theme[*t as usize].iter().copied())
-                .filter(|&j| facts[j].district != me.district && self.cosine[j] == 0.0)
+                .flat_map(|t| {
+                    by_theme[*t as usize]
+                        .iter()
+                        .copied()
+                        .filter(|&j| facts[j].district != me.district && self.cosine[j] == 0.0)
+                        .take(THEME_ONLY)
+                })
                 .collect();
             extra.sort_unstable();
             extra.dedup();
@@ -361,5 +413,30 @@ impl Scratch {
         }
         self.touched.clear();
         best.into_iter().map(|(_, j)| j).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prose_leaves_out_link_targets_tags_and_addresses() {
+        assert_eq!(
+            prose("Le [compost](https://ex.org/c) du <b>haut</b>, voir https://ex.org/x ou <https://a.b>."),
+            "Le [compost  du  haut , voir   ou  ."
+        );
+        assert_eq!(prose("herbes hautes [h]"), "herbes hautes [h]");
+    }
+
+    #[test]
+    fn opening_is_cut_at_a_space_within_its_bytes() {
+        let long = "mot ".repeat(MAX_WORDS * 4);
+        let o = opening(&long);
+        assert!(o.len() <= MAX_WORDS * 12, "{}", o.len());
+        assert!(o.ends_with("mot"), "{o:?}");
+        let accents = "é".repeat(MAX_WORDS * 12);
+        assert!(opening(&accents).len() <= MAX_WORDS * 12);
+        assert_eq!(opening("court"), "court");
     }
 }
