@@ -10,12 +10,10 @@
 use crate::browser_support;
 use crate::notify_support;
 
-use browser_support::{decap_server, free_port, Running};
 use notify_support::{copy_dir, Repo};
 use serde_json::Value;
-use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 fn crate_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -104,40 +102,18 @@ fn accepts_a_project_made_in_the_browser_editor_and_reports_an_edit_over_the_cap
         &browser_dir,
         &["playwright-core", "axe-core", "decap-server"],
     );
+    let _turn = crate::one_browser_at_a_time();
     let repo = repository();
     let main_before = repo.git(&["rev-parse", "main"]);
 
-    let (_decap, proxy_port) = decap_server(&repo.root, &browser_dir);
-    let port = free_port();
-    let mut serve = Running(
-        Command::new(env!("CARGO_BIN_EXE_wijk"))
-            .args([
-                "--root",
-                repo.root.to_str().unwrap(),
-                "serve",
-                "--port",
-                &port.to_string(),
-            ])
-            .args(["--cms-port", &proxy_port.to_string()])
-            .env("NO_COLOR", "1")
-            .env("WIJK_LANG", "en")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let mut first = String::new();
-    BufReader::new(serve.0.stdout.take().unwrap())
-        .read_line(&mut first)
-        .unwrap();
-    assert!(first.starts_with("serving http://127.0.0.1:"), "{first}");
+    let (_decap, _serve, base) = crate::serve_editor(&repo, &browser_dir);
 
     // Bervoets asks EUR 5186.30 for potager in 2024, its other projects bring it to EUR 9,397.90
     // of a EUR 15,000 cap: 14053.70 + 1946.30 of other lines = 16000.00, EUR 4,397.90 too much
     // once the other projects are added.
     let run = Command::new("node")
         .arg(browser_dir.join("cms.mjs"))
-        .arg(format!("http://127.0.0.1:{port}"))
+        .arg(&base)
         .args(["helmet", "2025", "bervoets", "potager", "14053.7", "16000"])
         .env("CHROMIUM_PATH", browser_support::chromium())
         .env("CMS_SCREENSHOT", repo.scratch("failure.png"))

@@ -15,6 +15,48 @@ mod notify_support;
 #[path = "../support/photo.rs"]
 mod photo;
 
+use browser_support::{decap_server, free_port, Running};
+use std::sync::{Mutex, MutexGuard};
+
+/// The two journeys in Chromium (desktop and phone) take turns: each starts a decap-server, a
+/// `wijk serve` and a browser, and on two cores together they run past their waits.
+pub fn one_browser_at_a_time() -> MutexGuard<'static, ()> {
+    static BROWSER: Mutex<()> = Mutex::new(());
+    BROWSER
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+
+/// decap-server in git mode on `repo`, then `wijk serve` with its editor saving there; returns
+/// both processes and the site's address.
+pub fn serve_editor(
+    repo: &notify_support::Repo,
+    browser_dir: &std::path::Path,
+) -> (Running, Running, String) {
+    let (decap, proxy_port) = decap_server(&repo.root, browser_dir);
+    let port = free_port();
+    let mut site = Running(
+        Command::new(env!("CARGO_BIN_EXE_wijk"))
+            .args(["--root", repo.root.to_str().unwrap(), "serve"])
+            .args(["--port", &port.to_string()])
+            .args(["--cms-port", &proxy_port.to_string()])
+            .env("NO_COLOR", "1")
+            .env("WIJK_LANG", "en")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let mut first = String::new();
+    BufReader::new(site.0.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.starts_with("serving http://127.0.0.1:"), "{first}");
+    (decap, site, format!("http://127.0.0.1:{port}"))
+}
+
 mod browser;
 mod build;
 mod config;

@@ -12,10 +12,8 @@ use crate::browser_support;
 use crate::notify_support;
 use crate::photo;
 
-use browser_support::{decap_server, free_port, Running};
 use notify_support::{copy_dir, Repo};
 use serde_json::Value;
-use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
@@ -23,36 +21,12 @@ fn crate_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// decap-server in git mode on `repo`, then `wijk serve` with its editor saving there; returns
-/// both processes and the site's address.
-fn serve(repo: &Repo, browser_dir: &std::path::Path) -> (Running, Running, String) {
-    let (decap, proxy_port) = decap_server(&repo.root, browser_dir);
-    let port = free_port();
-    let mut site = Running(
-        Command::new(env!("CARGO_BIN_EXE_wijk"))
-            .args(["--root", repo.root.to_str().unwrap(), "serve"])
-            .args(["--port", &port.to_string()])
-            .args(["--cms-port", &proxy_port.to_string()])
-            .env("NO_COLOR", "1")
-            .env("WIJK_LANG", "en")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let mut first = String::new();
-    BufReader::new(site.0.stdout.take().unwrap())
-        .read_line(&mut first)
-        .unwrap();
-    assert!(first.starts_with("serving http://127.0.0.1:"), "{first}");
-    (decap, site, format!("http://127.0.0.1:{port}"))
-}
-
 #[test]
 #[ignore = "needs chromium, node and tests/browser/node_modules: cargo test -- --include-ignored"]
 fn accepts_every_control_of_the_editor_within_a_phone_screen_in_french_and_dutch() {
     let browser_dir = crate_root().join("tests/browser");
     browser_support::require_browser(&browser_dir, &["playwright-core", "decap-server"]);
+    let _turn = crate::one_browser_at_a_time();
     let repo = Repo::with(|root| {
         for sub in ["content", "data", "vendor"] {
             copy_dir(&crate_root().join(sub), &root.join(sub));
@@ -64,7 +38,7 @@ fn accepts_every_control_of_the_editor_within_a_phone_screen_in_french_and_dutch
         text.push_str("editing: {backend: github, repo: quartiers/contenu, review_days: 5}\n");
         std::fs::write(&programme, text).unwrap();
     });
-    let (_decap, _site, base) = serve(&repo, &browser_dir);
+    let (_decap, _site, base) = crate::serve_editor(&repo, &browser_dir);
     let shots =
         std::env::var_os("WIJK_PHONE_SHOTS").map_or_else(|| repo.scratch("phone"), PathBuf::from);
     std::fs::create_dir_all(&shots).unwrap();
