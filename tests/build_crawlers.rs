@@ -51,6 +51,12 @@ fn every_district_and_project_has_a_description_of_its_own() {
                     Some(description.as_str()),
                     "{rel}: Open Graph says the same"
                 );
+                // A card for X (Twitter), which reads the rest from Open Graph: the title and
+                // description are not written twice on every page.
+                assert!(meta(&html, "name", "twitter:card").is_some(), "{rel}");
+                for twice in ["twitter:title", "twitter:description", "twitter:image"] {
+                    assert_eq!(meta(&html, "name", twice), None, "{rel}: {twice}");
+                }
                 let plain = description
                     .replace("&#39;", "'")
                     .replace("&quot;", "\"")
