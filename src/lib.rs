@@ -7,6 +7,7 @@
 #![forbid(unsafe_code)]
 #![warn(clippy::too_many_lines)]
 
+pub mod bounded;
 pub mod cli;
 pub mod cmd;
 pub mod cms;

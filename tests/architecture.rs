@@ -16,7 +16,8 @@ const STAGES: &[(&str, &[&str])] = &[
     (
         "foundation",
         &[
-            "site", "diag", "digest", "i18n", "i", "msg", "model", "lock", "working", "markdown",
+            "site", "bounded", "diag", "digest", "i18n", "i", "msg", "model", "lock", "working",
+            "markdown",
         ],
     ),
     ("load", &["load", "documents", "geo", "pictures"]),
@@ -32,12 +33,6 @@ const STAGES: &[(&str, &[&str])] = &[
 
 /// `(importing module, imported module, why it may)`.
 const ALLOWED: &[(&str, &str, &str)] = &[
-    (
-        "diag",
-        "load",
-        "a diagnostic printed as text quotes its source line, read with the loader's bounded \
-         reader (size limit, no symbolic links) rather than a second one",
-    ),
     (
         "model",
         "documents",
@@ -172,11 +167,6 @@ fn the_crate_forbids_unsafe_code() {
 
 /// What of `render` the other commands may use: `(module, item, why)`.
 const RENDER_ENTRY_POINTS: &[(&str, &str, &str)] = &[
-    (
-        "notify",
-        "RenderError",
-        "an e-mail is a template of the theme, and a template that fails reports it",
-    ),
     (
         "serve",
         "OnDemand",

@@ -91,7 +91,7 @@ pub fn render_human(diags: &[Diagnostic], root: &Path, color: bool, lang: Lang) 
     for d in diags {
         let lines = cache.entry(d.file.as_path()).or_insert_with(|| {
             // The same bounded reader as load: a link, a device or a huge file is never quoted.
-            crate::load::read_text(&root.join(&d.file))
+            crate::bounded::read_text(&root.join(&d.file))
                 .ok()
                 .map(|t| t.lines().map(str::to_string).collect())
         });

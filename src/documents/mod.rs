@@ -186,7 +186,7 @@ pub fn detect(name: &str, bytes: &[u8]) -> Result<DocumentType, Refused> {
 /// The type of the document at `path` (read without following a link, up to the size limit of
 /// content assets), or why it is not published.
 pub fn detect_file(path: &std::path::Path) -> Result<DocumentType, Refused> {
-    let bytes = crate::load::read_bytes(path).map_err(|e| Refused::Unreadable(e.to_string()))?;
+    let bytes = crate::bounded::read_bytes(path).map_err(|e| Refused::Unreadable(e.to_string()))?;
     detect(&path.to_string_lossy(), &bytes)
 }
 

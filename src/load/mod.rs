@@ -16,10 +16,10 @@ mod yaml_fix;
 mod yaml_hints;
 mod yaml_scalars;
 
+pub use crate::bounded::{read_bytes, read_bytes_at_most, read_text, ReadError, MAX_FILE_BYTES};
 pub use corpus::{Corpus, Doc, Kind, MdFile, ProjectFile, TranslationFile};
 pub use file_lang::FileLangs;
 pub use front_matter::{split_front_matter, FrontMatterError, Split};
-pub use read::{read_bytes, read_bytes_at_most, read_text, ReadError, MAX_FILE_BYTES};
 pub use update::update;
 pub use yaml::{parse_yaml, Origin, YamlKind};
 

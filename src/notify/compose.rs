@@ -4,9 +4,8 @@ use super::{Notice, Recipient};
 use crate::digest::hex;
 use crate::i18n::format::Formats;
 use crate::model::{Cents, District, Site};
-use crate::render::RenderError;
 use crate::site::urls::{self, Urls};
-use crate::theme::Theme;
+use crate::theme::{Theme, ThemeError};
 use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::{Address, Message};
@@ -46,7 +45,7 @@ pub enum ComposeError {
     #[error("district `{0}` is not in the content")]
     NoDistrict(String),
     #[error("cannot render an e-mail: {0}")]
-    Template(#[source] RenderError),
+    Template(#[source] ThemeError),
     #[error("cannot build the message to {kind} `{id}`: {message}")]
     Build {
         kind: &'static str,
@@ -122,7 +121,7 @@ fn auto_submitted() -> HeaderValue {
 /// Renders one template of the theme with the view-model.
 fn render(theme: &Theme, name: &str, view: &View) -> Result<String, ComposeError> {
     let ctx = tera::Context::from_serialize(view)
-        .map_err(|e| ComposeError::Template(RenderError::template(name, &e)))?;
+        .map_err(|e| ComposeError::Template(ThemeError::template(name, &e)))?;
     theme.render(name, &ctx).map_err(ComposeError::Template)
 }
 

@@ -10,7 +10,7 @@ use super::probe::Probe;
 use super::process::{process, ProcessError};
 use super::record;
 use super::widths;
-use crate::load::read_bytes;
+use crate::bounded::read_bytes;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 

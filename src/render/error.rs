@@ -1,5 +1,6 @@
 //! Why a render fails: I/O, theme and template errors, and private addresses found in the output.
 
+use crate::theme::ThemeError;
 use std::path::PathBuf;
 
 /// A failure of the render stage (content problems are diagnostics, found before).
@@ -46,16 +47,25 @@ impl RenderError {
 
     /// A template error, with its whole chain of causes.
     pub fn template(name: &str, err: &tera::Error) -> Self {
-        let mut message = err.to_string();
-        let mut source = std::error::Error::source(err);
-        while let Some(s) = source {
-            message.push_str(": ");
-            message.push_str(&s.to_string());
-            source = s.source();
-        }
-        RenderError::Template {
-            name: name.to_string(),
-            message,
+        ThemeError::template(name, err).into()
+    }
+}
+
+/// The theme's errors are the render stage's, with the same words.
+impl From<ThemeError> for RenderError {
+    fn from(e: ThemeError) -> Self {
+        match e {
+            ThemeError::Io {
+                action,
+                path,
+                cause,
+            } => RenderError::Io {
+                action,
+                path,
+                cause,
+            },
+            ThemeError::Theme { path, message } => RenderError::Theme { path, message },
+            ThemeError::Template { name, message } => RenderError::Template { name, message },
         }
     }
 }

@@ -6,13 +6,14 @@
 //! overrides it file by file (a file at the same relative path wins).
 
 mod email;
+mod error;
 mod lang;
 
 pub use email::EmailStrings;
+pub use error::ThemeError;
 pub use lang::Strings;
 
 use crate::i18n::format::Formats;
-use crate::render::RenderError;
 use crate::site::escape::escape_html;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -51,10 +52,10 @@ impl Theme {
     /// The theme `name` of a site root: the built-in default theme, with every file of
     /// `themes/<name>/` taking the place of the file at the same path. A theme other than
     /// `default` must have its folder.
-    pub fn of_root(root: &Path, name: &str) -> Result<Theme, RenderError> {
+    pub fn of_root(root: &Path, name: &str) -> Result<Theme, ThemeError> {
         let dir = root.join("themes").join(name);
         if !dir.is_dir() && name != DEFAULT_NAME {
-            return Err(RenderError::Theme {
+            return Err(ThemeError::Theme {
                 path: dir,
                 message: "the programme's `theme:` names a folder that does not exist".into(),
             });
@@ -63,7 +64,7 @@ impl Theme {
     }
 
     /// The built-in default theme with the files of `dir` (when it exists) overriding its own.
-    pub fn load(dir: &Path) -> Result<Theme, RenderError> {
+    pub fn load(dir: &Path) -> Result<Theme, ThemeError> {
         let mut files = embedded_files();
         if dir.is_dir() {
             files.extend(read_dir(dir)?);
@@ -72,13 +73,13 @@ impl Theme {
     }
 
     /// The default theme built into the binary.
-    pub fn embedded() -> Result<Theme, RenderError> {
+    pub fn embedded() -> Result<Theme, ThemeError> {
         Theme::from_files(Path::new("themes/default"), embedded_files())
     }
 
     /// Builds a theme from its files.
-    fn from_files(dir: &Path, files: Files) -> Result<Theme, RenderError> {
-        let err = |rel: &str, message: String| RenderError::Theme {
+    fn from_files(dir: &Path, files: Files) -> Result<Theme, ThemeError> {
+        let err = |rel: &str, message: String| ThemeError::Theme {
             path: dir.join(rel),
             message,
         };
@@ -121,7 +122,7 @@ impl Theme {
         let mut tera = tera::Tera::new();
         tera.set_escape_fn(escape_html);
         tera.add_raw_templates(templates)
-            .map_err(|e| RenderError::template("templates/*", &e))?;
+            .map_err(|e| ThemeError::template("templates/*", &e))?;
         Ok(Theme {
             tera,
             langs,
@@ -158,10 +159,10 @@ impl Theme {
     }
 
     /// Renders a template (`project.html`, `atom.xml`, `email/body.txt`) with a context.
-    pub fn render(&self, name: &str, context: &tera::Context) -> Result<String, RenderError> {
+    pub fn render(&self, name: &str, context: &tera::Context) -> Result<String, ThemeError> {
         self.tera
             .render(name, context)
-            .map_err(|e| RenderError::template(name, &e))
+            .map_err(|e| ThemeError::template(name, &e))
     }
 }
 
@@ -184,21 +185,28 @@ fn lang_code(rel: &str, prefix: &str) -> Option<String> {
 }
 
 /// Every regular file under `dir`, by its `/`-separated path relative to `dir`.
-fn read_dir(dir: &Path) -> Result<Files, RenderError> {
+fn read_dir(dir: &Path) -> Result<Files, ThemeError> {
     let mut files = Files::new();
     for entry in walkdir::WalkDir::new(dir)
         .follow_links(false)
         .sort_by_file_name()
     {
-        let entry = entry.map_err(|e| RenderError::io("reading", dir, e.into()))?;
+        let entry = entry.map_err(|e| ThemeError::Io {
+            action: "reading",
+            path: dir.into(),
+            cause: e.into(),
+        })?;
         if entry.file_type().is_file() {
             let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
             let rel: Vec<String> = rel
                 .components()
                 .map(|c| c.as_os_str().to_string_lossy().into_owned())
                 .collect();
-            let bytes = crate::load::read_bytes(entry.path())
-                .map_err(|e| RenderError::io("reading", entry.path(), e))?;
+            let bytes = crate::load::read_bytes(entry.path()).map_err(|e| ThemeError::Io {
+                action: "reading",
+                path: entry.path().to_path_buf(),
+                cause: e,
+            })?;
             files.insert(rel.join("/"), bytes);
         }
     }
