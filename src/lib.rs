@@ -31,4 +31,5 @@ pub mod serve;
 pub mod site;
 pub mod theme;
 pub mod validate;
+pub mod value;
 pub mod working;

@@ -10,7 +10,7 @@ use crate::msg;
 pub fn id_like(text: &str) -> Option<String> {
     let mut out = String::new();
     for c in text.chars().flat_map(char::to_lowercase) {
-        match crate::model::latin_base(c) {
+        match crate::value::latin_base(c) {
             Some(p) => out.push_str(p),
             None if c.is_ascii_lowercase() || c.is_ascii_digit() => out.push(c),
             None if matches!(c, ' ' | '_' | '-' | '.' | '\'') && !out.ends_with('-') => {
@@ -68,7 +68,7 @@ pub fn iso_date(text: &str) -> Option<String> {
     };
     let year: u32 = year.parse().ok()?;
     let date = format!("{year:04}-{month:02}-{day:02}");
-    crate::model::Date::parse(&date).map(|_| date)
+    crate::value::Date::parse(&date).map(|_| date)
 }
 
 #[cfg(test)]

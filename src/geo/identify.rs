@@ -64,7 +64,7 @@ fn commune_of(
         diags.push(invalid(at, m));
         return None;
     };
-    if key.is_none() && (node.as_str().is_none() || !crate::model::is_valid_id(&value)) {
+    if key.is_none() && (node.as_str().is_none() || !crate::value::is_valid_id(&value)) {
         diags.push(invalid(node.span, msg!("geo-bad-id")));
         return None;
     }
@@ -111,7 +111,7 @@ fn text_of(n: &Node) -> Option<String> {
 pub fn name_key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars().flat_map(char::to_lowercase) {
-        match crate::model::latin_base(c) {
+        match crate::value::latin_base(c) {
             Some(base) => out.push_str(base),
             None if c.is_alphanumeric() => out.push(c),
             None => {}

@@ -3,7 +3,7 @@
 //! e-mails take them from their theme; messages and the pull-request comment from the built-in
 //! default theme ([`format_money`], [`format_date`]).
 
-use crate::model::{Cents, Date};
+use crate::value::{Cents, Date};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;

@@ -2,7 +2,7 @@
 //! every output format speaks the chosen language and tests can compare ids.
 
 use super::{tr, Lang};
-use crate::model::{Cents, Date};
+use crate::value::{Cents, Date};
 
 /// A message to show: the id of a Fluent message (or `id.attribute`), its arguments, and
 /// optionally a message that follows it (a "did you mean" before the rest of a help line).
@@ -87,8 +87,8 @@ impl From<&String> for Arg {
         Arg::Text(v.clone())
     }
 }
-impl From<&crate::model::Id> for Arg {
-    fn from(v: &crate::model::Id) -> Self {
+impl From<&crate::value::Id> for Arg {
+    fn from(v: &crate::value::Id) -> Self {
         Arg::Text(v.to_string())
     }
 }

@@ -1,23 +1,16 @@
 //! Model: the validated site, built only by `validate`; `render` and `notify` accept nothing else.
 
 mod content_path;
-mod date;
 mod editing;
-mod id;
-mod letters;
-mod money;
 mod requirements;
 mod site;
 mod status;
 mod translated;
 mod web_url;
 
+pub use crate::value::{fold_letters, is_valid_id, latin_base, Cents, Date, Id, MoneyError};
 pub use content_path::{content_file_url, page_url, ContentPath, Kind, Placed, TRANSLATION_GLOB};
-pub use date::Date;
 pub use editing::{Backend, Editing};
-pub use id::{is_valid_id, Id};
-pub use letters::{fold_letters, latin_base};
-pub use money::{Cents, MoneyError};
 pub use requirements::{dates_ahead_of_status, gaps, Gap};
 pub use site::*;
 pub use status::{Outcome, Requirement, Status, MIN_STEERING_GROUP};
