@@ -187,6 +187,93 @@ fn the_site_module_imports_no_other_module() {
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
 
+/// What a site path is made of: a string that builds one (`format!("{lang}/atom.xml")`) outside
+/// `site/urls.rs` is a second place that knows the URL scheme.
+const URL_PARTS: [&str; 14] = [
+    "atom.xml",
+    "calendar.ics",
+    "editions/",
+    "page/",
+    "static/",
+    "index.html",
+    "districts/",
+    "meetings/",
+    "experts/",
+    "themes/",
+    "communes/",
+    "pages/",
+    "media/",
+    "search/",
+];
+
+/// The string literals of `code`, comments left out (escapes kept as written, raw strings not
+/// told apart).
+fn literals(code: &str) -> Vec<String> {
+    let (mut out, mut cur, mut inside, mut escaped) = (Vec::new(), String::new(), false, false);
+    let mut chars = code.chars().peekable();
+    while let Some(c) = chars.next() {
+        if inside {
+            match c {
+                _ if escaped => {
+                    escaped = false;
+                    cur.push(c);
+                }
+                '\\' => {
+                    escaped = true;
+                    cur.push(c);
+                }
+                '"' => {
+                    inside = false;
+                    out.push(std::mem::take(&mut cur));
+                }
+                _ => cur.push(c),
+            }
+        } else if c == '\'' && chars.peek() == Some(&'"') {
+            chars.next();
+        } else if c == '/' && chars.peek() == Some(&'/') {
+            chars.by_ref().find(|&c| c == '\n');
+        } else if c == '"' {
+            inside = true;
+        }
+    }
+    out
+}
+
+/// The format strings outside `site/urls.rs` that build a site path: none, so that
+/// `site/urls.rs` is the one place that knows URLs. Content files' paths
+/// (`content/pages/…`) and messages (with spaces) are not site paths.
+#[test]
+fn site_paths_are_built_only_in_site_urls() {
+    let found: Vec<String> = sources()
+        .into_iter()
+        .filter(|(rel, _)| rel != "site/urls.rs")
+        .flat_map(|(rel, text)| {
+            let end = text.find("\n#[cfg(test)]").unwrap_or(text.len());
+            literals(&text[..end])
+                .into_iter()
+                .filter(|l| l.contains('{') && !l.contains(' ') && !l.starts_with("content/"))
+                .filter(|l| URL_PARTS.iter().any(|p| l.contains(p)))
+                .map(move |l| format!("src/{rel}: \"{l}\""))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(
+        found.is_empty(),
+        "build site paths with `crate::site::urls`:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn reads_string_literals() {
+    let code = "let a = format!(\"{lang}/atom.xml\"); let q = '\"'; f(\"a\\\"b\", 'x');\n\
+                // \"{lang}/x\"\nlet u = \"https://x.org\";";
+    assert_eq!(
+        literals(code),
+        ["{lang}/atom.xml", "a\\\"b", "https://x.org"]
+    );
+}
+
 #[test]
 fn commands_beside_the_renderer_use_only_its_entry_points() {
     let mut found = Vec::new();

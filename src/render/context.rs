@@ -402,7 +402,7 @@ impl<'a> Ctx<'a> {
             .iter()
             .any(|(rel, _)| rel == DEFAULT_PREVIEW)
             .then(|| PreviewImage {
-                url: self.urls.absolute(&format!("static/{DEFAULT_PREVIEW}")),
+                url: self.urls.absolute(&urls::static_file(DEFAULT_PREVIEW)),
                 width: 1200,
                 height: 630,
                 alt: self.site.programme.name.get(lang).to_string(),
@@ -502,13 +502,13 @@ impl<'a> Ctx<'a> {
         }
         context.insert("page", view);
         let html = self.theme.render(template, &context)?;
-        Ok(Output::new(format!("{rel}index.html"), html.into_bytes()))
+        Ok(Output::new(urls::page_file(&rel), html.into_bytes()))
     }
 
     /// The URL of a file of the theme's `static/` folder, if the theme has it.
     fn static_url_of(&self, rel: &str) -> Option<String> {
         let has = self.theme.static_files.iter().any(|(r, _)| r == rel);
-        has.then(|| self.urls.path(&format!("static/{rel}")))
+        has.then(|| self.urls.path(&urls::static_file(rel)))
     }
 
     /// The layout of a page in `lang`.
@@ -557,10 +557,10 @@ impl<'a> Ctx<'a> {
             call: p.call.get(lang).to_string(),
             home_url: self.urls.path(&urls::home(lang)),
             root_url: self.urls.path(""),
-            static_url: self.urls.path("static/"),
+            static_url: self.urls.path(&urls::static_file("")),
             logo_url: self.static_url_of(LOGO),
             custom_css_url: self.static_url_of(CUSTOM_CSS),
-            feed_url: self.urls.path(&format!("{lang}/atom.xml")),
+            feed_url: self.urls.path(&urls::atom(lang)),
             canonical: self.urls.absolute(&rel_of(lang)),
             language_choice: self.urls.absolute(""),
             nav,

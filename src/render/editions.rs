@@ -97,29 +97,6 @@ struct EditionView {
     printed: Vec<PrintedDossier>,
 }
 
-/// `/<lang>/editions/`.
-pub fn rel_list(lang: &str) -> String {
-    format!("{lang}/editions/")
-}
-
-/// `/<lang>/editions/<year>/`.
-pub fn rel_edition(lang: &str, year: u32) -> String {
-    format!("{lang}/editions/{year}/")
-}
-
-/// `/<lang>/editions/<year>/print/`.
-pub fn rel_print(lang: &str, year: u32) -> String {
-    format!("{lang}/editions/{year}/print/")
-}
-
-/// Whether a site path is an edition's print page (left out of the sitemap: it repeats the
-/// dossiers for paper, not for search engines).
-pub fn is_print_page(rel: &str) -> bool {
-    rel.strip_suffix("/print/")
-        .and_then(|r| r.rsplit_once("/editions/"))
-        .is_some_and(|(_, year)| year.parse::<u32>().is_ok())
-}
-
 /// Whether a dossier has been submitted: its status is past preparation.
 fn is_submitted(x: &Dossier) -> bool {
     x.status != Status::Preparation
@@ -149,7 +126,7 @@ pub fn render_list(cx: &Ctx, lang: &str) -> Result<Output, RenderError> {
             let all = dossiers_of(cx, lang, e.year);
             EditionCard {
                 name: e.name(lang),
-                url: cx.urls.path(&rel_edition(lang, e.year)),
+                url: cx.urls.path(&urls::edition(lang, e.year)),
                 deadline: cx.formats(lang).date(e.submission_deadline),
                 deadline_iso: e.submission_deadline.iso(),
                 submitted: all.iter().filter(|(_, x)| is_submitted(x)).count(),
@@ -163,7 +140,7 @@ pub fn render_list(cx: &Ctx, lang: &str) -> Result<Output, RenderError> {
         lang,
         "editions.html",
         Section::Other,
-        &rel_list,
+        &urls::editions,
         &title,
         &view,
     )
@@ -196,8 +173,8 @@ pub fn render_edition(
             .iter()
             .map(|(d, x)| dossier_row(cx, lang, e, d, x))
             .collect(),
-        url: cx.urls.path(&rel_edition(lang, e.year)),
-        print_url: cx.urls.path(&rel_print(lang, e.year)),
+        url: cx.urls.path(&urls::edition(lang, e.year)),
+        print_url: cx.urls.path(&urls::edition_print(lang, e.year)),
         printed,
     };
     let year = e.year;
@@ -209,9 +186,9 @@ pub fn render_edition(
     let title = cx.t(lang, key).replace("{edition}", &e.name(lang));
     let rel = move |l: &str| {
         if print {
-            rel_print(l, year)
+            urls::edition_print(l, year)
         } else {
-            rel_edition(l, year)
+            urls::edition(l, year)
         }
     };
     cx.page(lang, template, Section::Other, &rel, &title, &view)
@@ -275,7 +252,7 @@ fn dossier_row(cx: &Ctx, lang: &str, e: &Edition, d: &District, x: &Dossier) -> 
             .map(|r| cx.t(lang, &format!("lacks_{}", requirement_key(r))))
             .collect(),
         print_url: is_submitted(x).then(|| {
-            let print = cx.urls.path(&rel_print(lang, e.year));
+            let print = cx.urls.path(&urls::edition_print(lang, e.year));
             format!("{print}#{}", d.id.as_str())
         }),
     }
@@ -362,14 +339,6 @@ fn requirement_key(r: Requirement) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn knows_print_pages() {
-        assert!(is_print_page("fr/editions/2025/print/"));
-        assert!(!is_print_page("fr/editions/2025/"));
-        assert!(!is_print_page("fr/pages/print/"));
-        assert!(!is_print_page("fr/editions/x/print/"));
-    }
 
     #[test]
     fn every_status_but_the_last_ones_has_a_next() {

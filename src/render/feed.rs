@@ -5,6 +5,7 @@
 use super::context::Ctx;
 use super::lists::news;
 use super::{Output, RenderError};
+use crate::site::urls;
 use serde::Serialize;
 
 /// How many entries an Atom feed holds.
@@ -43,7 +44,7 @@ struct EntryView {
 /// `/<lang>/atom.xml`: newest project updates and meetings.
 pub fn render_atom(cx: &Ctx, lang: &str) -> Result<Output, RenderError> {
     let items = news(cx, lang);
-    let url = cx.urls.absolute(&format!("{lang}/atom.xml"));
+    let url = cx.urls.absolute(&urls::atom(lang));
     let updated = items
         .first()
         .map_or_else(|| "1970-01-01".to_string(), |i| i.0.iso());
@@ -82,14 +83,14 @@ pub fn render_atom(cx: &Ctx, lang: &str) -> Result<Output, RenderError> {
         title: name.clone(),
         author: name,
         url,
-        home: cx.urls.absolute(&format!("{lang}/")),
+        home: cx.urls.absolute(&urls::home(lang)),
         updated,
         entries,
     };
     let mut context = tera::Context::new();
     context.insert("feed", &feed);
     let xml = cx.theme.render("atom.xml", &context)?;
-    Ok(Output::new(format!("{lang}/atom.xml"), xml.into_bytes()))
+    Ok(Output::new(urls::atom(lang), xml.into_bytes()))
 }
 
 /// `/robots.txt`: everything may be crawled; points at the sitemap (or its index).

@@ -50,7 +50,7 @@ struct CalendarHelp {
 /// A feed's absolute URL as a link labelled `label`.
 fn feed_link(cx: &Ctx, rel: &str, label: &str) -> Link {
     Link {
-        url: cx.urls.absolute(&format!("{rel}calendar.ics")),
+        url: cx.urls.absolute(&urls::calendar(rel)),
         label: label.to_string(),
     }
 }
@@ -82,9 +82,7 @@ pub fn render_guide(cx: &Ctx, lang: &str, guide: Guide) -> Result<Output, Render
 
 /// The calendar page's view in `lang`: the programme's feed and each district's and theme's.
 fn calendar_help(cx: &Ctx, lang: &str) -> CalendarHelp {
-    let feed = cx
-        .urls
-        .absolute(&format!("{}calendar.ics", urls::meetings(lang)));
+    let feed = cx.urls.absolute(&urls::calendar(&urls::meetings(lang)));
     let webcal = feed
         .strip_prefix("https://")
         .map(|r| format!("webcal://{r}"));

@@ -13,19 +13,11 @@ use super::Output;
 use crate::model::{Meeting, Site};
 use crate::site::urls;
 
-/// The calendar file of a page's folder (`fr/meetings/` → `fr/meetings/calendar.ics`).
-const FILE: &str = "calendar.ics";
-
-/// The feed beside the page at `rel` (`fr/districts/bervoets/` → `…/calendar.ics`).
-pub fn feed_beside(rel: &str) -> String {
-    format!("{rel}{FILE}")
-}
-
 /// Every calendar feed of the site, in every language: (path, the meetings it holds).
 fn feeds<'a>(site: &'a Site, lang: &str) -> Vec<(String, String, Vec<&'a Meeting>)> {
     let all: Vec<&Meeting> = site.meetings.iter().collect();
     let name = site.programme.name.get(lang).to_string();
-    let mut out = vec![(format!("{}{FILE}", urls::meetings(lang)), name.clone(), all)];
+    let mut out = vec![(urls::calendar(&urls::meetings(lang)), name.clone(), all)];
     for d in &site.districts {
         let of: Vec<&Meeting> = site
             .meetings
@@ -34,7 +26,7 @@ fn feeds<'a>(site: &'a Site, lang: &str) -> Vec<(String, String, Vec<&'a Meeting
             .collect();
         let title = format!("{name} — {}", d.name_in(lang));
         out.push((
-            format!("{}{FILE}", urls::district(lang, d.id.as_str())),
+            urls::calendar(&urls::district(lang, d.id.as_str())),
             title,
             of,
         ));
@@ -46,11 +38,7 @@ fn feeds<'a>(site: &'a Site, lang: &str) -> Vec<(String, String, Vec<&'a Meeting
             .filter(|m| m.themes.contains(&t.id))
             .collect();
         let title = format!("{name} — {}", t.labels.get(lang));
-        out.push((
-            format!("{}{FILE}", urls::theme(lang, t.id.as_str())),
-            title,
-            of,
-        ));
+        out.push((urls::calendar(&urls::theme(lang, t.id.as_str())), title, of));
     }
     out
 }

@@ -3,7 +3,7 @@
 use super::charts;
 use super::context::{Ctx, Section};
 use super::map::{map_view, MapView};
-use super::paginate::{page_count, page_range, page_rel, section_part, Pager};
+use super::paginate::{page_count, page_range, section_part, Pager};
 use super::search;
 use super::view::*;
 use super::{Output, RenderError};
@@ -216,9 +216,9 @@ fn render_list<V: Serialize>(
     let label = cx.t(lang, "page_of");
     (1..=total)
         .map(|n| {
-            let url_of = |k: usize| cx.urls.path(&page_rel(&rel_of(lang), k));
+            let url_of = |k: usize| cx.urls.path(&urls::list_page(&rel_of(lang), k));
             let view = view_of(page_range(len, n), Pager::new(n, total, &label, &url_of));
-            let rel = |l: &str| page_rel(&rel_of(l), n);
+            let rel = |l: &str| urls::list_page(&rel_of(l), n);
             let title = if n > 1 {
                 format!(
                     "{title} ({})",
@@ -509,7 +509,7 @@ pub fn render_theme(cx: &Ctx, lang: &str, theme: &Term) -> Result<Vec<Output>, R
     ]);
     let rel = |l: &str| urls::theme(l, theme.id.as_str());
     let label = theme.labels.get(lang).to_string();
-    let calendar = cx.urls.path(&super::ical::feed_beside(&rel(lang)));
+    let calendar = cx.urls.path(&urls::calendar(&rel(lang)));
     render_list(
         cx,
         lang,

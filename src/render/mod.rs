@@ -183,7 +183,7 @@ fn render_into(
         outputs.extend(ical::render_calendars(cx));
         let mut written = gate.publish_all(Origin::Rendered, outputs)?;
         for (rel, bytes) in &cx.theme.static_files {
-            written.push(gate.publish(Origin::Theme, &format!("static/{rel}"), bytes)?);
+            written.push(gate.publish(Origin::Theme, &urls::static_file(rel), bytes)?);
         }
         for o in extra {
             written.push(gate.publish(Origin::Theme, &o.path, &o.bytes)?);
@@ -194,8 +194,8 @@ fn render_into(
     let (mut written, others) = render_pages(cx, gate, beside)?;
     let page_paths: Vec<String> = written
         .iter()
-        .filter_map(|o| o.path.strip_suffix("index.html").map(str::to_string))
-        .filter(|p| !editions::is_print_page(p))
+        .filter_map(|o| urls::page_of_file(&o.path).map(str::to_string))
+        .filter(|p| !urls::is_print_page(p))
         .collect();
     let pages = written.iter().filter(|o| o.path.ends_with(".html")).count();
     let sitemap = sitemap::render_sitemap(cx, &page_paths, cx.sitemap_limits)?;
@@ -263,9 +263,9 @@ impl Job<'_> {
             Job::Page(p) => urls::page(lang, p.id.as_str()),
             Job::Guide(g) => urls::page(lang, g.id()),
             Job::Search => urls::search(lang),
-            Job::Editions => editions::rel_list(lang),
-            Job::Edition(e, false) => editions::rel_edition(lang, e.year),
-            Job::Edition(e, true) => editions::rel_print(lang, e.year),
+            Job::Editions => urls::editions(lang),
+            Job::Edition(e, false) => urls::edition(lang, e.year),
+            Job::Edition(e, true) => urls::edition_print(lang, e.year),
             Job::Alias(_, a) => redirect::alias_rel(lang, a),
         }
     }
@@ -283,7 +283,7 @@ impl Job<'_> {
         let pages = list.map_or(1, |l| lists::list_pages(site, l));
         let rel = self.rel(lang);
         (1..=pages)
-            .map(|n| format!("{}index.html", paginate::page_rel(&rel, n)))
+            .map(|n| urls::page_file(&urls::list_page(&rel, n)))
             .collect()
     }
 }

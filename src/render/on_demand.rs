@@ -12,7 +12,7 @@ use super::{data, feed, ical, jobs, private_emails, render_job, render_special, 
 use super::{Job, RenderOptions, Theme, SPECIAL_PAGES};
 use super::{Output, RenderError};
 use crate::model::Site;
-use crate::site::files;
+use crate::site::{files, urls};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
@@ -320,10 +320,7 @@ fn list_sources(
                 sources.insert(path, Source::Rendered(Rendered::Job { lang: l, job: j }));
             }
         }
-        sources.insert(
-            format!("{lang}/atom.xml"),
-            Source::Rendered(Rendered::Feed(l)),
-        );
+        sources.insert(urls::atom(lang), Source::Rendered(Rendered::Feed(l)));
     }
     for (template, path) in SPECIAL_PAGES {
         sources.insert(
@@ -340,8 +337,8 @@ fn list_sources(
     pages.sort_unstable();
     let page_paths: Vec<String> = pages
         .into_iter()
-        .filter_map(|p| p.strip_suffix("index.html").map(str::to_string))
-        .filter(|p| !super::editions::is_print_page(p))
+        .filter_map(|p| urls::page_of_file(p).map(str::to_string))
+        .filter(|p| !urls::is_print_page(p))
         .collect();
     for path in files::PUBLISHED {
         sources.insert(path.to_string(), Source::Rendered(Rendered::Data));
@@ -356,7 +353,7 @@ fn list_sources(
         sources.insert(path, Source::Rendered(Rendered::Calendars));
     }
     for (i, (rel, _)) in theme.static_files.iter().enumerate() {
-        sources.insert(format!("static/{rel}"), Source::Static(i));
+        sources.insert(urls::static_file(rel), Source::Static(i));
     }
     for (path, src, t) in documents(site) {
         sources.insert(path, Source::Document(src, t));

@@ -127,10 +127,9 @@ pub fn render_district(cx: &Ctx, lang: &str, d: &District) -> Result<Output, Ren
             Some(_) => map_view(cx, lang, Some(d))?,
             None => None,
         },
-        calendar: cx.urls.path(&super::ical::feed_beside(&urls::district(
-            lang,
-            d.id.as_str(),
-        ))),
+        calendar: cx
+            .urls
+            .path(&urls::calendar(&urls::district(lang, d.id.as_str()))),
         text,
     };
     let id = d.id.as_str();

@@ -13,15 +13,6 @@ pub fn page_count(len: usize) -> usize {
     len.div_ceil(PER_PAGE).max(1)
 }
 
-/// The site path of page `n` (from 1) of the list at `rel` (`fr/districts/` → `fr/districts/page/2/`).
-pub fn page_rel(rel: &str, n: usize) -> String {
-    if n <= 1 {
-        rel.to_string()
-    } else {
-        format!("{rel}page/{n}/")
-    }
-}
-
 /// The items (by position) on page `n` of a list of `len` items.
 pub fn page_range(len: usize, n: usize) -> Range<usize> {
     let start = ((n - 1) * PER_PAGE).min(len);
@@ -116,8 +107,6 @@ mod tests {
 
     #[test]
     fn urls_and_links() {
-        assert_eq!(page_rel("fr/districts/", 1), "fr/districts/");
-        assert_eq!(page_rel("fr/districts/", 3), "fr/districts/page/3/");
         let p = Pager::new(1, 1, "{n}/{total}", &|n| n.to_string());
         assert!(p.prev.is_none() && p.next.is_none());
         let p = Pager::new(3, 5, "page {n} of {total}", &|n| n.to_string());

@@ -42,7 +42,7 @@ pub fn render_alias(cx: &Ctx, lang: &str, d: &District, alias: &Id) -> Result<Ou
     context.insert("page", &view);
     let html = cx.theme.render("alias.html", &context)?;
     Ok(Output::new(
-        format!("{}index.html", alias_rel(lang, alias)),
+        urls::page_file(&alias_rel(lang, alias)),
         html.into_bytes(),
     ))
 }

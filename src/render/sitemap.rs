@@ -6,6 +6,7 @@
 use super::context::Ctx;
 use super::sitemap_limits::SitemapLimits;
 use super::{Output, RenderError};
+use crate::site::urls;
 use serde::Serialize;
 
 /// A page of the sitemap with its URL in every language.
@@ -74,25 +75,27 @@ fn render_urls(cx: &Ctx, urls: &[SitemapUrl]) -> Result<Vec<u8>, RenderError> {
 fn sitemap_urls(cx: &Ctx, pages: &[String]) -> Vec<SitemapUrl> {
     let langs = cx.languages();
     let first = langs.first().map(String::as_str).unwrap_or("");
-    let prefix = format!("{first}/");
-    let mut urls = Vec::new();
+    let mut entries = Vec::new();
     let listed = pages
         .iter()
         .filter(|p| !super::redirect::is_alias_page(cx, p));
-    for rest in listed.filter_map(|p| p.strip_prefix(&prefix)) {
+    for page in listed {
         let alternates: Vec<Alternate> = langs
             .iter()
-            .map(|alt| Alternate {
-                lang: alt.clone(),
-                href: cx.urls.absolute(&format!("{alt}/{rest}")),
+            .filter_map(|alt| {
+                let rel = urls::in_language(page, first, alt)?;
+                Some(Alternate {
+                    lang: alt.clone(),
+                    href: cx.urls.absolute(&rel),
+                })
             })
             .collect();
         for a in &alternates {
-            urls.push(SitemapUrl {
+            entries.push(SitemapUrl {
                 loc: a.href.clone(),
                 alternates: alternates.clone(),
             });
         }
     }
-    urls
+    entries
 }

@@ -8,6 +8,7 @@ use super::site::Failure;
 use crate::i18n::Lang;
 use crate::msg;
 use crate::render::OnDemand;
+use crate::site::urls;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
@@ -188,7 +189,7 @@ fn answer(site: &OnDemand, rel: Option<String>) -> Answer {
         return not_found();
     };
     let path = if rel.is_empty() || rel.ends_with('/') {
-        format!("{rel}index.html")
+        urls::page_file(&rel)
     } else {
         rel
     };
@@ -198,7 +199,7 @@ fn answer(site: &OnDemand, rel: Option<String>) -> Answer {
             path,
             bytes,
         },
-        Ok(None) if site.contains(&format!("{path}/index.html")) => {
+        Ok(None) if site.contains(&urls::page_file(&format!("{path}/"))) => {
             Answer::Redirect(format!("/{path}/"))
         }
         Ok(None) => not_found(),

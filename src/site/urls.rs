@@ -1,4 +1,6 @@
-//! URLs of the site's pages: one place that knows the contract's URL scheme, under a base path.
+//! URLs of the site: one place that knows the contract's URL scheme, under a base path — the
+//! pages, the pages of a long list, the feeds (Atom and iCalendar), the editions of the call,
+//! the theme's static files, media and picture variants.
 
 use super::Kind;
 use std::path::Path;
@@ -104,6 +106,70 @@ pub fn of_kind(kind: Kind, lang: &str, id: &str) -> String {
     format!("{lang}/{}/{id}/", kind.segment())
 }
 
+/// The site path of page `n` (from 1) of the list at `rel` (`fr/districts/` →
+/// `fr/districts/page/2/`); the first page is the list's own address.
+pub fn list_page(rel: &str, n: usize) -> String {
+    if n <= 1 {
+        rel.to_string()
+    } else {
+        format!("{rel}page/{n}/")
+    }
+}
+
+/// `/<lang>/atom.xml`: the programme's Atom feed in `lang`.
+pub fn atom(lang: &str) -> String {
+    format!("{lang}/atom.xml")
+}
+
+/// The iCalendar feed beside the page at `rel`, holding its meetings
+/// (`fr/districts/bervoets/` → `fr/districts/bervoets/calendar.ics`).
+pub fn calendar(rel: &str) -> String {
+    format!("{rel}calendar.ics")
+}
+
+/// `/<lang>/editions/`: the editions of the call.
+pub fn editions(lang: &str) -> String {
+    format!("{lang}/editions/")
+}
+/// `/<lang>/editions/<year>/`: the dossiers of one edition.
+pub fn edition(lang: &str, year: u32) -> String {
+    format!("{lang}/editions/{year}/")
+}
+/// `/<lang>/editions/<year>/print/`: the same dossiers in full, for paper.
+pub fn edition_print(lang: &str, year: u32) -> String {
+    format!("{lang}/editions/{year}/print/")
+}
+
+/// Whether a site path is an edition's print page (left out of the sitemap: it repeats the
+/// dossiers for paper, not for search engines).
+pub fn is_print_page(rel: &str) -> bool {
+    rel.strip_suffix("/print/")
+        .and_then(|r| r.rsplit_once("/editions/"))
+        .is_some_and(|(_, year)| year.parse::<u32>().is_ok())
+}
+
+/// The file that holds the page at the site path `rel` (`fr/` → `fr/index.html`).
+pub fn page_file(rel: &str) -> String {
+    format!("{rel}index.html")
+}
+
+/// The site path of the page a file holds, if it is a page's `index.html`.
+pub fn page_of_file(path: &str) -> Option<&str> {
+    path.strip_suffix("index.html")
+}
+
+/// The page at the site path `rel` in another language: `fr/districts/wiels/` in `nl` is
+/// `nl/districts/wiels/`. `None` when `rel` is not under `from`'s folder.
+pub fn in_language(rel: &str, from: &str, to: &str) -> Option<String> {
+    let rest = rel.strip_prefix(from)?.strip_prefix('/')?;
+    Some(format!("{to}/{rest}"))
+}
+
+/// `/static/<rel>`: a file of the theme's `static/` folder.
+pub fn static_file(rel: &str) -> String {
+    format!("static/{rel}")
+}
+
 /// The URL of a copied content asset: files under `content/` are published under `/media/`.
 pub fn media(asset: &Path) -> Option<String> {
     let rel = asset.strip_prefix("content").ok()?;
@@ -145,5 +211,39 @@ mod tests {
         assert_eq!(Urls::new(" /preview/ ").absolute("nl/"), "/preview/nl/");
         let port = Urls::new("http://127.0.0.1:8080/a/b/");
         assert_eq!(port.absolute("nl/"), "http://127.0.0.1:8080/a/b/nl/");
+    }
+
+    #[test]
+    fn lists_feeds_and_editions_have_their_addresses() {
+        assert_eq!(list_page("fr/districts/", 1), "fr/districts/");
+        assert_eq!(list_page("fr/districts/", 3), "fr/districts/page/3/");
+        assert_eq!(atom("nl"), "nl/atom.xml");
+        assert_eq!(calendar(&meetings("fr")), "fr/meetings/calendar.ics");
+        assert_eq!(
+            calendar(&district("nl", "wiels")),
+            "nl/districts/wiels/calendar.ics"
+        );
+        assert_eq!(editions("fr"), "fr/editions/");
+        assert_eq!(edition("nl", 2025), "nl/editions/2025/");
+        assert_eq!(edition_print("fr", 2025), "fr/editions/2025/print/");
+        assert_eq!(static_file("site.css"), "static/site.css");
+        assert_eq!(page_file(&home("fr")), "fr/index.html");
+        assert_eq!(page_of_file("nl/pages/a/index.html"), Some("nl/pages/a/"));
+        assert_eq!(page_of_file("nl/atom.xml"), None);
+        assert_eq!(
+            in_language("fr/districts/wiels/", "fr", "nl").as_deref(),
+            Some("nl/districts/wiels/")
+        );
+        assert_eq!(in_language("frx/a/", "fr", "nl"), None);
+        let u = Urls::new("https://x.org/preview/");
+        assert_eq!(u.absolute(&atom("fr")), "https://x.org/preview/fr/atom.xml");
+    }
+
+    #[test]
+    fn knows_an_editions_print_page() {
+        assert!(is_print_page(&edition_print("fr", 2025)));
+        assert!(!is_print_page(&edition("fr", 2025)));
+        assert!(!is_print_page("fr/pages/print/"));
+        assert!(!is_print_page("fr/editions/x/print/"));
     }
 }
