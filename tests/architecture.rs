@@ -264,6 +264,24 @@ fn site_paths_are_built_only_in_site_urls() {
     );
 }
 
+/// The kinds of content with a page are one enum, `site::Kind`: a second one (or a table beside
+/// it) is a second list to keep in step.
+#[test]
+fn one_enum_names_the_kinds_of_content() {
+    let found: Vec<String> = sources()
+        .into_iter()
+        .filter(|(_, text)| {
+            code(text).lines().any(|l| {
+                l.split_whitespace()
+                    .collect::<Vec<_>>()
+                    .ends_with(&["enum", "Kind", "{"])
+            })
+        })
+        .map(|(rel, _)| rel)
+        .collect();
+    assert_eq!(found, ["site/kind.rs"]);
+}
+
 #[test]
 fn reads_string_literals() {
     let code = "let a = format!(\"{lang}/atom.xml\"); let q = '\"'; f(\"a\\\"b\", 'x');\n\

@@ -71,7 +71,7 @@ pub fn collections(site: &Site, labels: &Labels, choices: &Choices) -> Vec<Value
             .unwrap_or_default(),
         folder: format!("content/{districts}"),
         path: Some("{{slug}}/district"),
-        identifier: identifier(Kind::District),
+        identifier: Kind::District.title_field(),
         slug: slug(Kind::District),
         media: "assets",
         lang: first,
@@ -86,7 +86,7 @@ pub fn collections(site: &Site, labels: &Labels, choices: &Choices) -> Vec<Value
                 .unwrap_or_default(),
             folder: format!("content/{districts}/{}/{projects}", d.id.as_str()),
             path: None,
-            identifier: identifier(Kind::Project),
+            identifier: Kind::Project.title_field(),
             slug: slug(Kind::Project),
             media: "../assets",
             lang: &d.text.original.lang,
@@ -102,21 +102,13 @@ pub fn collections(site: &Site, labels: &Labels, choices: &Choices) -> Vec<Value
                 .unwrap_or_default(),
             folder: format!("content/{name}"),
             path: None,
-            identifier: identifier(kind),
+            identifier: kind.title_field(),
             slug: slug(kind),
             media: "assets",
             lang: first,
         }));
     }
     out
-}
-
-/// The field that names an entry of `kind` in the editor's lists.
-fn identifier(kind: Kind) -> &'static str {
-    match kind {
-        Kind::District | Kind::Expert => "name",
-        Kind::Project | Kind::Meeting | Kind::Page => "title",
-    }
 }
 
 /// The name of a new file of `kind`: meetings start with their date, as the contract wants.

@@ -36,7 +36,7 @@ pub struct MdFile<T> {
     pub body_line: u32,
 }
 
-pub use crate::model::Kind;
+use crate::site::Kind;
 
 /// A project file with its district.
 #[derive(Debug)]
@@ -49,6 +49,8 @@ pub struct ProjectFile {
 #[derive(Debug)]
 pub struct TranslationFile {
     pub kind: Kind,
+    /// A project's district; `None` for other kinds.
+    pub district: Option<String>,
     pub lang: String,
     pub md: MdFile<RawTranslation>,
 }

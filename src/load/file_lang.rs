@@ -3,6 +3,8 @@
 //! file whose YAML does not parse still has one.
 
 use crate::i18n::Lang;
+use crate::model::ContentPath;
+use crate::site::Kind;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -54,12 +56,9 @@ fn front_matter_lang(root: &Path, file: &Path) -> Option<Lang> {
 fn district_file(file: &Path) -> Option<PathBuf> {
     let mut parts = file.components().map(|c| c.as_os_str());
     let (content, districts, district) = (parts.next()?, parts.next()?, parts.next()?);
-    (content == "content" && districts == "districts" && parts.next().is_some())
-        .then(|| {
-            Path::new("content/districts")
-                .join(district)
-                .join("district.md")
-        })
+    let district = district.to_str()?;
+    (content == "content" && districts == Kind::District.folder() && parts.next().is_some())
+        .then(|| ContentPath::original_of(Kind::District, None, district).original())
         .filter(|d| d != file)
 }
 

@@ -17,7 +17,7 @@ mod yaml_hints;
 mod yaml_scalars;
 
 pub use crate::bounded::{read_bytes, read_bytes_at_most, read_text, ReadError, MAX_FILE_BYTES};
-pub use corpus::{Corpus, Doc, Kind, MdFile, ProjectFile, TranslationFile};
+pub use corpus::{Corpus, Doc, MdFile, ProjectFile, TranslationFile};
 pub use file_lang::FileLangs;
 pub use front_matter::{split_front_matter, FrontMatterError, Split};
 pub use update::update;
@@ -26,7 +26,7 @@ pub use yaml::{parse_yaml, Origin, YamlKind};
 use crate::diag::{Diagnostic, Diagnostics, Rule, Span};
 use crate::model::{is_valid_id, ContentPath, Placed};
 use crate::msg;
-use crate::site::files;
+use crate::site::{files, Kind};
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
@@ -297,12 +297,18 @@ fn load_content_file(
     path: &Path,
     entry: &Placed,
 ) -> (Option<Loaded>, Vec<Diagnostic>) {
-    let Placed::Md(ContentPath { kind, id, lang }) = entry else {
+    let Placed::Md(ContentPath {
+        kind,
+        district,
+        id,
+        lang,
+    }) = entry
+    else {
         return (Some(load_asset(root, path)), Vec::new());
     };
     let _working = crate::working::on(&path.to_string_lossy());
     let mut diags = Vec::new();
-    check_content_ids(path, kind, id, &mut diags);
+    check_content_ids(path, *kind, district.as_deref(), id, &mut diags);
     let text = match read_text(&root.join(path)) {
         Ok(t) => t,
         Err(e) => {
@@ -345,7 +351,8 @@ fn load_content_file(
     let loaded = if let Some(lang) = lang {
         md!(raw::RawTranslation).map(|md| {
             Loaded::Translation(TranslationFile {
-                kind: kind.clone(),
+                kind: *kind,
+                district: district.clone(),
                 lang: lang.clone(),
                 md,
             })
@@ -353,9 +360,9 @@ fn load_content_file(
     } else {
         match kind {
             Kind::District => md!(raw::RawDistrict).map(Loaded::District),
-            Kind::Project { district } => md!(raw::RawProject).map(|md| {
+            Kind::Project => md!(raw::RawProject).map(|md| {
                 Loaded::Project(ProjectFile {
-                    district: district.clone(),
+                    district: district.clone().unwrap_or_default(),
                     md,
                 })
             }),
@@ -368,7 +375,13 @@ fn load_content_file(
 }
 
 /// `id-invalid` for a content file whose id (or project's district folder) is not valid.
-fn check_content_ids(path: &Path, kind: &Kind, id: &str, diags: &mut Vec<Diagnostic>) {
+fn check_content_ids(
+    path: &Path,
+    kind: Kind,
+    district: Option<&str>,
+    id: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
     let id_ok = match kind {
         Kind::Meeting => is_meeting_id(id),
         _ => is_valid_id(id),
@@ -391,7 +404,7 @@ fn check_content_ids(path: &Path, kind: &Kind, id: &str, diags: &mut Vec<Diagnos
         };
         diags.push(Diagnostic::new(Rule::IdInvalid, path, Span::start(), m).with_help(help));
     }
-    if let Kind::Project { district } = kind {
+    if let Some(district) = district {
         if !is_valid_id(district) {
             let m = msg!("id-invalid-folder", id = district);
             let d = Diagnostic::new(Rule::IdInvalid, path, Span::start(), m);

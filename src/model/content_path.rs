@@ -2,36 +2,8 @@
 //! page), its id, original or translation with its language; its original file and its URL per
 //! language. Load, the `@/` link check, URL mapping, `new` and `schema` all ask this one type.
 
-use crate::site::urls;
+use crate::site::{urls, Kind};
 use std::path::{Component, Path, PathBuf};
-
-/// What a content file is, from its place in `content/`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Kind {
-    District,
-    Project { district: String },
-    Expert,
-    Meeting,
-    Page,
-}
-
-impl Kind {
-    /// A project of any district (for what does not depend on the district, such as the glob).
-    pub const ANY_PROJECT: Kind = Kind::Project {
-        district: String::new(),
-    };
-
-    /// The files of this kind, as a glob from the site root (for editor settings).
-    pub fn glob(&self) -> &'static str {
-        match self {
-            Kind::District => "content/districts/*/district.md",
-            Kind::Project { .. } => "content/districts/*/projects/*.md",
-            Kind::Expert => "content/experts/*.md",
-            Kind::Meeting => "content/meetings/*.md",
-            Kind::Page => "content/pages/*.md",
-        }
-    }
-}
 
 /// The glob of translation files.
 pub const TRANSLATION_GLOB: &str = "content/**/*.<lang>.md";
@@ -41,6 +13,8 @@ pub const TRANSLATION_GLOB: &str = "content/**/*.<lang>.md";
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ContentPath {
     pub kind: Kind,
+    /// A project's district (its folder under `content/districts/`); `None` for other kinds.
+    pub district: Option<String>,
     /// The id: the district's folder for a district, else the file name up to its first dot.
     pub id: String,
     /// The language of a translation (`about.nl.md` → `nl`); `None` for an original.
@@ -95,20 +69,33 @@ impl ContentPath {
             Some((name, lang)) => (name, Some(lang.to_string())),
             None => (stem, None),
         };
-        let (kind, id) = match parts {
-            ["districts", d, _] if name == "district" => (Kind::District, d.to_string()),
-            ["districts", d, "projects", _] => (
-                Kind::Project {
-                    district: d.to_string(),
-                },
-                name.to_string(),
-            ),
-            ["experts", _] => (Kind::Expert, name.to_string()),
-            ["meetings", _] => (Kind::Meeting, name.to_string()),
-            ["pages", _] => (Kind::Page, name.to_string()),
+        let (kind, district, id) = match parts {
+            ["districts", d, _] if name == "district" => (Kind::District, None, d),
+            ["districts", d, "projects", _] => (Kind::Project, Some(d.to_string()), &name),
+            [folder, _] => {
+                let kind = [Kind::Expert, Kind::Meeting, Kind::Page]
+                    .into_iter()
+                    .find(|k| k.folder() == *folder)?;
+                (kind, None, &name)
+            }
             _ => return None,
         };
-        Some(ContentPath { kind, id, lang })
+        Some(ContentPath {
+            kind,
+            district,
+            id: id.to_string(),
+            lang,
+        })
+    }
+
+    /// The original of the page of kind `kind` and id `id`; `district` is a project's.
+    pub fn original_of(kind: Kind, district: Option<&str>, id: &str) -> ContentPath {
+        ContentPath {
+            kind,
+            district: district.map(str::to_string),
+            id: id.to_string(),
+            lang: None,
+        }
     }
 
     /// The original's path from the site root (`content/pages/about.md`).
@@ -123,37 +110,31 @@ impl ContentPath {
             None => format!("{stem}.md"),
         };
         let content = Path::new("content");
-        match &self.kind {
-            Kind::District => content
-                .join("districts")
+        match (self.kind, &self.district) {
+            (Kind::District, _) => content
+                .join(Kind::District.folder())
                 .join(&self.id)
                 .join(name("district")),
-            Kind::Project { district } => content
-                .join("districts")
-                .join(district)
-                .join("projects")
-                .join(name(&self.id)),
-            Kind::Expert => content.join("experts").join(name(&self.id)),
-            Kind::Meeting => content.join("meetings").join(name(&self.id)),
-            Kind::Page => content.join("pages").join(name(&self.id)),
+            (Kind::Project, Some(district)) => projects_folder(district).join(name(&self.id)),
+            (kind, _) => content.join(kind.folder()).join(name(&self.id)),
         }
     }
 
     /// The page's site path in `lang` (`nl/pages/about/`), whatever file of the page this is.
     pub fn url(&self, lang: &str) -> String {
-        page_url(&self.kind, &self.id, lang)
+        match (self.kind, &self.district) {
+            (Kind::Project, Some(district)) => urls::project(lang, district, &self.id),
+            (kind, _) => urls::of_kind(kind, lang, &self.id),
+        }
     }
 }
 
-/// The site path in `lang` of the page of kind `kind` and id `id` (no base, no leading slash).
-pub fn page_url(kind: &Kind, id: &str, lang: &str) -> String {
-    match kind {
-        Kind::District => urls::district(lang, id),
-        Kind::Project { district } => urls::project(lang, district, id),
-        Kind::Expert => urls::expert(lang, id),
-        Kind::Meeting => urls::meeting(lang, id),
-        Kind::Page => urls::page(lang, id),
-    }
+/// The folder of a district's projects, from the site root (`content/districts/<d>/projects`).
+pub fn projects_folder(district: &str) -> PathBuf {
+    Path::new("content")
+        .join(Kind::District.folder())
+        .join(district)
+        .join(Kind::Project.folder())
 }
 
 /// The site path in `lang` of a content file (`districts/bervoets/projects/compost.md`,
@@ -176,7 +157,7 @@ mod tests {
     #[test]
     fn parses_originals_and_translations_and_maps_them_back() {
         let d = md("content/districts/wiels/district.nl.md");
-        assert_eq!((d.kind.clone(), d.id.as_str()), (Kind::District, "wiels"));
+        assert_eq!((d.kind, d.id.as_str()), (Kind::District, "wiels"));
         assert_eq!(d.lang.as_deref(), Some("nl"));
         assert_eq!(
             d.original(),
@@ -189,6 +170,22 @@ mod tests {
             Path::new("content/districts/wiels/projects/potager.nl.md")
         );
         assert_eq!(p.url("nl"), "nl/districts/wiels/potager/");
+        assert_eq!(
+            projects_folder("wiels"),
+            Path::new("content/districts/wiels/projects")
+        );
+        assert_eq!(
+            (p.kind, p.district.as_deref()),
+            (Kind::Project, Some("wiels"))
+        );
+        assert_eq!(
+            ContentPath::original_of(Kind::Project, Some("wiels"), "potager"),
+            md("content/districts/wiels/projects/potager.md")
+        );
+        assert_eq!(
+            ContentPath::original_of(Kind::Page, None, "about").original(),
+            Path::new("content/pages/about.md")
+        );
         let m = md("content/meetings/2024-03-1é-compost.md");
         assert_eq!(m.id, "2024-03-1é-compost");
         assert_eq!(
@@ -206,13 +203,6 @@ mod tests {
         assert_eq!(
             ContentPath::place(Path::new("content/districts/wiels/assets/a.png")),
             Placed::Asset
-        );
-        assert_eq!(
-            [Kind::District.glob(), Kind::ANY_PROJECT.glob()],
-            [
-                "content/districts/*/district.md",
-                "content/districts/*/projects/*.md"
-            ]
         );
     }
 

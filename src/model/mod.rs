@@ -9,7 +9,7 @@ mod translated;
 mod web_url;
 
 pub use crate::value::{fold_letters, is_valid_id, latin_base, Cents, Date, Id, MoneyError};
-pub use content_path::{content_file_url, page_url, ContentPath, Kind, Placed, TRANSLATION_GLOB};
+pub use content_path::{content_file_url, projects_folder, ContentPath, Placed, TRANSLATION_GLOB};
 pub use editing::{Backend, Editing};
 pub use requirements::{dates_ahead_of_status, gaps, Gap};
 pub use site::*;

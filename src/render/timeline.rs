@@ -11,7 +11,7 @@ use serde::Serialize;
 /// What happened: the suffix of the theme's `timeline_<kind>` string. The order is the order of
 /// events on one day.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Kind {
+enum EventKind {
     Intention,
     Submitted,
     Selected,
@@ -23,18 +23,18 @@ enum Kind {
     Closed,
 }
 
-impl Kind {
+impl EventKind {
     fn as_str(self) -> &'static str {
         match self {
-            Kind::Intention => "intention",
-            Kind::Submitted => "submitted",
-            Kind::Selected => "selected",
-            Kind::NotSelected => "not-selected",
-            Kind::Step => "step",
-            Kind::Update => "update",
-            Kind::Meeting => "meeting",
-            Kind::Evaluation => "evaluation",
-            Kind::Closed => "closed",
+            EventKind::Intention => "intention",
+            EventKind::Submitted => "submitted",
+            EventKind::Selected => "selected",
+            EventKind::NotSelected => "not-selected",
+            EventKind::Step => "step",
+            EventKind::Update => "update",
+            EventKind::Meeting => "meeting",
+            EventKind::Evaluation => "evaluation",
+            EventKind::Closed => "closed",
         }
     }
 }
@@ -65,7 +65,7 @@ pub struct EventView {
 /// An event before it is written in a language: its date, kind, and what names it.
 struct Event<'a> {
     date: Date,
-    kind: Kind,
+    kind: EventKind,
     edition: Option<u32>,
     project: Option<&'a Project>,
     /// A meeting's position in the site's list, or a successor district.
@@ -76,7 +76,7 @@ struct Event<'a> {
 }
 
 impl<'a> Event<'a> {
-    fn new(date: Date, kind: Kind) -> Event<'a> {
+    fn new(date: Date, kind: EventKind) -> Event<'a> {
         Event {
             date,
             kind,
@@ -94,14 +94,16 @@ fn events<'a>(cx: &Ctx<'a>, lang: &'a str, d: &'a District) -> Vec<Event<'a>> {
     let mut out = Vec::new();
     for x in &d.dossiers {
         let decision = x.decision.as_ref().map(|c| match c.outcome {
-            Outcome::Selected => (c.date, Kind::Selected),
-            Outcome::NotSelected => (c.date, Kind::NotSelected),
+            Outcome::Selected => (c.date, EventKind::Selected),
+            Outcome::NotSelected => (c.date, EventKind::NotSelected),
         });
         let dated = [
-            x.intention.map(|t| (t, Kind::Intention)),
-            x.submitted.map(|t| (t, Kind::Submitted)),
+            x.intention.map(|t| (t, EventKind::Intention)),
+            x.submitted.map(|t| (t, EventKind::Submitted)),
             decision,
-            x.evaluation.as_ref().map(|e| (e.date, Kind::Evaluation)),
+            x.evaluation
+                .as_ref()
+                .map(|e| (e.date, EventKind::Evaluation)),
         ];
         for (date, kind) in dated.into_iter().flatten() {
             out.push(Event {
@@ -117,7 +119,7 @@ fn events<'a>(cx: &Ctx<'a>, lang: &'a str, d: &'a District) -> Vec<Event<'a>> {
                 out.push(Event {
                     project: Some(p),
                     text: Some(s.tr.pick(&s.step, original, lang)),
-                    ..Event::new(done, Kind::Step)
+                    ..Event::new(done, EventKind::Step)
                 });
             }
         }
@@ -125,7 +127,7 @@ fn events<'a>(cx: &Ctx<'a>, lang: &'a str, d: &'a District) -> Vec<Event<'a>> {
             out.push(Event {
                 project: Some(p),
                 text: Some(u.tr.pick(&u.text, original, lang)),
-                ..Event::new(u.date, Kind::Update)
+                ..Event::new(u.date, EventKind::Update)
             });
         }
     }
@@ -133,14 +135,14 @@ fn events<'a>(cx: &Ctx<'a>, lang: &'a str, d: &'a District) -> Vec<Event<'a>> {
         if m.districts.contains(&d.id) {
             out.push(Event {
                 meeting: Some(i),
-                ..Event::new(m.date, Kind::Meeting)
+                ..Event::new(m.date, EventKind::Meeting)
             });
         }
     }
     if let Some(c) = &d.closed {
         out.push(Event {
             successor: c.successor.as_ref().map(|s| s.as_str()),
-            ..Event::new(c.date, Kind::Closed)
+            ..Event::new(c.date, EventKind::Closed)
         });
     }
     out
@@ -173,7 +175,7 @@ fn link(cx: &Ctx, lang: &str, e: &Event) -> Option<EventLink> {
     })
 }
 
-/// The timeline of `d` in `lang`, newest first; on one day, in the order of [`Kind`].
+/// The timeline of `d` in `lang`, newest first; on one day, in the order of [`EventKind`].
 pub fn timeline(cx: &Ctx, lang: &str, d: &District) -> Vec<EventView> {
     let mut events = events(cx, lang, d);
     events.sort_by(|a, b| {

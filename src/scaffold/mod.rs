@@ -9,8 +9,9 @@ use template::Langs;
 use crate::i18n::{Lang, Message};
 use crate::load::raw::{RawDistrict, S};
 use crate::load::{Corpus, LoadError, MdFile};
-use crate::model::{is_valid_id, ContentPath, Kind, Requirement, Status};
+use crate::model::{is_valid_id, ContentPath, Requirement, Status};
 use crate::msg;
+use crate::site::Kind;
 use std::path::{Path, PathBuf};
 
 /// What to create.
@@ -96,19 +97,12 @@ impl NewFile {
 
     /// Where the file goes, relative to the site root.
     pub fn path(&self) -> PathBuf {
-        let kind = match self {
-            NewFile::District { .. } => Kind::District,
-            NewFile::Project { district, .. } => Kind::Project {
-                district: district.clone(),
-            },
-            NewFile::Expert { .. } => Kind::Expert,
+        let (kind, district) = match self {
+            NewFile::District { .. } => (Kind::District, None),
+            NewFile::Project { district, .. } => (Kind::Project, Some(district.as_str())),
+            NewFile::Expert { .. } => (Kind::Expert, None),
         };
-        ContentPath {
-            kind,
-            id: self.id().to_string(),
-            lang: None,
-        }
-        .original()
+        ContentPath::original_of(kind, district, self.id()).original()
     }
 }
 

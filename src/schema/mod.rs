@@ -7,8 +7,8 @@ use crate::load::raw::{
     SpannedMap, S,
 };
 use crate::load::shapes::{LangCode, ID_PATTERN};
-use crate::model::{Kind, TRANSLATION_GLOB};
-use crate::site::files;
+use crate::model::TRANSLATION_GLOB;
+use crate::site::{files, Kind};
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 use serde_json::Value;
@@ -32,10 +32,9 @@ pub enum SchemaKind {
     Reviewers,
 }
 
-impl From<crate::site::Kind> for SchemaKind {
+impl From<Kind> for SchemaKind {
     /// The schema of a kind of content with a page.
-    fn from(kind: crate::site::Kind) -> SchemaKind {
-        use crate::site::Kind;
+    fn from(kind: Kind) -> SchemaKind {
         match kind {
             Kind::District => SchemaKind::District,
             Kind::Project => SchemaKind::Project,
@@ -86,7 +85,7 @@ impl SchemaKind {
     pub fn files(self) -> &'static str {
         match self {
             SchemaKind::District => Kind::District.glob(),
-            SchemaKind::Project => Kind::ANY_PROJECT.glob(),
+            SchemaKind::Project => Kind::Project.glob(),
             SchemaKind::Expert => Kind::Expert.glob(),
             SchemaKind::Meeting => Kind::Meeting.glob(),
             SchemaKind::Page => Kind::Page.glob(),

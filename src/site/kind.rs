@@ -52,6 +52,37 @@ impl Kind {
         }
     }
 
+    /// Its files, as a glob from the site root (editor settings, the JSON Schemas' `files`).
+    pub fn glob(self) -> &'static str {
+        match self {
+            Kind::Project => "content/districts/*/projects/*.md",
+            Kind::District => "content/districts/*/district.md",
+            Kind::Meeting => "content/meetings/*.md",
+            Kind::Expert => "content/experts/*.md",
+            Kind::Page => "content/pages/*.md",
+        }
+    }
+
+    /// The theme's string that names it in the search's kind filter (`kind_project`).
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Project => "kind_project",
+            Kind::District => "kind_district",
+            Kind::Meeting => "kind_meeting",
+            Kind::Expert => "kind_expert",
+            Kind::Page => "kind_page",
+        }
+    }
+
+    /// The front-matter field that names an item of this kind (the editor's lists and the id
+    /// of a new file): `name` for a district or a person, `title` for the others.
+    pub fn title_field(self) -> &'static str {
+        match self {
+            Kind::District | Kind::Expert => "name",
+            Kind::Project | Kind::Meeting | Kind::Page => "title",
+        }
+    }
+
     /// The first segment of its pages' addresses after the language (`fr/meetings/…`); a
     /// project's page is under its district's (`fr/districts/<district>/<project>/`).
     pub fn segment(self) -> &'static str {
@@ -75,5 +106,21 @@ mod tests {
         assert_eq!(names, ["project", "district", "meeting", "expert", "page"]);
         assert_eq!(Kind::Meeting.segment(), "meetings");
         assert_eq!(Kind::Project.segment(), "districts");
+    }
+
+    #[test]
+    fn each_kind_has_its_files_label_and_title() {
+        for k in Kind::ALL {
+            assert!(
+                k.glob().starts_with("content/") && k.glob().ends_with(".md"),
+                "{k:?}"
+            );
+            assert!(k.glob().contains(k.folder()), "{k:?}");
+            assert_eq!(k.label(), format!("kind_{}", k.name()));
+        }
+        assert_eq!(Kind::Project.glob(), "content/districts/*/projects/*.md");
+        assert_eq!(Kind::District.glob(), "content/districts/*/district.md");
+        assert_eq!(Kind::Expert.title_field(), "name");
+        assert_eq!(Kind::Meeting.title_field(), "title");
     }
 }

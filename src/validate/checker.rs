@@ -113,9 +113,7 @@ impl<'c> Checker<'c> {
 
     /// Whether a project file of `district` exists but could not be loaded.
     pub fn has_unloaded_projects(&self, district: &str) -> bool {
-        let dir = Path::new("content/districts")
-            .join(district)
-            .join("projects");
+        let dir = crate::model::projects_folder(district);
         self.misfiled_projects.contains(district)
             || self.corpus.unloaded.iter().any(|f| f.starts_with(&dir))
     }

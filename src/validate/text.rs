@@ -8,10 +8,11 @@ use super::targets::{
 use super::translated_lists::district_mut;
 use crate::diag::{Diagnostic, Rule, Span};
 use crate::load::raw::S;
-use crate::load::{Corpus, Doc, Kind, MdFile, TranslationFile};
+use crate::load::{Corpus, Doc, MdFile, TranslationFile};
 use crate::markdown::{find_emails, line_col};
 use crate::model::{ContentPath, Localized, Site, Text};
 use crate::msg;
+use crate::site::Kind;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -197,7 +198,7 @@ pub(crate) fn attach_translations(ctx: &mut Checker, site: &mut Site) {
         let mut lists = Vec::new();
         for (k, v) in &doc.data.0 {
             match k.value.as_str() {
-                key if super::translated_lists::is_list_key(&t.kind, key) => lists.push((k, v)),
+                key if super::translated_lists::is_list_key(t.kind, key) => lists.push((k, v)),
                 "title" => title = v.value.0.clone(),
                 "summary" => summary = v.value.0.clone(),
                 "cover" => cover_alt = translated_cover(ctx, doc, k, v),
@@ -297,19 +298,14 @@ fn translated_cover(
 }
 
 fn original_path(t: &TranslationFile) -> PathBuf {
-    ContentPath {
-        kind: t.kind.clone(),
-        id: t.md.id.clone(),
-        lang: None,
-    }
-    .original()
+    ContentPath::original_of(t.kind, t.district.as_deref(), &t.md.id).original()
 }
 
 fn find_target<'s>(site: &'s mut Site, t: &TranslationFile) -> Option<&'s mut Localized> {
     let id = t.md.id.as_str();
-    match &t.kind {
+    match t.kind {
         Kind::District => district_mut(site, id).map(|d| &mut d.text),
-        Kind::Project { district } => district_mut(site, district)?
+        Kind::Project => district_mut(site, t.district.as_deref()?)?
             .projects
             .iter_mut()
             .find(|p| p.id.as_str() == id)

@@ -7,9 +7,10 @@ use super::checker::Checker;
 use super::privacy::check_public_text;
 use crate::diag::Rule;
 use crate::load::raw::{RawAnyScalar, RawUpdate, S};
-use crate::load::{Corpus, Doc, Kind, ProjectFile, TranslationFile};
+use crate::load::{Corpus, Doc, ProjectFile, TranslationFile};
 use crate::model::{Date, Site, Translated};
 use crate::msg;
+use crate::site::Kind;
 use std::collections::HashMap;
 
 type RawTranslation = crate::load::raw::RawTranslation;
@@ -17,9 +18,9 @@ type RawTranslation = crate::load::raw::RawTranslation;
 pub(crate) type Field<'a> = (&'a S<String>, &'a S<RawAnyScalar>);
 
 /// Whether `key` is a translatable list of a file of `kind`.
-pub(crate) fn is_list_key(kind: &Kind, key: &str) -> bool {
+pub(crate) fn is_list_key(kind: Kind, key: &str) -> bool {
     match kind {
-        Kind::Project { .. } => matches!(key, "roadmap" | "budget" | "updates"),
+        Kind::Project => matches!(key, "roadmap" | "budget" | "updates"),
         Kind::District => key == "dossiers",
         _ => false,
     }
@@ -54,8 +55,8 @@ pub(crate) fn attach_lists(
         return;
     }
     let id = t.md.id.as_str();
-    match &t.kind {
-        Kind::Project { district } => {
+    match (t.kind, &t.district) {
+        (Kind::Project, Some(district)) => {
             let Some(raw) = originals.projects.get(&(district.as_str(), id)) else {
                 return;
             };
@@ -71,7 +72,7 @@ pub(crate) fn attach_lists(
             };
             project_lists(j, &raw.md.doc.data, p, lists);
         }
-        Kind::District => {
+        (Kind::District, _) => {
             let Some(d) = district_mut(site, id) else {
                 return;
             };

@@ -85,12 +85,7 @@ pub fn facets(cx: &Ctx, lang: &str) -> Facets {
     Facets {
         kinds: Kind::ALL
             .iter()
-            .map(|k| {
-                (
-                    k.name().to_string(),
-                    cx.t(lang, &format!("kind_{}", k.name())),
-                )
-            })
+            .map(|k| (k.name().to_string(), cx.t(lang, k.label())))
             .collect(),
         themes: terms(&site.themes),
         communes: terms(&site.communes),
