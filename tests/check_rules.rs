@@ -770,7 +770,7 @@ fn names_the_year_meant_when_19xx_was_typed() {
     );
     let help = d.help_in(Lang::Nl).unwrap_or_default();
     assert!(
-        help.starts_with("bedoelde je 12 juni 2025 (`2025-06-12`)?"),
+        help.starts_with("bedoelde u 12 juni 2025 (`2025-06-12`)?"),
         "{help}"
     );
     let help = d.help_in(Lang::En).unwrap_or_default();

@@ -330,8 +330,8 @@ fn the_glossary_page_lists_every_term_in_every_language() {
     }
 }
 
-/// The Dutch site, its e-mails and its editor address the reader one way, « u »: never « je »,
-/// « jij », « jouw » or « jullie ».
+/// The Dutch site, its e-mails, its editor, the check's messages and the residents' guide address
+/// the reader one way, « u »: never « je », « jij », « jouw » or « jullie ».
 #[test]
 fn the_dutch_interface_says_u() {
     let informal = |text: &str| -> Vec<String> {
@@ -345,7 +345,12 @@ fn the_dutch_interface_says_u() {
         ["jullie"]
     );
     let (ui, email) = theme_strings("nl");
-    let cms = std::fs::read_to_string(root().join("src/cms/messages/nl.ftl")).unwrap();
+    let read = |path: &str| std::fs::read_to_string(root().join(path)).unwrap();
+    let prose = [
+        read("src/cms/messages/nl.ftl"),
+        read("src/i18n/ftl/nl.ftl"),
+        read("docs/contributing.nl.md"),
+    ];
     let mut bad: Vec<String> = ui
         .iter()
         .chain(email.iter())
@@ -353,7 +358,9 @@ fn the_dutch_interface_says_u() {
         .map(|(k, v)| format!("{k}: {v}"))
         .collect();
     bad.extend(
-        cms.lines()
+        prose
+            .iter()
+            .flat_map(|text| text.lines())
             .filter(|l| !informal(l).is_empty())
             .map(str::to_string),
     );

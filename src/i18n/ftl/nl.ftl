@@ -14,7 +14,7 @@ summary = { $errors ->
         [one] { $warnings } waarschuwing
        *[other] { $warnings } waarschuwingen
     }
-did-you-mean = bedoelde je `{ $suggestion }`?
+did-you-mean = bedoelde u `{ $suggestion }`?
 one-of = mogelijke waarden: { $list }
 
 ## Bestanden
@@ -91,7 +91,7 @@ schema-empty = `{ $field }` is leeg
 schema-name-lines = een naam moet op één regel passen
 schema-not-email = `{ $value }` is geen e-mailadres
 schema-not-date = `{ $field }` is geen datum: `{ $value }`
-    .help = datums schrijf je als JJJJ-MM-DD, bv. 2024-05-28
+    .help = schrijf datums als JJJJ-MM-DD, bv. 2024-05-28
 schema-not-money = `{ $field }` is geen bedrag in euro: { $value }
     .help = schrijf een gewoon getal zoals 400 of 1234.5 (decimale punt, zonder spatie of €-teken)
 schema-money-text = `{ $value }` is geen bedrag dat YAML kan lezen: schrijf een bedrag als een gewoon getal, met een decimale punt, zonder spatie, aanhalingstekens of €-teken
@@ -231,7 +231,7 @@ asset-unsupported =
 asset-extension =
     .help = geef het bestand de extensie van zijn formaat
 asset-too-big =
-    .help = verklein ze tot hoogstens 4000 pixels breed voor je ze toevoegt
+    .help = verklein ze tot hoogstens 4000 pixels breed voordat u ze toevoegt
 asset-corrupt =
     .help = open ze in een beeldbewerker en sla ze opnieuw op
 asset-corrupt-pixels = afbeelding `{ $name }`: de pixels kunnen niet gedecodeerd worden: { $detail }
@@ -336,13 +336,13 @@ date-implausible-early = { $date } ligt vóór de eerste editie van het programm
 date-implausible-late = { $date } ligt meer dan een jaar na vandaag (na { $latest })
 date-implausible-edition = { $date } ligt jaren vóór de editie van dit project ({ $year })
 date-implausible =
-    .help = controleer de datum: misschien zijn dag en maand omgewisseld (06/12 is 6 december in België, 12 juni in de Verenigde Staten) of is het jaar als 19xx getypt in plaats van 20xx; datums schrijf je als JJJJ-MM-DD
+    .help = controleer de datum: misschien zijn dag en maand omgewisseld (06/12 is 6 december in België, 12 juni in de Verenigde Staten) of is het jaar als 19xx getypt in plaats van 20xx; schrijf datums als JJJJ-MM-DD
 date-implausible-swapped =
-    .help = bedoelde je { $guess } (`{ $iso }`)? Dag en maand lijken omgewisseld; datums schrijf je als JJJJ-MM-DD
+    .help = bedoelde u { $guess } (`{ $iso }`)? Dag en maand lijken omgewisseld; schrijf datums als JJJJ-MM-DD
 date-implausible-century =
-    .help = bedoelde je { $guess } (`{ $iso }`)? Het jaar lijkt als 19xx getypt in plaats van 20xx; datums schrijf je als JJJJ-MM-DD
+    .help = bedoelde u { $guess } (`{ $iso }`)? Het jaar lijkt als 19xx getypt in plaats van 20xx; schrijf datums als JJJJ-MM-DD
 date-implausible-both =
-    .help = bedoelde je { $guess } (`{ $iso }`)? Dag en maand lijken omgewisseld en het jaar als 19xx getypt in plaats van 20xx; datums schrijf je als JJJJ-MM-DD
+    .help = bedoelde u { $guess } (`{ $iso }`)? Dag en maand lijken omgewisseld en het jaar als 19xx getypt in plaats van 20xx; schrijf datums als JJJJ-MM-DD
 
 ## Talen
 
