@@ -227,6 +227,13 @@ fn a_thousand_districts_keep_the_home_page_under_150_kb_with_one_marker_per_comm
         .map(|s| s.split('<').next().unwrap().parse::<usize>().unwrap())
         .sum();
     assert_eq!(counts, 1000);
+    // A commune's marker carries no empty filter attributes, and its centre to about a metre.
+    let list = between(&home, "<ul class=\"map-markers\"", "</ul>");
+    assert!(!list.contains("=\"\""), "{list}");
+    for coordinate in list.split(" data-lat=\"").skip(1).flat_map(|s| s.split('"').next()) {
+        let decimals = coordinate.split('.').nth(1).map_or(0, str::len);
+        assert!(decimals <= 5, "{coordinate}");
+    }
     let district = read(&out, "fr/districts/d0007/index.html");
     let own = between(&district, "map-marker-current", "</a>");
     assert!(own.contains("href=\"/fr/districts/d0007/\""), "{own}");

@@ -264,9 +264,15 @@ fn marker(
         status: status.to_string(),
         editions: String::new(),
         count,
-        lat: p.lonlat[1],
-        lon: p.lonlat[0],
+        lat: degrees(p.lonlat[1]),
+        lon: degrees(p.lonlat[0]),
     }
+}
+
+/// A latitude or longitude to 5 decimals (about a metre), enough to place a marker: a commune's
+/// centre, an average of points, would otherwise print 16 digits.
+fn degrees(x: f64) -> f64 {
+    (x * 1e5).round() / 1e5
 }
 
 /// Markers in reading order, so that Tab goes through the map row by row, left to right.
