@@ -76,7 +76,10 @@ fn every_district_has_a_marker_with_the_href_of_its_list_entry() {
         "accessible name in Dutch"
     );
     let drawing = read(&out, "nl/map.svg");
-    assert!(drawing.contains(">Sint-Jans-</tspan>"), "commune names in Dutch");
+    assert!(
+        drawing.contains(">Sint-Jans-</tspan>"),
+        "commune names in Dutch"
+    );
     let fr = read(&out, "fr/index.html");
     assert!(fr.contains("aria-label=\"Quartier Bervoets, Forest\""));
     assert!(fr.contains("Limites communales\u{a0}: Statbel (2011)"));
@@ -131,10 +134,19 @@ fn the_drawing_is_one_file_per_language_shown_under_the_markers() {
     let (_dir, out) = built_example();
     for (lang, name) in [("fr", "Forest"), ("nl", "Vorst")] {
         let svg = read(&out, &format!("{lang}/map.svg"));
-        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""), "{svg}");
-        assert!(svg.contains("<g class=\"map-communes\"><path d=\"M"), "{lang}");
+        assert!(
+            svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""),
+            "{svg}"
+        );
+        assert!(
+            svg.contains("<g class=\"map-communes\"><path d=\"M"),
+            "{lang}"
+        );
         assert!(svg.contains(&format!(">{name}</tspan>")), "{lang}: {name}");
-        assert!(svg.contains("<style>"), "its own style: the page's does not reach an <img>");
+        assert!(
+            svg.contains("<style>"),
+            "its own style: the page's does not reach an <img>"
+        );
         let pages = [
             format!("{lang}/index.html"),
             format!("{lang}/districts/index.html"),
@@ -142,12 +154,18 @@ fn the_drawing_is_one_file_per_language_shown_under_the_markers() {
         ];
         for page in &pages {
             let html = read(&out, page);
-            let frame = between(&html, "<div class=\"map-frame\"", "<ul class=\"map-markers\"");
-            let img = format!(
-                "<img class=\"map-svg\" src=\"/{lang}/map.svg\" alt=\"\" width=\"640\""
+            let frame = between(
+                &html,
+                "<div class=\"map-frame\"",
+                "<ul class=\"map-markers\"",
             );
+            let img =
+                format!("<img class=\"map-svg\" src=\"/{lang}/map.svg\" alt=\"\" width=\"640\"");
             assert!(frame.contains(&img), "{page}: {frame}");
-            assert!(!html.contains("map-communes"), "{page} draws no outline itself");
+            assert!(
+                !html.contains("map-communes"),
+                "{page} draws no outline itself"
+            );
             // The marker shapes the markers and the legend use are defined in the page.
             assert!(frame.contains("<symbol id=\"map-s-group\""), "{page}");
         }
@@ -230,7 +248,11 @@ fn a_thousand_districts_keep_the_home_page_under_150_kb_with_one_marker_per_comm
     // A commune's marker carries no empty filter attributes, and its centre to about a metre.
     let list = between(&home, "<ul class=\"map-markers\"", "</ul>");
     assert!(!list.contains("=\"\""), "{list}");
-    for coordinate in list.split(" data-lat=\"").skip(1).flat_map(|s| s.split('"').next()) {
+    for coordinate in list
+        .split(" data-lat=\"")
+        .skip(1)
+        .flat_map(|s| s.split('"').next())
+    {
         let decimals = coordinate.split('.').nth(1).map_or(0, str::len);
         assert!(decimals <= 5, "{coordinate}");
     }

@@ -8,7 +8,9 @@
 use super::context::Ctx;
 use super::gate::{admit, documents, Origin};
 use super::output::LeakScanner;
-use super::{data, feed, ical, jobs, map_drawing, private_emails, render_job, render_special, search};
+use super::{
+    data, feed, ical, jobs, map_drawing, private_emails, render_job, render_special, search,
+};
 use super::{Job, RenderOptions, Theme, SPECIAL_PAGES};
 use super::{Output, RenderError};
 use crate::model::Site;
