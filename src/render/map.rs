@@ -99,7 +99,7 @@ pub fn map_view(
     Ok(Some(MapView {
         width: layout.width.round() as u32,
         height: layout.height.round() as u32,
-        drawing_url: cx.urls.path(&super::map_drawing::path(lang)),
+        drawing_url: cx.urls.path(&urls::map_drawing(lang)),
         markers,
         legend,
         groups,

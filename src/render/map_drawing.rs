@@ -8,12 +8,8 @@ use super::context::Ctx;
 use super::map::{markers, name_lines};
 use super::map_layout::MapLayout;
 use super::{Output, RenderError};
+use crate::site::urls;
 use serde::Serialize;
-
-/// The drawing's site path in `lang`.
-pub fn path(lang: &str) -> String {
-    format!("{lang}/map.svg")
-}
 
 /// A commune outline with its name.
 #[derive(Serialize)]
@@ -46,7 +42,7 @@ pub fn render_drawings(cx: &Ctx) -> Result<Vec<Output>, RenderError> {
         .iter()
         .map(|lang| {
             let svg = drawing(cx, lang, layout)?;
-            Ok(Output::new(path(lang), svg.into_bytes()))
+            Ok(Output::new(urls::map_drawing(lang), svg.into_bytes()))
         })
         .collect()
 }
@@ -56,7 +52,7 @@ pub fn drawing_paths(has_map: bool, languages: &[String]) -> Vec<String> {
     if !has_map {
         return Vec::new();
     }
-    languages.iter().map(|l| path(l)).collect()
+    languages.iter().map(|l| urls::map_drawing(l)).collect()
 }
 
 /// The drawing in `lang`. Marker positions do not depend on the page (a district page's own
