@@ -136,9 +136,10 @@ fn use_match(root: &Path) {
     .unwrap();
 }
 
-/// Bytes of the pages that carry the drawing, and the number of rings drawn.
+/// Bytes of the drawing and of the pages that show it, and the number of rings drawn.
 fn weights(out: &Path) -> (Vec<(String, usize)>, usize) {
     let pages = [
+        "fr/map.svg",
         "fr/districts/index.html",
         "fr/communes/forest/index.html",
         "fr/districts/bervoets/index.html",
@@ -148,7 +149,7 @@ fn weights(out: &Path) -> (Vec<(String, usize)>, usize) {
         .iter()
         .map(|p| (p.to_string(), read(out, p).len()))
         .collect();
-    let page = read(out, "fr/districts/index.html");
+    let page = read(out, "fr/map.svg");
     let i = page.find("<g class=\"map-communes\">").unwrap();
     let j = page[i..].find("</g>").unwrap() + i;
     (sizes, page[i..j].matches('M').count())

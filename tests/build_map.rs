@@ -75,7 +75,11 @@ fn every_district_has_a_marker_with_the_href_of_its_list_entry() {
         nl.contains("aria-label=\"Quartier Bervoets, Vorst\""),
         "accessible name in Dutch"
     );
-    assert!(nl.contains(">Sint-Jans-</tspan>"), "commune names in Dutch");
+    let drawing = read(&out, "nl/map.svg");
+    assert!(
+        drawing.contains(">Sint-Jans-</tspan>"),
+        "commune names in Dutch"
+    );
     let fr = read(&out, "fr/index.html");
     assert!(fr.contains("aria-label=\"Quartier Bervoets, Forest\""));
     assert!(fr.contains("Limites communales\u{a0}: Statbel (2011)"));
@@ -103,8 +107,13 @@ fn snapshots_the_map_fragment() {
     let home = read(&out, "fr/index.html");
     let fragment = between(&home, "<section class=\"map-section\"", "</section>");
     // The outlines' path data is long and checked by the unit tests: its length stands for it here.
+    insta::assert_snapshot!("map_fragment", short_paths(fragment));
+}
+
+/// `text` with every path's data longer than 80 characters replaced by its length.
+fn short_paths(text: &str) -> String {
     let mut shown = String::new();
-    for (i, part) in fragment.split(" d=\"").enumerate() {
+    for (i, part) in text.split(" d=\"").enumerate() {
         if i == 0 {
             shown.push_str(part);
             continue;
@@ -117,7 +126,51 @@ fn snapshots_the_map_fragment() {
             shown.push_str(&format!(" d=\"{part}"));
         }
     }
-    insta::assert_snapshot!("map_fragment", shown);
+    shown
+}
+
+#[test]
+fn the_drawing_is_one_file_per_language_shown_under_the_markers() {
+    let (_dir, out) = built_example();
+    for (lang, name) in [("fr", "Forest"), ("nl", "Vorst")] {
+        let svg = read(&out, &format!("{lang}/map.svg"));
+        assert!(
+            svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""),
+            "{svg}"
+        );
+        assert!(
+            svg.contains("<g class=\"map-communes\"><path d=\"M"),
+            "{lang}"
+        );
+        assert!(svg.contains(&format!(">{name}</tspan>")), "{lang}: {name}");
+        assert!(
+            svg.contains("<style>"),
+            "its own style: the page's does not reach an <img>"
+        );
+        let pages = [
+            format!("{lang}/index.html"),
+            format!("{lang}/districts/index.html"),
+            format!("{lang}/districts/bervoets/index.html"),
+        ];
+        for page in &pages {
+            let html = read(&out, page);
+            let frame = between(
+                &html,
+                "<div class=\"map-frame\"",
+                "<ul class=\"map-markers\"",
+            );
+            let img =
+                format!("<img class=\"map-svg\" src=\"/{lang}/map.svg\" alt=\"\" width=\"640\"");
+            assert!(frame.contains(&img), "{page}: {frame}");
+            assert!(
+                !html.contains("map-communes"),
+                "{page} draws no outline itself"
+            );
+            // The marker shapes the markers and the legend use are defined in the page.
+            assert!(frame.contains("<symbol id=\"map-s-group\""), "{page}");
+        }
+    }
+    insta::assert_snapshot!("map_drawing", short_paths(&read(&out, "fr/map.svg")));
 }
 
 #[test]
@@ -192,6 +245,17 @@ fn a_thousand_districts_keep_the_home_page_under_150_kb_with_one_marker_per_comm
         .map(|s| s.split('<').next().unwrap().parse::<usize>().unwrap())
         .sum();
     assert_eq!(counts, 1000);
+    // A commune's marker carries no empty filter attributes, and its centre to about a metre.
+    let list = between(&home, "<ul class=\"map-markers\"", "</ul>");
+    assert!(!list.contains("=\"\""), "{list}");
+    for coordinate in list
+        .split(" data-lat=\"")
+        .skip(1)
+        .flat_map(|s| s.split('"').next())
+    {
+        let decimals = coordinate.split('.').nth(1).map_or(0, str::len);
+        assert!(decimals <= 5, "{coordinate}");
+    }
     let district = read(&out, "fr/districts/d0007/index.html");
     let own = between(&district, "map-marker-current", "</a>");
     assert!(own.contains("href=\"/fr/districts/d0007/\""), "{own}");

@@ -48,8 +48,6 @@ pub struct Ctx<'a> {
     words: Mutex<HashMap<PathBuf, Arc<str>>>,
     /// The map's outlines and marker positions, shared by every page with a map.
     pub map: Option<super::map_layout::MapLayout>,
-    /// The map's drawing (`_map_drawing.html`) by language: the same on every page, rendered once.
-    pub(super) map_drawings: Mutex<HashMap<String, Arc<str>>>,
     /// Every project's similar projects, scored once, when a page or the open data first asks.
     similar: std::sync::OnceLock<Similar>,
 }
@@ -92,7 +90,6 @@ impl<'a> Ctx<'a> {
             bodies: Mutex::new(HashMap::new()),
             words: Mutex::new(HashMap::new()),
             map: super::map_layout::MapLayout::new(site),
-            map_drawings: Mutex::new(HashMap::new()),
             similar: std::sync::OnceLock::new(),
         }
     }

@@ -1,5 +1,6 @@
-//! The map of the districts as a flat view for `_map.html`: the drawing (commune outlines and
-//! names in the page's language, rendered once per language by `_map_drawing.html`), one marker
+//! The map of the districts as a flat view for `_map.html`: the address of the drawing (commune
+//! outlines and names in the page's language, one file per language, see
+//! [`map_drawing`](super::map_drawing)), one marker
 //! link per district (or per commune above
 //! [`MAX_DISTRICT_MARKERS`](super::map_layout::MAX_DISTRICT_MARKERS)), the legend, the text
 //! alternative grouped by commune, the caption and the interactive map's settings.
@@ -12,21 +13,6 @@ use crate::model::{District, Status};
 use crate::site::urls;
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::sync::Arc;
-
-/// A commune outline with its name.
-#[derive(Serialize)]
-pub struct CommuneView {
-    pub id: String,
-    pub label: String,
-    /// The name cut at dashes into short lines.
-    pub lines: Vec<String>,
-    /// Offset of the first line (in em) that centres the lines on the label's point.
-    pub dy: f64,
-    pub d: String,
-    pub x: f64,
-    pub y: f64,
-}
 
 /// A marker: a link placed over the map, in percent of its width and height.
 #[derive(Serialize)]
@@ -79,10 +65,9 @@ pub struct InteractiveView {
 pub struct MapView {
     pub width: u32,
     pub height: u32,
-    /// The SVG under the markers (`_map_drawing.html`): commune outlines, leader lines and commune
-    /// names. It is the same on every page of a language, so it is rendered once per language.
-    #[serde(serialize_with = "as_str")]
-    pub drawing: Arc<str>,
+    /// The drawing under the markers (commune outlines, leader lines, commune names): one file
+    /// per language, `/<lang>/map.svg`, shown by every page with a map.
+    pub drawing_url: String,
     pub markers: Vec<MarkerView>,
     pub legend: Vec<StatusView>,
     pub groups: Vec<GroupView>,
@@ -92,20 +77,6 @@ pub struct MapView {
     /// A district page: the list after the map is folded.
     pub highlight: bool,
     pub interactive: Option<InteractiveView>,
-}
-
-fn as_str<S: serde::Serializer>(s: &Arc<str>, ser: S) -> Result<S::Ok, S::Error> {
-    ser.serialize_str(s)
-}
-
-/// What `_map_drawing.html` draws.
-#[derive(Serialize)]
-struct DrawingView {
-    width: u32,
-    height: u32,
-    communes: Vec<CommuneView>,
-    /// From a point to its marker, for each marker moved away from its point, in reading order.
-    leaders: Vec<[f64; 4]>,
 }
 
 /// The map of a page in `lang`; `current` is the district of a district page.
@@ -128,7 +99,7 @@ pub fn map_view(
     Ok(Some(MapView {
         width: layout.width.round() as u32,
         height: layout.height.round() as u32,
-        drawing: drawing(cx, lang, layout)?,
+        drawing_url: cx.urls.path(&urls::map_drawing(lang)),
         markers,
         legend,
         groups,
@@ -146,60 +117,8 @@ pub fn map_view(
     }))
 }
 
-/// The map's drawing in `lang`, rendered the first time a page of that language asks for it.
-/// Marker positions do not depend on the page (a district page's own marker, drawn over the
-/// communes', sits on its point), so neither do the leader lines.
-fn drawing(cx: &Ctx, lang: &str, layout: &MapLayout) -> Result<Arc<str>, RenderError> {
-    if let Some(svg) = cx
-        .map_drawings
-        .lock()
-        .ok()
-        .and_then(|m| m.get(lang).cloned())
-    {
-        return Ok(svg);
-    }
-    let view = DrawingView {
-        width: layout.width.round() as u32,
-        height: layout.height.round() as u32,
-        communes: layout
-            .outlines
-            .iter()
-            .map(|o| {
-                let label = cx.commune_chip(lang, &o.id).label;
-                let lines = name_lines(&label);
-                let dy = ((lines.len() as f64 - 1.0) * -0.55 + 0.35) * 100.0;
-                CommuneView {
-                    id: o.id.clone(),
-                    dy: dy.round() / 100.0,
-                    lines,
-                    label,
-                    d: o.d.clone(),
-                    x: o.label_at[0],
-                    y: o.label_at[1],
-                }
-            })
-            .collect(),
-        leaders: markers(cx, lang, layout, None)
-            .0
-            .into_iter()
-            .filter_map(|m| m.line)
-            .collect(),
-    };
-    let mut context = tera::Context::new();
-    context.insert("map", &view);
-    let svg: Arc<str> = cx
-        .theme
-        .render("_map_drawing.html", &context)?
-        .trim_end()
-        .into();
-    if let Ok(mut m) = cx.map_drawings.lock() {
-        m.insert(lang.to_string(), svg.clone());
-    }
-    Ok(svg)
-}
-
 /// The markers of a page in reading order, and the text alternative grouped by commune.
-fn markers(
+pub(super) fn markers(
     cx: &Ctx,
     lang: &str,
     layout: &MapLayout,
@@ -345,9 +264,15 @@ fn marker(
         status: status.to_string(),
         editions: String::new(),
         count,
-        lat: p.lonlat[1],
-        lon: p.lonlat[0],
+        lat: degrees(p.lonlat[1]),
+        lon: degrees(p.lonlat[0]),
     }
+}
+
+/// A latitude or longitude to 5 decimals (about a metre), enough to place a marker: a commune's
+/// centre, an average of points, would otherwise print 16 digits.
+fn degrees(x: f64) -> f64 {
+    (x * 1e5).round() / 1e5
 }
 
 /// Markers in reading order, so that Tab goes through the map row by row, left to right.
@@ -382,7 +307,7 @@ fn legend(cx: &Ctx, lang: &str, markers: &[MarkerView]) -> Vec<StatusView> {
 }
 
 /// A commune's name in lines of at most about 12 characters, cut after dashes and spaces.
-fn name_lines(label: &str) -> Vec<String> {
+pub(super) fn name_lines(label: &str) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut word = String::new();
     let mut words = Vec::new();

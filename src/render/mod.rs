@@ -22,6 +22,7 @@ pub use crate::i18n::format;
 mod list_texts;
 mod lists;
 mod map;
+mod map_drawing;
 mod map_layout;
 pub mod markdown;
 mod on_demand;
@@ -181,6 +182,7 @@ fn render_into(
         }
         outputs.push(feed::render_robots(cx));
         outputs.extend(ical::render_calendars(cx));
+        outputs.extend(map_drawing::render_drawings(cx)?);
         let mut written = gate.publish_all(Origin::Rendered, outputs)?;
         for (rel, bytes) in &cx.theme.static_files {
             written.push(gate.publish(Origin::Theme, &urls::static_file(rel), bytes)?);

@@ -8,7 +8,9 @@
 use super::context::Ctx;
 use super::gate::{admit, documents, Origin};
 use super::output::LeakScanner;
-use super::{data, feed, ical, jobs, private_emails, render_job, render_special, search};
+use super::{
+    data, feed, ical, jobs, map_drawing, private_emails, render_job, render_special, search,
+};
 use super::{Job, RenderOptions, Theme, SPECIAL_PAGES};
 use super::{Output, RenderError};
 use crate::model::Site;
@@ -92,6 +94,8 @@ enum Rendered {
     Robots,
     /// Every iCalendar feed, rendered together.
     Calendars,
+    /// The map's drawing in every language.
+    MapDrawings,
 }
 
 impl OnDemand {
@@ -132,7 +136,8 @@ impl OnDemand {
         });
         let (sources, page_paths) = {
             let Owned { site, theme, .. } = rendering.borrow_owner();
-            list_sources(site, theme, &rendering.borrow_dependent().jobs)
+            let Prepared { cx, jobs } = rendering.borrow_dependent();
+            list_sources(site, theme, jobs, cx.map.is_some())
         };
         OnDemand {
             rendering,
@@ -302,6 +307,7 @@ impl OnDemand {
             }
             Rendered::Robots => vec![feed::render_robots(cx)],
             Rendered::Calendars => ical::render_calendars(cx),
+            Rendered::MapDrawings => map_drawing::render_drawings(cx)?,
         })
     }
 }
@@ -312,6 +318,7 @@ fn list_sources(
     site: &Site,
     theme: &Theme,
     jobs: &[Job],
+    has_map: bool,
 ) -> (HashMap<String, Source>, Vec<String>) {
     let mut sources = HashMap::new();
     for (l, lang) in site.programme.languages.iter().enumerate() {
@@ -351,6 +358,9 @@ fn list_sources(
     sources.insert("robots.txt".into(), Source::Rendered(Rendered::Robots));
     for path in ical::calendar_paths(site) {
         sources.insert(path, Source::Rendered(Rendered::Calendars));
+    }
+    for path in map_drawing::drawing_paths(has_map, &site.programme.languages) {
+        sources.insert(path, Source::Rendered(Rendered::MapDrawings));
     }
     for (i, (rel, _)) in theme.static_files.iter().enumerate() {
         sources.insert(urls::static_file(rel), Source::Static(i));

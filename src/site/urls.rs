@@ -55,6 +55,10 @@ impl Urls {
 pub fn home(lang: &str) -> String {
     format!("{lang}/")
 }
+/// `/<lang>/map.svg`: the map's drawing under the markers, one file per language.
+pub fn map_drawing(lang: &str) -> String {
+    format!("{lang}/map.svg")
+}
 /// `/<lang>/districts/`.
 pub fn districts(lang: &str) -> String {
     format!("{lang}/districts/")

@@ -255,7 +255,8 @@ async function checkPictures(browser, project, lang) {
     for (const i of found) {
       if (i.natural === 0) fail(`pictures at 375 px: ${path}: ${i.name} did not load`);
       else if (i.natural > i.shown * 2) fail(`pictures at 375 px: ${path}: ${i.name} is ${i.natural} px wide, shown at ${i.shown.toFixed(0)} px`);
-      if (!i.alt) fail(`pictures at 375 px: ${path}: ${i.name} has no alt`);
+      // The map's drawing says nothing its marker links and list do not: it is decorative, alt="".
+      if (!i.alt && i.cls !== "map-svg") fail(`pictures at 375 px: ${path}: ${i.name} has no alt`);
     }
     if (path === project) {
       await page.addScriptTag({ content: axeSource });
