@@ -110,9 +110,23 @@ struct Stems {
     stems: FxHashMap<Box<str>, Option<Term>>,
 }
 
+/// What one thread reuses from project to project: each language's analyzer and stems, and the
+/// buffers of a text's prose and of a project's terms.
+#[derive(Default)]
+struct Reader {
+    langs: FxHashMap<String, Stems>,
+    prose: String,
+    terms: Vec<Term>,
+}
+
 /// The terms of a project's texts with their counts, sorted by term.
-fn term_counts(langs: &mut FxHashMap<String, Stems>, p: &Project) -> Vec<(Term, u32)> {
-    let mut counts: FxHashMap<Term, u32> = FxHashMap::default();
+fn term_counts(reader: &mut Reader, p: &Project) -> Vec<(Term, u32)> {
+    let Reader {
+        langs,
+        prose: body,
+        terms,
+    } = reader;
+    terms.clear();
     for t in std::iter::once(&p.text.original).chain(p.text.translations.values()) {
         if !langs.contains_key(&t.lang) {
             let analyzer = Analyzer::new(&t.lang);
@@ -124,10 +138,10 @@ fn term_counts(langs: &mut FxHashMap<String, Stems>, p: &Project) -> Vec<(Term, 
         };
         // Only the opening of the Markdown is read, its link targets and tags left out: the
         // whole body's plain text is the search index's to make, beside the pages.
-        let body = prose(opening(&t.body));
+        prose(opening(&t.body), body);
         let summary = t.summary.as_deref().unwrap_or("");
         let mut read = 0;
-        for text in [t.title.as_str(), summary, &body] {
+        for text in [t.title.as_str(), summary, body.as_str()] {
             each_word(text, |w| {
                 // The opening words of a text say what it is about; a long report's later words
                 // would cost more than they tell (Lucene's more-like-this reads a bounded number
@@ -144,14 +158,19 @@ fn term_counts(langs: &mut FxHashMap<String, Stems>, p: &Project) -> Vec<(Term, 
                         stem
                     }
                 };
-                if let Some(s) = stem {
-                    *counts.entry(s).or_insert(0) += 1;
-                }
+                terms.extend(stem);
             });
         }
     }
-    let mut counts: Vec<(Term, u32)> = counts.into_iter().collect();
-    counts.sort_unstable();
+    // A few hundred terms at most: sorted and counted in runs, without a map per project.
+    terms.sort_unstable();
+    let mut counts: Vec<(Term, u32)> = Vec::with_capacity(terms.len());
+    for &t in terms.iter() {
+        match counts.last_mut() {
+            Some((last, n)) if *last == t => *n += 1,
+            _ => counts.push((t, 1)),
+        }
+    }
     counts
 }
 
@@ -172,12 +191,14 @@ fn opening(text: &str) -> &str {
 }
 
 /// The words of Markdown source without what is not prose: link and picture targets
-/// (`](…)`), tags and autolinks (`<…>`) and bare addresses (`https://…`). Markup characters
-/// themselves are no letters: the words are split on them anyway.
-fn prose(markdown: &str) -> String {
-    let mut out = String::with_capacity(markdown.len());
+/// (`](…)`), tags and autolinks (`<…>`) and bare addresses (`https://…`), written into `out`
+/// (cleared first: one buffer serves every text of a thread). Markup characters themselves are
+/// no letters: the words are split on them anyway.
+fn prose(markdown: &str, out: &mut String) {
+    out.clear();
     let mut rest = markdown;
-    while let Some(at) = rest.find(['<', ']', 'h']) {
+    while let Some(at) = memchr::memchr3(b'<', b']', b'h', rest.as_bytes()) {
+        // The three are ASCII: `at` is a character boundary.
         out.push_str(&rest[..at]);
         let from = &rest[at..];
         let skip = if from.starts_with("](") {
@@ -195,14 +216,12 @@ fn prose(markdown: &str) -> String {
                 rest = &from[n..];
             }
             None => {
-                let c = from.chars().next().map_or(1, char::len_utf8);
-                out.push_str(&from[..c]);
-                rest = &from[c..];
+                out.push_str(&from[..1]);
+                rest = &from[1..];
             }
         }
     }
     out.push_str(rest);
-    out
 }
 
 /// Projects a thread takes at a time: `map_init` makes its caches and accumulators once per piece
@@ -216,7 +235,7 @@ fn term_vectors(projects: &[&Project]) -> Vec<Vector> {
     let counts: Vec<Vec<(Term, u32)>> = projects
         .par_iter()
         .with_min_len(chunk(projects.len()))
-        .map_init(FxHashMap::default, |langs, p| term_counts(langs, p))
+        .map_init(Reader::default, |r, p| term_counts(r, p))
         .collect();
     let mut df: FxHashMap<Term, u32> = FxHashMap::default();
     for c in &counts {
@@ -323,13 +342,18 @@ fn jaccard(a: &[u32], b: &[u32]) -> f32 {
 /// project whose words meet too few, through its themes), scored, those of the project's own
 /// district left out, the best [`MAX`] kept.
 fn rank(projects: &[&Project], vectors: &[Vector]) -> Vec<Vec<usize>> {
-    let mut postings: FxHashMap<Term, Vec<(usize, f32)>> = FxHashMap::default();
+    let (facts, by_theme) = facts(projects);
+    let mut postings: Postings = FxHashMap::default();
     for (j, v) in vectors.iter().enumerate() {
         for &(t, w) in &v.terms {
-            postings.entry(t).or_default().push((j, w / v.norm));
+            let posting = Posting {
+                project: j as u32,
+                district: facts[j].district as u32,
+                weight: w / v.norm,
+            };
+            postings.entry(t).or_default().push(posting);
         }
     }
-    let (facts, by_theme) = facts(projects);
     (0..projects.len())
         .into_par_iter()
         .with_min_len(chunk(projects.len()))
@@ -339,6 +363,16 @@ fn rank(projects: &[&Project], vectors: &[Vector]) -> Vec<Vec<usize>> {
         )
         .collect()
 }
+
+/// A project in the list of a term: its number, its district's (read beside it, not looked up
+/// for every pair) and the term's weight in its normalised vector.
+struct Posting {
+    project: u32,
+    district: u32,
+    weight: f32,
+}
+
+type Postings = FxHashMap<Term, Vec<Posting>>;
 
 /// One thread's accumulators, one slot per project, cleared after each use.
 struct Scratch {
@@ -360,17 +394,20 @@ impl Scratch {
         i: usize,
         facts: &[Facts],
         v: &Vector,
-        postings: &FxHashMap<Term, Vec<(usize, f32)>>,
+        postings: &Postings,
         by_theme: &[Vec<usize>],
     ) -> Vec<usize> {
         let me = &facts[i];
+        let district = me.district as u32;
         for &(t, w) in &v.terms {
-            for &(j, wj) in postings.get(&t).map_or(&[][..], Vec::as_slice) {
-                if facts[j].district != me.district {
+            let w = w / v.norm;
+            for p in postings.get(&t).map_or(&[][..], Vec::as_slice) {
+                if p.district != district {
+                    let j = p.project as usize;
                     if self.cosine[j] == 0.0 {
                         self.touched.push(j);
                     }
-                    self.cosine[j] += w / v.norm * wj;
+                    self.cosine[j] += w * p.weight;
                 }
             }
         }
@@ -422,11 +459,14 @@ mod tests {
 
     #[test]
     fn prose_leaves_out_link_targets_tags_and_addresses() {
-        assert_eq!(
-            prose("Le [compost](https://ex.org/c) du <b>haut</b>, voir https://ex.org/x ou <https://a.b>."),
-            "Le [compost  du  haut , voir   ou  ."
+        let mut out = String::from("left from the text before");
+        prose(
+            "Le [compost](https://ex.org/c) du <b>haut</b>, voir https://ex.org/x ou <https://a.b>.",
+            &mut out,
         );
-        assert_eq!(prose("herbes hautes [h]"), "herbes hautes [h]");
+        assert_eq!(out, "Le [compost  du  haut , voir   ou  .");
+        prose("herbes hautes [h] à l'hôtel <é", &mut out);
+        assert_eq!(out, "herbes hautes [h] à l'hôtel <é");
     }
 
     #[test]
