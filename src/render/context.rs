@@ -36,11 +36,6 @@ pub struct Ctx<'a> {
     strings: BTreeMap<String, Strings>,
     /// The same strings as template values, converted once (a page's `t`).
     string_values: BTreeMap<String, tera::Value>,
-    districts: HashMap<&'a str, &'a District>,
-    persons: HashMap<&'a str, &'a Person>,
-    /// Projects by expert and districts by coach, in site order: indexed once, not per page.
-    projects_by_expert: HashMap<&'a str, Vec<&'a Project>>,
-    districts_by_coach: HashMap<&'a str, Vec<&'a District>>,
     /// Rendered bodies by (file, language of its links, top heading level): a body without `@/`
     /// links is the same HTML in every language, so a fallback page reuses the original's.
     bodies: Mutex<HashMap<(PathBuf, String, u8), Arc<str>>>,
@@ -85,10 +80,6 @@ impl<'a> Ctx<'a> {
                 .map(|(l, s)| (l.clone(), tera::Value::from_serializable(s)))
                 .collect(),
             strings,
-            districts: site.districts.iter().map(|d| (d.id.as_str(), d)).collect(),
-            persons: site.persons.iter().map(|p| (p.id.as_str(), p)).collect(),
-            projects_by_expert: index_projects_by_expert(site),
-            districts_by_coach: index_districts_by_coach(site),
             bodies: Mutex::new(HashMap::new()),
             words: Mutex::new(HashMap::new()),
             map: super::map_layout::MapLayout::new(site),
@@ -144,24 +135,14 @@ impl<'a> Ctx<'a> {
         self.theme.formats(lang)
     }
 
-    /// The district of `id`.
+    /// The district of `id` (the site's index).
     pub fn district(&self, id: &str) -> Option<&'a District> {
-        self.districts.get(id).copied()
+        self.site.district(id)
     }
 
-    /// The person of `id`.
+    /// The person of `id` (the site's index).
     pub fn person(&self, id: &str) -> Option<&'a Person> {
-        self.persons.get(id).copied()
-    }
-
-    /// The projects an expert advises, in site order.
-    pub fn projects_of_expert(&self, id: &str) -> &[&'a Project] {
-        self.projects_by_expert.get(id).map_or(&[], Vec::as_slice)
-    }
-
-    /// The districts a coach accompanies, in site order.
-    pub fn districts_of_coach(&self, id: &str) -> &[&'a District] {
-        self.districts_by_coach.get(id).map_or(&[], Vec::as_slice)
+        self.site.person(id)
     }
 
     /// The status of a project: its district's dossier for its edition.
@@ -578,24 +559,4 @@ impl<'a> Ctx<'a> {
 /// Space-separated ids.
 pub fn join_ids(ids: &[crate::model::Id]) -> String {
     ids.iter().map(|i| i.as_str()).collect::<Vec<_>>().join(" ")
-}
-
-fn index_projects_by_expert(site: &Site) -> HashMap<&str, Vec<&Project>> {
-    let mut map: HashMap<&str, Vec<&Project>> = HashMap::new();
-    for p in site.districts.iter().flat_map(|d| d.projects.iter()) {
-        for e in &p.experts {
-            map.entry(e.as_str()).or_default().push(p);
-        }
-    }
-    map
-}
-
-fn index_districts_by_coach(site: &Site) -> HashMap<&str, Vec<&District>> {
-    let mut map: HashMap<&str, Vec<&District>> = HashMap::new();
-    for d in &site.districts {
-        if let Some(c) = &d.coach {
-            map.entry(c.as_str()).or_default().push(d);
-        }
-    }
-    map
 }
