@@ -114,7 +114,7 @@ pub fn map_view(
     lang: &str,
     current: Option<&District>,
 ) -> Result<Option<MapView>, RenderError> {
-    let Some(layout) = cx.map.as_ref() else {
+    let Some(layout) = cx.shared.map.as_ref() else {
         return Ok(None);
     };
     let site = cx.site;
@@ -151,6 +151,7 @@ pub fn map_view(
 /// communes', sits on its point), so neither do the leader lines.
 fn drawing(cx: &Ctx, lang: &str, layout: &MapLayout) -> Result<Arc<str>, RenderError> {
     if let Some(svg) = cx
+        .shared
         .map_drawings
         .lock()
         .ok()
@@ -192,7 +193,7 @@ fn drawing(cx: &Ctx, lang: &str, layout: &MapLayout) -> Result<Arc<str>, RenderE
         .render("_map_drawing.html", &context)?
         .trim_end()
         .into();
-    if let Ok(mut m) = cx.map_drawings.lock() {
+    if let Ok(mut m) = cx.shared.map_drawings.lock() {
         m.insert(lang.to_string(), svg.clone());
     }
     Ok(svg)
