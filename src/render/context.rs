@@ -1,5 +1,6 @@
-//! The render context: the site indexed once, the theme, URLs and UI strings; builds the
-//! cards and texts shared by pages, and wraps a page view in the layout.
+//! The render context: the site (with its index), the theme, and what its pages share (URLs, UI
+//! strings, caches); builds the cards and texts shared by pages, and wraps a page view in the
+//! layout.
 
 use super::markdown::{plain_text, render_markdown, MdContext};
 use super::shared::Shared;

@@ -1,9 +1,9 @@
 //! Rendering on request, for `serve`: the site's file list comes from the model at once, and each
 //! file is rendered only when it is asked for, then kept until the site changes. What the pages
 //! share (strings, the map's layout, rendered bodies) is built once per site and kept beside it;
-//! a request reads them through a render context that only borrows. A one-file edit then costs a validation and the pages the
-//! browser asks for, not a whole build. Every file is
-//! the same bytes `render_site` writes, and is scanned for private addresses the same way.
+//! a request reads them through a render context that only borrows. A one-file edit then costs
+//! a validation and the pages the browser asks for, not a whole build. Every file is the same
+//! bytes `render_site` writes, and is scanned for private addresses the same way.
 
 use super::context::Ctx;
 use super::gate::{admit, documents, Origin};
