@@ -2,6 +2,7 @@
 
 mod content_path;
 mod editing;
+mod lookup;
 mod requirements;
 mod site;
 mod status;
@@ -11,6 +12,7 @@ mod web_url;
 pub use crate::value::{fold_letters, is_valid_id, latin_base, Cents, Date, Id, MoneyError};
 pub use content_path::{content_file_url, projects_folder, ContentPath, Placed, TRANSLATION_GLOB};
 pub use editing::{Backend, Editing};
+pub use lookup::{district_position, SiteIndex};
 pub use requirements::{dates_ahead_of_status, gaps, Gap};
 pub use site::*;
 pub use status::{Outcome, Requirement, Status, MIN_STEERING_GROUP};

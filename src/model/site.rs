@@ -602,6 +602,8 @@ pub struct Site {
     /// The pictures shown (as Markdown images, covers, or link targets), by root-relative path:
     /// published as resized variants, never as they are.
     pub pictures: BTreeMap<PathBuf, Picture>,
+    /// The lookups by id, built with the lists above (`SiteIndex::new`).
+    pub index: super::SiteIndex,
 }
 
 /// A picture shown on the site.
@@ -614,11 +616,33 @@ pub struct Picture {
 }
 
 impl Site {
+    /// The district of `id`.
     pub fn district(&self, id: &str) -> Option<&District> {
-        self.districts.iter().find(|d| d.id.as_str() == id)
+        self.districts
+            .get(self.index.district(id)?)
+            .filter(|d| d.id.as_str() == id)
     }
+    /// The district of `id`, to change (never its id).
+    pub fn district_mut(&mut self, id: &str) -> Option<&mut District> {
+        let i = self.index.district(id)?;
+        self.districts.get_mut(i).filter(|d| d.id.as_str() == id)
+    }
+    /// The person of `id`.
     pub fn person(&self, id: &str) -> Option<&Person> {
-        self.persons.iter().find(|p| p.id.as_str() == id)
+        self.persons
+            .get(self.index.person(id)?)
+            .filter(|p| p.id.as_str() == id)
+    }
+    /// The projects expert `id` advises, in site order.
+    pub fn projects_of_expert(&self, id: &str) -> impl Iterator<Item = &Project> + '_ {
+        let at = self.index.projects_of_expert(id);
+        at.iter()
+            .filter_map(|&(d, p)| self.districts.get(d)?.projects.get(p))
+    }
+    /// The districts coach `id` accompanies, in site order.
+    pub fn districts_of_coach(&self, id: &str) -> impl Iterator<Item = &District> + '_ {
+        let at = self.index.districts_of_coach(id);
+        at.iter().filter_map(|&d| self.districts.get(d))
     }
     pub fn theme(&self, id: &str) -> Option<&Term> {
         self.themes.iter().find(|t| t.id.as_str() == id)

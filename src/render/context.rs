@@ -1,7 +1,9 @@
-//! The render context: the site indexed once, the theme, URLs and UI strings; builds the
-//! cards and texts shared by pages, and wraps a page view in the layout.
+//! The render context: the site (with its index), the theme, and what its pages share (URLs, UI
+//! strings, caches); builds the cards and texts shared by pages, and wraps a page view in the
+//! layout.
 
 use super::markdown::{plain_text, render_markdown, MdContext};
+use super::shared::Shared;
 use super::similar::Similar;
 use super::sitemap_limits::SitemapLimits;
 use super::view::*;
@@ -11,9 +13,7 @@ use crate::model::{Date, District, Localized, Meeting, Person, Project, Site, St
 use crate::site::urls::{self, Urls};
 use crate::theme::{Strings, Theme};
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 /// The theme's default link-preview picture, under `static/`.
 pub const DEFAULT_PREVIEW: &str = "og-default.png";
@@ -24,32 +24,19 @@ pub const LOGO: &str = "logo.svg";
 /// A theme's additions to the default stylesheet, under `static/`, when it has them.
 pub const CUSTOM_CSS: &str = "custom.css";
 
-/// Everything a page renderer reads; built once per build, shared by all threads.
+/// Everything a page renderer reads: the site, its theme and what is [`Shared`] by its pages.
+/// It owns nothing: a build makes one for all its threads, `serve` one per request.
+#[derive(Clone, Copy)]
 pub struct Ctx<'a> {
     pub site: &'a Site,
     pub theme: &'a Theme,
-    pub urls: Urls,
-    /// The date the site is built on: what is "ahead" on the home page (the next deadline).
+    pub urls: &'a Urls,
+    /// The date the site is built on (the shared one).
     pub today: Date,
-    /// When the sitemap is split under an index.
+    /// When the sitemap is split under an index (the shared limits).
     pub sitemap_limits: SitemapLimits,
-    strings: BTreeMap<String, Strings>,
-    /// The same strings as template values, converted once (a page's `t`).
-    string_values: BTreeMap<String, tera::Value>,
-    districts: HashMap<&'a str, &'a District>,
-    persons: HashMap<&'a str, &'a Person>,
-    /// Projects by expert and districts by coach, in site order: indexed once, not per page.
-    projects_by_expert: HashMap<&'a str, Vec<&'a Project>>,
-    districts_by_coach: HashMap<&'a str, Vec<&'a District>>,
-    /// Rendered bodies by (file, language of its links, top heading level): a body without `@/`
-    /// links is the same HTML in every language, so a fallback page reuses the original's.
-    bodies: Mutex<HashMap<(PathBuf, String, u8), Arc<str>>>,
-    /// The plain text of each body, for the search index of every language.
-    words: Mutex<HashMap<PathBuf, Arc<str>>>,
-    /// The map's outlines and marker positions, shared by every page with a map.
-    pub map: Option<super::map_layout::MapLayout>,
-    /// Every project's similar projects, scored once, when a page or the open data first asks.
-    similar: std::sync::OnceLock<Similar>,
+    /// Built with `site` and `theme`: strings, the map's layout, what pages compute once.
+    pub(super) shared: &'a Shared,
 }
 
 /// The main navigation's sections.
@@ -64,33 +51,15 @@ pub enum Section {
 }
 
 impl<'a> Ctx<'a> {
-    /// Indexes the site and loads the strings of every language.
-    pub fn new(site: &'a Site, theme: &'a Theme, base_url: &str) -> Ctx<'a> {
-        let strings: BTreeMap<String, Strings> = site
-            .programme
-            .languages
-            .iter()
-            .map(|l| (l.clone(), theme.strings(l)))
-            .collect();
+    /// The context of `site` with `theme`; `shared` was built from them.
+    pub fn new(site: &'a Site, theme: &'a Theme, shared: &'a Shared) -> Ctx<'a> {
         Ctx {
             site,
             theme,
-            urls: Urls::new(base_url),
-            today: crate::model::Date::today(),
-            sitemap_limits: Default::default(),
-            string_values: strings
-                .iter()
-                .map(|(l, s)| (l.clone(), tera::Value::from_serializable(s)))
-                .collect(),
-            strings,
-            districts: site.districts.iter().map(|d| (d.id.as_str(), d)).collect(),
-            persons: site.persons.iter().map(|p| (p.id.as_str(), p)).collect(),
-            projects_by_expert: index_projects_by_expert(site),
-            districts_by_coach: index_districts_by_coach(site),
-            bodies: Mutex::new(HashMap::new()),
-            words: Mutex::new(HashMap::new()),
-            map: super::map_layout::MapLayout::new(site),
-            similar: std::sync::OnceLock::new(),
+            urls: &shared.urls,
+            today: shared.today,
+            sitemap_limits: shared.sitemap_limits,
+            shared,
         }
     }
 
@@ -106,7 +75,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn similar_lists(&self) -> &Similar {
-        self.similar.get_or_init(|| Similar::new(self.site))
+        self.shared.similar.get_or_init(|| Similar::new(self.site))
     }
 
     /// The languages of the programme.
@@ -116,7 +85,8 @@ impl<'a> Ctx<'a> {
 
     /// A UI string (the key itself when the theme lacks it).
     pub fn t(&self, lang: &str, key: &str) -> String {
-        self.strings
+        self.shared
+            .strings
             .get(lang)
             .and_then(|s| s.get(key))
             .cloned()
@@ -141,24 +111,14 @@ impl<'a> Ctx<'a> {
         self.theme.formats(lang)
     }
 
-    /// The district of `id`.
+    /// The district of `id` (the site's index).
     pub fn district(&self, id: &str) -> Option<&'a District> {
-        self.districts.get(id).copied()
+        self.site.district(id)
     }
 
-    /// The person of `id`.
+    /// The person of `id` (the site's index).
     pub fn person(&self, id: &str) -> Option<&'a Person> {
-        self.persons.get(id).copied()
-    }
-
-    /// The projects an expert advises, in site order.
-    pub fn projects_of_expert(&self, id: &str) -> &[&'a Project] {
-        self.projects_by_expert.get(id).map_or(&[], Vec::as_slice)
-    }
-
-    /// The districts a coach accompanies, in site order.
-    pub fn districts_of_coach(&self, id: &str) -> &[&'a District] {
-        self.districts_by_coach.get(id).map_or(&[], Vec::as_slice)
+        self.site.person(id)
     }
 
     /// The status of a project: its district's dossier for its edition.
@@ -236,18 +196,24 @@ impl<'a> Ctx<'a> {
     fn body_html(&self, t: &Text, lang: &str, min_heading: u8) -> Arc<str> {
         let link_lang = if t.body.contains("@/") { lang } else { "" };
         let key = (t.file.clone(), link_lang.to_string(), min_heading);
-        if let Some(html) = self.bodies.lock().ok().and_then(|m| m.get(&key).cloned()) {
+        if let Some(html) = self
+            .shared
+            .bodies
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&key).cloned())
+        {
             return html;
         }
         let cx = MdContext {
             file: &t.file,
             lang,
-            urls: &self.urls,
+            urls: self.urls,
             min_heading,
             pictures: &self.site.pictures,
         };
         let html: Arc<str> = render_markdown(&t.body, &cx).into();
-        if let Ok(mut m) = self.bodies.lock() {
+        if let Ok(mut m) = self.shared.bodies.lock() {
             m.insert(key, html.clone());
         }
         html
@@ -264,11 +230,17 @@ impl<'a> Ctx<'a> {
     /// The text of a body without markup (a Markdown file is at most 1 MiB); computed once per
     /// file, shared by the search indexes of every language.
     pub fn body_text(&self, t: &Text) -> Arc<str> {
-        if let Some(w) = self.words.lock().ok().and_then(|m| m.get(&t.file).cloned()) {
+        if let Some(w) = self
+            .shared
+            .words
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&t.file).cloned())
+        {
             return w;
         }
         let words: Arc<str> = plain_text(&t.body, t.body.len()).into();
-        if let Ok(mut m) = self.words.lock() {
+        if let Ok(mut m) = self.shared.words.lock() {
             m.insert(t.file.clone(), words.clone());
         }
         words
@@ -343,7 +315,7 @@ impl<'a> Ctx<'a> {
         text: &Localized,
     ) -> Option<ImageView> {
         let (alt, alt_lang) = text.cover_alt(lang).unwrap_or(("", lang));
-        let mut view = super::pictures::image_view(&self.site.pictures, &self.urls, cover?, alt)?;
+        let mut view = super::pictures::image_view(&self.site.pictures, self.urls, cover?, alt)?;
         view.lang = (alt_lang != lang).then(|| alt_lang.to_string());
         Some(view)
     }
@@ -493,7 +465,7 @@ impl<'a> Ctx<'a> {
         layout.preview = preview;
         let mut context = tera::Context::new();
         context.insert("layout", &layout);
-        match self.string_values.get(lang) {
+        match self.shared.string_values.get(lang) {
             Some(t) => context.insert_value("t", t.clone()),
             None => context.insert("t", &None::<Strings>),
         }
@@ -575,24 +547,4 @@ impl<'a> Ctx<'a> {
 /// Space-separated ids.
 pub fn join_ids(ids: &[crate::model::Id]) -> String {
     ids.iter().map(|i| i.as_str()).collect::<Vec<_>>().join(" ")
-}
-
-fn index_projects_by_expert(site: &Site) -> HashMap<&str, Vec<&Project>> {
-    let mut map: HashMap<&str, Vec<&Project>> = HashMap::new();
-    for p in site.districts.iter().flat_map(|d| d.projects.iter()) {
-        for e in &p.experts {
-            map.entry(e.as_str()).or_default().push(p);
-        }
-    }
-    map
-}
-
-fn index_districts_by_coach(site: &Site) -> HashMap<&str, Vec<&District>> {
-    let mut map: HashMap<&str, Vec<&District>> = HashMap::new();
-    for d in &site.districts {
-        if let Some(c) = &d.coach {
-            map.entry(c.as_str()).or_default().push(d);
-        }
-    }
-    map
 }

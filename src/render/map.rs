@@ -85,7 +85,7 @@ pub fn map_view(
     lang: &str,
     current: Option<&District>,
 ) -> Result<Option<MapView>, RenderError> {
-    let Some(layout) = cx.map.as_ref() else {
+    let Some(layout) = cx.shared.map.as_ref() else {
         return Ok(None);
     };
     let site = cx.site;

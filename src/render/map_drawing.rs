@@ -35,7 +35,7 @@ struct DrawingView {
 
 /// The drawing of every language, when the site has a map.
 pub fn render_drawings(cx: &Ctx) -> Result<Vec<Output>, RenderError> {
-    let Some(layout) = cx.map.as_ref() else {
+    let Some(layout) = cx.shared.map.as_ref() else {
         return Ok(Vec::new());
     };
     cx.languages()

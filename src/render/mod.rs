@@ -34,6 +34,7 @@ mod paginate;
 mod pictures;
 mod redirect;
 mod search;
+mod shared;
 mod similar;
 mod similar_view;
 mod sitemap;
@@ -101,6 +102,16 @@ impl RenderOptions {
             .unwrap_or_else(|| root.join(DEFAULT_CACHE_DIR));
         crate::pictures::Cache::open(&dir, root)
     }
+
+    /// What every page of `site` shares, as of these options' date and sitemap limits.
+    fn shared(&self, site: &crate::model::Site, theme: &Theme, base_url: &str) -> shared::Shared {
+        let mut shared = shared::Shared::new(site, theme, base_url);
+        if let Some(today) = self.today {
+            shared.today = today;
+        }
+        shared.sitemap_limits = self.sitemap_limits;
+        shared
+    }
 }
 
 /// The cache folder under the site root, unless `--cache-dir` says otherwise.
@@ -130,11 +141,8 @@ pub fn render_site(
         .base_url
         .as_deref()
         .unwrap_or(&site.programme.base_url);
-    let mut cx = Ctx::new(site, theme, base_url);
-    if let Some(today) = options.today {
-        cx.today = today;
-    }
-    cx.sitemap_limits = options.sitemap_limits;
+    let shared = options.shared(site, theme, base_url);
+    let cx = Ctx::new(site, theme, &shared);
     let staging = output::prepare_staging(out)?;
     let cache = options
         .cache(&site.root)

@@ -1,13 +1,14 @@
 //! Rendering on request, for `serve`: the site's file list comes from the model at once, and each
-//! file is rendered only when it is asked for, then kept until the site changes. The render
-//! context (indexes, strings, the map's layout, rendered bodies) and the list of pages are built
-//! once per site, not per request. A one-file edit then costs a validation and the pages the
-//! browser asks for, not a whole build. Every file is
-//! the same bytes `render_site` writes, and is scanned for private addresses the same way.
+//! file is rendered only when it is asked for, then kept until the site changes. What the pages
+//! share (strings, the map's layout, rendered bodies) is built once per site and kept beside it;
+//! a request reads them through a render context that only borrows. A one-file edit then costs
+//! a validation and the pages the browser asks for, not a whole build. Every file is the same
+//! bytes `render_site` writes, and is scanned for private addresses the same way.
 
 use super::context::Ctx;
 use super::gate::{admit, documents, Origin};
 use super::output::LeakScanner;
+use super::shared::Shared;
 use super::{
     data, feed, ical, jobs, map_drawing, private_emails, render_job, render_special, search,
 };
@@ -19,32 +20,13 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
-/// What the render context borrows: the site, its theme and base URL.
-struct Owned {
-    site: Site,
-    theme: Arc<Theme>,
-    base_url: String,
-}
-
-/// Built once per site: the render context (the site's indexes, the UI strings, the map's layout
-/// and the bodies rendered so far) and the list of page jobs, shared by every request.
-struct Prepared<'a> {
-    cx: Ctx<'a>,
-    jobs: Vec<Job<'a>>,
-}
-
-self_cell::self_cell!(
-    /// The site and the context built over it, kept together.
-    struct Rendering {
-        owner: Owned,
-        #[covariant]
-        dependent: Prepared,
-    }
-);
-
 /// A site whose files are rendered when requested.
 pub struct OnDemand {
-    rendering: Rendering,
+    site: Site,
+    theme: Arc<Theme>,
+    /// What every page of the site shares, built with it: the strings, the map's layout, the
+    /// bodies rendered so far.
+    shared: Shared,
     /// Every file of the site by its path (`fr/districts/index.html`): what it is made from.
     sources: HashMap<String, Source>,
     /// The pages' site paths, sorted (for the sitemap).
@@ -101,12 +83,12 @@ enum Rendered {
 impl OnDemand {
     /// The site it renders.
     pub fn site(&self) -> &Site {
-        &self.rendering.borrow_owner().site
+        &self.site
     }
 
-    /// The render context and the page jobs, built when the site was.
-    fn prepared(&self) -> &Prepared<'_> {
-        self.rendering.borrow_dependent()
+    /// The render context of a request.
+    fn cx(&self) -> Ctx<'_> {
+        Ctx::new(&self.site, &self.theme, &self.shared)
     }
 
     /// Lists the files of `site` rendered with `theme`; renders nothing yet.
@@ -117,30 +99,12 @@ impl OnDemand {
             .unwrap_or_else(|| site.programme.base_url.clone());
         let scanner = LeakScanner::new(&private_emails(&site, options));
         let cache = options.cache(&site.root).map_err(Arc::new);
-        let owned = Owned {
+        let shared = options.shared(&site, &theme, &base_url);
+        let (sources, page_paths) = list_sources(&site, &theme, &jobs(&site), shared.map.is_some());
+        OnDemand {
             site,
             theme,
-            base_url,
-        };
-        let (today, sitemap_limits) = (options.today, options.sitemap_limits);
-        let rendering = Rendering::new(owned, |o| {
-            let mut cx = Ctx::new(&o.site, &o.theme, &o.base_url);
-            if let Some(today) = today {
-                cx.today = today;
-            }
-            cx.sitemap_limits = sitemap_limits;
-            Prepared {
-                cx,
-                jobs: jobs(&o.site),
-            }
-        });
-        let (sources, page_paths) = {
-            let Owned { site, theme, .. } = rendering.borrow_owner();
-            let Prepared { cx, jobs } = rendering.borrow_dependent();
-            list_sources(site, theme, jobs, cx.map.is_some())
-        };
-        OnDemand {
-            rendering,
+            shared,
             sources,
             page_paths,
             scanner,
@@ -153,7 +117,7 @@ impl OnDemand {
     /// The search index files, built on first use.
     fn index(&self) -> &Result<Files, String> {
         self.index.get_or_init(|| {
-            let outputs = search::render_index(&self.prepared().cx);
+            let outputs = search::render_index(&self.cx());
             let mut leaks: Vec<&str> = outputs
                 .iter()
                 .filter(|o| self.scanner.hits(&o.bytes))
@@ -266,7 +230,7 @@ impl OnDemand {
         match source {
             Source::Rendered(r) => self.render_model(r, path),
             Source::Static(i) => {
-                let (_, bytes) = &self.rendering.borrow_owner().theme.static_files[*i];
+                let (_, bytes) = &self.theme.static_files[*i];
                 Ok(vec![Output::new(path.to_string(), bytes.clone())])
             }
             Source::Document(src, _) => {
@@ -295,10 +259,15 @@ impl OnDemand {
     }
 
     fn render_model(&self, what: &Rendered, path: &str) -> Result<Vec<Output>, RenderError> {
-        let Prepared { cx, jobs } = self.prepared();
+        let cx = &self.cx();
         let lang = |l: &usize| cx.languages()[*l].as_str();
         Ok(match what {
-            Rendered::Job { lang: l, job } => render_job(cx, lang(l), &jobs[*job])?,
+            // The jobs are listed again (references into the site, in the order `new` numbered
+            // them): cheap next to rendering the page.
+            Rendered::Job { lang: l, job } => match jobs(&self.site).get(*job) {
+                Some(job) => render_job(cx, lang(l), job)?,
+                None => Vec::new(),
+            },
             Rendered::Special(template) => vec![render_special(cx, template, path)?],
             Rendered::Data => data::render_data(cx)?,
             Rendered::Feed(l) => vec![feed::render_atom(cx, lang(l))?],

@@ -343,13 +343,13 @@ pub fn render_expert(cx: &Ctx, lang: &str, p: &Person) -> Result<Output, RenderE
             .collect(),
         email: p.public_email().map(|e| e.as_str().to_string()),
         projects: cx
+            .site
             .projects_of_expert(p.id.as_str())
-            .iter()
             .map(|x| cx.project_card(lang, x))
             .collect(),
         coached: cx
+            .site
             .districts_of_coach(p.id.as_str())
-            .iter()
             .map(|d| cx.district_link(lang, d))
             .collect(),
     };

@@ -106,7 +106,7 @@ pub fn validate(corpus: &Corpus) -> Validated {
     let projects = project::validate_projects(&mut ctx);
     // Districts are sorted by id: each project finds its district by binary search.
     for p in projects {
-        if let Ok(i) = districts.binary_search_by(|d| d.id.cmp(&p.district)) {
+        if let Some(i) = crate::model::district_position(&districts, p.district.as_str()) {
             districts[i].projects.push(p);
         }
     }
@@ -117,6 +117,7 @@ pub fn validate(corpus: &Corpus) -> Validated {
     plausible::check_dates(&mut ctx);
     let meetings = meeting::validate_meetings(&mut ctx);
     let pages = page::validate_pages(&mut ctx);
+    let index = crate::model::SiteIndex::new(&districts, &persons);
     let mut site = Site {
         root: corpus.root.clone(),
         programme,
@@ -134,6 +135,7 @@ pub fn validate(corpus: &Corpus) -> Validated {
             .filter_map(|p| Some((p.clone(), corpus.documents.get(&p)?.clone().ok()?)))
             .collect(),
         pictures: BTreeMap::new(),
+        index,
     };
     text::attach_translations(&mut ctx, &mut site);
     picture_refs.append(&mut ctx.pictures);

@@ -15,8 +15,8 @@ use crate::msg;
 pub(crate) fn validate_phases(ctx: &mut Checker, districts: &[District]) {
     let corpus = ctx.corpus;
     for md in &corpus.districts {
-        let found = districts.binary_search_by(|d| d.id.as_str().cmp(md.id.as_str()));
-        let Some(district) = found.ok().map(|i| &districts[i]) else {
+        let found = crate::model::district_position(districts, md.id.as_str());
+        let Some(district) = found.map(|i| &districts[i]) else {
             continue;
         };
         for raw in &md.doc.data.dossiers {

@@ -5,7 +5,6 @@ use super::privacy::check_public_text;
 use super::targets::{
     check_image, external_image, internal_link, linked_file, local_target, shown_picture, Published,
 };
-use super::translated_lists::district_mut;
 use crate::diag::{Diagnostic, Rule, Span};
 use crate::load::raw::S;
 use crate::load::{Corpus, Doc, MdFile, TranslationFile};
@@ -304,8 +303,9 @@ fn original_path(t: &TranslationFile) -> PathBuf {
 fn find_target<'s>(site: &'s mut Site, t: &TranslationFile) -> Option<&'s mut Localized> {
     let id = t.md.id.as_str();
     match t.kind {
-        Kind::District => district_mut(site, id).map(|d| &mut d.text),
-        Kind::Project => district_mut(site, t.district.as_deref()?)?
+        Kind::District => site.district_mut(id).map(|d| &mut d.text),
+        Kind::Project => site
+            .district_mut(t.district.as_deref()?)?
             .projects
             .iter_mut()
             .find(|p| p.id.as_str() == id)

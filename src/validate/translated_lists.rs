@@ -60,7 +60,8 @@ pub(crate) fn attach_lists(
             let Some(raw) = originals.projects.get(&(district.as_str(), id)) else {
                 return;
             };
-            let Some(p) = district_mut(site, district)
+            let Some(p) = site
+                .district_mut(district)
                 .and_then(|d| d.projects.iter_mut().find(|p| p.id.as_str() == id))
             else {
                 return;
@@ -73,7 +74,7 @@ pub(crate) fn attach_lists(
             project_lists(j, &raw.md.doc.data, p, lists);
         }
         (Kind::District, _) => {
-            let Some(d) = district_mut(site, id) else {
+            let Some(d) = site.district_mut(id) else {
                 return;
             };
             let mut j = Join {
@@ -360,16 +361,4 @@ fn evaluation(mut j: Join, key: &S<String>, v: &S<RawAnyScalar>) -> Option<Strin
         }
     }
     summary
-}
-
-/// The district of `id` (districts are sorted by id).
-pub(crate) fn district_mut<'s>(
-    site: &'s mut Site,
-    id: &str,
-) -> Option<&'s mut crate::model::District> {
-    let i = site
-        .districts
-        .binary_search_by(|d| d.id.as_str().cmp(id))
-        .ok()?;
-    site.districts.get_mut(i)
 }
