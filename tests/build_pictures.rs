@@ -45,7 +45,8 @@ fn site_with_pictures() -> tempfile::TempDir {
 /// An `<img>`: `(url, width)` of each `srcset` entry, its `width` and `height` attributes.
 type Img = (Vec<(String, u32)>, u32, u32);
 
-/// Every `<img>` of a page.
+/// Every `<img>` of a page's pictures (the map's drawing, one SVG file per language, has no
+/// widths to choose from and is left out).
 fn images(html: &str) -> Vec<Img> {
     let attr = |tag: &str, name: &str| -> Option<String> {
         let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
@@ -53,6 +54,7 @@ fn images(html: &str) -> Vec<Img> {
     };
     html.split("<img ")
         .skip(1)
+        .filter(|rest| !rest[..rest.find('>').unwrap()].contains("class=\"map-svg\""))
         .map(|rest| {
             let tag = &rest[..rest.find('>').unwrap()];
             let srcset = attr(tag, "srcset").expect("srcset");
