@@ -135,7 +135,7 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// The names of a district's communes in `lang`, joined: "Uccle, Forest".
+    /// The names of a district's communes in the language of `loc`, joined: "Uccle, Forest".
     pub fn communes_label(&self, loc: &Locale, d: &District) -> String {
         let labels: Vec<String> = d
             .communes
@@ -145,7 +145,7 @@ impl<'a> Ctx<'a> {
         labels.join(", ")
     }
 
-    /// A status with its label in `lang`.
+    /// A status with its label in the language of `loc`.
     pub fn status_view(&self, loc: &Locale, s: Status) -> StatusView {
         StatusView {
             id: s.as_str().to_string(),
@@ -154,7 +154,8 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// The text of an item in `lang` (Markdown rendered here, once per item and language).
+    /// The text of an item in the language of `loc` (Markdown rendered here, once per item and
+    /// language).
     pub fn text_view(&self, loc: &Locale, text: &Localized, min_heading: u8) -> TextView {
         let (t, fallback) = text.get(loc.lang());
         let fallback_note = fallback.then(|| {
@@ -197,7 +198,7 @@ impl<'a> Ctx<'a> {
         html
     }
 
-    /// A link to a district's page, named in `lang`.
+    /// A link to a district's page, named in the language of `loc`.
     pub fn district_link(&self, loc: &Locale, d: &District) -> Link {
         Link {
             url: self.urls.path(&urls::district(loc.lang(), d.id.as_str())),
@@ -249,7 +250,7 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// The name of edition `year` in `lang`: its label, else the year.
+    /// The name of edition `year` in the language of `loc`: its label, else the year.
     pub fn edition_name(&self, loc: &Locale, year: u32) -> String {
         self.site
             .programme
@@ -289,8 +290,8 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// The cover picture of an item, with its text in `lang`, or in the original's language
-    /// (then named, for the `lang` attribute) when the translation has none.
+    /// The cover picture of an item, with its text in the language of `loc`, or in the original's
+    /// language (then named, for the `lang` attribute) when the translation has none.
     pub fn cover(
         &self,
         loc: &Locale,
@@ -355,8 +356,8 @@ impl<'a> Ctx<'a> {
             })
     }
 
-    /// A project's updates as news entries, with their dates, in file order; each in `lang`
-    /// where a translation gives it, else in the original's language.
+    /// A project's updates as news entries, with their dates, in file order; each in the language
+    /// of `loc` where a translation gives it, else in the original's language.
     pub fn project_news(&self, loc: &Locale, p: &Project) -> Vec<(crate::model::Date, NewsItem)> {
         let card = self.project_card(loc, p);
         p.updates
@@ -444,7 +445,7 @@ impl<'a> Ctx<'a> {
         has.then(|| self.urls.path(&urls::static_file(rel)))
     }
 
-    /// The layout of a page in `lang`.
+    /// The layout of a page in the language of `loc`.
     pub fn layout(
         &self,
         loc: &Locale,

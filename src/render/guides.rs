@@ -74,7 +74,8 @@ pub fn render_guide(cx: &Ctx, loc: &Locale, guide: Guide) -> Result<Output, Rend
     }
 }
 
-/// The calendar page's view in `lang`: the programme's feed and each district's and theme's.
+/// The calendar page's view in the language of `loc`: the programme's feed and each district's and
+/// theme's.
 fn calendar_help(cx: &Ctx, loc: &Locale) -> CalendarHelp {
     let feed = cx
         .urls

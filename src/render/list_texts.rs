@@ -35,7 +35,7 @@ pub(super) struct UpdateView {
     iso: String,
 }
 
-/// The budget lines of `p` for a page in `lang`.
+/// The budget lines of `p` for a page in the language of `loc`.
 pub(super) fn budget_lines(cx: &Ctx, loc: &Locale, p: &Project) -> Shown<LineView> {
     let original = p.text.original.lang.as_str();
     let lines = &p.budget.lines;
@@ -57,7 +57,7 @@ pub(super) fn budget_lines(cx: &Ctx, loc: &Locale, p: &Project) -> Shown<LineVie
     }
 }
 
-/// The roadmap of `p` for a page in `lang`, in the order of its dates.
+/// The roadmap of `p` for a page in the language of `loc`, in the order of its dates.
 pub(super) fn roadmap(loc: &Locale, p: &Project) -> Shown<StepView> {
     let shown = list_lang(&p.roadmap, loc.lang(), &p.text.original.lang, |s| &s.tr);
     let date = |d: Option<Date>| d.map(|d| loc.formats().date(d));
@@ -78,7 +78,7 @@ pub(super) fn roadmap(loc: &Locale, p: &Project) -> Shown<StepView> {
     }
 }
 
-/// The updates of `p` for a page in `lang`, newest first.
+/// The updates of `p` for a page in the language of `loc`, newest first.
 pub(super) fn updates(loc: &Locale, p: &Project) -> Shown<UpdateView> {
     let shown = list_lang(&p.updates, loc.lang(), &p.text.original.lang, |u| &u.tr);
     let items = p

@@ -81,3 +81,64 @@ impl Locale {
         &self.og_locale
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::shared::Shared;
+    use super::{Locale, Strings};
+    use crate::theme::Theme;
+
+    fn strings(pairs: &[(&str, &str)]) -> Strings {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn each_language_is_made_once_and_every_page_borrows_it() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let site = crate::validate::validate(&crate::load::load(root).unwrap())
+            .site
+            .unwrap();
+        let theme = Theme::of_root(root, site.programme.theme_name()).unwrap();
+        let shared = Shared::new(&site, &theme, "https://example.org/");
+        let fr = shared.locale("fr");
+        assert!(std::ptr::eq(fr, shared.locale("fr")));
+        assert_eq!(fr.lang(), "fr");
+        assert_eq!(fr.og_locale(), "fr_BE");
+        assert_eq!(fr.formats(), theme.formats("fr"));
+        assert_eq!(fr.t("language_fr"), "Français");
+        // A language the programme does not have: the keys, and English formats.
+        let other = shared.locale("de");
+        assert_eq!(other.t("language_fr"), "language_fr");
+        assert_eq!(other.formats(), theme.formats("en"));
+    }
+
+    #[test]
+    fn zero_takes_the_singular_where_the_language_says_so() {
+        let formats = crate::i18n::format::Formats::built_in("fr").clone();
+        let keys = [("n", "{count} projets"), ("n_one", "{count} projet")];
+        let fr = Locale::of(
+            "fr",
+            strings(&[keys[0], keys[1], ("plural_zero", "one")]),
+            formats.clone(),
+        );
+        let nl = Locale::of("nl", strings(&keys), formats);
+        assert_eq!(fr.counted(0, "n"), "0 projet");
+        assert_eq!(nl.counted(0, "n"), "0 projets");
+        assert_eq!(nl.counted(1, "n"), "1 projet");
+        assert_eq!(nl.counted(2, "missing"), "missing");
+    }
+
+    #[test]
+    fn the_open_graph_locale_is_the_code_when_the_theme_names_none() {
+        let formats = crate::i18n::format::Formats::built_in("en").clone();
+        let named = Locale::of("nl", strings(&[("locale", "nl_BE")]), formats.clone());
+        let unnamed = Locale::of("de", Strings::new(), formats.clone());
+        let literal = Locale::of("it", strings(&[("locale", "locale")]), formats);
+        assert_eq!(named.og_locale(), "nl_BE");
+        assert_eq!(unnamed.og_locale(), "de");
+        assert_eq!(literal.og_locale(), "it");
+    }
+}

@@ -80,7 +80,7 @@ pub struct MapView {
     pub interactive: Option<InteractiveView>,
 }
 
-/// The map of a page in `lang`; `current` is the district of a district page.
+/// The map of a page in the language of `loc`; `current` is the district of a district page.
 pub fn map_view(
     cx: &Ctx,
     loc: &Locale,

@@ -56,8 +56,8 @@ pub fn drawing_paths(has_map: bool, languages: &[String]) -> Vec<String> {
     languages.iter().map(|l| urls::map_drawing(l)).collect()
 }
 
-/// The drawing in `lang`. Marker positions do not depend on the page (a district page's own
-/// marker, drawn over the communes', sits on its point), so neither do the leader lines.
+/// The drawing in the language of `loc`. Marker positions do not depend on the page (a district
+/// page's own marker, drawn over the communes', sits on its point), so neither do the leader lines.
 fn drawing(cx: &Ctx, loc: &Locale, layout: &MapLayout) -> Result<String, RenderError> {
     let view = DrawingView {
         width: layout.width.round() as u32,

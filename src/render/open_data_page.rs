@@ -45,7 +45,7 @@ struct FieldView {
     codes: Vec<Link>,
 }
 
-/// `n` bytes in kilobytes with one decimal, as `lang` writes numbers.
+/// `n` bytes in kilobytes with one decimal, as the language of `loc` writes numbers.
 fn size(loc: &Locale, n: usize) -> String {
     let tenths = (n + 50) / 100;
     let number = format!(
@@ -81,7 +81,8 @@ fn field_view(cx: &Ctx, loc: &Locale, f: &Field) -> FieldView {
     }
 }
 
-/// The view of the page in `lang`, describing `files` (the outputs of `render_data`).
+/// The view of the page in the language of `loc`, describing `files` (the outputs of
+/// `render_data`).
 pub(super) fn open_data(cx: &Ctx, loc: &Locale, files: &[Output]) -> OpenData {
     let mut files: Vec<(&Output, &FileKind)> = files
         .iter()

@@ -28,7 +28,7 @@ pub fn alias_rel(lang: &str, alias: &Id) -> String {
     urls::district(lang, alias.as_str())
 }
 
-/// The page at the old address `alias` of `d` in `lang`.
+/// The page at the old address `alias` of `d` in the language of `loc`.
 pub fn render_alias(
     cx: &Ctx,
     loc: &Locale,

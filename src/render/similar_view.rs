@@ -19,7 +19,7 @@ pub struct SimilarView {
     pub edition_name: String,
 }
 
-/// The similar projects of `p` in `lang`.
+/// The similar projects of `p` in the language of `loc`.
 pub fn similar_views(cx: &Ctx, loc: &Locale, p: &Project) -> Vec<SimilarView> {
     cx.similar(p)
         .into_iter()

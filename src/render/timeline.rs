@@ -149,7 +149,7 @@ fn events<'a>(cx: &Ctx<'a>, loc: &'a Locale, d: &'a District) -> Vec<Event<'a>> 
     out
 }
 
-/// The link of an event in `lang`, if it is about a page.
+/// The link of an event in the language of `loc`, if it is about a page.
 fn link(cx: &Ctx, loc: &Locale, e: &Event) -> Option<EventLink> {
     if let Some(p) = e.project {
         let t = p.text.get(loc.lang()).0;
@@ -176,7 +176,8 @@ fn link(cx: &Ctx, loc: &Locale, e: &Event) -> Option<EventLink> {
     })
 }
 
-/// The timeline of `d` in `lang`, newest first; on one day, in the order of [`EventKind`].
+/// The timeline of `d` in the language of `loc`, newest first; on one day, in the order of
+/// [`EventKind`].
 pub fn timeline(cx: &Ctx, loc: &Locale, d: &District) -> Vec<EventView> {
     let mut events = events(cx, loc, d);
     events.sort_by(|a, b| {

@@ -75,7 +75,7 @@ impl Lookup {
     }
 }
 
-/// The facets of the site in `lang`: every kind, theme, commune, status and edition.
+/// The facets of the site in the language of `loc`: every kind, theme, commune, status and edition.
 pub fn facets(cx: &Ctx, loc: &Locale) -> Facets {
     let site = cx.site;
     let terms = |list: &[crate::model::Term]| {
@@ -103,7 +103,7 @@ pub fn facets(cx: &Ctx, loc: &Locale) -> Facets {
     }
 }
 
-/// Every document of the site in `lang`, newest first (then by kind and URL).
+/// Every document of the site in the language of `loc`, newest first (then by kind and URL).
 #[allow(clippy::too_many_lines)] // one block per kind of document; to split, one fn each
 pub fn documents(cx: &Ctx, loc: &Locale, facets: &Facets) -> Vec<Doc> {
     let site = cx.site;
@@ -309,7 +309,7 @@ fn push_line(doc: &mut Doc, line: &str) {
     doc.more.push_str(line.trim());
 }
 
-/// A document from a text in `lang`: title, summary and body as plain text.
+/// A document from a text in the language of `loc`: title, summary and body as plain text.
 fn text_doc(cx: &Ctx, loc: &Locale, kind: Kind, text: &Localized, url: String) -> Doc {
     let (t, _) = text.get(loc.lang());
     Doc {
