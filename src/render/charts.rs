@@ -3,12 +3,13 @@
 //! by theme and by status.
 
 use super::context::Ctx;
+use super::locale::Locale;
 use super::view::{AmountRow, Chart};
 use crate::model::{Cents, District, Status};
 use crate::site::urls;
 
 /// Requested amounts of a district's projects of `edition`, by expense category (programme order).
-pub fn district_by_category(cx: &Ctx, lang: &str, d: &District, edition: u32) -> Chart {
+pub fn district_by_category(cx: &Ctx, loc: &Locale, d: &District, edition: u32) -> Chart {
     let mut rows: Vec<(String, Cents, Option<String>)> = Vec::new();
     for (cat, labels) in &cx.site.programme.expense_categories {
         let total: Cents = d
@@ -18,12 +19,12 @@ pub fn district_by_category(cx: &Ctx, lang: &str, d: &District, edition: u32) ->
             .map(|l| l.amount)
             .sum();
         if total.0 != 0 {
-            rows.push((labels.get(lang).to_string(), total, None));
+            rows.push((labels.get(loc.lang()).to_string(), total, None));
         }
     }
-    let title = format!("{} {edition}", cx.t(lang, "chart_by_category"));
+    let title = format!("{} {edition}", loc.t("chart_by_category"));
     chart(
-        cx.formats(lang),
+        loc.formats(),
         &format!("chart-{edition}"),
         title,
         rows,
@@ -33,7 +34,7 @@ pub fn district_by_category(cx: &Ctx, lang: &str, d: &District, edition: u32) ->
 
 /// Requested amounts of all projects by theme. A project counts in each of its themes, so the
 /// rows do not add up to anything: the chart has no total row.
-pub fn programme_by_theme(cx: &Ctx, lang: &str) -> Chart {
+pub fn programme_by_theme(cx: &Ctx, loc: &Locale) -> Chart {
     let rows = cx
         .site
         .themes
@@ -43,22 +44,22 @@ pub fn programme_by_theme(cx: &Ctx, lang: &str) -> Chart {
                 .filter(|p| p.themes.contains(&t.id))
                 .map(|p| p.budget.requested_total())
                 .sum();
-            let url = Some(cx.urls.path(&urls::theme(lang, t.id.as_str())));
-            (t.labels.get(lang).to_string(), total, url)
+            let url = Some(cx.urls.path(&urls::theme(loc.lang(), t.id.as_str())));
+            (t.labels.get(loc.lang()).to_string(), total, url)
         })
         .filter(|r| r.1 .0 != 0)
         .collect();
     chart(
-        cx.formats(lang),
+        loc.formats(),
         "chart-themes",
-        cx.t(lang, "chart_by_theme"),
+        loc.t("chart_by_theme"),
         rows,
         Totals::Overlap,
     )
 }
 
 /// Requested amounts of all projects by the status of their dossier.
-pub fn programme_by_status(cx: &Ctx, lang: &str) -> Chart {
+pub fn programme_by_status(cx: &Ctx, loc: &Locale) -> Chart {
     let rows = Status::ALL
         .iter()
         .map(|s| {
@@ -66,14 +67,14 @@ pub fn programme_by_status(cx: &Ctx, lang: &str) -> Chart {
                 .filter(|p| cx.project_status(p) == Some(*s))
                 .map(|p| p.budget.requested_total())
                 .sum();
-            (cx.status_view(lang, *s).label, total, None)
+            (cx.status_view(loc, *s).label, total, None)
         })
         .filter(|r| r.1 .0 != 0)
         .collect();
     chart(
-        cx.formats(lang),
+        loc.formats(),
         "chart-status",
-        cx.t(lang, "chart_by_status"),
+        loc.t("chart_by_status"),
         rows,
         Totals::Add,
     )

@@ -2,16 +2,16 @@
 //! strings, caches); builds the cards and texts shared by pages, and wraps a page view in the
 //! layout.
 
+use super::locale::Locale;
 use super::markdown::{plain_text, render_markdown, MdContext};
 use super::shared::Shared;
 use super::similar::Similar;
 use super::sitemap_limits::SitemapLimits;
 use super::view::*;
 use super::{Output, RenderError};
-use crate::i18n::format::Formats;
 use crate::model::{Date, District, Localized, Meeting, Person, Project, Site, Status, Text};
 use crate::site::urls::{self, Urls};
-use crate::theme::{Strings, Theme};
+use crate::theme::Theme;
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -83,32 +83,9 @@ impl<'a> Ctx<'a> {
         &self.site.programme.languages
     }
 
-    /// A UI string (the key itself when the theme lacks it).
-    pub fn t(&self, lang: &str, key: &str) -> String {
-        self.shared
-            .strings
-            .get(lang)
-            .and_then(|s| s.get(key))
-            .cloned()
-            .unwrap_or_else(|| key.to_string())
-    }
-
-    /// The string of `key` for a count of `n`: `{key}_one` when `n` takes the singular in `lang`
-    /// (1, and 0 where the theme's `plural_zero` is `one`, as in French), else `{key}`; `{count}`
-    /// replaced by `n`.
-    pub fn counted(&self, lang: &str, n: usize, key: &str) -> String {
-        let one = n == 1 || (n == 0 && self.t(lang, "plural_zero") == "one");
-        let key = if one {
-            format!("{key}_one")
-        } else {
-            key.to_string()
-        };
-        self.t(lang, &key).replace("{count}", &n.to_string())
-    }
-
-    /// The money and date formats of `lang`, from the theme's language file.
-    pub fn formats(&self, lang: &str) -> &'a Formats {
-        self.theme.formats(lang)
+    /// The strings and formats of `lang`, made once per build (see [`Locale`]).
+    pub fn locale(&self, lang: &str) -> &'a Locale {
+        self.shared.locale(lang)
     }
 
     /// The district of `id` (the site's index).
@@ -129,64 +106,66 @@ impl<'a> Ctx<'a> {
     }
 
     /// A theme chip linking to the theme's page.
-    pub fn theme_chip(&self, lang: &str, id: &str) -> Chip {
-        let label = self.site.theme(id).map_or(id, |t| t.labels.get(lang));
+    pub fn theme_chip(&self, loc: &Locale, id: &str) -> Chip {
+        let label = self.site.theme(id).map_or(id, |t| t.labels.get(loc.lang()));
         Chip {
             id: id.to_string(),
             label: label.to_string(),
-            url: Some(self.urls.path(&urls::theme(lang, id))),
+            url: Some(self.urls.path(&urls::theme(loc.lang(), id))),
         }
     }
 
     /// Theme chips of a list of ids.
-    pub fn theme_chips(&self, lang: &str, ids: &[crate::model::Id]) -> Vec<Chip> {
+    pub fn theme_chips(&self, loc: &Locale, ids: &[crate::model::Id]) -> Vec<Chip> {
         ids.iter()
-            .map(|i| self.theme_chip(lang, i.as_str()))
+            .map(|i| self.theme_chip(loc, i.as_str()))
             .collect()
     }
 
     /// A commune, with the list of its districts.
-    pub fn commune_chip(&self, lang: &str, id: &str) -> Chip {
-        let label = self.site.commune(id).map_or(id, |t| t.labels.get(lang));
+    pub fn commune_chip(&self, loc: &Locale, id: &str) -> Chip {
+        let label = self
+            .site
+            .commune(id)
+            .map_or(id, |t| t.labels.get(loc.lang()));
         Chip {
             id: id.to_string(),
             label: label.to_string(),
-            url: Some(self.urls.path(&urls::commune(lang, id))),
+            url: Some(self.urls.path(&urls::commune(loc.lang(), id))),
         }
     }
 
-    /// The names of a district's communes in `lang`, joined: "Uccle, Forest".
-    pub fn communes_label(&self, lang: &str, d: &District) -> String {
+    /// The names of a district's communes in the language of `loc`, joined: "Uccle, Forest".
+    pub fn communes_label(&self, loc: &Locale, d: &District) -> String {
         let labels: Vec<String> = d
             .communes
             .iter()
-            .map(|c| self.commune_chip(lang, c.as_str()).label)
+            .map(|c| self.commune_chip(loc, c.as_str()).label)
             .collect();
         labels.join(", ")
     }
 
-    /// A status with its label in `lang`.
-    pub fn status_view(&self, lang: &str, s: Status) -> StatusView {
+    /// A status with its label in the language of `loc`.
+    pub fn status_view(&self, loc: &Locale, s: Status) -> StatusView {
         StatusView {
             id: s.as_str().to_string(),
-            label: self.t(lang, &format!("status_{}", s.as_str())),
+            label: loc.t(&format!("status_{}", s.as_str())),
             phase: s.phase(),
         }
     }
 
-    /// The text of an item in `lang` (Markdown rendered here, once per item and language).
-    pub fn text_view(&self, lang: &str, text: &Localized, min_heading: u8) -> TextView {
-        let (t, fallback) = text.get(lang);
+    /// The text of an item in the language of `loc` (Markdown rendered here, once per item and
+    /// language).
+    pub fn text_view(&self, loc: &Locale, text: &Localized, min_heading: u8) -> TextView {
+        let (t, fallback) = text.get(loc.lang());
         let fallback_note = fallback.then(|| {
-            self.t(lang, "fallback_note").replace(
-                "{language}",
-                &self.t(lang, &format!("lang_name_{}", t.lang)),
-            )
+            loc.t("fallback_note")
+                .replace("{language}", &loc.t(&format!("lang_name_{}", t.lang)))
         });
         TextView {
             title: t.title.clone(),
             summary: t.summary.clone(),
-            body_html: self.body_html(t, lang, min_heading).to_string(),
+            body_html: self.body_html(t, loc.lang(), min_heading).to_string(),
             lang: t.lang.clone(),
             fallback_note,
         }
@@ -219,11 +198,11 @@ impl<'a> Ctx<'a> {
         html
     }
 
-    /// A link to a district's page, named in `lang`.
-    pub fn district_link(&self, lang: &str, d: &District) -> Link {
+    /// A link to a district's page, named in the language of `loc`.
+    pub fn district_link(&self, loc: &Locale, d: &District) -> Link {
         Link {
-            url: self.urls.path(&urls::district(lang, d.id.as_str())),
-            label: d.name_in(lang).to_string(),
+            url: self.urls.path(&urls::district(loc.lang(), d.id.as_str())),
+            label: d.name_in(loc.lang()).to_string(),
         }
     }
 
@@ -247,76 +226,81 @@ impl<'a> Ctx<'a> {
     }
 
     /// A district in lists, with the status of its latest dossier.
-    pub fn district_card(&self, lang: &str, d: &District) -> DistrictCard {
+    pub fn district_card(&self, loc: &Locale, d: &District) -> DistrictCard {
         let latest = d.latest_dossier();
         DistrictCard {
             id: d.id.to_string(),
-            url: self.urls.path(&urls::district(lang, d.id.as_str())),
-            name: d.name_in(lang).to_string(),
-            commune: self.commune_chip(lang, d.commune()),
+            url: self.urls.path(&urls::district(loc.lang(), d.id.as_str())),
+            name: d.name_in(loc.lang()).to_string(),
+            commune: self.commune_chip(loc, d.commune()),
             communes: d
                 .communes
                 .iter()
-                .map(|c| self.commune_chip(lang, c.as_str()))
+                .map(|c| self.commune_chip(loc, c.as_str()))
                 .collect(),
             commune_ids: join_ids(&d.communes),
-            closed: d.closed.as_ref().map(|c| self.formats(lang).date(c.date)),
-            themes: self.theme_chips(lang, &d.themes),
-            status: latest.map(|x| self.status_view(lang, x.status)),
+            closed: d.closed.as_ref().map(|c| loc.formats().date(c.date)),
+            themes: self.theme_chips(loc, &d.themes),
+            status: latest.map(|x| self.status_view(loc, x.status)),
             edition: latest.map(|x| x.edition),
-            edition_name: latest.map(|x| self.edition_name(lang, x.edition)),
+            edition_name: latest.map(|x| self.edition_name(loc, x.edition)),
             projects: d.projects.len(),
             theme_ids: join_ids(&d.themes),
-            cover: self.cover(lang, d.cover.as_deref(), &d.text),
+            cover: self.cover(loc, d.cover.as_deref(), &d.text),
         }
     }
 
-    /// The name of edition `year` in `lang`: its label, else the year.
-    pub fn edition_name(&self, lang: &str, year: u32) -> String {
+    /// The name of edition `year` in the language of `loc`: its label, else the year.
+    pub fn edition_name(&self, loc: &Locale, year: u32) -> String {
         self.site
             .programme
             .edition(year)
-            .map_or_else(|| year.to_string(), |e| e.name(lang))
+            .map_or_else(|| year.to_string(), |e| e.name(loc.lang()))
     }
 
     /// A project in lists.
-    pub fn project_card(&self, lang: &str, p: &Project) -> ProjectCard {
-        let (t, _) = p.text.get(lang);
-        let district_name = self
-            .district(p.district.as_str())
-            .map_or_else(|| p.district.to_string(), |d| d.name_in(lang).to_string());
+    pub fn project_card(&self, loc: &Locale, p: &Project) -> ProjectCard {
+        let (t, _) = p.text.get(loc.lang());
+        let district_name = self.district(p.district.as_str()).map_or_else(
+            || p.district.to_string(),
+            |d| d.name_in(loc.lang()).to_string(),
+        );
         ProjectCard {
-            url: self
-                .urls
-                .path(&urls::project(lang, p.district.as_str(), p.id.as_str())),
+            url: self.urls.path(&urls::project(
+                loc.lang(),
+                p.district.as_str(),
+                p.id.as_str(),
+            )),
             title: t.title.clone(),
             lang: t.lang.clone(),
             summary: t.summary.clone(),
             district: Link {
-                url: self.urls.path(&urls::district(lang, p.district.as_str())),
+                url: self
+                    .urls
+                    .path(&urls::district(loc.lang(), p.district.as_str())),
                 label: district_name,
             },
             edition: p.edition,
-            edition_name: self.edition_name(lang, p.edition),
-            themes: self.theme_chips(lang, &p.themes),
-            status: self.project_status(p).map(|s| self.status_view(lang, s)),
-            requested: self.formats(lang).money(p.budget.requested_total()),
+            edition_name: self.edition_name(loc, p.edition),
+            themes: self.theme_chips(loc, &p.themes),
+            status: self.project_status(p).map(|s| self.status_view(loc, s)),
+            requested: loc.formats().money(p.budget.requested_total()),
             asks_nothing: p.budget.asks_nothing(),
-            cover: self.cover(lang, p.cover.as_deref(), &p.text),
+            cover: self.cover(loc, p.cover.as_deref(), &p.text),
         }
     }
 
-    /// The cover picture of an item, with its text in `lang`, or in the original's language
-    /// (then named, for the `lang` attribute) when the translation has none.
+    /// The cover picture of an item, with its text in the language of `loc`, or in the original's
+    /// language (then named, for the `lang` attribute) when the translation has none.
     pub fn cover(
         &self,
-        lang: &str,
+        loc: &Locale,
         cover: Option<&std::path::Path>,
         text: &Localized,
     ) -> Option<ImageView> {
-        let (alt, alt_lang) = text.cover_alt(lang).unwrap_or(("", lang));
+        let (alt, alt_lang) = text.cover_alt(loc.lang()).unwrap_or(("", loc.lang()));
         let mut view = super::pictures::image_view(&self.site.pictures, self.urls, cover?, alt)?;
-        view.lang = (alt_lang != lang).then(|| alt_lang.to_string());
+        view.lang = (alt_lang != loc.lang()).then(|| alt_lang.to_string());
         Some(view)
     }
 
@@ -324,7 +308,7 @@ impl<'a> Ctx<'a> {
     /// the meta description) and its cover, else the theme's default picture.
     pub fn preview(
         &self,
-        lang: &str,
+        loc: &Locale,
         kind: &str,
         title: &str,
         summary: Option<&str>,
@@ -332,13 +316,7 @@ impl<'a> Ctx<'a> {
     ) -> Preview {
         let p = &self.site.programme;
         let description = summary.map_or_else(
-            || {
-                format!(
-                    "{} — {}",
-                    p.name.get(lang),
-                    self.t(lang, "site_description")
-                )
-            },
+            || format!("{} — {}", p.name.get(loc.lang()), loc.t("site_description")),
             str::to_string,
         );
         let image = cover
@@ -348,24 +326,24 @@ impl<'a> Ctx<'a> {
                 height: c.height,
                 alt: c.alt.clone(),
             })
-            .or_else(|| self.default_preview_image(lang));
+            .or_else(|| self.default_preview_image(loc));
         Preview {
             kind: kind.to_string(),
             title: title.to_string(),
             description,
             image,
-            locale: self.locale(lang),
+            locale: loc.og_locale().to_string(),
             locale_alternates: self
                 .languages()
                 .iter()
-                .filter(|l| *l != lang)
-                .map(|l| self.locale(l))
+                .filter(|l| *l != loc.lang())
+                .map(|l| self.locale(l).og_locale().to_string())
                 .collect(),
         }
     }
 
     /// The theme's `static/og-default.png`, if it has one (1200 × 630).
-    fn default_preview_image(&self, lang: &str) -> Option<PreviewImage> {
+    fn default_preview_image(&self, loc: &Locale) -> Option<PreviewImage> {
         self.theme
             .static_files
             .iter()
@@ -374,30 +352,20 @@ impl<'a> Ctx<'a> {
                 url: self.urls.absolute(&urls::static_file(DEFAULT_PREVIEW)),
                 width: 1200,
                 height: 630,
-                alt: self.site.programme.name.get(lang).to_string(),
+                alt: self.site.programme.name.get(loc.lang()).to_string(),
             })
     }
 
-    /// The Open Graph locale of a language (`locale` in the theme's language file, else the code).
-    fn locale(&self, lang: &str) -> String {
-        let l = self.t(lang, "locale");
-        if l == "locale" {
-            lang.to_string()
-        } else {
-            l
-        }
-    }
-
-    /// A project's updates as news entries, with their dates, in file order; each in `lang`
-    /// where a translation gives it, else in the original's language.
-    pub fn project_news(&self, lang: &str, p: &Project) -> Vec<(crate::model::Date, NewsItem)> {
-        let card = self.project_card(lang, p);
+    /// A project's updates as news entries, with their dates, in file order; each in the language
+    /// of `loc` where a translation gives it, else in the original's language.
+    pub fn project_news(&self, loc: &Locale, p: &Project) -> Vec<(crate::model::Date, NewsItem)> {
+        let card = self.project_card(loc, p);
         p.updates
             .iter()
             .map(|u| {
-                let (text, text_lang) = u.tr.pick(&u.text, &p.text.original.lang, lang);
+                let (text, text_lang) = u.tr.pick(&u.text, &p.text.original.lang, loc.lang());
                 let item = NewsItem {
-                    date: self.formats(lang).date(u.date),
+                    date: loc.formats().date(u.date),
                     iso: u.date.iso(),
                     title: card.title.clone(),
                     title_lang: card.lang.clone(),
@@ -411,27 +379,27 @@ impl<'a> Ctx<'a> {
     }
 
     /// An expert or coach in lists.
-    pub fn person_card(&self, lang: &str, p: &Person) -> PersonCard {
+    pub fn person_card(&self, loc: &Locale, p: &Person) -> PersonCard {
         PersonCard {
-            url: self.urls.path(&urls::expert(lang, p.id.as_str())),
+            url: self.urls.path(&urls::expert(loc.lang(), p.id.as_str())),
             name: p.name.clone(),
-            role: self.t(lang, &format!("role_{}", p.role.as_str())),
+            role: loc.t(&format!("role_{}", p.role.as_str())),
             organisation: p.organisation.clone(),
-            themes: self.theme_chips(lang, &p.themes),
+            themes: self.theme_chips(loc, &p.themes),
         }
     }
 
     /// A meeting in lists.
-    pub fn meeting_card(&self, lang: &str, m: &Meeting) -> MeetingCard {
-        let (t, _) = m.text.get(lang);
+    pub fn meeting_card(&self, loc: &Locale, m: &Meeting) -> MeetingCard {
+        let (t, _) = m.text.get(loc.lang());
         MeetingCard {
-            url: self.urls.path(&urls::meeting(lang, m.id.as_str())),
+            url: self.urls.path(&urls::meeting(loc.lang(), m.id.as_str())),
             title: t.title.clone(),
             lang: t.lang.clone(),
-            date: self.formats(lang).date(m.date),
+            date: loc.formats().date(m.date),
             iso: m.date.iso(),
             place: m.place.clone(),
-            themes: self.theme_chips(lang, &m.themes),
+            themes: self.theme_chips(loc, &m.themes),
         }
     }
 
@@ -439,36 +407,33 @@ impl<'a> Ctx<'a> {
     /// `rel_of` gives the page's site path in any language (for the language switch).
     pub fn page<V: Serialize>(
         &self,
-        lang: &str,
+        loc: &Locale,
         template: &str,
         section: Section,
         rel_of: &dyn Fn(&str) -> String,
         title: &str,
         view: &V,
     ) -> Result<Output, RenderError> {
-        let preview = self.preview(lang, "website", title, None, None);
-        self.page_with_preview(lang, template, section, rel_of, view, preview)
+        let preview = self.preview(loc, "website", title, None, None);
+        self.page_with_preview(loc, template, section, rel_of, view, preview)
     }
 
     /// [`Ctx::page`] with the link preview of an item (its summary and cover).
     pub fn page_with_preview<V: Serialize>(
         &self,
-        lang: &str,
+        loc: &Locale,
         template: &str,
         section: Section,
         rel_of: &dyn Fn(&str) -> String,
         view: &V,
         preview: Preview,
     ) -> Result<Output, RenderError> {
-        let rel = rel_of(lang);
-        let mut layout = self.layout(lang, section, rel_of, &preview.title);
+        let rel = rel_of(loc.lang());
+        let mut layout = self.layout(loc, section, rel_of, &preview.title);
         layout.preview = preview;
         let mut context = tera::Context::new();
         context.insert("layout", &layout);
-        match self.shared.string_values.get(lang) {
-            Some(t) => context.insert_value("t", t.clone()),
-            None => context.insert("t", &None::<Strings>),
-        }
+        context.insert_value("t", loc.values().clone());
         context.insert("page", view);
         let html = self.theme.render(template, &context)?;
         Ok(Output::new(urls::page_file(&rel), html.into_bytes()))
@@ -480,32 +445,40 @@ impl<'a> Ctx<'a> {
         has.then(|| self.urls.path(&urls::static_file(rel)))
     }
 
-    /// The layout of a page in `lang`.
+    /// The layout of a page in the language of `loc`.
     pub fn layout(
         &self,
-        lang: &str,
+        loc: &Locale,
         section: Section,
         rel_of: &dyn Fn(&str) -> String,
         title: &str,
     ) -> Layout {
         let p = &self.site.programme;
         let nav = [
-            (Section::Districts, urls::districts(lang), "nav_districts"),
-            (Section::Experts, urls::experts(lang), "nav_experts"),
-            (Section::Meetings, urls::meetings(lang), "nav_meetings"),
-            (Section::Search, urls::search(lang), "nav_search"),
+            (
+                Section::Districts,
+                urls::districts(loc.lang()),
+                "nav_districts",
+            ),
+            (Section::Experts, urls::experts(loc.lang()), "nav_experts"),
+            (
+                Section::Meetings,
+                urls::meetings(loc.lang()),
+                "nav_meetings",
+            ),
+            (Section::Search, urls::search(loc.lang()), "nav_search"),
         ];
         let mut nav: Vec<NavItem> = nav
             .into_iter()
             .map(|(s, rel, key)| NavItem {
                 url: self.urls.path(&rel),
-                label: self.t(lang, key),
+                label: loc.t(key),
                 current: s == section,
             })
             .collect();
         nav.extend(self.site.pages.iter().map(|pg| NavItem {
-            url: self.urls.path(&urls::page(lang, pg.id.as_str())),
-            label: pg.text.get(lang).0.title.clone(),
+            url: self.urls.path(&urls::page(loc.lang(), pg.id.as_str())),
+            label: pg.text.get(loc.lang()).0.title.clone(),
             current: false,
         }));
         let alternates = self
@@ -513,31 +486,31 @@ impl<'a> Ctx<'a> {
             .iter()
             .map(|l| Alternate {
                 lang: l.clone(),
-                label: self.t(l, &format!("language_{l}")),
+                label: self.locale(l).t(&format!("language_{l}")),
                 url: self.urls.path(&rel_of(l)),
                 href: self.urls.absolute(&rel_of(l)),
-                current: l == lang,
+                current: l == loc.lang(),
             })
             .collect();
         Layout {
-            lang: lang.to_string(),
+            lang: loc.lang().to_string(),
             title: title.to_string(),
-            site_name: p.name.get(lang).to_string(),
-            call: p.call.get(lang).to_string(),
-            home_url: self.urls.path(&urls::home(lang)),
+            site_name: p.name.get(loc.lang()).to_string(),
+            call: p.call.get(loc.lang()).to_string(),
+            home_url: self.urls.path(&urls::home(loc.lang())),
             root_url: self.urls.path(""),
             static_url: self.urls.path(&urls::static_file("")),
             logo_url: self.static_url_of(LOGO),
             custom_css_url: self.static_url_of(CUSTOM_CSS),
-            feed_url: self.urls.path(&urls::atom(lang)),
-            canonical: self.urls.absolute(&rel_of(lang)),
+            feed_url: self.urls.path(&urls::atom(loc.lang())),
+            canonical: self.urls.absolute(&rel_of(loc.lang())),
             language_choice: self.urls.absolute(""),
             nav,
             alternates,
             description: Some(format!(
                 "{} — {}",
-                p.name.get(lang),
-                self.t(lang, "site_description")
+                p.name.get(loc.lang()),
+                loc.t("site_description")
             )),
             preview: Preview::default(),
         }

@@ -19,7 +19,7 @@ fn euros(c: Cents) -> f64 {
 fn edition_names(cx: &Ctx, year: u32) -> BTreeMap<String, String> {
     cx.languages()
         .iter()
-        .map(|l| (l.clone(), cx.edition_name(l, year)))
+        .map(|l| (l.clone(), cx.edition_name(cx.locale(l), year)))
         .collect()
 }
 

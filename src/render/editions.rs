@@ -5,6 +5,7 @@
 
 use super::context::{Ctx, Section};
 use super::list_texts::{budget_lines, roadmap, LineView, StepView};
+use super::locale::Locale;
 use super::view::{Link, StatusView};
 use super::{Output, RenderError};
 use crate::model::{gaps, Cents, District, Dossier, Edition, Requirement, Status};
@@ -103,19 +104,19 @@ fn is_submitted(x: &Dossier) -> bool {
 }
 
 /// The dossiers of edition `year`, with their districts, in the order of the districts' names.
-fn dossiers_of<'a>(cx: &Ctx<'a>, lang: &str, year: u32) -> Vec<(&'a District, &'a Dossier)> {
+fn dossiers_of<'a>(cx: &Ctx<'a>, loc: &Locale, year: u32) -> Vec<(&'a District, &'a Dossier)> {
     let mut out: Vec<(&District, &Dossier)> = cx
         .site
         .districts
         .iter()
         .filter_map(|d| d.dossier(year).map(|x| (d, x)))
         .collect();
-    super::collate::sort_by_label(&mut out, |(d, _)| d.name_in(lang));
+    super::collate::sort_by_label(&mut out, |(d, _)| d.name_in(loc.lang()));
     out
 }
 
 /// `/<lang>/editions/`: every edition, newest first, with its number of dossiers.
-pub fn render_list(cx: &Ctx, lang: &str) -> Result<Output, RenderError> {
+pub fn render_list(cx: &Ctx, loc: &Locale) -> Result<Output, RenderError> {
     let editions = cx
         .site
         .programme
@@ -123,21 +124,21 @@ pub fn render_list(cx: &Ctx, lang: &str) -> Result<Output, RenderError> {
         .iter()
         .rev()
         .map(|e| {
-            let all = dossiers_of(cx, lang, e.year);
+            let all = dossiers_of(cx, loc, e.year);
             EditionCard {
-                name: e.name(lang),
-                url: cx.urls.path(&urls::edition(lang, e.year)),
-                deadline: cx.formats(lang).date(e.submission_deadline),
+                name: e.name(loc.lang()),
+                url: cx.urls.path(&urls::edition(loc.lang(), e.year)),
+                deadline: loc.formats().date(e.submission_deadline),
                 deadline_iso: e.submission_deadline.iso(),
                 submitted: all.iter().filter(|(_, x)| is_submitted(x)).count(),
                 dossiers: all.len(),
             }
         })
         .collect();
-    let title = cx.t(lang, "editions_title");
+    let title = loc.t("editions_title");
     let view = EditionsView { editions };
     cx.page(
-        lang,
+        loc,
         "editions.html",
         Section::Other,
         &urls::editions,
@@ -149,32 +150,32 @@ pub fn render_list(cx: &Ctx, lang: &str) -> Result<Output, RenderError> {
 /// `/<lang>/editions/<year>/`, or with `print` its print page.
 pub fn render_edition(
     cx: &Ctx,
-    lang: &str,
+    loc: &Locale,
     e: &Edition,
     print: bool,
 ) -> Result<Output, RenderError> {
-    let dossiers = dossiers_of(cx, lang, e.year);
+    let dossiers = dossiers_of(cx, loc, e.year);
     let printed = if print {
         dossiers
             .iter()
             .filter(|(_, x)| is_submitted(x))
-            .map(|(d, x)| printed_dossier(cx, lang, e, d, x))
+            .map(|(d, x)| printed_dossier(cx, loc, e, d, x))
             .collect()
     } else {
         Vec::new()
     };
     let view = EditionView {
         year: e.year,
-        name: e.name(lang),
-        deadline: cx.formats(lang).date(e.submission_deadline),
+        name: e.name(loc.lang()),
+        deadline: loc.formats().date(e.submission_deadline),
         deadline_iso: e.submission_deadline.iso(),
-        caps: caps(cx, lang, e),
+        caps: caps(loc, e),
         dossiers: dossiers
             .iter()
-            .map(|(d, x)| dossier_row(cx, lang, e, d, x))
+            .map(|(d, x)| dossier_row(cx, loc, e, d, x))
             .collect(),
-        url: cx.urls.path(&urls::edition(lang, e.year)),
-        print_url: cx.urls.path(&urls::edition_print(lang, e.year)),
+        url: cx.urls.path(&urls::edition(loc.lang(), e.year)),
+        print_url: cx.urls.path(&urls::edition_print(loc.lang(), e.year)),
         printed,
     };
     let year = e.year;
@@ -183,7 +184,7 @@ pub fn render_edition(
     } else {
         ("edition.html", "edition_title")
     };
-    let title = cx.t(lang, key).replace("{edition}", &e.name(lang));
+    let title = loc.t(key).replace("{edition}", &e.name(loc.lang()));
     let rel = move |l: &str| {
         if print {
             urls::edition_print(l, year)
@@ -191,29 +192,29 @@ pub fn render_edition(
             urls::edition(l, year)
         }
     };
-    cx.page(lang, template, Section::Other, &rel, &title, &view)
+    cx.page(loc, template, Section::Other, &rel, &title, &view)
 }
 
 /// The caps of an edition: one per track, else the edition's one.
-fn caps(cx: &Ctx, lang: &str, e: &Edition) -> Vec<CapView> {
-    let f = cx.formats(lang);
+fn caps(loc: &Locale, e: &Edition) -> Vec<CapView> {
+    let f = loc.formats();
     if e.tracks.is_empty() {
         return vec![CapView {
-            label: cx.t(lang, "edition_grant_cap"),
+            label: loc.t("edition_grant_cap"),
             cap: f.money(e.grant_max),
         }];
     }
     e.tracks
         .iter()
         .map(|t| CapView {
-            label: t.name.get(lang).to_string(),
+            label: t.name.get(loc.lang()).to_string(),
             cap: f.money(t.grant_max),
         })
         .collect()
 }
 
-fn dossier_row(cx: &Ctx, lang: &str, e: &Edition, d: &District, x: &Dossier) -> DossierRow {
-    let f = cx.formats(lang);
+fn dossier_row(cx: &Ctx, loc: &Locale, e: &Edition, d: &District, x: &Dossier) -> DossierRow {
+    let f = loc.formats();
     let projects: Vec<_> = d.projects_of(e.year).collect();
     let requested: Cents = projects.iter().map(|p| p.budget.requested_total()).sum();
     let granted: Vec<Cents> = projects.iter().filter_map(|p| p.budget.granted).collect();
@@ -222,16 +223,16 @@ fn dossier_row(cx: &Ctx, lang: &str, e: &Edition, d: &District, x: &Dossier) -> 
     DossierRow {
         anchor: d.id.to_string(),
         district: Link {
-            url: cx.urls.path(&urls::district(lang, d.id.as_str())),
-            label: d.name_in(lang).to_string(),
+            url: cx.urls.path(&urls::district(loc.lang(), d.id.as_str())),
+            label: d.name_in(loc.lang()).to_string(),
         },
-        communes: cx.communes_label(lang, d),
+        communes: cx.communes_label(loc, d),
         track: x
             .track
             .as_ref()
             .and_then(|t| e.track(t))
-            .map(|t| t.name.get(lang).to_string()),
-        status: cx.status_view(lang, x.status),
+            .map(|t| t.name.get(loc.lang()).to_string()),
+        status: cx.status_view(loc, x.status),
         requested: f.money(requested),
         cap: f.money(cap),
         over_cap: requested > cap,
@@ -239,33 +240,39 @@ fn dossier_row(cx: &Ctx, lang: &str, e: &Edition, d: &District, x: &Dossier) -> 
         projects: projects
             .iter()
             .map(|p| {
-                let card = cx.project_card(lang, p);
+                let card = cx.project_card(loc, p);
                 Link {
                     url: card.url,
                     label: card.title,
                 }
             })
             .collect(),
-        next: next.map(|s| cx.status_view(lang, s)),
+        next: next.map(|s| cx.status_view(loc, s)),
         lacks: lacks(d, x, e)
             .into_iter()
-            .map(|r| cx.t(lang, &format!("lacks_{}", requirement_key(r))))
+            .map(|r| loc.t(&format!("lacks_{}", requirement_key(r))))
             .collect(),
         print_url: is_submitted(x).then(|| {
-            let print = cx.urls.path(&urls::edition_print(lang, e.year));
+            let print = cx.urls.path(&urls::edition_print(loc.lang(), e.year));
             format!("{print}#{}", d.id.as_str())
         }),
     }
 }
 
-fn printed_dossier(cx: &Ctx, lang: &str, e: &Edition, d: &District, x: &Dossier) -> PrintedDossier {
-    let f = cx.formats(lang);
+fn printed_dossier(
+    cx: &Ctx,
+    loc: &Locale,
+    e: &Edition,
+    d: &District,
+    x: &Dossier,
+) -> PrintedDossier {
+    let f = loc.formats();
     let projects = d
         .projects_of(e.year)
         .map(|p| {
-            let (t, _) = p.text.get(lang);
-            let lines = budget_lines(cx, lang, p);
-            let steps = roadmap(f, lang, p);
+            let (t, _) = p.text.get(loc.lang());
+            let lines = budget_lines(cx, loc, p);
+            let steps = roadmap(loc, p);
             PrintedProject {
                 title: t.title.clone(),
                 lang: t.lang.clone(),
@@ -281,7 +288,7 @@ fn printed_dossier(cx: &Ctx, lang: &str, e: &Edition, d: &District, x: &Dossier)
         })
         .collect();
     PrintedDossier {
-        row: dossier_row(cx, lang, e, d, x),
+        row: dossier_row(cx, loc, e, d, x),
         coach: d
             .coach
             .as_ref()

@@ -4,6 +4,7 @@
 
 use super::context::Ctx;
 use super::lists::news;
+use super::locale::Locale;
 use super::{Output, RenderError};
 use crate::site::urls;
 use serde::Serialize;
@@ -42,9 +43,9 @@ struct EntryView {
 }
 
 /// `/<lang>/atom.xml`: newest project updates and meetings.
-pub fn render_atom(cx: &Ctx, lang: &str) -> Result<Output, RenderError> {
-    let items = news(cx, lang);
-    let url = cx.urls.absolute(&urls::atom(lang));
+pub fn render_atom(cx: &Ctx, loc: &Locale) -> Result<Output, RenderError> {
+    let items = news(cx, loc);
+    let url = cx.urls.absolute(&urls::atom(loc.lang()));
     let updated = items
         .first()
         .map_or_else(|| "1970-01-01".to_string(), |i| i.0.iso());
@@ -77,20 +78,20 @@ pub fn render_atom(cx: &Ctx, lang: &str) -> Result<Output, RenderError> {
             }
         })
         .collect();
-    let name = cx.site.programme.name.get(lang).to_string();
+    let name = cx.site.programme.name.get(loc.lang()).to_string();
     let feed = FeedView {
-        lang: lang.to_string(),
+        lang: loc.lang().to_string(),
         title: name.clone(),
         author: name,
         url,
-        home: cx.urls.absolute(&urls::home(lang)),
+        home: cx.urls.absolute(&urls::home(loc.lang())),
         updated,
         entries,
     };
     let mut context = tera::Context::new();
     context.insert("feed", &feed);
     let xml = cx.theme.render("atom.xml", &context)?;
-    Ok(Output::new(urls::atom(lang), xml.into_bytes()))
+    Ok(Output::new(urls::atom(loc.lang()), xml.into_bytes()))
 }
 
 /// `/robots.txt`: everything may be crawled; points at the sitemap (or its index).

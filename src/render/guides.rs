@@ -4,6 +4,7 @@
 //! generated one, as a site's file replaces a theme's.
 
 use super::context::{Ctx, Section};
+use super::locale::Locale;
 use super::view::Link;
 use super::{Output, RenderError};
 use crate::model::Site;
@@ -56,33 +57,29 @@ fn feed_link(cx: &Ctx, rel: &str, label: &str) -> Link {
 }
 
 /// `/<lang>/pages/<guide>/`.
-pub fn render_guide(cx: &Ctx, lang: &str, guide: Guide) -> Result<Output, RenderError> {
+pub fn render_guide(cx: &Ctx, loc: &Locale, guide: Guide) -> Result<Output, RenderError> {
     let rel = |l: &str| urls::page(l, guide.id());
     match guide {
         Guide::Calendar => {
-            let title = cx.t(lang, "calendar_help_title");
-            let view = calendar_help(cx, lang);
-            cx.page(
-                lang,
-                "calendar.html",
-                Section::Meetings,
-                &rel,
-                &title,
-                &view,
-            )
+            let title = loc.t("calendar_help_title");
+            let view = calendar_help(cx, loc);
+            cx.page(loc, "calendar.html", Section::Meetings, &rel, &title, &view)
         }
         Guide::OpenData => {
-            let title = cx.t(lang, "open_data_title");
+            let title = loc.t("open_data_title");
             let files = super::data::render_data(cx)?;
-            let view = super::open_data_page::open_data(cx, lang, &files);
-            cx.page(lang, "open_data.html", Section::Other, &rel, &title, &view)
+            let view = super::open_data_page::open_data(cx, loc, &files);
+            cx.page(loc, "open_data.html", Section::Other, &rel, &title, &view)
         }
     }
 }
 
-/// The calendar page's view in `lang`: the programme's feed and each district's and theme's.
-fn calendar_help(cx: &Ctx, lang: &str) -> CalendarHelp {
-    let feed = cx.urls.absolute(&urls::calendar(&urls::meetings(lang)));
+/// The calendar page's view in the language of `loc`: the programme's feed and each district's and
+/// theme's.
+fn calendar_help(cx: &Ctx, loc: &Locale) -> CalendarHelp {
+    let feed = cx
+        .urls
+        .absolute(&urls::calendar(&urls::meetings(loc.lang())));
     let webcal = feed
         .strip_prefix("https://")
         .map(|r| format!("webcal://{r}"));
@@ -90,14 +87,26 @@ fn calendar_help(cx: &Ctx, lang: &str) -> CalendarHelp {
         .site
         .districts
         .iter()
-        .map(|d| feed_link(cx, &urls::district(lang, d.id.as_str()), d.name_in(lang)))
+        .map(|d| {
+            feed_link(
+                cx,
+                &urls::district(loc.lang(), d.id.as_str()),
+                d.name_in(loc.lang()),
+            )
+        })
         .collect();
     districts.sort_by(|a, b| a.label.cmp(&b.label));
     let themes = cx
         .site
         .themes
         .iter()
-        .map(|t| feed_link(cx, &urls::theme(lang, t.id.as_str()), t.labels.get(lang)))
+        .map(|t| {
+            feed_link(
+                cx,
+                &urls::theme(loc.lang(), t.id.as_str()),
+                t.labels.get(loc.lang()),
+            )
+        })
         .collect();
     CalendarHelp {
         feed,

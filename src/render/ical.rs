@@ -9,6 +9,7 @@
 //! calendar that subscribes to two feeds shows a meeting once.
 
 use super::context::Ctx;
+use super::locale::Locale;
 use super::Output;
 use crate::model::{Meeting, Site};
 use crate::site::urls;
@@ -58,7 +59,7 @@ pub fn render_calendars(cx: &Ctx) -> Vec<Output> {
     let mut out = Vec::new();
     for lang in cx.languages() {
         for (path, title, meetings) in feeds(cx.site, lang) {
-            let text = calendar(cx, lang, &host, &title, &meetings);
+            let text = calendar(cx, cx.locale(lang), &host, &title, &meetings);
             out.push(Output::new(path, text.into_bytes()));
         }
     }
@@ -75,21 +76,21 @@ fn uid_host(base_url: &str) -> String {
 }
 
 /// One `VCALENDAR` with an event per meeting.
-fn calendar(cx: &Ctx, lang: &str, host: &str, title: &str, meetings: &[&Meeting]) -> String {
+fn calendar(cx: &Ctx, loc: &Locale, host: &str, title: &str, meetings: &[&Meeting]) -> String {
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".to_string(),
         format!(
             "PRODID:-//wijk//{}//{}",
-            escape(cx.site.programme.name.get(lang)),
-            lang.to_uppercase()
+            escape(cx.site.programme.name.get(loc.lang())),
+            loc.lang().to_uppercase()
         ),
         "CALSCALE:GREGORIAN".to_string(),
         "METHOD:PUBLISH".to_string(),
         format!("X-WR-CALNAME:{}", escape(title)),
     ];
     for m in meetings {
-        lines.extend(event(cx, lang, host, m));
+        lines.extend(event(cx, loc, host, m));
     }
     lines.push("END:VCALENDAR".to_string());
     let mut text = String::new();
@@ -100,10 +101,10 @@ fn calendar(cx: &Ctx, lang: &str, host: &str, title: &str, meetings: &[&Meeting]
 }
 
 /// The lines of one meeting's `VEVENT`, unfolded.
-fn event(cx: &Ctx, lang: &str, host: &str, m: &Meeting) -> Vec<String> {
-    let (text, _) = m.text.get(lang);
+fn event(cx: &Ctx, loc: &Locale, host: &str, m: &Meeting) -> Vec<String> {
+    let (text, _) = m.text.get(loc.lang());
     let day = format!("{:04}{:02}{:02}", m.date.year, m.date.month, m.date.day);
-    let url = cx.urls.absolute(&urls::meeting(lang, m.id.as_str()));
+    let url = cx.urls.absolute(&urls::meeting(loc.lang(), m.id.as_str()));
     let mut lines = vec![
         "BEGIN:VEVENT".to_string(),
         format!("UID:{}@{host}", m.id.as_str()),

@@ -2,7 +2,7 @@
 //! translation's texts where it gives the whole list, else the original's, with its language.
 
 use super::context::Ctx;
-use crate::i18n::format::Formats;
+use super::locale::Locale;
 use crate::model::{list_lang, Date, Project, Step};
 use serde::Serialize;
 
@@ -35,17 +35,20 @@ pub(super) struct UpdateView {
     iso: String,
 }
 
-/// The budget lines of `p` for a page in `lang`.
-pub(super) fn budget_lines(cx: &Ctx, lang: &str, p: &Project) -> Shown<LineView> {
+/// The budget lines of `p` for a page in the language of `loc`.
+pub(super) fn budget_lines(cx: &Ctx, loc: &Locale, p: &Project) -> Shown<LineView> {
     let original = p.text.original.lang.as_str();
     let lines = &p.budget.lines;
-    let shown = list_lang(lines, lang, original, |l| &l.tr);
+    let shown = list_lang(lines, loc.lang(), original, |l| &l.tr);
     let items = lines
         .iter()
         .map(|l| LineView {
-            category: cx.site.programme.category_label(l.category.as_str(), lang),
+            category: cx
+                .site
+                .programme
+                .category_label(l.category.as_str(), loc.lang()),
             label: l.tr.get(shown).unwrap_or(&l.label).to_string(),
-            amount: cx.formats(lang).money(l.amount),
+            amount: loc.formats().money(l.amount),
         })
         .collect();
     Shown {
@@ -54,10 +57,10 @@ pub(super) fn budget_lines(cx: &Ctx, lang: &str, p: &Project) -> Shown<LineView>
     }
 }
 
-/// The roadmap of `p` for a page in `lang`, in the order of its dates.
-pub(super) fn roadmap(formats: &Formats, lang: &str, p: &Project) -> Shown<StepView> {
-    let shown = list_lang(&p.roadmap, lang, &p.text.original.lang, |s| &s.tr);
-    let date = |d: Option<Date>| d.map(|d| formats.date(d));
+/// The roadmap of `p` for a page in the language of `loc`, in the order of its dates.
+pub(super) fn roadmap(loc: &Locale, p: &Project) -> Shown<StepView> {
+    let shown = list_lang(&p.roadmap, loc.lang(), &p.text.original.lang, |s| &s.tr);
+    let date = |d: Option<Date>| d.map(|d| loc.formats().date(d));
     let iso = |d: Option<Date>| d.map(|d| d.iso());
     let items = roadmap_by_date(&p.roadmap)
         .into_iter()
@@ -75,16 +78,16 @@ pub(super) fn roadmap(formats: &Formats, lang: &str, p: &Project) -> Shown<StepV
     }
 }
 
-/// The updates of `p` for a page in `lang`, newest first.
-pub(super) fn updates(formats: &Formats, lang: &str, p: &Project) -> Shown<UpdateView> {
-    let shown = list_lang(&p.updates, lang, &p.text.original.lang, |u| &u.tr);
+/// The updates of `p` for a page in the language of `loc`, newest first.
+pub(super) fn updates(loc: &Locale, p: &Project) -> Shown<UpdateView> {
+    let shown = list_lang(&p.updates, loc.lang(), &p.text.original.lang, |u| &u.tr);
     let items = p
         .updates
         .iter()
         .rev()
         .map(|u| UpdateView {
             label: u.tr.get(shown).unwrap_or(&u.text).to_string(),
-            date: formats.date(u.date),
+            date: loc.formats().date(u.date),
             iso: u.date.iso(),
         })
         .collect();

@@ -2,6 +2,7 @@
 
 use super::charts;
 use super::context::{Ctx, Section};
+use super::locale::Locale;
 use super::map::{map_view, MapView};
 use super::paginate::{page_count, page_range, section_part, Pager};
 use super::search;
@@ -52,10 +53,10 @@ struct ContactView {
 /// `take_part_3_tracks`, each track with its own cap (`take_part_track`) in place of `{tracks}`.
 const TAKE_PART_STEPS: usize = 4;
 
-fn take_part(cx: &Ctx, lang: &str) -> TakePart {
+fn take_part(cx: &Ctx, loc: &Locale) -> TakePart {
     let p = &cx.site.programme;
     let edition = p.editions.last();
-    let money = |c| cx.formats(lang).money_short(c);
+    let money = |c| loc.formats().money_short(c);
     let start_fund = edition.map_or(p.start_fund_max, |e| e.start_fund_max);
     let grant = money(edition.map_or(p.grant_max, |e| e.grant_max));
     let tracks: Vec<String> = edition
@@ -63,8 +64,8 @@ fn take_part(cx: &Ctx, lang: &str) -> TakePart {
         .unwrap_or_default()
         .iter()
         .map(|t| {
-            cx.t(lang, "take_part_track")
-                .replace("{name}", t.name.get(lang))
+            loc.t("take_part_track")
+                .replace("{name}", t.name.get(loc.lang()))
                 .replace("{grant}", &money(t.grant_max))
         })
         .collect();
@@ -77,14 +78,17 @@ fn take_part(cx: &Ctx, lang: &str) -> TakePart {
                 2 if start_fund.is_none() => "take_part_2_no_start_fund".to_string(),
                 _ => format!("take_part_{n}"),
             };
-            cx.t(lang, &key)
+            loc.t(&key)
                 .replace("{start_fund}", &start_fund.map(money).unwrap_or_default())
                 .replace("{grant}", &grant)
                 .replace("{tracks}", &tracks.join(", "))
         })
         .collect();
     let contact = p.contact.as_ref().map(|c| ContactView {
-        organisation: c.organisation.as_ref().map(|l| l.get(lang).to_string()),
+        organisation: c
+            .organisation
+            .as_ref()
+            .map(|l| l.get(loc.lang()).to_string()),
         email: c.email.as_ref().map(|e| e.as_str().to_string()),
         phone: c.phone.clone(),
         phone_url: c.phone.as_ref().map(|ph| {
@@ -94,13 +98,13 @@ fn take_part(cx: &Ctx, lang: &str) -> TakePart {
                 .collect();
             format!("tel:{digits}")
         }),
-        address: c.address.as_ref().map(|l| l.get(lang).to_string()),
+        address: c.address.as_ref().map(|l| l.get(loc.lang()).to_string()),
     });
     let next = edition.map(|e| e.next_deadline(cx.today));
     TakePart {
         edition: edition.map(|e| e.year),
-        edition_name: edition.map(|e| e.name(lang)),
-        deadline: next.map(|(_, d)| cx.formats(lang).date(d)),
+        edition_name: edition.map(|e| e.name(loc.lang())),
+        deadline: next.map(|(_, d)| loc.formats().date(d)),
         deadline_kind: next.map(|(k, _)| match k {
             Deadline::Intention => "intention",
             Deadline::Submission => "submission",
@@ -128,16 +132,16 @@ struct HomeView {
 const LATEST: usize = 8;
 
 /// `/<lang>/`: programme, figures, charts, latest updates.
-pub fn render_home(cx: &Ctx, lang: &str) -> Result<Output, RenderError> {
+pub fn render_home(cx: &Ctx, loc: &Locale) -> Result<Output, RenderError> {
     let site = cx.site;
     let projects = || site.districts.iter().flat_map(|d| d.projects.iter());
     let sum = |f: &dyn Fn(&crate::model::Project) -> Option<Cents>| -> String {
-        cx.formats(lang).money(projects().filter_map(f).sum())
+        loc.formats().money(projects().filter_map(f).sum())
     };
     let view = HomeView {
-        name: site.programme.name.get(lang).to_string(),
-        call: site.programme.call.get(lang).to_string(),
-        take_part: take_part(cx, lang),
+        name: site.programme.name.get(loc.lang()).to_string(),
+        call: site.programme.call.get(loc.lang()).to_string(),
+        take_part: take_part(cx, loc),
         figures: Figures {
             districts: site.districts.len(),
             projects: projects().count(),
@@ -146,9 +150,9 @@ pub fn render_home(cx: &Ctx, lang: &str) -> Result<Output, RenderError> {
             granted: sum(&|p| p.budget.granted),
             spent: sum(&|p| p.budget.spent),
         },
-        by_theme: charts::programme_by_theme(cx, lang),
-        by_status: charts::programme_by_status(cx, lang),
-        latest: news(cx, lang)
+        by_theme: charts::programme_by_theme(cx, loc),
+        by_status: charts::programme_by_status(cx, loc),
+        latest: news(cx, loc)
             .into_iter()
             .take(LATEST)
             .map(|n| n.1)
@@ -157,27 +161,27 @@ pub fn render_home(cx: &Ctx, lang: &str) -> Result<Output, RenderError> {
             .pages
             .iter()
             .map(|p| Link {
-                url: cx.urls.path(&urls::page(lang, p.id.as_str())),
-                label: p.text.get(lang).0.title.clone(),
+                url: cx.urls.path(&urls::page(loc.lang(), p.id.as_str())),
+                label: p.text.get(loc.lang()).0.title.clone(),
             })
             .collect(),
-        map: map_view(cx, lang, None)?,
+        map: map_view(cx, loc, None)?,
     };
     let title = view.name.clone();
-    cx.page(lang, "home.html", Section::Home, &urls::home, &title, &view)
+    cx.page(loc, "home.html", Section::Home, &urls::home, &title, &view)
 }
 
 /// Project updates and meetings, newest first (ties by title), with their dates.
-pub fn news(cx: &Ctx, lang: &str) -> Vec<(Date, NewsItem)> {
+pub fn news(cx: &Ctx, loc: &Locale) -> Vec<(Date, NewsItem)> {
     let mut items = Vec::new();
     for d in &cx.site.districts {
         for p in &d.projects {
-            items.extend(cx.project_news(lang, p));
+            items.extend(cx.project_news(loc, p));
         }
     }
     for m in &cx.site.meetings {
-        let card = cx.meeting_card(lang, m);
-        let (t, _) = m.text.get(lang);
+        let card = cx.meeting_card(loc, m);
+        let (t, _) = m.text.get(loc.lang());
         let item = NewsItem {
             date: card.date,
             iso: card.iso,
@@ -185,7 +189,7 @@ pub fn news(cx: &Ctx, lang: &str) -> Vec<(Date, NewsItem)> {
             title_lang: card.lang.clone(),
             url: card.url,
             // The summary, else the start of the report: a feed entry is never empty.
-            text: super::describe::description(&m.text, lang).unwrap_or_default(),
+            text: super::describe::description(&m.text, loc.lang()).unwrap_or_default(),
             lang: t.lang.clone(),
         };
         items.push((m.date, item));
@@ -204,7 +208,7 @@ pub fn sort_news(items: &mut [(Date, NewsItem)]) {
 #[allow(clippy::too_many_arguments)]
 fn render_list<V: Serialize>(
     cx: &Ctx,
-    lang: &str,
+    loc: &Locale,
     template: &str,
     section: Section,
     rel_of: &dyn Fn(&str) -> String,
@@ -213,10 +217,10 @@ fn render_list<V: Serialize>(
     view_of: &dyn Fn(Range<usize>, Pager) -> V,
 ) -> Result<Vec<Output>, RenderError> {
     let total = page_count(len);
-    let label = cx.t(lang, "page_of");
+    let label = loc.t("page_of");
     (1..=total)
         .map(|n| {
-            let url_of = |k: usize| cx.urls.path(&urls::list_page(&rel_of(lang), k));
+            let url_of = |k: usize| cx.urls.path(&urls::list_page(&rel_of(loc.lang()), k));
             let view = view_of(page_range(len, n), Pager::new(n, total, &label, &url_of));
             let rel = |l: &str| urls::list_page(&rel_of(l), n);
             let title = if n > 1 {
@@ -229,7 +233,7 @@ fn render_list<V: Serialize>(
             } else {
                 title.to_string()
             };
-            cx.page(lang, template, section, &rel, &title, &view)
+            cx.page(loc, template, section, &rel, &title, &view)
         })
         .collect()
 }
@@ -275,16 +279,16 @@ struct DistrictsView {
 
 /// `/<lang>/districts/` (paginated): the districts, with filters by theme, commune, status and
 /// edition over all of them.
-pub fn render_districts(cx: &Ctx, lang: &str) -> Result<Vec<Output>, RenderError> {
+pub fn render_districts(cx: &Ctx, loc: &Locale) -> Result<Vec<Output>, RenderError> {
     let districts = &cx.site.districts;
-    let mut filters = search::filters(cx, lang);
+    let mut filters = search::filters(cx, loc);
     filters.kinds.clear();
-    let title = cx.t(lang, "nav_districts");
+    let title = loc.t("nav_districts");
     // The map is on the first page only.
-    let map = std::cell::RefCell::new(map_view(cx, lang, None)?);
+    let map = std::cell::RefCell::new(map_view(cx, loc, None)?);
     render_list(
         cx,
-        lang,
+        loc,
         "districts.html",
         Section::Districts,
         &urls::districts,
@@ -294,13 +298,13 @@ pub fn render_districts(cx: &Ctx, lang: &str) -> Result<Vec<Output>, RenderError
             count: districts.len(),
             districts: districts[range]
                 .iter()
-                .map(|d| cx.district_card(lang, d))
+                .map(|d| cx.district_card(loc, d))
                 .collect(),
             filters: filters.clone(),
             index_url: cx
                 .urls
-                .path(&format!("{}meta.json", search::index_dir(lang))),
-            search_url: cx.urls.path(&urls::search(lang)),
+                .path(&format!("{}meta.json", search::index_dir(loc.lang()))),
+            search_url: cx.urls.path(&urls::search(loc.lang())),
             map: if pager.current == 1 {
                 map.borrow_mut().take()
             } else {
@@ -333,13 +337,13 @@ struct CommuneView {
 
 /// `/<lang>/communes/<commune>/` (paginated): the districts of a commune, so that the lists by
 /// commune work without JavaScript (the districts list's commune filter needs it).
-pub fn render_commune(cx: &Ctx, lang: &str, commune: &Term) -> Result<Vec<Output>, RenderError> {
+pub fn render_commune(cx: &Ctx, loc: &Locale, commune: &Term) -> Result<Vec<Output>, RenderError> {
     let districts = commune_districts(cx.site, commune);
-    let label = commune.labels.get(lang).to_string();
+    let label = commune.labels.get(loc.lang()).to_string();
     let rel = |l: &str| urls::commune(l, commune.id.as_str());
     render_list(
         cx,
-        lang,
+        loc,
         "commune.html",
         Section::Districts,
         &rel,
@@ -349,7 +353,7 @@ pub fn render_commune(cx: &Ctx, lang: &str, commune: &Term) -> Result<Vec<Output
             label: label.clone(),
             districts: districts[range]
                 .iter()
-                .map(|d| cx.district_card(lang, d))
+                .map(|d| cx.district_card(loc, d))
                 .collect(),
             count: districts.len(),
             pager,
@@ -398,7 +402,7 @@ struct ExpertsView {
 }
 
 /// `/<lang>/experts/` (paginated): coaches, then thematic experts.
-pub fn render_experts(cx: &Ctx, lang: &str) -> Result<Vec<Output>, RenderError> {
+pub fn render_experts(cx: &Ctx, loc: &Locale) -> Result<Vec<Output>, RenderError> {
     let of = |role| -> Vec<&crate::model::Person> {
         cx.site.persons.iter().filter(|p| p.role == role).collect()
     };
@@ -407,11 +411,11 @@ pub fn render_experts(cx: &Ctx, lang: &str) -> Result<Vec<Output>, RenderError> 
         of(crate::model::Role::Expert),
     );
     let [c, e] = ranges([coaches.len(), experts.len()]);
-    let title = cx.t(lang, "nav_experts");
-    let card = |p| cx.person_card(lang, p);
+    let title = loc.t("nav_experts");
+    let card = |p| cx.person_card(loc, p);
     render_list(
         cx,
-        lang,
+        loc,
         "experts.html",
         Section::Experts,
         &urls::experts,
@@ -432,12 +436,12 @@ struct MeetingsView {
 }
 
 /// `/<lang>/meetings/` (paginated): exchange meetings, newest first.
-pub fn render_meetings(cx: &Ctx, lang: &str) -> Result<Vec<Output>, RenderError> {
+pub fn render_meetings(cx: &Ctx, loc: &Locale) -> Result<Vec<Output>, RenderError> {
     let meetings: Vec<&crate::model::Meeting> = cx.site.meetings.iter().rev().collect();
-    let title = cx.t(lang, "nav_meetings");
+    let title = loc.t("nav_meetings");
     render_list(
         cx,
-        lang,
+        loc,
         "meetings.html",
         Section::Meetings,
         &urls::meetings,
@@ -446,7 +450,7 @@ pub fn render_meetings(cx: &Ctx, lang: &str) -> Result<Vec<Output>, RenderError>
         &|range, pager| MeetingsView {
             meetings: meetings[range]
                 .iter()
-                .map(|m| cx.meeting_card(lang, m))
+                .map(|m| cx.meeting_card(loc, m))
                 .collect(),
             pager,
         },
@@ -499,7 +503,7 @@ fn theme_items<'a>(site: &'a crate::model::Site, theme: &Term) -> ThemeItems<'a>
 
 /// `/<lang>/themes/<theme>/` (paginated): the projects, districts, experts and meetings of a
 /// theme, one list in that order, each page showing its part of each.
-pub fn render_theme(cx: &Ctx, lang: &str, theme: &Term) -> Result<Vec<Output>, RenderError> {
+pub fn render_theme(cx: &Ctx, loc: &Locale, theme: &Term) -> Result<Vec<Output>, RenderError> {
     let (projects, districts, experts, meetings) = theme_items(cx.site, theme);
     let [p, d, e, m] = ranges([
         projects.len(),
@@ -508,11 +512,11 @@ pub fn render_theme(cx: &Ctx, lang: &str, theme: &Term) -> Result<Vec<Output>, R
         meetings.len(),
     ]);
     let rel = |l: &str| urls::theme(l, theme.id.as_str());
-    let label = theme.labels.get(lang).to_string();
-    let calendar = cx.urls.path(&urls::calendar(&rel(lang)));
+    let label = theme.labels.get(loc.lang()).to_string();
+    let calendar = cx.urls.path(&urls::calendar(&rel(loc.lang())));
     render_list(
         cx,
-        lang,
+        loc,
         "theme.html",
         Section::Other,
         &rel,
@@ -520,10 +524,10 @@ pub fn render_theme(cx: &Ctx, lang: &str, theme: &Term) -> Result<Vec<Output>, R
         m.end,
         &|page, pager| ThemeView {
             label: label.clone(),
-            projects: part(&projects, p.clone(), &page, |x| cx.project_card(lang, x)),
-            districts: part(&districts, d.clone(), &page, |x| cx.district_card(lang, x)),
-            experts: part(&experts, e.clone(), &page, |x| cx.person_card(lang, x)),
-            meetings: part(&meetings, m.clone(), &page, |x| cx.meeting_card(lang, x)),
+            projects: part(&projects, p.clone(), &page, |x| cx.project_card(loc, x)),
+            districts: part(&districts, d.clone(), &page, |x| cx.district_card(loc, x)),
+            experts: part(&experts, e.clone(), &page, |x| cx.person_card(loc, x)),
+            meetings: part(&meetings, m.clone(), &page, |x| cx.meeting_card(loc, x)),
             calendar: calendar.clone(),
             pager,
         },

@@ -6,6 +6,7 @@
 //! alternative grouped by commune, the caption and the interactive map's settings.
 
 use super::context::Ctx;
+use super::locale::Locale;
 use super::map_layout::{MapLayout, Placed};
 use super::view::{Link, StatusView};
 use super::RenderError;
@@ -79,27 +80,27 @@ pub struct MapView {
     pub interactive: Option<InteractiveView>,
 }
 
-/// The map of a page in `lang`; `current` is the district of a district page.
+/// The map of a page in the language of `loc`; `current` is the district of a district page.
 pub fn map_view(
     cx: &Ctx,
-    lang: &str,
+    loc: &Locale,
     current: Option<&District>,
 ) -> Result<Option<MapView>, RenderError> {
     let Some(layout) = cx.shared.map.as_ref() else {
         return Ok(None);
     };
     let site = cx.site;
-    let (markers, groups) = markers(cx, lang, layout, current);
-    let legend = legend(cx, lang, &markers);
+    let (markers, groups) = markers(cx, loc, layout, current);
+    let legend = legend(cx, loc, &markers);
     let caption = if site.boundaries.is_some() {
-        site.programme.map.source.get(lang).to_string()
+        site.programme.map.source.get(loc.lang()).to_string()
     } else {
-        cx.t(lang, "map_no_boundaries")
+        loc.t("map_no_boundaries")
     };
     Ok(Some(MapView {
         width: layout.width.round() as u32,
         height: layout.height.round() as u32,
-        drawing_url: cx.urls.path(&urls::map_drawing(lang)),
+        drawing_url: cx.urls.path(&urls::map_drawing(loc.lang())),
         markers,
         legend,
         groups,
@@ -110,9 +111,7 @@ pub fn map_view(
             tiles: t.url.clone(),
             attribution: t.attribution.clone(),
             max_zoom: t.max_zoom,
-            note: cx
-                .t(lang, "map_interactive_note")
-                .replace("{host}", &t.host),
+            note: loc.t("map_interactive_note").replace("{host}", &t.host),
         }),
     }))
 }
@@ -120,18 +119,21 @@ pub fn map_view(
 /// The markers of a page in reading order, and the text alternative grouped by commune.
 pub(super) fn markers(
     cx: &Ctx,
-    lang: &str,
+    loc: &Locale,
     layout: &MapLayout,
     current: Option<&District>,
 ) -> (Vec<MarkerView>, Vec<GroupView>) {
     let mut markers = Vec::new();
     let mut groups: BTreeMap<String, Vec<Link>> = BTreeMap::new();
-    let commune_label = |id: &str| cx.commune_chip(lang, id).label;
+    let commune_label = |id: &str| cx.commune_chip(loc, id).label;
     if let Some(communes) = &layout.communes {
         for (id, placed, count) in communes {
-            let url = format!("{}?commune={id}", cx.urls.path(&urls::districts(lang)));
-            let name = cx
-                .counted(lang, *count, "map_commune_count")
+            let url = format!(
+                "{}?commune={id}",
+                cx.urls.path(&urls::districts(loc.lang()))
+            );
+            let name = loc
+                .counted(*count, "map_commune_count")
                 .replace("{commune}", &commune_label(id));
             groups.entry(commune_label(id)).or_default().push(Link {
                 url: url.clone(),
@@ -159,17 +161,17 @@ pub(super) fn markers(
                 point,
                 at: point,
             };
-            markers.push(district_marker(cx, lang, layout, d, &placed, "current").0);
+            markers.push(district_marker(cx, loc, layout, d, &placed, "current").0);
         }
     } else {
         for (d, placed) in cx.site.districts.iter().zip(&layout.districts) {
             let Some(placed) = placed else { continue };
             let st = state(current, current.is_some_and(|c| c.id == d.id));
-            let (m, label) = district_marker(cx, lang, layout, d, placed, st);
+            let (m, label) = district_marker(cx, loc, layout, d, placed, st);
             // The text alternative lists a district under each of its communes.
             for c in &d.communes {
                 groups
-                    .entry(cx.commune_chip(lang, c.as_str()).label)
+                    .entry(cx.commune_chip(loc, c.as_str()).label)
                     .or_default()
                     .push(Link {
                         url: m.url.clone(),
@@ -194,14 +196,14 @@ pub(super) fn markers(
 /// A district's marker and its name for the list.
 fn district_marker(
     cx: &Ctx,
-    lang: &str,
+    loc: &Locale,
     layout: &MapLayout,
     d: &District,
     placed: &Placed,
     state: &'static str,
 ) -> (MarkerView, String) {
-    let card = cx.district_card(lang, d);
-    let communes = cx.communes_label(lang, d);
+    let card = cx.district_card(loc, d);
+    let communes = cx.communes_label(loc, d);
     let name = format!("{}, {communes}", card.name);
     let status = card.status.as_ref().map_or("", |s| s.id.as_str());
     let shape = if status.is_empty() { "none" } else { status };
@@ -288,17 +290,17 @@ fn sort_for_reading(markers: &mut [MarkerView], layout: &MapLayout) {
 }
 
 /// The statuses shown on the map, in the programme's order, then "no dossier", then groups.
-fn legend(cx: &Ctx, lang: &str, markers: &[MarkerView]) -> Vec<StatusView> {
+fn legend(cx: &Ctx, loc: &Locale, markers: &[MarkerView]) -> Vec<StatusView> {
     let mut out: Vec<StatusView> = Status::ALL
         .iter()
         .filter(|s| markers.iter().any(|m| m.shape == s.as_str()))
-        .map(|s| cx.status_view(lang, *s))
+        .map(|s| cx.status_view(loc, *s))
         .collect();
     for (shape, key) in [("none", "map_no_dossier"), ("group", "map_group")] {
         if markers.iter().any(|m| m.shape == shape) {
             out.push(StatusView {
                 id: shape.to_string(),
-                label: cx.t(lang, key),
+                label: loc.t(key),
                 phase: 0,
             });
         }

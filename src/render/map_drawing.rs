@@ -5,6 +5,7 @@
 //! pages with a map (39 MB of a 1000-district site); as a file a browser fetches it once.
 
 use super::context::Ctx;
+use super::locale::Locale;
 use super::map::{markers, name_lines};
 use super::map_layout::MapLayout;
 use super::{Output, RenderError};
@@ -41,7 +42,7 @@ pub fn render_drawings(cx: &Ctx) -> Result<Vec<Output>, RenderError> {
     cx.languages()
         .iter()
         .map(|lang| {
-            let svg = drawing(cx, lang, layout)?;
+            let svg = drawing(cx, cx.locale(lang), layout)?;
             Ok(Output::new(urls::map_drawing(lang), svg.into_bytes()))
         })
         .collect()
@@ -55,9 +56,9 @@ pub fn drawing_paths(has_map: bool, languages: &[String]) -> Vec<String> {
     languages.iter().map(|l| urls::map_drawing(l)).collect()
 }
 
-/// The drawing in `lang`. Marker positions do not depend on the page (a district page's own
-/// marker, drawn over the communes', sits on its point), so neither do the leader lines.
-fn drawing(cx: &Ctx, lang: &str, layout: &MapLayout) -> Result<String, RenderError> {
+/// The drawing in the language of `loc`. Marker positions do not depend on the page (a district
+/// page's own marker, drawn over the communes', sits on its point), so neither do the leader lines.
+fn drawing(cx: &Ctx, loc: &Locale, layout: &MapLayout) -> Result<String, RenderError> {
     let view = DrawingView {
         width: layout.width.round() as u32,
         height: layout.height.round() as u32,
@@ -65,7 +66,7 @@ fn drawing(cx: &Ctx, lang: &str, layout: &MapLayout) -> Result<String, RenderErr
             .outlines
             .iter()
             .map(|o| {
-                let lines = name_lines(&cx.commune_chip(lang, &o.id).label);
+                let lines = name_lines(&cx.commune_chip(loc, &o.id).label);
                 let dy = ((lines.len() as f64 - 1.0) * -0.55 + 0.35) * 100.0;
                 CommuneView {
                     dy: dy.round() / 100.0,
@@ -76,7 +77,7 @@ fn drawing(cx: &Ctx, lang: &str, layout: &MapLayout) -> Result<String, RenderErr
                 }
             })
             .collect(),
-        leaders: markers(cx, lang, layout, None)
+        leaders: markers(cx, loc, layout, None)
             .0
             .into_iter()
             .filter_map(|m| m.line)

@@ -21,6 +21,7 @@ mod json;
 pub use crate::i18n::format;
 mod list_texts;
 mod lists;
+mod locale;
 mod map;
 mod map_drawing;
 mod map_layout;
@@ -53,6 +54,7 @@ pub use sitemap_limits::SitemapLimits;
 
 use crate::site::urls;
 use context::{Ctx, Section};
+use locale::Locale;
 use rayon::prelude::*;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -186,7 +188,7 @@ fn render_into(
     let beside = || {
         let mut outputs = data::render_data(cx)?;
         for l in cx.languages() {
-            outputs.push(feed::render_atom(cx, l)?);
+            outputs.push(feed::render_atom(cx, cx.locale(l))?);
         }
         outputs.push(feed::render_robots(cx));
         outputs.extend(ical::render_calendars(cx));
@@ -342,17 +344,18 @@ fn render_pages(
     beside: impl FnOnce() -> Result<Vec<output::Written>, RenderError> + Send,
 ) -> Result<(Vec<output::Written>, Vec<output::Written>), RenderError> {
     let jobs = jobs(cx.site);
-    let work: Vec<(&Job, &String)> = cx
+    let work: Vec<(&Job, &Locale)> = cx
         .languages()
         .iter()
-        .flat_map(|l| jobs.iter().map(move |j| (j, l)))
+        .map(|l| cx.locale(l))
+        .flat_map(|loc| jobs.iter().map(move |j| (j, loc)))
         .collect();
     cx.prepare_similar();
     let (rendered, index) = rayon::join(
         || {
             work.par_iter()
-                .map(|(job, lang)| {
-                    gate.publish_all(gate::Origin::Rendered, render_job(cx, lang, job)?)
+                .map(|(job, loc)| {
+                    gate.publish_all(gate::Origin::Rendered, render_job(cx, loc, job)?)
                 })
                 .collect::<Result<Vec<Vec<output::Written>>, _>>()
         },
@@ -374,26 +377,26 @@ fn render_pages(
     Ok((written, others))
 }
 
-fn render_job(cx: &Ctx, lang: &str, job: &Job) -> Result<Vec<Output>, RenderError> {
-    let _working = crate::working::on(&format!("page /{}", job.rel(lang)));
+fn render_job(cx: &Ctx, loc: &Locale, job: &Job) -> Result<Vec<Output>, RenderError> {
+    let _working = crate::working::on(&format!("page /{}", job.rel(loc.lang())));
     let one = |o: Result<Output, RenderError>| o.map(|o| vec![o]);
     match job {
-        Job::Home => one(lists::render_home(cx, lang)),
-        Job::Districts => lists::render_districts(cx, lang),
-        Job::District(d) => one(pages::render_district(cx, lang, d)),
-        Job::Project(p) => one(pages::render_project(cx, lang, p)),
-        Job::Theme(t) => lists::render_theme(cx, lang, t),
-        Job::Commune(c) => lists::render_commune(cx, lang, c),
-        Job::Experts => lists::render_experts(cx, lang),
-        Job::Expert(p) => one(pages::render_expert(cx, lang, p)),
-        Job::Meetings => lists::render_meetings(cx, lang),
-        Job::Meeting(m) => one(pages::render_meeting(cx, lang, m)),
-        Job::Page(p) => one(pages::render_page(cx, lang, p)),
-        Job::Guide(g) => one(guides::render_guide(cx, lang, *g)),
-        Job::Search => one(search::render_search(cx, lang)),
-        Job::Editions => one(editions::render_list(cx, lang)),
-        Job::Edition(e, print) => one(editions::render_edition(cx, lang, e, *print)),
-        Job::Alias(d, a) => one(redirect::render_alias(cx, lang, d, a)),
+        Job::Home => one(lists::render_home(cx, loc)),
+        Job::Districts => lists::render_districts(cx, loc),
+        Job::District(d) => one(pages::render_district(cx, loc, d)),
+        Job::Project(p) => one(pages::render_project(cx, loc, p)),
+        Job::Theme(t) => lists::render_theme(cx, loc, t),
+        Job::Commune(c) => lists::render_commune(cx, loc, c),
+        Job::Experts => lists::render_experts(cx, loc),
+        Job::Expert(p) => one(pages::render_expert(cx, loc, p)),
+        Job::Meetings => lists::render_meetings(cx, loc),
+        Job::Meeting(m) => one(pages::render_meeting(cx, loc, m)),
+        Job::Page(p) => one(pages::render_page(cx, loc, p)),
+        Job::Guide(g) => one(guides::render_guide(cx, loc, *g)),
+        Job::Search => one(search::render_search(cx, loc)),
+        Job::Editions => one(editions::render_list(cx, loc)),
+        Job::Edition(e, print) => one(editions::render_edition(cx, loc, e, *print)),
+        Job::Alias(d, a) => one(redirect::render_alias(cx, loc, d, a)),
     }
 }
 
@@ -404,17 +407,18 @@ fn render_special(cx: &Ctx, template: &str, path: &str) -> Result<Output, Render
     let homes: Vec<view::SpecialLang> = cx
         .languages()
         .iter()
-        .map(|l| view::SpecialLang {
+        .map(|l| (l, cx.locale(l)))
+        .map(|(l, loc)| view::SpecialLang {
             lang: l.clone(),
             url: cx.urls.path(&urls::home(l)),
             href: cx.urls.absolute(&urls::home(l)),
-            label: cx.t(l, &format!("language_{l}")),
+            label: loc.t(&format!("language_{l}")),
             current: l == lang,
             site_name: cx.site.programme.name.get(l).to_string(),
             call: cx.site.programme.call.get(l).to_string(),
-            choose: cx.t(l, "choose_language"),
-            not_found_title: cx.t(l, "not_found_title"),
-            not_found_text: cx.t(l, "not_found_text"),
+            choose: loc.t("choose_language"),
+            not_found_title: loc.t("not_found_title"),
+            not_found_text: loc.t("not_found_text"),
         })
         .collect();
     let title = if template == "404.html" {
@@ -423,7 +427,14 @@ fn render_special(cx: &Ctx, template: &str, path: &str) -> Result<Output, Render
     } else {
         cx.site.programme.name.get(lang).to_string()
     };
-    let mut out = cx.page(lang, template, Section::Other, &urls::home, &title, &homes)?;
+    let mut out = cx.page(
+        cx.locale(lang),
+        template,
+        Section::Other,
+        &urls::home,
+        &title,
+        &homes,
+    )?;
     out.path = path.to_string();
     Ok(out)
 }

@@ -260,17 +260,17 @@ impl OnDemand {
 
     fn render_model(&self, what: &Rendered, path: &str) -> Result<Vec<Output>, RenderError> {
         let cx = &self.cx();
-        let lang = |l: &usize| cx.languages()[*l].as_str();
+        let locale = |l: &usize| cx.locale(&cx.languages()[*l]);
         Ok(match what {
             // The jobs are listed again (references into the site, in the order `new` numbered
             // them): cheap next to rendering the page.
             Rendered::Job { lang: l, job } => match jobs(&self.site).get(*job) {
-                Some(job) => render_job(cx, lang(l), job)?,
+                Some(job) => render_job(cx, locale(l), job)?,
                 None => Vec::new(),
             },
             Rendered::Special(template) => vec![render_special(cx, template, path)?],
             Rendered::Data => data::render_data(cx)?,
-            Rendered::Feed(l) => vec![feed::render_atom(cx, lang(l))?],
+            Rendered::Feed(l) => vec![feed::render_atom(cx, locale(l))?],
             Rendered::Sitemap => {
                 super::sitemap::render_sitemap(cx, &self.page_paths, cx.sitemap_limits)?
             }

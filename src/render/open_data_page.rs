@@ -5,6 +5,7 @@
 use super::context::Ctx;
 use super::data_fields::{Codes, Field};
 use super::data_package::{code_meanings, file_kind, FileKind, FILES};
+use super::locale::Locale;
 use super::view::Link;
 use super::Output;
 use crate::site::files;
@@ -44,20 +45,20 @@ struct FieldView {
     codes: Vec<Link>,
 }
 
-/// `n` bytes in kilobytes with one decimal, as `lang` writes numbers.
-fn size(cx: &Ctx, lang: &str, n: usize) -> String {
+/// `n` bytes in kilobytes with one decimal, as the language of `loc` writes numbers.
+fn size(loc: &Locale, n: usize) -> String {
     let tenths = (n + 50) / 100;
     let number = format!(
         "{}{}{}",
         tenths / 10,
-        cx.formats(lang).number.decimal,
+        loc.formats().number.decimal,
         tenths % 10
     );
-    cx.t(lang, "open_data_size").replace("{size}", &number)
+    loc.t("open_data_size").replace("{size}", &number)
 }
 
-fn field_view(cx: &Ctx, lang: &str, f: &Field) -> FieldView {
-    let typo = |s: &str| cx.formats(lang).typography(s);
+fn field_view(cx: &Ctx, loc: &Locale, f: &Field) -> FieldView {
+    let typo = |s: &str| loc.formats().typography(s);
     let codes = match f.codes {
         Codes::None => Vec::new(),
         codes => code_meanings(cx, codes)
@@ -65,7 +66,7 @@ fn field_view(cx: &Ctx, lang: &str, f: &Field) -> FieldView {
             .map(|(code, meanings)| {
                 let label = meanings
                     .into_iter()
-                    .find(|(l, _)| l == lang)
+                    .find(|(l, _)| l == loc.lang())
                     .map(|(_, m)| m)
                     .unwrap_or_default();
                 Link { url: code, label }
@@ -74,14 +75,15 @@ fn field_view(cx: &Ctx, lang: &str, f: &Field) -> FieldView {
     };
     FieldView {
         name: f.name,
-        kind: cx.t(lang, &format!("open_data_type_{}", f.kind)),
-        description: typo(f.description(lang)),
+        kind: loc.t(&format!("open_data_type_{}", f.kind)),
+        description: typo(f.description(loc.lang())),
         codes,
     }
 }
 
-/// The view of the page in `lang`, describing `files` (the outputs of `render_data`).
-pub(super) fn open_data(cx: &Ctx, lang: &str, files: &[Output]) -> OpenData {
+/// The view of the page in the language of `loc`, describing `files` (the outputs of
+/// `render_data`).
+pub(super) fn open_data(cx: &Ctx, loc: &Locale, files: &[Output]) -> OpenData {
     let mut files: Vec<(&Output, &FileKind)> = files
         .iter()
         .filter_map(|o| file_kind(&o.path).map(|k| (o, k)))
@@ -96,8 +98,8 @@ pub(super) fn open_data(cx: &Ctx, lang: &str, files: &[Output]) -> OpenData {
                 url: cx.urls.path(&o.path),
                 name,
                 format: k.label,
-                size: size(cx, lang, o.bytes.len()),
-                fields: k.fields.iter().map(|f| field_view(cx, lang, f)).collect(),
+                size: size(loc, o.bytes.len()),
+                fields: k.fields.iter().map(|f| field_view(cx, loc, f)).collect(),
             }
         })
         .collect();
@@ -116,6 +118,6 @@ pub(super) fn open_data(cx: &Ctx, lang: &str, files: &[Output]) -> OpenData {
             .filter(|l| l.path.is_none())
             .map(|l| l.title.clone().unwrap_or_else(|| l.name.clone())),
         source: (cx.site.boundaries.is_some() && !programme.map.source.0.is_empty())
-            .then(|| programme.map.source.get(lang).to_string()),
+            .then(|| programme.map.source.get(loc.lang()).to_string()),
     }
 }

@@ -4,6 +4,7 @@ use super::charts;
 use super::context::{Ctx, Section};
 use super::describe;
 use super::list_texts::{budget_lines, roadmap, updates, LineView, StepView, UpdateView};
+use super::locale::Locale;
 use super::map::{map_view, MapView};
 use super::view::*;
 use super::{Output, RenderError};
@@ -75,15 +76,15 @@ struct DistrictView {
 const DISTRICT_NEWS: usize = 6;
 
 /// `/<lang>/districts/<district>/`: place description, phase timeline, projects, budget summary.
-pub fn render_district(cx: &Ctx, lang: &str, d: &District) -> Result<Output, RenderError> {
-    let text = cx.text_view(lang, &d.text, 3);
+pub fn render_district(cx: &Ctx, loc: &Locale, d: &District) -> Result<Output, RenderError> {
+    let text = cx.text_view(loc, &d.text, 3);
     let coach = d.coach.as_ref().and_then(|c| cx.person(c.as_str()));
-    let cover = cx.cover(lang, d.cover.as_deref(), &d.text);
-    let about = describe::place_description(&d.text, lang);
+    let cover = cx.cover(loc, d.cover.as_deref(), &d.text);
+    let about = describe::place_description(&d.text, loc.lang());
     let preview = cx.preview(
-        lang,
+        loc,
         "article",
-        d.name_in(lang),
+        d.name_in(loc.lang()),
         about.as_deref(),
         cover.as_ref(),
     );
@@ -91,22 +92,22 @@ pub fn render_district(cx: &Ctx, lang: &str, d: &District) -> Result<Output, Ren
         .dossiers
         .iter()
         .rev()
-        .map(|x| dossier_view(cx, lang, d, x))
+        .map(|x| dossier_view(cx, loc, d, x))
         .collect();
     let view = DistrictView {
         cover,
         lang: d.text.original.lang.clone(),
-        commune: cx.commune_chip(lang, d.commune()),
+        commune: cx.commune_chip(loc, d.commune()),
         communes: d
             .communes
             .iter()
-            .map(|c| cx.commune_chip(lang, c.as_str()))
+            .map(|c| cx.commune_chip(loc, c.as_str()))
             .collect(),
-        closed: super::succession::closed_view(cx, lang, d),
-        predecessors: super::succession::predecessors(cx, lang, d),
-        themes: cx.theme_chips(lang, &d.themes),
+        closed: super::succession::closed_view(cx, loc, d),
+        predecessors: super::succession::predecessors(cx, loc, d),
+        themes: cx.theme_chips(loc, &d.themes),
         coach: coach.map(|p| Link {
-            url: cx.urls.path(&urls::expert(lang, p.id.as_str())),
+            url: cx.urls.path(&urls::expert(loc.lang(), p.id.as_str())),
             label: p.name.clone(),
         }),
         steering_group: d.steering_group,
@@ -114,28 +115,28 @@ pub fn render_district(cx: &Ctx, lang: &str, d: &District) -> Result<Output, Ren
             let mut news: Vec<_> = d
                 .projects
                 .iter()
-                .flat_map(|p| cx.project_news(lang, p))
+                .flat_map(|p| cx.project_news(loc, p))
                 .collect();
             super::lists::sort_news(&mut news);
             news.into_iter().take(DISTRICT_NEWS).map(|n| n.1).collect()
         },
-        timeline: super::timeline::timeline(cx, lang, d),
+        timeline: super::timeline::timeline(cx, loc, d),
         has_projects: dossiers.iter().any(|x| !x.projects.is_empty()),
         has_budget: dossiers.iter().any(|x| x.budget.is_some()),
         dossiers,
         map: match d.location {
-            Some(_) => map_view(cx, lang, Some(d))?,
+            Some(_) => map_view(cx, loc, Some(d))?,
             None => None,
         },
         calendar: cx
             .urls
-            .path(&urls::calendar(&urls::district(lang, d.id.as_str()))),
+            .path(&urls::calendar(&urls::district(loc.lang(), d.id.as_str()))),
         text,
     };
     let id = d.id.as_str();
     let rel = |l: &str| urls::district(l, id);
     let section = Section::Districts;
-    cx.page_with_preview(lang, "district.html", section, &rel, &view, preview)
+    cx.page_with_preview(loc, "district.html", section, &rel, &view, preview)
 }
 
 /// The state of key phase `n` for a dossier of `status`: `done`, `current`, `todo`, or `closed`
@@ -153,24 +154,24 @@ fn phase_state(status: Status, n: u8) -> &'static str {
     }
 }
 
-fn dossier_view(cx: &Ctx, lang: &str, d: &District, x: &Dossier) -> DossierView {
+fn dossier_view(cx: &Ctx, loc: &Locale, d: &District, x: &Dossier) -> DossierView {
     let original = d.text.original.lang.as_str();
     let evaluation = x.evaluation.as_ref().and_then(|e| {
         let summary = e.summary.as_deref()?;
-        Some(e.tr.pick(summary, original, lang))
+        Some(e.tr.pick(summary, original, loc.lang()))
     });
     let phases = (1..=3)
         .map(|n| PhaseView {
             number: n,
-            label: cx.t(lang, &format!("phase_{n}")),
+            label: loc.t(&format!("phase_{n}")),
             state: phase_state(x.status, n),
         })
         .collect();
     let mut dates = Vec::new();
     let mut push = |key: &str, date: crate::model::Date| {
         dates.push(DatedView {
-            label: cx.t(lang, key),
-            date: cx.formats(lang).date(date),
+            label: loc.t(key),
+            date: loc.formats().date(date),
             iso: date.iso(),
         })
     };
@@ -188,34 +189,33 @@ fn dossier_view(cx: &Ctx, lang: &str, d: &District, x: &Dossier) -> DossierView 
     }
     let projects: Vec<ProjectCard> = d
         .projects_of(x.edition)
-        .map(|p| cx.project_card(lang, p))
+        .map(|p| cx.project_card(loc, p))
         .collect();
     DossierView {
         edition: x.edition,
-        edition_name: cx.edition_name(lang, x.edition),
-        track: track_label(cx, lang, x),
-        status: cx.status_view(lang, x.status),
+        edition_name: cx.edition_name(loc, x.edition),
+        track: track_label(cx, loc, x),
+        status: cx.status_view(loc, x.status),
         phases,
         dates,
-        start_fund_granted: x.start_fund.granted.map(|c| cx.formats(lang).money(c)),
-        start_fund_spent: x.start_fund.spent.map(|c| cx.formats(lang).money(c)),
+        start_fund_granted: x.start_fund.granted.map(|c| loc.formats().money(c)),
+        start_fund_spent: x.start_fund.spent.map(|c| loc.formats().money(c)),
         evaluation: evaluation.map(|(text, _)| text.to_string()),
         evaluation_lang: evaluation.map_or(original, |(_, l)| l).to_string(),
-        budget: (!projects.is_empty())
-            .then(|| charts::district_by_category(cx, lang, d, x.edition)),
+        budget: (!projects.is_empty()).then(|| charts::district_by_category(cx, loc, d, x.edition)),
         projects,
     }
 }
 
 /// The track of a dossier and its grant cap, as the home page states each track
 /// (`take_part_track`: fr `Quartier durable citoyen (jusqu'à 15 000 €)`).
-fn track_label(cx: &Ctx, lang: &str, x: &Dossier) -> Option<String> {
+fn track_label(cx: &Ctx, loc: &Locale, x: &Dossier) -> Option<String> {
     let edition = cx.site.programme.edition(x.edition)?;
     let track = edition.track(x.track.as_ref()?)?;
-    let cap = cx.formats(lang).money_short(track.grant_max);
+    let cap = loc.formats().money_short(track.grant_max);
     Some(
-        cx.t(lang, "take_part_track")
-            .replace("{name}", track.name.get(lang))
+        loc.t("take_part_track")
+            .replace("{name}", track.name.get(loc.lang()))
             .replace("{grant}", &cap),
     )
 }
@@ -253,16 +253,16 @@ struct ProjectView {
 }
 
 /// `/<lang>/districts/<district>/<project>/`: summary, budget, roadmap, experts, partners, updates.
-pub fn render_project(cx: &Ctx, lang: &str, p: &Project) -> Result<Output, RenderError> {
-    let card = cx.project_card(lang, p);
-    let formats = cx.formats(lang);
+pub fn render_project(cx: &Ctx, loc: &Locale, p: &Project) -> Result<Output, RenderError> {
+    let card = cx.project_card(loc, p);
+    let formats = loc.formats();
     let money = |c| formats.money(c);
-    let text = cx.text_view(lang, &p.text, 2);
-    let (lines, roadmap) = (budget_lines(cx, lang, p), roadmap(formats, lang, p));
-    let updates = updates(formats, lang, p);
-    let about = describe::description(&p.text, lang);
+    let text = cx.text_view(loc, &p.text, 2);
+    let (lines, roadmap) = (budget_lines(cx, loc, p), roadmap(loc, p));
+    let updates = updates(loc, p);
+    let about = describe::description(&p.text, loc.lang());
     let preview = cx.preview(
-        lang,
+        loc,
         "article",
         &text.title,
         about.as_deref(),
@@ -279,7 +279,7 @@ pub fn render_project(cx: &Ctx, lang: &str, p: &Project) -> Result<Output, Rende
         track: cx
             .district(p.district.as_str())
             .and_then(|d| d.dossier(p.edition))
-            .and_then(|x| track_label(cx, lang, x)),
+            .and_then(|x| track_label(cx, loc, x)),
         status: card.status,
         themes: card.themes,
         lines: lines.items,
@@ -295,7 +295,7 @@ pub fn render_project(cx: &Ctx, lang: &str, p: &Project) -> Result<Output, Rende
             .iter()
             .filter_map(|e| cx.person(e.as_str()))
             .map(|e| Link {
-                url: cx.urls.path(&urls::expert(lang, e.id.as_str())),
+                url: cx.urls.path(&urls::expert(loc.lang(), e.id.as_str())),
                 label: e.name.clone(),
             })
             .collect(),
@@ -307,18 +307,18 @@ pub fn render_project(cx: &Ctx, lang: &str, p: &Project) -> Result<Output, Rende
                 label: format!(
                     "{} ({})",
                     x.name,
-                    cx.t(lang, &format!("partner_{}", x.kind.as_str()))
+                    loc.t(&format!("partner_{}", x.kind.as_str()))
                 ),
             })
             .collect(),
         updates: updates.items,
         updates_lang: updates.lang,
-        similar: super::similar_view::similar_views(cx, lang, p),
+        similar: super::similar_view::similar_views(cx, loc, p),
     };
     let (d, id) = (p.district.as_str(), p.id.as_str());
     let rel = |l: &str| urls::project(l, d, id);
     let section = Section::Districts;
-    cx.page_with_preview(lang, "project.html", section, &rel, &view, preview)
+    cx.page_with_preview(loc, "project.html", section, &rel, &view, preview)
 }
 
 #[derive(Serialize)]
@@ -332,32 +332,32 @@ struct PersonView {
 }
 
 /// `/<lang>/experts/<person>/`: profile, the projects they advise, the districts they coach.
-pub fn render_expert(cx: &Ctx, lang: &str, p: &Person) -> Result<Output, RenderError> {
+pub fn render_expert(cx: &Ctx, loc: &Locale, p: &Person) -> Result<Output, RenderError> {
     let view = PersonView {
-        text: cx.text_view(lang, &p.text, 2),
-        card: cx.person_card(lang, p),
+        text: cx.text_view(loc, &p.text, 2),
+        card: cx.person_card(loc, p),
         languages: p
             .languages
             .iter()
-            .map(|l| cx.t(lang, &format!("lang_name_{l}")))
+            .map(|l| loc.t(&format!("lang_name_{l}")))
             .collect(),
         email: p.public_email().map(|e| e.as_str().to_string()),
         projects: cx
             .site
             .projects_of_expert(p.id.as_str())
-            .map(|x| cx.project_card(lang, x))
+            .map(|x| cx.project_card(loc, x))
             .collect(),
         coached: cx
             .site
             .districts_of_coach(p.id.as_str())
-            .map(|d| cx.district_link(lang, d))
+            .map(|d| cx.district_link(loc, d))
             .collect(),
     };
     let id = p.id.as_str();
     let rel = |l: &str| urls::expert(l, id);
-    let about = describe::description(&p.text, lang);
-    let preview = cx.preview(lang, "profile", &p.name, about.as_deref(), None);
-    cx.page_with_preview(lang, "expert.html", Section::Experts, &rel, &view, preview)
+    let about = describe::description(&p.text, loc.lang());
+    let preview = cx.preview(loc, "profile", &p.name, about.as_deref(), None);
+    cx.page_with_preview(loc, "expert.html", Section::Experts, &rel, &view, preview)
 }
 
 #[derive(Serialize)]
@@ -368,29 +368,22 @@ struct MeetingView {
 }
 
 /// `/<lang>/meetings/<meeting>/`: date, place, themes, districts and the report.
-pub fn render_meeting(cx: &Ctx, lang: &str, m: &Meeting) -> Result<Output, RenderError> {
+pub fn render_meeting(cx: &Ctx, loc: &Locale, m: &Meeting) -> Result<Output, RenderError> {
     let view = MeetingView {
-        text: cx.text_view(lang, &m.text, 2),
-        card: cx.meeting_card(lang, m),
+        text: cx.text_view(loc, &m.text, 2),
+        card: cx.meeting_card(loc, m),
         districts: m
             .districts
             .iter()
             .filter_map(|d| cx.district(d.as_str()))
-            .map(|d| cx.district_link(lang, d))
+            .map(|d| cx.district_link(loc, d))
             .collect(),
     };
     let id = m.id.as_str();
     let rel = |l: &str| urls::meeting(l, id);
-    let about = describe::description(&m.text, lang);
-    let preview = cx.preview(lang, "article", &view.text.title, about.as_deref(), None);
-    cx.page_with_preview(
-        lang,
-        "meeting.html",
-        Section::Meetings,
-        &rel,
-        &view,
-        preview,
-    )
+    let about = describe::description(&m.text, loc.lang());
+    let preview = cx.preview(loc, "article", &view.text.title, about.as_deref(), None);
+    cx.page_with_preview(loc, "meeting.html", Section::Meetings, &rel, &view, preview)
 }
 
 #[derive(Serialize)]
@@ -399,15 +392,15 @@ struct PageView {
 }
 
 /// `/<lang>/pages/<page>/`.
-pub fn render_page(cx: &Ctx, lang: &str, pg: &Page) -> Result<Output, RenderError> {
+pub fn render_page(cx: &Ctx, loc: &Locale, pg: &Page) -> Result<Output, RenderError> {
     let view = PageView {
-        text: cx.text_view(lang, &pg.text, 2),
+        text: cx.text_view(loc, &pg.text, 2),
     };
     let id = pg.id.as_str();
     let rel = |l: &str| urls::page(l, id);
-    let about = describe::description(&pg.text, lang);
-    let preview = cx.preview(lang, "article", &view.text.title, about.as_deref(), None);
-    cx.page_with_preview(lang, "page.html", Section::Other, &rel, &view, preview)
+    let about = describe::description(&pg.text, loc.lang());
+    let preview = cx.preview(loc, "article", &view.text.title, about.as_deref(), None);
+    cx.page_with_preview(loc, "page.html", Section::Other, &rel, &view, preview)
 }
 
 #[cfg(test)]

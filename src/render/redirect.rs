@@ -4,6 +4,7 @@
 //! link, and `noindex`; not listed in the sitemap).
 
 use super::context::Ctx;
+use super::locale::Locale;
 use super::{Output, RenderError};
 use crate::model::{District, Id};
 use crate::site::urls;
@@ -27,13 +28,18 @@ pub fn alias_rel(lang: &str, alias: &Id) -> String {
     urls::district(lang, alias.as_str())
 }
 
-/// The page at the old address `alias` of `d` in `lang`.
-pub fn render_alias(cx: &Ctx, lang: &str, d: &District, alias: &Id) -> Result<Output, RenderError> {
-    let target = urls::district(lang, d.id.as_str());
-    let name = d.name_in(lang).to_string();
+/// The page at the old address `alias` of `d` in the language of `loc`.
+pub fn render_alias(
+    cx: &Ctx,
+    loc: &Locale,
+    d: &District,
+    alias: &Id,
+) -> Result<Output, RenderError> {
+    let target = urls::district(loc.lang(), d.id.as_str());
+    let name = d.name_in(loc.lang()).to_string();
     let view = AliasView {
-        lang: lang.to_string(),
-        description: format!("{} {name}", cx.t(lang, "alias_moved")),
+        lang: loc.lang().to_string(),
+        description: format!("{} {name}", loc.t("alias_moved")),
         name,
         path: cx.urls.path(&target),
         canonical: cx.urls.absolute(&target),
@@ -42,7 +48,7 @@ pub fn render_alias(cx: &Ctx, lang: &str, d: &District, alias: &Id) -> Result<Ou
     context.insert("page", &view);
     let html = cx.theme.render("alias.html", &context)?;
     Ok(Output::new(
-        urls::page_file(&alias_rel(lang, alias)),
+        urls::page_file(&alias_rel(loc.lang(), alias)),
         html.into_bytes(),
     ))
 }

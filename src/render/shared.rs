@@ -1,13 +1,15 @@
-//! What the render context keeps for every page of a site: the URLs, the UI strings converted
-//! once, the map's layout, and what pages compute once and reuse. It borrows nothing, so a build
-//! keeps it for its pages and `serve` keeps it beside its site from one request to the next.
+//! What the render context keeps for every page of a site: the URLs, each language's [`Locale`]
+//! (its strings and formats, made once), the map's layout, and what pages compute once and
+//! reuse. It borrows nothing, so a build keeps it for its pages and `serve` keeps it beside its
+//! site from one request to the next.
 
+use super::locale::Locale;
 use super::map_layout::MapLayout;
 use super::similar::Similar;
 use super::sitemap_limits::SitemapLimits;
 use crate::model::{Date, Site};
 use crate::site::urls::Urls;
-use crate::theme::{Strings, Theme};
+use crate::theme::Theme;
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -19,9 +21,10 @@ pub struct Shared {
     pub today: Date,
     /// When the sitemap is split under an index.
     pub sitemap_limits: SitemapLimits,
-    pub(super) strings: BTreeMap<String, Strings>,
-    /// The same strings as template values, converted once (a page's `t`).
-    pub(super) string_values: BTreeMap<String, tera::Value>,
+    /// The strings and formats of each language, made once.
+    locales: BTreeMap<String, Locale>,
+    /// What a language the programme does not have is given (keys for strings).
+    unknown: Locale,
     /// Rendered bodies by (file, language of its links, top heading level): a body without `@/`
     /// links is the same HTML in every language, so a fallback page reuses the original's.
     pub(super) bodies: Mutex<HashMap<(PathBuf, String, u8), Arc<str>>>,
@@ -36,26 +39,28 @@ pub struct Shared {
 impl Shared {
     /// Loads the strings of every language of `site` and lays out its map.
     pub fn new(site: &Site, theme: &Theme, base_url: &str) -> Shared {
-        let strings: BTreeMap<String, Strings> = site
+        let locales = site
             .programme
             .languages
             .iter()
-            .map(|l| (l.clone(), theme.strings(l)))
+            .map(|l| (l.clone(), Locale::new(theme, l)))
             .collect();
         Shared {
             urls: Urls::new(base_url),
             today: Date::today(),
             sitemap_limits: Default::default(),
-            string_values: strings
-                .iter()
-                .map(|(l, s)| (l.clone(), tera::Value::from_serializable(s)))
-                .collect(),
-            strings,
+            locales,
+            unknown: Locale::bare(theme, ""),
             bodies: Mutex::new(HashMap::new()),
             words: Mutex::new(HashMap::new()),
             map: MapLayout::new(site),
             similar: OnceLock::new(),
         }
+    }
+
+    /// The strings and formats of `lang`.
+    pub fn locale(&self, lang: &str) -> &Locale {
+        self.locales.get(lang).unwrap_or(&self.unknown)
     }
 }
 
@@ -88,11 +93,13 @@ mod tests {
         let (site, theme) = example();
         let shared = Shared::new(&site, &theme, "https://example.org/");
         let text = &site.districts[0].text;
-        let first = Ctx::new(&site, &theme, &shared).text_view("fr", text, 2);
+        let cx = Ctx::new(&site, &theme, &shared);
+        let first = cx.text_view(cx.locale("fr"), text, 2);
         let rendered = shared.bodies.lock().unwrap().len();
         assert!(rendered > 0);
         // As `serve` does for each request: a new context, the same shared state.
-        let again = Ctx::new(&site, &theme, &shared).text_view("fr", text, 2);
+        let cx = Ctx::new(&site, &theme, &shared);
+        let again = cx.text_view(cx.locale("fr"), text, 2);
         assert_eq!(again.body_html, first.body_html);
         assert_eq!(shared.bodies.lock().unwrap().len(), rendered);
         assert_eq!(Ctx::new(&site, &theme, &shared).urls.path("fr/"), "/fr/");

@@ -2,6 +2,7 @@
 //! linked in a language.
 
 use super::context::Ctx;
+use super::locale::Locale;
 use crate::model::Project;
 use crate::site::urls;
 
@@ -18,21 +19,21 @@ pub struct SimilarView {
     pub edition_name: String,
 }
 
-/// The similar projects of `p` in `lang`.
-pub fn similar_views(cx: &Ctx, lang: &str, p: &Project) -> Vec<SimilarView> {
+/// The similar projects of `p` in the language of `loc`.
+pub fn similar_views(cx: &Ctx, loc: &Locale, p: &Project) -> Vec<SimilarView> {
     cx.similar(p)
         .into_iter()
         .map(|s| {
-            let (t, _) = s.text.get(lang);
+            let (t, _) = s.text.get(loc.lang());
             let (d, id) = (s.district.as_str(), s.id.as_str());
             SimilarView {
-                url: cx.urls.path(&urls::project(lang, d, id)),
+                url: cx.urls.path(&urls::project(loc.lang(), d, id)),
                 title: t.title.clone(),
                 lang: t.lang.clone(),
                 district: cx
                     .district(d)
-                    .map_or_else(|| d.to_string(), |x| x.name_in(lang).to_string()),
-                edition_name: cx.edition_name(lang, s.edition),
+                    .map_or_else(|| d.to_string(), |x| x.name_in(loc.lang()).to_string()),
+                edition_name: cx.edition_name(loc, s.edition),
             }
         })
         .collect()

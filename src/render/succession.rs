@@ -2,6 +2,7 @@
 //! and on that district's page, the closed districts it carries on from.
 
 use super::context::Ctx;
+use super::locale::Locale;
 use super::view::Link;
 use crate::model::District;
 use serde::Serialize;
@@ -15,21 +16,21 @@ pub struct ClosedView {
 }
 
 /// The date a district's group ended and the link to the district it goes on as.
-pub fn closed_view(cx: &Ctx, lang: &str, d: &District) -> Option<ClosedView> {
+pub fn closed_view(cx: &Ctx, loc: &Locale, d: &District) -> Option<ClosedView> {
     let closed = d.closed.as_ref()?;
     Some(ClosedView {
-        date: cx.formats(lang).date(closed.date),
+        date: loc.formats().date(closed.date),
         iso: closed.date.iso(),
         successor: closed
             .successor
             .as_ref()
             .and_then(|s| cx.district(s.as_str()))
-            .map(|s| cx.district_link(lang, s)),
+            .map(|s| cx.district_link(loc, s)),
     })
 }
 
 /// The closed districts whose successor is `d`.
-pub fn predecessors(cx: &Ctx, lang: &str, d: &District) -> Vec<Link> {
+pub fn predecessors(cx: &Ctx, loc: &Locale, d: &District) -> Vec<Link> {
     cx.site
         .districts
         .iter()
@@ -39,6 +40,6 @@ pub fn predecessors(cx: &Ctx, lang: &str, d: &District) -> Vec<Link> {
                 .and_then(|c| c.successor.as_ref())
                 .is_some_and(|s| *s == d.id)
         })
-        .map(|p| cx.district_link(lang, p))
+        .map(|p| cx.district_link(loc, p))
         .collect()
 }

@@ -4,6 +4,7 @@
 //! news, the meetings the district took part in, evaluations, and the group's end.
 
 use super::context::Ctx;
+use super::locale::Locale;
 use crate::model::{Date, District, Outcome, Project};
 use crate::site::urls;
 use serde::Serialize;
@@ -90,7 +91,7 @@ impl<'a> Event<'a> {
 }
 
 /// The events of the district's dossiers, projects, meetings and closing, in any order.
-fn events<'a>(cx: &Ctx<'a>, lang: &'a str, d: &'a District) -> Vec<Event<'a>> {
+fn events<'a>(cx: &Ctx<'a>, loc: &'a Locale, d: &'a District) -> Vec<Event<'a>> {
     let mut out = Vec::new();
     for x in &d.dossiers {
         let decision = x.decision.as_ref().map(|c| match c.outcome {
@@ -118,7 +119,7 @@ fn events<'a>(cx: &Ctx<'a>, lang: &'a str, d: &'a District) -> Vec<Event<'a>> {
             if let Some(done) = s.done {
                 out.push(Event {
                     project: Some(p),
-                    text: Some(s.tr.pick(&s.step, original, lang)),
+                    text: Some(s.tr.pick(&s.step, original, loc.lang())),
                     ..Event::new(done, EventKind::Step)
                 });
             }
@@ -126,7 +127,7 @@ fn events<'a>(cx: &Ctx<'a>, lang: &'a str, d: &'a District) -> Vec<Event<'a>> {
         for u in &p.updates {
             out.push(Event {
                 project: Some(p),
-                text: Some(u.tr.pick(&u.text, original, lang)),
+                text: Some(u.tr.pick(&u.text, original, loc.lang())),
                 ..Event::new(u.date, EventKind::Update)
             });
         }
@@ -148,11 +149,11 @@ fn events<'a>(cx: &Ctx<'a>, lang: &'a str, d: &'a District) -> Vec<Event<'a>> {
     out
 }
 
-/// The link of an event in `lang`, if it is about a page.
-fn link(cx: &Ctx, lang: &str, e: &Event) -> Option<EventLink> {
+/// The link of an event in the language of `loc`, if it is about a page.
+fn link(cx: &Ctx, loc: &Locale, e: &Event) -> Option<EventLink> {
     if let Some(p) = e.project {
-        let t = p.text.get(lang).0;
-        let url = urls::project(lang, p.district.as_str(), p.id.as_str());
+        let t = p.text.get(loc.lang()).0;
+        let url = urls::project(loc.lang(), p.district.as_str(), p.id.as_str());
         return Some(EventLink {
             url: cx.urls.path(&url),
             label: t.title.clone(),
@@ -160,24 +161,25 @@ fn link(cx: &Ctx, lang: &str, e: &Event) -> Option<EventLink> {
         });
     }
     if let Some(m) = e.meeting.and_then(|i| cx.site.meetings.get(i)) {
-        let t = m.text.get(lang).0;
+        let t = m.text.get(loc.lang()).0;
         return Some(EventLink {
-            url: cx.urls.path(&urls::meeting(lang, m.id.as_str())),
+            url: cx.urls.path(&urls::meeting(loc.lang(), m.id.as_str())),
             label: t.title.clone(),
             lang: t.lang.clone(),
         });
     }
     let s = cx.district(e.successor?)?;
     Some(EventLink {
-        url: cx.urls.path(&urls::district(lang, s.id.as_str())),
-        label: s.name_in(lang).to_string(),
-        lang: s.text.get(lang).0.lang.clone(),
+        url: cx.urls.path(&urls::district(loc.lang(), s.id.as_str())),
+        label: s.name_in(loc.lang()).to_string(),
+        lang: s.text.get(loc.lang()).0.lang.clone(),
     })
 }
 
-/// The timeline of `d` in `lang`, newest first; on one day, in the order of [`EventKind`].
-pub fn timeline(cx: &Ctx, lang: &str, d: &District) -> Vec<EventView> {
-    let mut events = events(cx, lang, d);
+/// The timeline of `d` in the language of `loc`, newest first; on one day, in the order of
+/// [`EventKind`].
+pub fn timeline(cx: &Ctx, loc: &Locale, d: &District) -> Vec<EventView> {
+    let mut events = events(cx, loc, d);
     events.sort_by(|a, b| {
         b.date
             .cmp(&a.date)
@@ -185,15 +187,15 @@ pub fn timeline(cx: &Ctx, lang: &str, d: &District) -> Vec<EventView> {
             .then_with(|| a.project.map(|p| &p.id).cmp(&b.project.map(|p| &p.id)))
             .then(a.meeting.cmp(&b.meeting))
     });
-    let formats = cx.formats(lang);
+    let formats = loc.formats();
     events
         .iter()
         .map(|e| EventView {
             iso: e.date.iso(),
             date: formats.date(e.date),
             kind: e.kind.as_str(),
-            edition: e.edition.map(|y| cx.edition_name(lang, y)),
-            link: link(cx, lang, e),
+            edition: e.edition.map(|y| cx.edition_name(loc, y)),
+            link: link(cx, loc, e),
             text: e.text.map(|(t, _)| t.to_string()),
             text_lang: e.text.map_or_else(String::new, |(_, l)| l.to_string()),
         })

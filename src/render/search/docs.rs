@@ -4,6 +4,7 @@
 
 use super::super::context::Ctx;
 use crate::model::{Date, Id, Localized, Status};
+use crate::render::locale::Locale;
 use crate::site::{urls, Kind};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -74,24 +75,24 @@ impl Lookup {
     }
 }
 
-/// The facets of the site in `lang`: every kind, theme, commune, status and edition.
-pub fn facets(cx: &Ctx, lang: &str) -> Facets {
+/// The facets of the site in the language of `loc`: every kind, theme, commune, status and edition.
+pub fn facets(cx: &Ctx, loc: &Locale) -> Facets {
     let site = cx.site;
     let terms = |list: &[crate::model::Term]| {
         list.iter()
-            .map(|t| (t.id.to_string(), t.labels.get(lang).to_string()))
+            .map(|t| (t.id.to_string(), t.labels.get(loc.lang()).to_string()))
             .collect()
     };
     Facets {
         kinds: Kind::ALL
             .iter()
-            .map(|k| (k.name().to_string(), cx.t(lang, k.label())))
+            .map(|k| (k.name().to_string(), loc.t(k.label())))
             .collect(),
         themes: terms(&site.themes),
         communes: terms(&site.communes),
         statuses: Status::ALL
             .iter()
-            .map(|s| (s.as_str().to_string(), cx.status_view(lang, *s).label))
+            .map(|s| (s.as_str().to_string(), cx.status_view(loc, *s).label))
             .collect(),
         editions: site
             .programme
@@ -102,9 +103,9 @@ pub fn facets(cx: &Ctx, lang: &str) -> Facets {
     }
 }
 
-/// Every document of the site in `lang`, newest first (then by kind and URL).
+/// Every document of the site in the language of `loc`, newest first (then by kind and URL).
 #[allow(clippy::too_many_lines)] // one block per kind of document; to split, one fn each
-pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
+pub fn documents(cx: &Ctx, loc: &Locale, facets: &Facets) -> Vec<Doc> {
     let site = cx.site;
     let themes = Lookup::new(&facets.themes);
     let communes = Lookup::new(&facets.communes);
@@ -112,7 +113,7 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
     let editions = Lookup::new(&facets.editions);
     let theme_labels = |v: &[Id]| {
         v.iter()
-            .map(|i| cx.theme_chip(lang, i.as_str()).label)
+            .map(|i| cx.theme_chip(loc, i.as_str()).label)
             .collect::<Vec<_>>()
             .join(" ")
     };
@@ -126,25 +127,28 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
         .chain(site.pages.iter().map(|p| &p.text))
         .collect();
     bodies.par_iter().for_each(|t| {
-        cx.body_text(t.get(lang).0);
+        cx.body_text(t.get(loc.lang()).0);
     });
     let mut docs = Vec::new();
     for d in &site.districts {
-        let commune = cx.communes_label(lang, d);
+        let commune = cx.communes_label(loc, d);
         let latest = d.latest_dossier();
         let mut doc = text_doc(
             cx,
-            lang,
+            loc,
             Kind::District,
             &d.text,
-            cx.urls.path(&urls::district(lang, d.id.as_str())),
+            cx.urls.path(&urls::district(loc.lang(), d.id.as_str())),
         );
         for x in &d.dossiers {
             if let Some(e) = &x.evaluation {
                 let Some(summary) = e.summary.as_deref() else {
                     continue;
                 };
-                push_line(&mut doc, e.tr.pick(summary, &d.text.original.lang, lang).0);
+                push_line(
+                    &mut doc,
+                    e.tr.pick(summary, &d.text.original.lang, loc.lang()).0,
+                );
             }
         }
         doc.labels = format!("{commune} {}", theme_labels(&d.themes));
@@ -154,10 +158,10 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
         let years: Vec<String> = d.dossiers.iter().map(|x| x.edition.to_string()).collect();
         doc.editions = editions.all(years.iter().map(String::as_str));
         doc.date = d.dossiers.iter().filter_map(dossier_date).max();
-        doc.cover = cx.cover(lang, d.cover.as_deref(), &d.text);
+        doc.cover = cx.cover(loc, d.cover.as_deref(), &d.text);
         doc.meta = [
             Some(commune),
-            latest.map(|x| cx.status_view(lang, x.status).label),
+            latest.map(|x| cx.status_view(loc, x.status).label),
         ]
         .into_iter()
         .flatten()
@@ -166,25 +170,29 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
         for p in &d.projects {
             let url = cx
                 .urls
-                .path(&urls::project(lang, d.id.as_str(), p.id.as_str()));
-            let mut doc = text_doc(cx, lang, Kind::Project, &p.text, url);
-            doc.cover = cx.cover(lang, p.cover.as_deref(), &p.text);
+                .path(&urls::project(loc.lang(), d.id.as_str(), p.id.as_str()));
+            let mut doc = text_doc(cx, loc, Kind::Project, &p.text, url);
+            doc.cover = cx.cover(loc, p.cover.as_deref(), &p.text);
             let original = p.text.original.lang.as_str();
             for l in &p.budget.lines {
-                push_line(&mut doc, l.tr.pick(&l.label, original, lang).0);
+                push_line(&mut doc, l.tr.pick(&l.label, original, loc.lang()).0);
             }
             for s in &p.roadmap {
-                push_line(&mut doc, s.tr.pick(&s.step, original, lang).0);
+                push_line(&mut doc, s.tr.pick(&s.step, original, loc.lang()).0);
             }
             for u in &p.updates {
-                push_line(&mut doc, u.tr.pick(&u.text, original, lang).0);
+                push_line(&mut doc, u.tr.pick(&u.text, original, loc.lang()).0);
             }
             for partner in &p.partners {
                 push_line(&mut doc, &partner.name);
             }
             let status = cx.project_status(p);
-            let commune = cx.communes_label(lang, d);
-            doc.labels = format!("{} {commune} {}", d.name_in(lang), theme_labels(&p.themes));
+            let commune = cx.communes_label(loc, d);
+            doc.labels = format!(
+                "{} {commune} {}",
+                d.name_in(loc.lang()),
+                theme_labels(&p.themes)
+            );
             doc.themes = themes.all(p.themes.iter().map(Id::as_str));
             doc.communes = communes.all(d.communes.iter().map(|c| c.as_str()));
             doc.statuses = statuses.all(status.map(Status::as_str));
@@ -196,23 +204,27 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
                 .map(|u| u.date)
                 .chain(d.dossier(p.edition).and_then(dossier_date))
                 .max();
-            doc.meta = [Some(d.name_in(lang).to_string()), Some(commune), Some(year)]
-                .into_iter()
-                .chain([status.map(|s| cx.status_view(lang, s).label)])
-                .flatten()
-                .collect();
+            doc.meta = [
+                Some(d.name_in(loc.lang()).to_string()),
+                Some(commune),
+                Some(year),
+            ]
+            .into_iter()
+            .chain([status.map(|s| cx.status_view(loc, s).label)])
+            .flatten()
+            .collect();
             docs.push(doc);
         }
     }
     for p in &site.persons {
         let mut doc = text_doc(
             cx,
-            lang,
+            loc,
             Kind::Expert,
             &p.text,
-            cx.urls.path(&urls::expert(lang, p.id.as_str())),
+            cx.urls.path(&urls::expert(loc.lang(), p.id.as_str())),
         );
-        let role = cx.t(lang, &format!("role_{}", p.role.as_str()));
+        let role = loc.t(&format!("role_{}", p.role.as_str()));
         doc.summary = [
             doc.summary.as_str(),
             p.organisation.as_deref().unwrap_or(""),
@@ -229,17 +241,17 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
     for m in &site.meetings {
         let mut doc = text_doc(
             cx,
-            lang,
+            loc,
             Kind::Meeting,
             &m.text,
-            cx.urls.path(&urls::meeting(lang, m.id.as_str())),
+            cx.urls.path(&urls::meeting(loc.lang(), m.id.as_str())),
         );
         let districts: Vec<&crate::model::District> = m
             .districts
             .iter()
             .filter_map(|d| cx.district(d.as_str()))
             .collect();
-        let names: Vec<&str> = districts.iter().map(|d| d.name_in(lang)).collect();
+        let names: Vec<&str> = districts.iter().map(|d| d.name_in(loc.lang())).collect();
         doc.labels = format!(
             "{} {} {}",
             m.place.as_deref().unwrap_or(""),
@@ -253,7 +265,7 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
                 .flat_map(|d| d.communes.iter().map(|c| c.as_str())),
         );
         doc.date = Some(m.date);
-        doc.meta = [Some(cx.formats(lang).date(m.date)), m.place.clone()]
+        doc.meta = [Some(loc.formats().date(m.date)), m.place.clone()]
             .into_iter()
             .flatten()
             .collect();
@@ -262,10 +274,10 @@ pub fn documents(cx: &Ctx, lang: &str, facets: &Facets) -> Vec<Doc> {
     for pg in &site.pages {
         docs.push(text_doc(
             cx,
-            lang,
+            loc,
             Kind::Page,
             &pg.text,
-            cx.urls.path(&urls::page(lang, pg.id.as_str())),
+            cx.urls.path(&urls::page(loc.lang(), pg.id.as_str())),
         ));
     }
     docs.sort_by(|a, b| {
@@ -297,9 +309,9 @@ fn push_line(doc: &mut Doc, line: &str) {
     doc.more.push_str(line.trim());
 }
 
-/// A document from a text in `lang`: title, summary and body as plain text.
-fn text_doc(cx: &Ctx, lang: &str, kind: Kind, text: &Localized, url: String) -> Doc {
-    let (t, _) = text.get(lang);
+/// A document from a text in the language of `loc`: title, summary and body as plain text.
+fn text_doc(cx: &Ctx, loc: &Locale, kind: Kind, text: &Localized, url: String) -> Doc {
+    let (t, _) = text.get(loc.lang());
     Doc {
         file: t.file.clone(),
         kind,

@@ -9,6 +9,7 @@ use super::context::{Ctx, Section};
 use super::view::*;
 use super::{Output, RenderError};
 use crate::model::Status;
+use crate::render::locale::Locale;
 use crate::site::urls;
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -33,7 +34,7 @@ pub fn is_index_file(path: &str) -> bool {
 
 /// The choices of the kind, theme, commune, status and edition filters (communes and statuses
 /// in use only).
-pub fn filters(cx: &Ctx, lang: &str) -> Filters {
+pub fn filters(cx: &Ctx, loc: &Locale) -> Filters {
     let site = cx.site;
     let communes: BTreeSet<&str> = site
         .districts
@@ -47,13 +48,13 @@ pub fn filters(cx: &Ctx, lang: &str) -> Filters {
         .collect();
     let mut communes: Vec<Chip> = communes
         .into_iter()
-        .map(|c| cx.commune_chip(lang, c))
+        .map(|c| cx.commune_chip(loc, c))
         .collect();
     super::collate::sort_by_label(&mut communes, |c| &c.label);
     let mut themes: Vec<Chip> = site
         .themes
         .iter()
-        .map(|t| cx.theme_chip(lang, t.id.as_str()))
+        .map(|t| cx.theme_chip(loc, t.id.as_str()))
         .collect();
     super::collate::sort_by_label(&mut themes, |c| &c.label);
     let chip = |id: String, label: String| Chip {
@@ -62,7 +63,7 @@ pub fn filters(cx: &Ctx, lang: &str) -> Filters {
         url: None,
     };
     Filters {
-        kinds: docs::facets(cx, lang)
+        kinds: docs::facets(cx, loc)
             .kinds
             .into_iter()
             .map(|(id, label)| chip(id, label))
@@ -71,14 +72,14 @@ pub fn filters(cx: &Ctx, lang: &str) -> Filters {
         communes,
         statuses: statuses
             .into_iter()
-            .map(|s| cx.status_view(lang, s))
+            .map(|s| cx.status_view(loc, s))
             .collect(),
         editions: site
             .programme
             .editions
             .iter()
             .rev()
-            .map(|e| chip(e.year.to_string(), e.name(lang)))
+            .map(|e| chip(e.year.to_string(), e.name(loc.lang())))
             .collect(),
     }
 }
@@ -97,18 +98,18 @@ struct SearchView {
 }
 
 /// `/<lang>/search/`: the search form; without JavaScript, links to the lists.
-pub fn render_search(cx: &Ctx, lang: &str) -> Result<Output, RenderError> {
+pub fn render_search(cx: &Ctx, loc: &Locale) -> Result<Output, RenderError> {
     let view = SearchView {
-        url: cx.urls.path(&urls::search(lang)),
-        index_url: cx.urls.path(&format!("{}meta.json", index_dir(lang))),
-        filters: filters(cx, lang),
-        districts_url: cx.urls.path(&urls::districts(lang)),
-        experts_url: cx.urls.path(&urls::experts(lang)),
-        meetings_url: cx.urls.path(&urls::meetings(lang)),
+        url: cx.urls.path(&urls::search(loc.lang())),
+        index_url: cx.urls.path(&format!("{}meta.json", index_dir(loc.lang()))),
+        filters: filters(cx, loc),
+        districts_url: cx.urls.path(&urls::districts(loc.lang())),
+        experts_url: cx.urls.path(&urls::experts(loc.lang())),
+        meetings_url: cx.urls.path(&urls::meetings(loc.lang())),
     };
-    let title = cx.t(lang, "nav_search");
+    let title = loc.t("nav_search");
     cx.page(
-        lang,
+        loc,
         "search.html",
         Section::Search,
         &urls::search,
@@ -132,10 +133,11 @@ pub fn write_index<T: Send, E: Send>(cx: &Ctx, emit: &index::Emit<T, E>) -> Resu
     let mut shared = index::Shared::default();
     let mut out = Vec::new();
     for lang in cx.languages() {
-        let facets = docs::facets(cx, lang);
+        let loc = cx.locale(lang);
+        let facets = docs::facets(cx, loc);
         let language = index::Language {
             lang,
-            docs: docs::documents(cx, lang, &facets),
+            docs: docs::documents(cx, loc, &facets),
             facets,
         };
         out.extend(index::build_language(&language, &mut shared, emit)?);
