@@ -41,13 +41,7 @@ pub fn read_text(path: &Path) -> Result<String, ReadError> {
         Err(e) => {
             let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
             let text = String::from_utf8_lossy(valid);
-            let line = text.matches('\n').count() as u32 + 1;
-            let column = text
-                .rsplit('\n')
-                .next()
-                .map(|l| l.chars().count())
-                .unwrap_or(0) as u32
-                + 1;
+            let (line, column) = crate::markdown::line_col(&text, 1, text.len());
             Err(ReadError::Encoding { line, column })
         }
     }

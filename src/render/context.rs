@@ -6,10 +6,9 @@ use super::locale::Locale;
 use super::markdown::{plain_text, render_markdown, MdContext};
 use super::shared::Shared;
 use super::similar::Similar;
-use super::sitemap_limits::SitemapLimits;
 use super::view::*;
 use super::{Output, RenderError};
-use crate::model::{Date, District, Localized, Meeting, Person, Project, Site, Status, Text};
+use crate::model::{District, Localized, Meeting, Person, Project, Site, Status, Text};
 use crate::site::urls::{self, Urls};
 use crate::theme::Theme;
 use serde::Serialize;
@@ -31,10 +30,6 @@ pub struct Ctx<'a> {
     pub site: &'a Site,
     pub theme: &'a Theme,
     pub urls: &'a Urls,
-    /// The date the site is built on (the shared one).
-    pub today: Date,
-    /// When the sitemap is split under an index (the shared limits).
-    pub sitemap_limits: SitemapLimits,
     /// Built with `site` and `theme`: strings, the map's layout, what pages compute once.
     pub(super) shared: &'a Shared,
 }
@@ -57,8 +52,6 @@ impl<'a> Ctx<'a> {
             site,
             theme,
             urls: &shared.urls,
-            today: shared.today,
-            sitemap_limits: shared.sitemap_limits,
             shared,
         }
     }

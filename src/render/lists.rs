@@ -100,7 +100,7 @@ fn take_part(cx: &Ctx, loc: &Locale) -> TakePart {
         }),
         address: c.address.as_ref().map(|l| l.get(loc.lang()).to_string()),
     });
-    let next = edition.map(|e| e.next_deadline(cx.today));
+    let next = edition.map(|e| e.next_deadline(cx.shared.today));
     TakePart {
         edition: edition.map(|e| e.year),
         edition_name: edition.map(|e| e.name(loc.lang())),

@@ -210,7 +210,7 @@ fn render_into(
         .filter(|p| !urls::is_print_page(p))
         .collect();
     let pages = written.iter().filter(|o| o.path.ends_with(".html")).count();
-    let sitemap = sitemap::render_sitemap(cx, &page_paths, cx.sitemap_limits)?;
+    let sitemap = sitemap::render_sitemap(cx, &page_paths)?;
     written.extend(gate.publish_all(Origin::Rendered, sitemap)?);
     written.extend(others);
     refuse_leaks(&written)?;

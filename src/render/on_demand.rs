@@ -271,9 +271,7 @@ impl OnDemand {
             Rendered::Special(template) => vec![render_special(cx, template, path)?],
             Rendered::Data => data::render_data(cx)?,
             Rendered::Feed(l) => vec![feed::render_atom(cx, locale(l))?],
-            Rendered::Sitemap => {
-                super::sitemap::render_sitemap(cx, &self.page_paths, cx.sitemap_limits)?
-            }
+            Rendered::Sitemap => super::sitemap::render_sitemap(cx, &self.page_paths)?,
             Rendered::Robots => vec![feed::render_robots(cx)],
             Rendered::Calendars => ical::render_calendars(cx),
             Rendered::MapDrawings => map_drawing::render_drawings(cx)?,

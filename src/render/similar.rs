@@ -66,17 +66,13 @@ impl Similar {
 
     /// The projects of `site` like `p`, most similar first (ties by district, then id).
     pub fn of<'a>(&self, site: &'a Site, p: &Project) -> Vec<&'a Project> {
-        let found = site
-            .districts
-            .binary_search_by(|d| d.id.as_str().cmp(p.district.as_str()))
-            .ok()
-            .and_then(|di| {
-                let pi = site.districts[di]
-                    .projects
-                    .binary_search_by(|x| x.id.as_str().cmp(p.id.as_str()))
-                    .ok()?;
-                self.lists.get(self.offsets.get(di)? + pi)
-            });
+        let found = site.index.district(p.district.as_str()).and_then(|di| {
+            let pi = site.districts[di]
+                .projects
+                .binary_search_by(|x| x.id.as_str().cmp(p.id.as_str()))
+                .ok()?;
+            self.lists.get(self.offsets.get(di)? + pi)
+        });
         found
             .map(|l| {
                 l.iter()

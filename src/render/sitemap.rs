@@ -4,7 +4,6 @@
 //! (`sitemap_index.xml`), as Zola does; `robots.txt` names `sitemap.xml` either way.
 
 use super::context::Ctx;
-use super::sitemap_limits::SitemapLimits;
 use super::{Output, RenderError};
 use crate::site::urls;
 use serde::Serialize;
@@ -22,12 +21,10 @@ struct Alternate {
     href: String,
 }
 
-/// `/sitemap.xml`, or its index and the files it names when one file would exceed `limits`.
-pub fn render_sitemap(
-    cx: &Ctx,
-    pages: &[String],
-    limits: SitemapLimits,
-) -> Result<Vec<Output>, RenderError> {
+/// `/sitemap.xml`, or its index and the files it names when one file would exceed the build's
+/// sitemap limits.
+pub fn render_sitemap(cx: &Ctx, pages: &[String]) -> Result<Vec<Output>, RenderError> {
+    let limits = cx.shared.sitemap_limits;
     let urls = sitemap_urls(cx, pages);
     let mut per_file = limits.urls.max(1);
     loop {
