@@ -144,6 +144,14 @@ fn serves_rebuilds_shows_problems_and_recovers() {
     let (status, body) = server.get("/nl/");
     assert_eq!(status, 500);
     assert!(body.contains("steering_grup"), "{body}");
+    // The browser editor is still there, from the last good build: it is how a resident fixes
+    // what broke, and it saves to branches, not to the files being served.
+    let (status, editor) = server.get("/admin/");
+    assert_eq!(status, 200, "{editor}");
+    assert!(editor.contains("decap-cms/decap-cms.js"), "{editor}");
+    let (status, config) = server.get("/admin/config.fr.yml");
+    assert_eq!(status, 200, "{config}");
+    assert!(config.contains("projects-bervoets"), "{config}");
 
     server.edit(DISTRICT, "steering_grup: 9", "steering_group: 9");
     server.wait_for(PAGE, |s, b| {
@@ -508,7 +516,8 @@ fn closes_idle_and_half_sent_connections_but_keeps_event_streams() {
     assert_eq!(next, first + 1, "the event stream survived");
 }
 
-/// The browser editor at /admin/, saving through a local decap-server on `--cms-port`: its
+/// The browser editor at /admin/, saving through a local decap-server on `--cms-port` (also while
+/// the files fail to build, from the last good build: see `serves_rebuilds_shows_problems_and_recovers`): its
 /// page without the live-reload script (decap-server checks branches out while saving), its
 /// configuration, Decap's files (the root's own copy, else the one built into wijk); a reason
 /// when the root's own copy is damaged.

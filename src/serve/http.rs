@@ -25,8 +25,10 @@ use tokio::sync::broadcast;
 pub enum Current {
     /// The latest successful build, rendered on request.
     Site(Arc<OnDemand>),
-    /// The problems page of the latest failed build.
-    Problems(String),
+    /// The problems page of the latest failed build, and the last successful build, if any:
+    /// the browser editor under `/admin/` is still served from it, since it saves to branches
+    /// and is how a resident fixes what broke.
+    Problems(String, Option<Arc<OnDemand>>),
 }
 
 /// A message to open pages.
@@ -65,10 +67,16 @@ impl Shared {
     }
 
     /// Serves `next` as a new build and tells open pages.
-    pub fn publish(&self, next: Current) {
+    pub fn publish(&self, mut next: Current) {
         let (version, previous) = {
             let mut guard = self.current.write().unwrap_or_else(|e| e.into_inner());
             guard.0 += 1;
+            if let Current::Problems(_, last @ None) = &mut next {
+                *last = match &guard.1 {
+                    Current::Site(site) => Some(site.clone()),
+                    Current::Problems(_, site) => site.clone(),
+                };
+            }
             (guard.0, std::mem::replace(&mut guard.1, next))
         };
         let _ = self.signals.send(Signal::Built(version));
@@ -116,11 +124,16 @@ async fn events(
 
 async fn files(State(shared): State<Arc<Shared>>, req: Request) -> Response {
     let (version, current) = shared.snapshot();
-    let site = match current {
-        Current::Problems(html) => return problems(&html, version),
-        Current::Site(site) => site,
-    };
     let rel = site_path(req.uri().path());
+    let site = match current {
+        Current::Site(site) => site,
+        Current::Problems(html, last) => {
+            return match (last, rel.as_deref().and_then(editor_path)) {
+                (Some(site), Some(rel)) => admin_response(&shared.admin, &site, rel, version),
+                _ => problems(&html, version),
+            }
+        }
+    };
     if let Some(path) = &rel {
         if path == "admin" {
             return no_store(
@@ -131,7 +144,7 @@ async fn files(State(shared): State<Arc<Shared>>, req: Request) -> Response {
                     .into_response(),
             );
         }
-        if let Some(rel) = path.strip_prefix("admin/") {
+        if let Some(rel) = editor_path(path) {
             return admin_response(&shared.admin, &site, rel, version);
         }
     }
@@ -266,6 +279,11 @@ fn document_response(
 
 /// A file of the browser editor. Its page gets no live-reload script: the local decap-server
 /// checks branches out while saving, and a reload would lose what is being typed.
+/// The path under `admin/` of a request for the browser editor's files.
+fn editor_path(site_path: &str) -> Option<&str> {
+    site_path.strip_prefix("admin/")
+}
+
 fn admin_response(admin: &Admin, site: &OnDemand, rel: &str, version: u64) -> Response {
     match admin.file(site.site(), rel) {
         AdminFile::File(bytes) => {

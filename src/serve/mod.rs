@@ -201,21 +201,29 @@ fn rebuild_on_changes(
     root: &Path,
     options: &ServeOptions,
 ) {
-    while let Some(batch) = watch::next_batch(rx) {
-        let changed = fingerprints.changed(batch);
+    // Files the last build read that were written again while it ran.
+    let mut reread = Vec::new();
+    let mut queued = Vec::new();
+    while let Some(batch) = watch::next_batch_after(rx, std::mem::take(&mut queued)) {
+        let changed = fingerprints.changed(batch, &std::mem::take(&mut reread));
         if changed.is_empty() {
             continue;
         }
         let built = builder.build(&changed);
         report(&built, &changed, root, options);
         shared.publish(current(built, options.lang));
+        // A file written during the build may have been read half-written, or between two
+        // writes, and be back to the bytes fingerprinted before the build (a git checkout to a
+        // branch and back): it is read again whatever its fingerprint says.
+        queued = rx.try_iter().collect();
+        reread = fingerprint::written_again(&changed, &queued);
     }
 }
 
 fn current(built: Built, lang: Lang) -> Current {
     match built {
         Built::Site { site, .. } => Current::Site(site),
-        Built::Failed(failure) => Current::Problems(failure_page(&failure, lang)),
+        Built::Failed(failure) => Current::Problems(failure_page(&failure, lang), None),
     }
 }
 

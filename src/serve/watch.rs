@@ -65,10 +65,14 @@ pub fn watch(root: &Path, poll: bool, tx: Sender<PathBuf>) -> Result<Watcher, Wa
     })
 }
 
-/// Waits for the next batch of changes: the first change, then every other one until none has
-/// come for [`DEBOUNCE`]. `None` once the watcher is gone.
-pub fn next_batch(rx: &Receiver<PathBuf>) -> Option<Vec<PathBuf>> {
-    let mut batch = vec![rx.recv().ok()?];
+/// Waits for the next batch of changes: the paths `queued` already taken from `rx`, else the
+/// first change, then every other one until none has come for [`DEBOUNCE`]. `None` once the
+/// watcher is gone.
+pub fn next_batch_after(rx: &Receiver<PathBuf>, queued: Vec<PathBuf>) -> Option<Vec<PathBuf>> {
+    let mut batch = queued;
+    if batch.is_empty() {
+        batch.push(rx.recv().ok()?);
+    }
     loop {
         match rx.recv_timeout(DEBOUNCE) {
             Ok(p) => batch.push(p),

@@ -100,8 +100,10 @@ pub fn wait_for_port(port: u16) {
 
 /// decap-server (from `browser_dir/node_modules`) in git mode on the repository at `root`,
 /// listening; returns the process and its port.
-pub fn decap_server(root: &Path, browser_dir: &Path) -> (Running, u16) {
+/// decap-server in git mode on `root`, its errors written to `log`.
+pub fn decap_server(root: &Path, browser_dir: &Path, log: &Path) -> (Running, u16) {
     let port = free_port();
+    let log = std::fs::File::create(log).unwrap();
     let decap = Running(
         Command::new("node")
             .arg(browser_dir.join("node_modules/decap-server/dist/index.js"))
@@ -111,6 +113,7 @@ pub fn decap_server(root: &Path, browser_dir: &Path) -> (Running, u16) {
             .env("PORT", port.to_string())
             .env("LOG_LEVEL", "error")
             .stdout(std::process::Stdio::null())
+            .stderr(log)
             .spawn()
             .unwrap(),
     );

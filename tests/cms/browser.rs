@@ -123,8 +123,9 @@ fn accepts_a_project_made_in_the_browser_editor_and_reports_an_edit_over_the_cap
     let stdout = String::from_utf8_lossy(&run.stdout);
     assert!(
         run.status.success(),
-        "the editor could not be driven:\n{stdout}\n{}",
-        String::from_utf8_lossy(&run.stderr)
+        "the editor could not be driven:\n{stdout}\n{}\n{}",
+        String::from_utf8_lossy(&run.stderr),
+        crate::server_logs(&repo)
     );
     let report: Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
     assert_eq!(

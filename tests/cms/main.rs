@@ -31,21 +31,23 @@ use std::process::{Command, Stdio};
 
 /// decap-server in git mode on `repo`, then `wijk serve` with its editor saving there; returns
 /// both processes and the site's address.
+/// decap-server and `wijk serve --cms-port` on `repo`, their messages written beside it
+/// (`decap.log`, `serve.log`: [`server_logs`] shows them when a journey fails).
 pub fn serve_editor(
     repo: &notify_support::Repo,
     browser_dir: &std::path::Path,
 ) -> (Running, Running, String) {
-    let (decap, proxy_port) = decap_server(&repo.root, browser_dir);
+    let (decap, proxy_port) = decap_server(&repo.root, browser_dir, &repo.scratch("decap.log"));
     let port = free_port();
     let mut site = Running(
         Command::new(env!("CARGO_BIN_EXE_wijk"))
-            .args(["--root", repo.root.to_str().unwrap(), "serve"])
+            .args(["--root", repo.root.to_str().unwrap(), "--verbose", "serve"])
             .args(["--port", &port.to_string()])
             .args(["--cms-port", &proxy_port.to_string()])
             .env("NO_COLOR", "1")
             .env("WIJK_LANG", "en")
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(std::fs::File::create(repo.scratch("serve.log")).unwrap())
             .spawn()
             .unwrap(),
     );
@@ -55,6 +57,18 @@ pub fn serve_editor(
         .unwrap();
     assert!(first.starts_with("serving http://127.0.0.1:"), "{first}");
     (decap, site, format!("http://127.0.0.1:{port}"))
+}
+
+/// What decap-server and `wijk serve` said while a journey on `repo` ran.
+pub fn server_logs(repo: &notify_support::Repo) -> String {
+    ["decap.log", "serve.log"]
+        .iter()
+        .map(|name| {
+            let text = std::fs::read_to_string(repo.scratch(name)).unwrap_or_default();
+            format!("--- {name}\n{text}")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 mod browser;

@@ -60,9 +60,10 @@ fn accepts_every_control_of_the_editor_within_a_phone_screen_in_french_and_dutch
     let stdout = String::from_utf8_lossy(&run.stdout);
     assert!(
         run.status.success(),
-        "the editor could not be driven on a phone (screenshots in {}):\n{stdout}\n{}",
+        "the editor could not be driven on a phone (screenshots in {}):\n{stdout}\n{}\n{}",
         shots.display(),
-        String::from_utf8_lossy(&run.stderr)
+        String::from_utf8_lossy(&run.stderr),
+        crate::server_logs(&repo)
     );
     let report: Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
     assert_eq!(
