@@ -95,7 +95,7 @@ fn ci_runs_the_ignored_tests_and_the_readme_says_how() {
     let ci = std::fs::read_to_string(root().join(".ci/run")).unwrap();
     assert!(
         ci.lines()
-            .any(|l| l.starts_with("cargo test -- --include-ignored")),
+            .any(|l| l.starts_with("cargo test ") && l.contains(" -- --include-ignored")),
         ".ci/run runs cargo test -- --include-ignored"
     );
     let readme = std::fs::read_to_string(root().join("README.md")).unwrap();

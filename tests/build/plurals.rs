@@ -2,9 +2,7 @@
 //! (« 0 projet », « 1 projet », « 2 projets »), Dutch 0 in the plural (« 0 projecten »,
 //! « 1 project », « 2 projecten »).
 
-mod build_support;
-
-use build_support::*;
+use crate::build_support::*;
 
 /// The counts `n` for which `text` says `n <noun>` followed by a non-letter.
 fn says(text: &str, n: usize, noun: &str) -> bool {

@@ -5,9 +5,7 @@
 //! to pick the narrowest whose density reaches the screen's (what Firefox does; Chromium may pick
 //! a narrower one, never a wider one).
 
-mod build_support;
-
-use build_support::*;
+use crate::build_support::*;
 
 /// The viewports: CSS width in pixels and device pixel ratio.
 const VIEWPORTS: [(f64, f64); 6] = [

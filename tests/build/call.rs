@@ -1,9 +1,7 @@
 //! The real call on the pages: an edition's label in place of its year, the next step's date on the
 //! home page, projects that ask for no money, and a call without a start fund.
 
-mod build_support;
-
-use build_support::*;
+use crate::build_support::*;
 use std::path::Path;
 use wijk::model::Date;
 

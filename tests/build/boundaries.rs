@@ -3,9 +3,7 @@
 //! pass `check`, weigh on the pages what the shipped file weighs, and a broken export on one line
 //! gives a report of a few kilobytes.
 
-mod build_support;
-
-use build_support::*;
+use crate::build_support::*;
 use serde_json::{json, Value};
 use std::path::Path;
 

@@ -2,10 +2,8 @@
 //! `.ci/run`): every meeting with its place, its page and a UID that two builds agree on; a
 //! district's or a theme's feed holds its own meetings only.
 
-mod browser_support;
-mod build_support;
-
-use build_support::*;
+use crate::browser_support;
+use crate::build_support::*;
 use std::path::Path;
 use std::process::Command;
 

@@ -1,9 +1,7 @@
 //! A district's timeline in the example programme: every dated event of the district, newest
 //! first, each with a `<time datetime>` and a link where the event has a page.
 
-mod build_support;
-
-use build_support::*;
+use crate::build_support::*;
 use std::path::Path;
 
 /// One item of a timeline: its `datetime`, its text without markup, and the links it holds.

@@ -2,9 +2,7 @@
 //! language choice and `404.html` each say their words in French and in Dutch, each marked with
 //! its `lang`, each with its language's home.
 
-mod build_support;
-
-use build_support::*;
+use crate::build_support::*;
 
 #[test]
 fn the_root_and_the_404_page_speak_french_and_dutch() {

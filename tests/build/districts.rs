@@ -2,9 +2,7 @@
 //! shows them: commune pages, filters and counts, the open data, the closed district's page and
 //! its successor's, and the pages at the old addresses.
 
-mod build_support;
-
-use build_support::*;
+use crate::build_support::*;
 use serde_json::Value;
 use std::path::Path;
 

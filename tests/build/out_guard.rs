@@ -2,9 +2,7 @@
 //! `content/`, `data/` or `themes/` (or is the root or a folder above it) is refused with exit 2
 //! before anything moves.
 
-mod build_support;
-
-use build_support::{site_copy, snapshot_tree, wijk};
+use crate::build_support::{site_copy, snapshot_tree, wijk};
 use std::path::Path;
 
 fn build_in(cwd: &Path, root: &str, out: &str) -> std::process::Output {

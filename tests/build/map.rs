@@ -2,9 +2,7 @@
 //! href of its list entry, the text alternative, the district page's highlight, the fragment
 //! (snapshot), the open data, and the size of the home page at 1,000 districts.
 
-mod build_support;
-
-use build_support::*;
+use crate::build_support::*;
 use std::path::Path;
 
 /// The part of `html` from `start` to the next `end` after it.
@@ -107,7 +105,9 @@ fn snapshots_the_map_fragment() {
     let home = read(&out, "fr/index.html");
     let fragment = between(&home, "<section class=\"map-section\"", "</section>");
     // The outlines' path data is long and checked by the unit tests: its length stands for it here.
-    insta::assert_snapshot!("map_fragment", short_paths(fragment));
+    insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false}, {
+        insta::assert_snapshot!("build_map__map_fragment", short_paths(fragment));
+    });
 }
 
 /// `text` with every path's data longer than 80 characters replaced by its length.
@@ -170,7 +170,9 @@ fn the_drawing_is_one_file_per_language_shown_under_the_markers() {
             assert!(frame.contains("<symbol id=\"map-s-group\""), "{page}");
         }
     }
-    insta::assert_snapshot!("map_drawing", short_paths(&read(&out, "fr/map.svg")));
+    insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false}, {
+        insta::assert_snapshot!("build_map__map_drawing", short_paths(&read(&out, "fr/map.svg")));
+    });
 }
 
 #[test]

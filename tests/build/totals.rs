@@ -3,9 +3,7 @@
 //! and by theme (no total: a project counts in each of its themes), each district's budget by
 //! category and edition, and each project's budget table.
 
-mod build_support;
-
-use build_support::*;
+use crate::build_support::*;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::Path;

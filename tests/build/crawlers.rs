@@ -2,9 +2,7 @@
 //! page drawn from its own text, absolute `hreflang` alternates with `x-default`, and Atom
 //! feeds that keep the rules of RFC 4287 readers rely on.
 
-mod build_support;
-
-use build_support::*;
+use crate::build_support::*;
 use std::collections::BTreeMap;
 
 /// What a page that is not to be indexed (an old address) says.

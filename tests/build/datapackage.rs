@@ -3,10 +3,8 @@
 //! English, French and Dutch; and Frictionless itself (`frictionless validate`, installed by
 //! `.ci/run`) finds the package valid, the rows of the CSV and JSON against their schema included.
 
-mod browser_support;
-mod build_support;
-
-use build_support::*;
+use crate::browser_support;
+use crate::build_support::*;
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::Path;

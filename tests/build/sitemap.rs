@@ -1,9 +1,7 @@
 //! The sitemap split under an index when one file would pass the protocol's limits (50,000
 //! URLs, 50 MB), triggered here at small limits on a small site.
 
-mod build_support;
-
-use build_support::*;
+use crate::build_support::*;
 use std::path::{Path, PathBuf};
 use wijk::render::SitemapLimits;
 

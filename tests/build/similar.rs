@@ -1,9 +1,7 @@
 //! Similar projects in the example programme: a project page lists projects of other districts
 //! sharing its themes and words, the closest first, and `data/projects.json` gives the same list.
 
-mod build_support;
-
-use build_support::*;
+use crate::build_support::*;
 use std::path::Path;
 
 /// A project as `(district, id)`.

@@ -1,9 +1,7 @@
 //! `wijk build` as a command: refuses content with errors, swaps the output only on success,
 //! fails on private addresses, builds every URL of the contract for the example programme.
 
-mod build_support;
-
-use build_support::*;
+use crate::build_support::*;
 
 #[test]
 fn accepts_a_valid_site_and_prints_a_summary() {

@@ -2,9 +2,7 @@
 //! summaries): shown on the pages, in the feed and in the search index of their language; the
 //! original's, with its language, where a translation does not give them.
 
-mod build_support;
-
-use build_support::*;
+use crate::build_support::*;
 use std::path::Path;
 
 const PROJECT: &str = "content/districts/bervoets/projects/potager.md";

@@ -1,8 +1,6 @@
 //! Markdown HTML is sanitised: known XSS vectors come out inert, and front-matter strings are escaped.
 
-mod build_support;
-
-use build_support::*;
+use crate::build_support::*;
 use std::path::Path;
 use wijk::render::markdown::{render_markdown, MdContext};
 use wijk::site::urls::Urls;

@@ -5,11 +5,8 @@
 //! Needs Chromium, node and tests/browser/node_modules, hence ignored by plain `cargo test`;
 //! `cargo test -- --include-ignored` (CI) runs it.
 
-mod browser_support;
-mod build_support;
-
-use browser_support::{chromium, require_browser};
-use build_support::*;
+use crate::browser_support::{chromium, require_browser};
+use crate::build_support::*;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -78,6 +75,7 @@ fn respond(root: &Path, mut stream: TcpStream) {
 /// Runs a browser script with node against Debian's Chromium; its standard output, once it
 /// succeeded.
 fn run_script(script: &Path, args: &[&str]) -> String {
+    let _turn = crate::one_browser_at_a_time();
     let run = Command::new("node")
         .arg(script)
         .args(args)

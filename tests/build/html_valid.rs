@@ -2,10 +2,8 @@
 //! package `vnu-jar` in tests/browser, run with Java). Needs both, hence ignored by plain
 //! `cargo test`; `cargo test -- --include-ignored` (CI) runs it.
 
-mod browser_support;
-mod build_support;
-
-use build_support::*;
+use crate::browser_support;
+use crate::build_support::*;
 use std::process::Command;
 
 #[test]

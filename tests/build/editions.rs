@@ -3,10 +3,8 @@
 //! dossier and every budget line, and, printed to PDF by Chromium, every dossier and budget line
 //! with no table row cut across two pages.
 
-mod browser_support;
-mod build_support;
-
-use build_support::*;
+use crate::browser_support;
+use crate::build_support::*;
 use std::path::Path;
 use wijk::model::{Site, Status};
 use wijk::render::format::format_money;
@@ -134,6 +132,7 @@ fn the_print_page_holds_every_submitted_dossier_and_every_budget_line() {
 /// Chromium prints `html` to a PDF beside it; `pdftotext -layout` gives its pages.
 fn print_to_pdf(html: &Path) -> Vec<String> {
     let pdf = html.with_extension("pdf");
+    let _turn = crate::one_browser_at_a_time();
     let status = std::process::Command::new(browser_support::chromium())
         .args([
             "--headless",

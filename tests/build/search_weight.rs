@@ -2,9 +2,7 @@
 //! file (one file per document made half of a large site's files), `meta.json` says how many
 //! each holds, and the worst first query stays within its transfer budget.
 
-mod build_support;
-
-use build_support::*;
+use crate::build_support::*;
 use flate2::{write::GzEncoder, Compression};
 use std::io::Write;
 use std::path::Path;

@@ -2,9 +2,7 @@
 //! links its own feed, and the page that says how to subscribe, in every language; every linked
 //! file is published.
 
-mod build_support;
-
-use build_support::*;
+use crate::build_support::*;
 use std::path::Path;
 
 /// The `href`s of `html`'s `<main>`.

@@ -3,17 +3,15 @@
 //! and its bytes) says whether anything changed; a manifest beside it
 //! (`example-site.files`, one `sha256  path` line a file) says which file changed first. When a
 //! change of output is intended (a template, the example content), review the new output, then
-//! record both with `WIJK_UPDATE_HASH=1 cargo test --test build_hash`.
+//! record both with `WIJK_UPDATE_HASH=1 cargo test --test build hash::`.
 
-mod build_support;
-
-use build_support::*;
+use crate::build_support::*;
 use sha2::{Digest, Sha256};
 
 const RECORDED: &str = "tests/snapshots/example-site.sha256";
 const MANIFEST: &str = "tests/snapshots/example-site.files";
 const UPDATE: &str =
-    "if intended, review it and run WIJK_UPDATE_HASH=1 cargo test --test build_hash";
+    "if intended, review it and run WIJK_UPDATE_HASH=1 cargo test --test build hash::";
 
 fn hex(digest: impl AsRef<[u8]>) -> String {
     digest.as_ref().iter().map(|b| format!("{b:02x}")).collect()
@@ -83,7 +81,7 @@ fn the_example_site_is_byte_identical_to_the_recorded_build() {
     );
     assert!(
         first.is_none(),
-        "the pinned hash matches but {MANIFEST} does not ({}); run WIJK_UPDATE_HASH=1 cargo test --test build_hash",
+        "the pinned hash matches but {MANIFEST} does not ({}); run WIJK_UPDATE_HASH=1 cargo test --test build hash::",
         first.unwrap_or_default()
     );
 }

@@ -3,9 +3,7 @@
 //! complete old site or the complete new one.
 #![cfg(target_os = "linux")]
 
-mod build_support;
-
-use build_support::{leftovers, site_copy, snapshot_tree};
+use crate::build_support::{leftovers, site_copy, snapshot_tree};
 use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::{Command, Stdio};
