@@ -1,13 +1,10 @@
 //! One test per rule code of the contract: a fixture edited to break exactly that rule, and the code,
 //! file, line (and column) that `check` must report. Plus the accepting cases.
 
-#[path = "support/documents.rs"]
-mod documents;
-mod fixture_site;
-#[path = "support/photo.rs"]
-mod photo;
-
-use fixture_site::{errors, expect, expect_clean, expect_only, Site};
+use crate::documents;
+use crate::fixture_site;
+use crate::fixture_site::{errors, expect, expect_clean, expect_only, Site};
+use crate::photo;
 use wijk::diag::{Rule, Severity};
 use wijk::i18n::Lang;
 
@@ -28,7 +25,7 @@ fn accepts_the_bundled_example_programme() {
 
 #[test]
 fn every_rule_code_has_a_test_here() {
-    let asserted = asserted_codes(include_str!("check_rules.rs"));
+    let asserted = asserted_codes(include_str!("rules.rs"));
     let missing: Vec<&str> = Rule::ALL
         .iter()
         .map(|r| r.code())

@@ -1,9 +1,7 @@
 //! The mistakes residents make most in YAML and front matter: each one reported on the line it
 //! was typed on, in words, with the corrected line as help, in French, Dutch and English.
 
-mod fixture_site;
-
-use fixture_site::{expect_clean, Site};
+use crate::fixture_site::{expect_clean, Site};
 use wijk::diag::Diagnostic;
 use wijk::i18n::Lang;
 

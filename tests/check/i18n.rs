@@ -1,9 +1,8 @@
 //! The language of `wijk`'s messages as a contributor meets it: chosen by flag, environment, locale
 //! or programme; plain French and Dutch help for the YAML mistakes residents make.
 
-mod fixture_site;
-
-use fixture_site::{expect_only, Site};
+use crate::fixture_site;
+use crate::fixture_site::{expect_only, Site};
 use std::process::{Command, Output};
 use wijk::diag::Diagnostic;
 use wijk::i18n::Lang;

@@ -1,9 +1,7 @@
 //! The contributors' guides stay true: they explain every rule code, and the example project
 //! each one shows passes `check` and its schema.
 
-mod fixture_site;
-
-use fixture_site::{errors, manifest_dir, Site};
+use crate::fixture_site::{errors, manifest_dir, Site};
 
 const GUIDES: [&str; 2] = ["docs/contributing.fr.md", "docs/contributing.nl.md"];
 

@@ -2,13 +2,12 @@
 //! file changes: the page, a rebuild after a change, the problems page and its recovery, the
 //! reload events, and a clean stop.
 
+use crate::fixture_site::copy_dir;
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpStream;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
-mod fixture_site;
-use fixture_site::copy_dir;
 
 /// The server, killed when the test ends, however it ends.
 struct Server {

@@ -1,9 +1,7 @@
 //! `wijk check` as a user runs it: output formats, exit codes, and hostile input that must neither
 //! panic nor hang.
 
-mod fixture_site;
-
-use fixture_site::Site;
+use crate::fixture_site::Site;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 

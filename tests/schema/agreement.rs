@@ -4,9 +4,7 @@
 //! file (validated with `jsonschema`, formats included) must refuse it exactly when `check`
 //! reports an error.
 
-mod fixture_site;
-
-use fixture_site::Site;
+use crate::fixture_site::Site;
 use serde_json::Value;
 use wijk::diag::Severity;
 use wijk::schema::SchemaKind;

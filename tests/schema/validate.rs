@@ -1,9 +1,7 @@
 //! `wijk schema`: the schemas it writes accept every front matter and data file of the example
 //! programme and reject what `check` rejects as a matter of shape.
 
-mod fixture_site;
-
-use fixture_site::{manifest_dir, Site};
+use crate::fixture_site::{manifest_dir, Site};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

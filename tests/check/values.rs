@@ -1,9 +1,8 @@
 //! Values checked once with the parser their user applies: e-mail addresses with the mailer's
 //! (lettre), `base_url` with a URL parser. What `check` accepts, `notify` and `build` accept.
 
-mod fixture_site;
-
-use fixture_site::{expect_only, Site};
+use crate::fixture_site;
+use crate::fixture_site::{expect_only, Site};
 
 #[test]
 fn rejects_an_address_the_mailer_would_refuse() {

@@ -1,9 +1,7 @@
 //! Hostile values in output: a third-party file on one huge line is quoted as a window of the line
 //! around each value, not whole, in every format; a `--base-url` that is not an address is refused.
 
-mod fixture_site;
-
-use fixture_site::{manifest_dir, Site};
+use crate::fixture_site::{manifest_dir, Site};
 use serde_json::Value;
 use std::process::Command;
 
