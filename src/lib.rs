@@ -27,6 +27,7 @@ pub mod pictures;
 pub mod render;
 pub mod scaffold;
 pub mod schema;
+pub mod search;
 pub mod serve;
 pub mod site;
 pub mod theme;

@@ -28,6 +28,7 @@ const STAGES: &[(&str, &[&str])] = &[
     ("load", &["load"]),
     ("validate", &["validate"]),
     ("render", &["render", "theme"]),
+    ("search", &["search"]),
     (
         "commands",
         &[

@@ -34,7 +34,7 @@ mod pages;
 mod paginate;
 mod pictures;
 mod redirect;
-mod search;
+mod search_page;
 mod shared;
 mod similar;
 mod similar_view;
@@ -42,6 +42,7 @@ mod sitemap;
 mod sitemap_limits;
 mod succession;
 mod timeline;
+pub(crate) mod tokens;
 mod view;
 
 pub use crate::theme::Theme;
@@ -52,9 +53,15 @@ pub use out_path::{resolve_out, OutPathError};
 pub use pictures::PictureStats;
 pub use sitemap_limits::SitemapLimits;
 
+// What the later stages read the model through: the search index (`crate::search`) makes its
+// documents with the pages' own context, words and views.
+pub(crate) use context::Ctx;
+pub(crate) use locale::Locale;
+pub(crate) use search_page::kind_labels;
+pub(crate) use view::ImageView;
+
 use crate::site::urls;
-use context::{Ctx, Section};
-use locale::Locale;
+use context::Section;
 use rayon::prelude::*;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -360,8 +367,9 @@ fn render_pages(
                 .collect::<Result<Vec<Vec<output::Written>>, _>>()
         },
         || {
-            let index =
-                search::write_index(cx, &|o| gate.publish_all(gate::Origin::Rendered, vec![o]))?;
+            let index = crate::search::write_index(cx, &|o| {
+                gate.publish_all(gate::Origin::Rendered, vec![o])
+            })?;
             Ok::<_, RenderError>((index, beside()?))
         },
     );
@@ -393,7 +401,7 @@ fn render_job(cx: &Ctx, loc: &Locale, job: &Job) -> Result<Vec<Output>, RenderEr
         Job::Meeting(m) => one(pages::render_meeting(cx, loc, m)),
         Job::Page(p) => one(pages::render_page(cx, loc, p)),
         Job::Guide(g) => one(guides::render_guide(cx, loc, *g)),
-        Job::Search => one(search::render_search(cx, loc)),
+        Job::Search => one(search_page::render_search(cx, loc)),
         Job::Editions => one(editions::render_list(cx, loc)),
         Job::Edition(e, print) => one(editions::render_edition(cx, loc, e, *print)),
         Job::Alias(d, a) => one(redirect::render_alias(cx, loc, d, a)),

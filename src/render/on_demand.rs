@@ -9,9 +9,7 @@ use super::context::Ctx;
 use super::gate::{admit, documents, Origin};
 use super::output::LeakScanner;
 use super::shared::Shared;
-use super::{
-    data, feed, ical, jobs, map_drawing, private_emails, render_job, render_special, search,
-};
+use super::{data, feed, ical, jobs, map_drawing, private_emails, render_job, render_special};
 use super::{Job, RenderOptions, Theme, SPECIAL_PAGES};
 use super::{Output, RenderError};
 use crate::model::Site;
@@ -117,7 +115,7 @@ impl OnDemand {
     /// The search index files, built on first use.
     fn index(&self) -> &Result<Files, String> {
         self.index.get_or_init(|| {
-            let outputs = search::render_index(&self.cx());
+            let outputs = crate::search::render_index(&self.cx());
             let mut leaks: Vec<&str> = outputs
                 .iter()
                 .filter(|o| self.scanner.hits(&o.bytes))
@@ -164,7 +162,7 @@ impl OnDemand {
     /// Whether the site has a file at `path`.
     pub fn contains(&self, path: &str) -> bool {
         self.sources.contains_key(path)
-            || (search::is_index_file(path)
+            || (crate::search::is_index_file(path)
                 && self.index().as_ref().is_ok_and(|f| f.contains_key(path)))
     }
 
@@ -186,7 +184,7 @@ impl OnDemand {
             return Ok(cached);
         }
         let Some(source) = self.sources.get(path) else {
-            if search::is_index_file(path) {
+            if crate::search::is_index_file(path) {
                 return self.index_file(path);
             }
             return Ok(None);
