@@ -24,6 +24,7 @@ pub mod markdown;
 pub mod model;
 pub mod notify;
 pub mod pictures;
+pub mod publish;
 pub mod render;
 pub mod scaffold;
 pub mod schema;
