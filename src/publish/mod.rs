@@ -16,10 +16,11 @@ pub use pictures::PictureStats;
 
 use crate::render::{
     jobs, render_atom, render_calendars, render_data, render_drawings, render_job, render_robots,
-    render_sitemap, render_special, Ctx, Job, Locale, Output, RenderError, RenderOptions, Theme,
+    render_sitemap, render_special, Ctx, Job, Locale, Output, RenderError, RenderOptions,
     DEFAULT_CACHE_DIR, SPECIAL_PAGES,
 };
 use crate::site::urls;
+use crate::theme::Theme;
 use rayon::prelude::*;
 use std::path::Path;
 use std::time::{Duration, Instant};

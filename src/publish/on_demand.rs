@@ -12,9 +12,10 @@ use crate::model::Site;
 use crate::render::{
     calendar_paths, drawing_paths, jobs, render_atom, render_calendars, render_data,
     render_drawings, render_job, render_robots, render_sitemap, render_special, Ctx, Job, Output,
-    RenderError, RenderOptions, Shared, Theme, SPECIAL_PAGES,
+    RenderError, RenderOptions, Shared, SPECIAL_PAGES,
 };
 use crate::site::{files, urls};
+use crate::theme::Theme;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
