@@ -5,7 +5,8 @@
 //! list only shrinks (it is empty). Modules do not import each other in a circle, even within
 //! one stage; inside a module, its files do not either; `site`,
 //! the shape of the site, imports no other module; the commands that are not the renderer
-//! (`notify`, `diff`, `cms`, `serve`) use only its listed entry points. The crate also forbids
+//! (`notify`, `diff`, `cms`, `serve`) use only the listed entry points of its stages (`render`,
+//! then `search`, then `publish`). The crate also forbids
 //! unsafe code.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -28,6 +29,8 @@ const STAGES: &[(&str, &[&str])] = &[
     ("load", &["load"]),
     ("validate", &["validate"]),
     ("render", &["render", "theme"]),
+    ("search", &["search"]),
+    ("publish", &["publish"]),
     (
         "commands",
         &[
@@ -155,22 +158,29 @@ fn the_crate_forbids_unsafe_code() {
     }
 }
 
-/// What of `render` the other commands may use: `(module, item, why)`.
-const RENDER_ENTRY_POINTS: &[(&str, &str, &str)] = &[
+/// What of the renderer's stages (`render`, `search`, `publish`) the other commands may use:
+/// `(module, stage, item, why)`.
+const ENTRY_POINTS: &[(&str, &str, &str, &str)] = &[
     (
         "serve",
+        "publish",
         "OnDemand",
-        "serve answers each request with the renderer's own files, one at a time",
+        "serve answers each request with the files a build publishes, one at a time, through \
+         the same gate",
     ),
     (
         "serve",
+        "render",
         "RenderOptions",
         "the on-demand site is rendered with the options of a build",
     ),
 ];
 
-/// The modules that come after the renderer without being it.
+/// The modules that come after the renderer's stages without being one of them.
 const BESIDE_RENDER: [&str; 4] = ["notify", "diff", "cms", "serve"];
+
+/// The stages that turn the model into the published site.
+const RENDER_STAGES: [&str; 3] = ["render", "search", "publish"];
 
 #[test]
 fn the_site_module_imports_no_other_module() {
@@ -302,29 +312,32 @@ fn commands_beside_the_renderer_use_only_its_entry_points() {
             continue;
         }
         for (root, path) in paths(&code(&text)) {
-            if root != "crate" || path.first().map(String::as_str) != Some("render") {
+            let Some(stage) = path.first().filter(|s| RENDER_STAGES.contains(&s.as_str())) else {
+                continue;
+            };
+            if root != "crate" {
                 continue;
             }
             let item = path.get(1).cloned().unwrap_or_default();
-            if RENDER_ENTRY_POINTS
+            if ENTRY_POINTS
                 .iter()
-                .any(|(m, i, _)| *m == top && *i == item)
+                .any(|(m, s, i, _)| *m == top && s == stage && *i == item)
             {
-                used.insert((top.to_string(), item));
+                used.insert((top.to_string(), stage.clone(), item));
             } else {
-                found.push(format!("src/{rel}: render::{item}"));
+                found.push(format!("src/{rel}: {stage}::{item}"));
             }
         }
     }
     assert!(
         found.is_empty(),
-        "use `site` (URLs, escaping, kinds, data files) or an entry point of RENDER_ENTRY_POINTS:\n{}",
+        "use `site` (URLs, escaping, kinds, data files) or an entry point of ENTRY_POINTS:\n{}",
         found.join("\n")
     );
-    for (m, i, why) in RENDER_ENTRY_POINTS {
+    for (m, s, i, why) in ENTRY_POINTS {
         assert!(
-            used.contains(&(m.to_string(), i.to_string())),
-            "{m} no longer uses render::{i}: remove it from RENDER_ENTRY_POINTS ({why})"
+            used.contains(&(m.to_string(), s.to_string(), i.to_string())),
+            "{m} no longer uses {s}::{i}: remove it from ENTRY_POINTS ({why})"
         );
     }
 }

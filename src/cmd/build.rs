@@ -4,6 +4,7 @@ use super::Exit;
 use crate::diag::{self, Severity};
 use crate::i18n::Lang;
 use crate::msg;
+use crate::publish;
 use crate::render::{self, RenderError, RenderOptions, Theme};
 use anyhow::Context;
 use std::path::Path;
@@ -55,7 +56,7 @@ pub fn run(
         today: None,
         sitemap_limits: Default::default(),
     };
-    match render::render_site(&site, &theme, &options, &resolved_out) {
+    match publish::render_site(&site, &theme, &options, &resolved_out) {
         Ok(stats) => {
             if !quiet {
                 let m = msg!(
@@ -104,7 +105,7 @@ fn preflight(
         eprintln!("{}", super::error_line(lang, m));
         return Err(Exit::Failure);
     }
-    render::resolve_out(root, out).map_err(|e| {
+    publish::resolve_out(root, out).map_err(|e| {
         eprintln!("{}: {e}", msg!("label-error").text(lang));
         Exit::Failure
     })

@@ -5,7 +5,7 @@ use super::context::{Ctx, Section};
 use super::locale::Locale;
 use super::map::{map_view, MapView};
 use super::paginate::{page_count, page_range, section_part, Pager};
-use super::search;
+use super::search_page;
 use super::view::*;
 use super::{Output, RenderError};
 use crate::model::{Cents, Date, Deadline, Term};
@@ -281,7 +281,7 @@ struct DistrictsView {
 /// edition over all of them.
 pub fn render_districts(cx: &Ctx, loc: &Locale) -> Result<Vec<Output>, RenderError> {
     let districts = &cx.site.districts;
-    let mut filters = search::filters(cx, loc);
+    let mut filters = search_page::filters(cx, loc);
     filters.kinds.clear();
     let title = loc.t("nav_districts");
     // The map is on the first page only.
@@ -303,7 +303,7 @@ pub fn render_districts(cx: &Ctx, loc: &Locale) -> Result<Vec<Output>, RenderErr
             filters: filters.clone(),
             index_url: cx
                 .urls
-                .path(&format!("{}meta.json", search::index_dir(loc.lang()))),
+                .path(&format!("{}meta.json", search_page::index_dir(loc.lang()))),
             search_url: cx.urls.path(&urls::search(loc.lang())),
             map: if pager.current == 1 {
                 map.borrow_mut().take()

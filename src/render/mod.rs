@@ -1,5 +1,7 @@
-//! Render: `Site` (validated model) + `Theme` → the static files of the public site, written to a
-//! staging folder, scanned for private addresses, then swapped into place.
+//! Render: `Site` (validated model) + `Theme` → the files of the public site, as `Output`s (a
+//! path and its bytes): the pages (one [`Job`] each), the lists, the open data, the feeds, the
+//! calendars, the map and the sitemap. Writing them is the publishing stage's
+//! (`crate::publish`); the search index is `crate::search`'s.
 
 mod charts;
 pub mod collate;
@@ -14,7 +16,6 @@ mod describe;
 mod editions;
 mod error;
 mod feed;
-pub mod gate;
 mod guides;
 mod ical;
 mod json;
@@ -26,15 +27,12 @@ mod map;
 mod map_drawing;
 mod map_layout;
 pub mod markdown;
-mod on_demand;
 mod open_data_page;
-mod out_path;
-mod output;
 mod pages;
 mod paginate;
 mod pictures;
 mod redirect;
-mod search;
+mod search_page;
 mod shared;
 mod similar;
 mod similar_view;
@@ -42,22 +40,32 @@ mod sitemap;
 mod sitemap_limits;
 mod succession;
 mod timeline;
+pub(crate) mod tokens;
 mod view;
 
 pub use crate::theme::Theme;
 pub use data_fields::csv_header;
 pub use error::RenderError;
-pub use on_demand::OnDemand;
-pub use out_path::{resolve_out, OutPathError};
-pub use pictures::PictureStats;
 pub use sitemap_limits::SitemapLimits;
 
+// The entry points of the later stages, crate-wide only. The search index (`crate::search`)
+// makes its documents with the pages' own context, words and views; the publishing stage
+// (`crate::publish`) renders the jobs, the special pages and the files beside the pages with
+// them, for `build` and for `serve` alike.
+pub(crate) use context::Ctx;
+pub(crate) use data::render_data;
+pub(crate) use feed::{render_atom, render_robots};
+pub(crate) use ical::{calendar_paths, render_calendars};
+pub(crate) use locale::Locale;
+pub(crate) use map_drawing::{drawing_paths, render_drawings};
+pub(crate) use search_page::kind_labels;
+pub(crate) use shared::Shared;
+pub(crate) use sitemap::render_sitemap;
+pub(crate) use view::ImageView;
+
 use crate::site::urls;
-use context::{Ctx, Section};
-use locale::Locale;
-use rayon::prelude::*;
+use context::Section;
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 /// A file of the site: its path under the output folder and its bytes.
 #[derive(Clone, Debug)]
@@ -106,7 +114,12 @@ impl RenderOptions {
     }
 
     /// What every page of `site` shares, as of these options' date and sitemap limits.
-    fn shared(&self, site: &crate::model::Site, theme: &Theme, base_url: &str) -> shared::Shared {
+    pub(crate) fn shared(
+        &self,
+        site: &crate::model::Site,
+        theme: &Theme,
+        base_url: &str,
+    ) -> shared::Shared {
         let mut shared = shared::Shared::new(site, theme, base_url);
         if let Some(today) = self.today {
             shared.today = today;
@@ -119,123 +132,8 @@ impl RenderOptions {
 /// The cache folder under the site root, unless `--cache-dir` says otherwise.
 pub const DEFAULT_CACHE_DIR: &str = ".wijk-cache";
 
-/// What a render produced.
-#[derive(Clone, Debug)]
-pub struct RenderStats {
-    /// HTML pages.
-    pub pages: usize,
-    /// All files written or copied.
-    pub files: usize,
-    /// Pictures processed now, and taken from the cache.
-    pub pictures: PictureStats,
-    pub elapsed: Duration,
-}
-
-/// Renders `site` with `theme` into `out`, replacing it only if everything succeeded.
-pub fn render_site(
-    site: &crate::model::Site,
-    theme: &Theme,
-    options: &RenderOptions,
-    out: &Path,
-) -> Result<RenderStats, RenderError> {
-    let start = Instant::now();
-    let base_url = options
-        .base_url
-        .as_deref()
-        .unwrap_or(&site.programme.base_url);
-    let shared = options.shared(site, theme, base_url);
-    let cx = Ctx::new(site, theme, &shared);
-    let staging = output::prepare_staging(out)?;
-    let cache = options
-        .cache(&site.root)
-        .map_err(|e| RenderError::io("opening", DEFAULT_CACHE_DIR, std::io::Error::other(e)))?;
-    let scanner = output::LeakScanner::new(&private_emails(site, options));
-    let gate = gate::Gate::new(&staging.dir, &scanner);
-    let result = render_into(&cx, &gate, &options.extra_files).and_then(|(p, f)| {
-        let (pictures, variants) = pictures::publish(site, &cache, &gate)?;
-        Ok((p, f + variants, pictures))
-    });
-    match result {
-        Ok((pages, files, pictures)) => {
-            if let Err(e) = output::swap_into_place(&staging.dir, out) {
-                let _ = output::remove_if_exists(&staging.dir);
-                return Err(e);
-            }
-            Ok(RenderStats {
-                pages,
-                files,
-                pictures,
-                elapsed: start.elapsed(),
-            })
-        }
-        Err(e) => {
-            let _ = output::remove_if_exists(&staging.dir);
-            Err(e)
-        }
-    }
-}
-
-/// Renders every file through the gate, scanning each for private addresses; returns (pages,
-/// files). Pictures are published apart (`pictures::publish`).
-fn render_into(
-    cx: &Ctx,
-    gate: &gate::Gate,
-    extra: &[Output],
-) -> Result<(usize, usize), RenderError> {
-    use gate::Origin;
-    // The data files, feeds, theme files and linked documents do not depend on the pages: they
-    // are written beside them, after the search index.
-    let beside = || {
-        let mut outputs = data::render_data(cx)?;
-        for l in cx.languages() {
-            outputs.push(feed::render_atom(cx, cx.locale(l))?);
-        }
-        outputs.push(feed::render_robots(cx));
-        outputs.extend(ical::render_calendars(cx));
-        outputs.extend(map_drawing::render_drawings(cx)?);
-        let mut written = gate.publish_all(Origin::Rendered, outputs)?;
-        for (rel, bytes) in &cx.theme.static_files {
-            written.push(gate.publish(Origin::Theme, &urls::static_file(rel), bytes)?);
-        }
-        for o in extra {
-            written.push(gate.publish(Origin::Theme, &o.path, &o.bytes)?);
-        }
-        written.extend(gate.publish_documents(cx.site)?);
-        Ok(written)
-    };
-    let (mut written, others) = render_pages(cx, gate, beside)?;
-    let page_paths: Vec<String> = written
-        .iter()
-        .filter_map(|o| urls::page_of_file(&o.path).map(str::to_string))
-        .filter(|p| !urls::is_print_page(p))
-        .collect();
-    let pages = written.iter().filter(|o| o.path.ends_with(".html")).count();
-    let sitemap = sitemap::render_sitemap(cx, &page_paths)?;
-    written.extend(gate.publish_all(Origin::Rendered, sitemap)?);
-    written.extend(others);
-    refuse_leaks(&written)?;
-    Ok((pages, written.len()))
-}
-
-/// `RenderError::Leak` naming the first written file (by path) that holds a private address.
-fn refuse_leaks(written: &[output::Written]) -> Result<(), RenderError> {
-    let mut leaks: Vec<&str> = written
-        .iter()
-        .filter(|w| w.leak)
-        .map(|w| w.path.as_str())
-        .collect();
-    leaks.sort_unstable();
-    match leaks.first() {
-        Some(first) => Err(RenderError::Leak {
-            file: first.into(),
-            more: leaks.len() - 1,
-        }),
-        None => Ok(()),
-    }
-}
-
 /// One unit of page rendering.
-enum Job<'a> {
+pub(crate) enum Job<'a> {
     Home,
     Districts,
     District(&'a crate::model::District),
@@ -260,7 +158,7 @@ enum Job<'a> {
 
 impl Job<'_> {
     /// The site path of the job's page in `lang` (`fr/districts/bervoets/`).
-    fn rel(&self, lang: &str) -> String {
+    pub(crate) fn rel(&self, lang: &str) -> String {
         match self {
             Job::Home => urls::home(lang),
             Job::Districts => urls::districts(lang),
@@ -283,7 +181,7 @@ impl Job<'_> {
     }
 
     /// The paths of the files [`render_job`] writes for this job in `lang` (every page of a list).
-    fn paths(&self, site: &crate::model::Site, lang: &str) -> Vec<String> {
+    pub(crate) fn paths(&self, site: &crate::model::Site, lang: &str) -> Vec<String> {
         let list = match self {
             Job::Districts => Some(lists::ListOf::Districts),
             Job::Experts => Some(lists::ListOf::Experts),
@@ -301,10 +199,10 @@ impl Job<'_> {
 }
 
 /// The files outside the language folders rendered from a template: (template, path).
-const SPECIAL_PAGES: [(&str, &str); 2] =
+pub(crate) const SPECIAL_PAGES: [(&str, &str); 2] =
     [("404.html", "404.html"), ("language.html", "index.html")];
 
-fn jobs(site: &crate::model::Site) -> Vec<Job<'_>> {
+pub(crate) fn jobs(site: &crate::model::Site) -> Vec<Job<'_>> {
     let mut jobs = vec![
         Job::Home,
         Job::Districts,
@@ -335,49 +233,7 @@ fn jobs(site: &crate::model::Site) -> Vec<Job<'_>> {
     jobs
 }
 
-/// Every HTML page of every language, the search indexes, `404.html` and `index.html`, written
-/// as they are rendered, in parallel (the search index beside the pages); their paths sorted.
-/// `beside` runs after the index, in parallel with the pages; its files are returned apart.
-fn render_pages(
-    cx: &Ctx,
-    gate: &gate::Gate,
-    beside: impl FnOnce() -> Result<Vec<output::Written>, RenderError> + Send,
-) -> Result<(Vec<output::Written>, Vec<output::Written>), RenderError> {
-    let jobs = jobs(cx.site);
-    let work: Vec<(&Job, &Locale)> = cx
-        .languages()
-        .iter()
-        .map(|l| cx.locale(l))
-        .flat_map(|loc| jobs.iter().map(move |j| (j, loc)))
-        .collect();
-    cx.prepare_similar();
-    let (rendered, index) = rayon::join(
-        || {
-            work.par_iter()
-                .map(|(job, loc)| {
-                    gate.publish_all(gate::Origin::Rendered, render_job(cx, loc, job)?)
-                })
-                .collect::<Result<Vec<Vec<output::Written>>, _>>()
-        },
-        || {
-            let index =
-                search::write_index(cx, &|o| gate.publish_all(gate::Origin::Rendered, vec![o]))?;
-            Ok::<_, RenderError>((index, beside()?))
-        },
-    );
-    let mut written: Vec<output::Written> = rendered?.into_iter().flatten().collect();
-    let (index, others) = index?;
-    written.extend(index.into_iter().flatten());
-    let special = SPECIAL_PAGES
-        .iter()
-        .map(|(template, path)| render_special(cx, template, path))
-        .collect::<Result<_, _>>()?;
-    written.extend(gate.publish_all(gate::Origin::Rendered, special)?);
-    written.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok((written, others))
-}
-
-fn render_job(cx: &Ctx, loc: &Locale, job: &Job) -> Result<Vec<Output>, RenderError> {
+pub(crate) fn render_job(cx: &Ctx, loc: &Locale, job: &Job) -> Result<Vec<Output>, RenderError> {
     let _working = crate::working::on(&format!("page /{}", job.rel(loc.lang())));
     let one = |o: Result<Output, RenderError>| o.map(|o| vec![o]);
     match job {
@@ -393,7 +249,7 @@ fn render_job(cx: &Ctx, loc: &Locale, job: &Job) -> Result<Vec<Output>, RenderEr
         Job::Meeting(m) => one(pages::render_meeting(cx, loc, m)),
         Job::Page(p) => one(pages::render_page(cx, loc, p)),
         Job::Guide(g) => one(guides::render_guide(cx, loc, *g)),
-        Job::Search => one(search::render_search(cx, loc)),
+        Job::Search => one(search_page::render_search(cx, loc)),
         Job::Editions => one(editions::render_list(cx, loc)),
         Job::Edition(e, print) => one(editions::render_edition(cx, loc, e, *print)),
         Job::Alias(d, a) => one(redirect::render_alias(cx, loc, d, a)),
@@ -402,7 +258,7 @@ fn render_job(cx: &Ctx, loc: &Locale, job: &Job) -> Result<Vec<Output>, RenderEr
 
 /// A page outside the language folders (`404.html`, the language choice): its frame in the
 /// default language, its words in every language of the programme, each with its home.
-fn render_special(cx: &Ctx, template: &str, path: &str) -> Result<Output, RenderError> {
+pub(crate) fn render_special(cx: &Ctx, template: &str, path: &str) -> Result<Output, RenderError> {
     let lang = cx.site.programme.default_lang();
     let homes: Vec<view::SpecialLang> = cx
         .languages()
@@ -437,33 +293,4 @@ fn render_special(cx: &Ctx, template: &str, path: &str) -> Result<Output, Render
     )?;
     out.path = path.to_string();
     Ok(out)
-}
-
-/// Addresses that must not be published: every reviewer's, every person's without `public_contact`,
-/// except the programme's `contact:` address, which is public by definition (a reviewer may well
-/// answer at the programme's public address).
-pub fn private_emails(site: &crate::model::Site, options: &RenderOptions) -> Vec<String> {
-    let public = site
-        .programme
-        .contact
-        .as_ref()
-        .and_then(|c| c.email.as_ref())
-        .map(|e| e.as_str().to_ascii_lowercase());
-    let mut out: Vec<String> = site
-        .reviewers
-        .iter()
-        .filter_map(|r| r.email.as_ref())
-        .chain(
-            site.persons
-                .iter()
-                .filter(|p| !p.public_contact)
-                .filter_map(|p| p.email.as_ref()),
-        )
-        .map(|e| e.as_str().to_string())
-        .chain(options.extra_private_emails.iter().cloned())
-        .filter(|e| public.as_deref() != Some(e.to_ascii_lowercase().as_str()))
-        .collect();
-    out.sort();
-    out.dedup();
-    out
 }

@@ -1,15 +1,11 @@
-//! Pictures on the site: the `<img>` of a picture (variants in `srcset`, intrinsic size, text),
-//! and the variants' files, processed into the cache in parallel and copied into the output.
+//! Pictures on the site: the `<img>` of a picture (variants in `srcset`, intrinsic size, text).
+//! Their files are processed and published by the publishing stage (`crate::publish`).
 
-use super::gate::{Gate, Origin};
-use super::output::Written;
 use super::view::{ImageView, Thumb};
-use super::RenderError;
-use crate::model::{Picture, Site};
-use crate::pictures::{widths, Cache, Processed, Variants};
+use crate::model::Picture;
+use crate::pictures::widths;
 use crate::site::escape::escape_html;
 use crate::site::urls::{self, Urls};
-use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -102,106 +98,4 @@ fn push_escaped(out: &mut String, s: &str) {
     let mut buf = Vec::with_capacity(s.len());
     let _ = escape_html(s, &mut buf);
     out.push_str(&String::from_utf8_lossy(&buf));
-}
-
-/// Every variant file of the site: (site path, picture, width).
-pub fn variant_files(site: &Site) -> Vec<(String, PathBuf, u32)> {
-    let mut out = Vec::new();
-    for (path, picture) in &site.pictures {
-        for w in widths(picture.probe.width) {
-            if let Some(rel) = urls::picture(
-                path,
-                &picture.probe.key,
-                picture.probe.output.extension(),
-                w,
-            ) {
-                out.push((rel, path.clone(), w));
-            }
-        }
-    }
-    out
-}
-
-/// The variants of `picture` (at `path`, root-relative): verified from the cache or processed
-/// now. A picture the probe accepted but that does not decode is `asset.corrupt` at each place
-/// it is shown; a cache or memory failure is an I/O error.
-pub fn ensure(
-    site: &Site,
-    cache: &Cache,
-    path: &Path,
-    picture: &Picture,
-) -> Result<(Processed, Variants), RenderError> {
-    cache
-        .ensure(&site.root.join(path), &picture.probe)
-        .map_err(
-            |e| match crate::pictures::corrupt_diagnostics(path, &picture.shown_in, &e) {
-                Some(diagnostics) => RenderError::Pictures(diagnostics),
-                None => RenderError::io(
-                    "processing the picture",
-                    path,
-                    std::io::Error::other(e.to_string()),
-                ),
-            },
-        )
-}
-
-/// How many pictures were processed now and how many came from the cache.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct PictureStats {
-    pub processed: usize,
-    pub cached: usize,
-}
-
-/// Brings every picture of `site` through `cache` (in parallel, within the memory budget) and
-/// publishes the verified variants through the output gate. A picture that cannot be decoded is an
-/// `asset.corrupt` error at each place it is shown. Returns the counts and the files written.
-pub fn publish(
-    site: &Site,
-    cache: &Cache,
-    gate: &Gate,
-) -> Result<(PictureStats, usize), RenderError> {
-    let results: Vec<Result<(Processed, Vec<Written>), RenderError>> = site
-        .pictures
-        .par_iter()
-        .map(|(path, picture)| {
-            let (how, variants) = ensure(site, cache, path, picture)?;
-            let written = variants
-                .iter()
-                .filter_map(|(w, bytes)| {
-                    Some((
-                        urls::picture(
-                            path,
-                            &picture.probe.key,
-                            picture.probe.output.extension(),
-                            *w,
-                        )?,
-                        bytes,
-                    ))
-                })
-                .map(|(rel, bytes)| gate.publish(Origin::Picture, &rel, bytes))
-                .collect::<Result<Vec<_>, _>>()?;
-            Ok((how, written))
-        })
-        .collect();
-    let mut stats = PictureStats::default();
-    let mut files = Vec::new();
-    let mut diagnostics = Vec::new();
-    for result in results {
-        match result {
-            Ok((how, written)) => {
-                match how {
-                    Processed::Made => stats.processed += 1,
-                    Processed::Cached => stats.cached += 1,
-                }
-                files.extend(written);
-            }
-            Err(RenderError::Pictures(d)) => diagnostics.extend(d),
-            Err(e) => return Err(e),
-        }
-    }
-    if !diagnostics.is_empty() {
-        return Err(RenderError::Pictures(diagnostics));
-    }
-    super::refuse_leaks(&files)?;
-    Ok((stats, files.len()))
 }

@@ -3,7 +3,7 @@
 //! shown on the project pages and published in `data/projects.json`.
 //!
 //! The score of a pair is the Jaccard index of their themes plus the cosine of their tf-idf
-//! vectors, the terms being the search index's stems (`search/tokens.rs`) of the first
+//! vectors, the terms being the search index's stems (`render/tokens.rs`) of the first
 //! [`MAX_WORDS`] words of the title, summary and body of every language a project is written in.
 //! Candidates come from an inverted index of
 //! terms: a project meets only those that share a term (and, when its words meet fewer than
@@ -11,7 +11,7 @@
 //! in more than [`df_cap`] projects are left out (too common to tell projects apart, and what
 //! would make the work grow with the square of the programme).
 
-use super::search::tokens::{each_word, Analyzer};
+use super::tokens::{each_word, Analyzer};
 use crate::model::{Project, Site};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;

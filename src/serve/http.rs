@@ -7,7 +7,7 @@ use super::page::{self, EVENTS_PATH};
 use super::site::Failure;
 use crate::i18n::Lang;
 use crate::msg;
-use crate::render::OnDemand;
+use crate::publish::OnDemand;
 use crate::site::urls;
 use axum::body::Body;
 use axum::extract::{Request, State};

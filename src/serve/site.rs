@@ -4,7 +4,8 @@
 
 use crate::diag::{Diagnostic, Severity};
 use crate::load::Corpus;
-use crate::render::{OnDemand, RenderOptions};
+use crate::publish::OnDemand;
+use crate::render::RenderOptions;
 use crate::theme::Theme;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -27,7 +27,7 @@ fn build_on(root: &Path, today: Date) -> std::path::PathBuf {
         today: Some(today),
         ..Default::default()
     };
-    wijk::render::render_site(&site, &theme, &options, &out).unwrap();
+    wijk::publish::render_site(&site, &theme, &options, &out).unwrap();
     out
 }
 

@@ -20,7 +20,7 @@ fn built_with(limits: SitemapLimits) -> (tempfile::TempDir, PathBuf) {
         sitemap_limits: limits,
         ..Default::default()
     };
-    wijk::render::render_site(&site, &theme, &options, &out).unwrap();
+    wijk::publish::render_site(&site, &theme, &options, &out).unwrap();
     (dir, out)
 }
 

@@ -43,7 +43,7 @@ pub const TODAY: wijk::model::Date = wijk::model::Date {
 pub const TODAY_EPOCH: &str = "1768435200";
 
 /// Builds the site at `root` through the library into `out` with the crate's default theme.
-pub fn build_lib(root: &Path, out: &Path, base_url: Option<&str>) -> wijk::render::RenderStats {
+pub fn build_lib(root: &Path, out: &Path, base_url: Option<&str>) -> wijk::publish::RenderStats {
     let corpus = wijk::load::load(root).unwrap();
     let validated = wijk::validate::validate(&corpus);
     assert_eq!(validated.error_count(), 0, "{:#?}", validated.diagnostics);
@@ -56,7 +56,7 @@ pub fn build_lib(root: &Path, out: &Path, base_url: Option<&str>) -> wijk::rende
         today: Some(TODAY),
         ..Default::default()
     };
-    wijk::render::render_site(&site, &theme, &options, out).unwrap()
+    wijk::publish::render_site(&site, &theme, &options, out).unwrap()
 }
 
 /// The example programme (this repository) built by the library into a new temporary folder:

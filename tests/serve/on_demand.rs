@@ -1,11 +1,12 @@
-//! `render::OnDemand` (what `serve` answers with): the same files as `build`, byte for byte,
+//! `publish::OnDemand` (what `serve` answers with): the same files as `build`, byte for byte,
 //! rendered one at a time; nothing else; and private addresses refused as `build` refuses them.
 
 use crate::fixture_site::{copy_dir, manifest_dir};
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::Arc;
-use wijk::render::{render_site, OnDemand, RenderOptions, Theme};
+use wijk::publish::{render_site, OnDemand};
+use wijk::render::{RenderOptions, Theme};
 
 fn site(root: &Path) -> wijk::model::Site {
     let corpus = wijk::load::load(root).unwrap();

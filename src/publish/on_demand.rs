@@ -3,19 +3,19 @@
 //! share (strings, the map's layout, rendered bodies) is built once per site and kept beside it;
 //! a request reads them through a render context that only borrows. A one-file edit then costs
 //! a validation and the pages the browser asks for, not a whole build. Every file is the same
-//! bytes `render_site` writes, and is scanned for private addresses the same way.
+//! bytes `render_site` publishes, and is scanned for private addresses the same way.
 
-use super::context::Ctx;
 use super::gate::{admit, documents, Origin};
 use super::output::LeakScanner;
-use super::shared::Shared;
-use super::{
-    data, feed, ical, jobs, map_drawing, private_emails, render_job, render_special, search,
-};
-use super::{Job, RenderOptions, Theme, SPECIAL_PAGES};
-use super::{Output, RenderError};
+use super::private_emails;
 use crate::model::Site;
+use crate::render::{
+    calendar_paths, drawing_paths, jobs, render_atom, render_calendars, render_data,
+    render_drawings, render_job, render_robots, render_sitemap, render_special, Ctx, Job, Output,
+    RenderError, RenderOptions, Shared, SPECIAL_PAGES,
+};
 use crate::site::{files, urls};
+use crate::theme::Theme;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
@@ -117,7 +117,7 @@ impl OnDemand {
     /// The search index files, built on first use.
     fn index(&self) -> &Result<Files, String> {
         self.index.get_or_init(|| {
-            let outputs = search::render_index(&self.cx());
+            let outputs = crate::search::render_index(&self.cx());
             let mut leaks: Vec<&str> = outputs
                 .iter()
                 .filter(|o| self.scanner.hits(&o.bytes))
@@ -164,7 +164,7 @@ impl OnDemand {
     /// Whether the site has a file at `path`.
     pub fn contains(&self, path: &str) -> bool {
         self.sources.contains_key(path)
-            || (search::is_index_file(path)
+            || (crate::search::is_index_file(path)
                 && self.index().as_ref().is_ok_and(|f| f.contains_key(path)))
     }
 
@@ -186,7 +186,7 @@ impl OnDemand {
             return Ok(cached);
         }
         let Some(source) = self.sources.get(path) else {
-            if search::is_index_file(path) {
+            if crate::search::is_index_file(path) {
                 return self.index_file(path);
             }
             return Ok(None);
@@ -269,12 +269,12 @@ impl OnDemand {
                 None => Vec::new(),
             },
             Rendered::Special(template) => vec![render_special(cx, template, path)?],
-            Rendered::Data => data::render_data(cx)?,
-            Rendered::Feed(l) => vec![feed::render_atom(cx, locale(l))?],
-            Rendered::Sitemap => super::sitemap::render_sitemap(cx, &self.page_paths)?,
-            Rendered::Robots => vec![feed::render_robots(cx)],
-            Rendered::Calendars => ical::render_calendars(cx),
-            Rendered::MapDrawings => map_drawing::render_drawings(cx)?,
+            Rendered::Data => render_data(cx)?,
+            Rendered::Feed(l) => vec![render_atom(cx, locale(l))?],
+            Rendered::Sitemap => render_sitemap(cx, &self.page_paths)?,
+            Rendered::Robots => vec![render_robots(cx)],
+            Rendered::Calendars => render_calendars(cx),
+            Rendered::MapDrawings => render_drawings(cx)?,
         })
     }
 }
@@ -323,10 +323,10 @@ fn list_sources(
     sources.insert(files::PACKAGE.into(), Source::Rendered(Rendered::Data));
     sources.insert("sitemap.xml".into(), Source::Rendered(Rendered::Sitemap));
     sources.insert("robots.txt".into(), Source::Rendered(Rendered::Robots));
-    for path in ical::calendar_paths(site) {
+    for path in calendar_paths(site) {
         sources.insert(path, Source::Rendered(Rendered::Calendars));
     }
-    for path in map_drawing::drawing_paths(has_map, &site.programme.languages) {
+    for path in drawing_paths(has_map, &site.programme.languages) {
         sources.insert(path, Source::Rendered(Rendered::MapDrawings));
     }
     for (i, (rel, _)) in theme.static_files.iter().enumerate() {

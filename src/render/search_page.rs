@@ -1,16 +1,13 @@
-//! Search: `/<lang>/search/` (the form; results come from the script) and the static index of
-//! every language under `/<lang>/search/` (see `index.rs`), built from the documents of `docs.rs`.
-
-mod docs;
-mod index;
-pub(super) mod tokens;
+//! The search page: `/<lang>/search/`, the form (results come from the script, reading the
+//! index that `crate::search` writes beside it), and the choices of its filters, which the
+//! lists' own filters share.
 
 use super::context::{Ctx, Section};
+use super::locale::Locale;
 use super::view::*;
 use super::{Output, RenderError};
 use crate::model::Status;
-use crate::render::locale::Locale;
-use crate::site::urls;
+use crate::site::{urls, Kind};
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -19,17 +16,13 @@ pub fn index_dir(lang: &str) -> String {
     urls::search(lang)
 }
 
-/// Whether a site path is one of the index files (`fr/search/meta.json`, `fr/search/t/3.json`).
-pub fn is_index_file(path: &str) -> bool {
-    path.split_once("/search/").is_some_and(|(lang, rest)| {
-        !lang.contains('/')
-            && (rest == "meta.json"
-                || ["t/", "f/"].iter().any(|d| {
-                    rest.strip_prefix(d)
-                        .and_then(|n| n.strip_suffix(".json"))
-                        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-                }))
-    })
+/// Every kind of content as (id, label) in the language of `loc`, in the order of
+/// [`Kind::ALL`]: the kind filter of the page and of the index.
+pub fn kind_labels(loc: &Locale) -> Vec<(String, String)> {
+    Kind::ALL
+        .iter()
+        .map(|k| (k.name().to_string(), loc.t(k.label())))
+        .collect()
 }
 
 /// The choices of the kind, theme, commune, status and edition filters (communes and statuses
@@ -63,8 +56,7 @@ pub fn filters(cx: &Ctx, loc: &Locale) -> Filters {
         url: None,
     };
     Filters {
-        kinds: docs::facets(cx, loc)
-            .kinds
+        kinds: kind_labels(loc)
             .into_iter()
             .map(|(id, label)| chip(id, label))
             .collect(),
@@ -116,47 +108,4 @@ pub fn render_search(cx: &Ctx, loc: &Locale) -> Result<Output, RenderError> {
         &title,
         &view,
     )
-}
-
-/// The index files of every language, kept (for `serve`).
-pub fn render_index(cx: &Ctx) -> Vec<Output> {
-    match write_index(cx, &Ok::<Output, std::convert::Infallible>) {
-        Ok(outputs) => outputs,
-        Err(never) => match never {},
-    }
-}
-
-/// Hands the index files of every language to `emit`, each as soon as it is complete (one
-/// language's documents at a time; the document bundles from several threads); returns what it
-/// made of them, in order.
-pub fn write_index<T: Send, E: Send>(cx: &Ctx, emit: &index::Emit<T, E>) -> Result<Vec<T>, E> {
-    let mut shared = index::Shared::default();
-    let mut out = Vec::new();
-    for lang in cx.languages() {
-        let loc = cx.locale(lang);
-        let facets = docs::facets(cx, loc);
-        let language = index::Language {
-            lang,
-            docs: docs::documents(cx, loc, &facets),
-            facets,
-        };
-        out.extend(index::build_language(&language, &mut shared, emit)?);
-    }
-    Ok(out)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_index_file;
-
-    #[test]
-    fn index_files_are_recognised_by_path() {
-        assert!(is_index_file("fr/search/meta.json"));
-        assert!(is_index_file("nl/search/t/12.json"));
-        assert!(is_index_file("nl/search/f/0.json"));
-        assert!(!is_index_file("fr/search/index.html"));
-        assert!(!is_index_file("fr/search/t/x.json"));
-        assert!(!is_index_file("fr/districts/search/meta.json"));
-        assert!(!is_index_file("fr/search/t/.json"));
-    }
 }

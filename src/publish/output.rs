@@ -2,7 +2,7 @@
 //! private-address scan, and the swap that replaces the previous site only on success. What may
 //! be written is decided by the gate (`gate.rs`).
 
-use super::RenderError;
+use crate::render::RenderError;
 use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -2,9 +2,8 @@
 //! descriptions, projects with their budget lines, roadmap and updates, experts, meetings, free
 //! pages), each with what a result shows and the facets it is filtered by.
 
-use super::super::context::Ctx;
 use crate::model::{Date, Id, Localized, Status};
-use crate::render::locale::Locale;
+use crate::render::{kind_labels, Ctx, ImageView, Locale};
 use crate::site::{urls, Kind};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -39,7 +38,7 @@ pub struct Doc {
     /// For ranking ties: newer first.
     pub date: Option<Date>,
     /// The cover of a district or project, for a result to show.
-    pub cover: Option<super::super::view::ImageView>,
+    pub cover: Option<ImageView>,
 }
 
 /// The values documents are filtered by: (id, label) in the order of the index's lists.
@@ -84,10 +83,7 @@ pub fn facets(cx: &Ctx, loc: &Locale) -> Facets {
             .collect()
     };
     Facets {
-        kinds: Kind::ALL
-            .iter()
-            .map(|k| (k.name().to_string(), loc.t(k.label())))
-            .collect(),
+        kinds: kind_labels(loc),
         themes: terms(&site.themes),
         communes: terms(&site.communes),
         statuses: Status::ALL

@@ -5,7 +5,7 @@
 //! (`f/<n>.json`, fetched only for the results shown). Same site, same bytes.
 
 use super::docs::{Doc, Facets};
-use super::tokens::{each_word, stop_words, Analyzer};
+use crate::render::tokens::{each_word, stop_words, Analyzer};
 use crate::render::Output;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;

@@ -1,6 +1,7 @@
 //! Words of a text for the search index: split, folded (case and accents) and stemmed (Snowball).
 //! The browser's search script splits and folds a query by the same rules (`search.js`: `fold`,
-//! `words`); it does not stem: stems are looked up in the index (see `index.rs`).
+//! `words`); it does not stem: stems are looked up in the index (`crate::search`). The similar
+//! projects are scored by the same stems.
 
 use rust_stemmers::{Algorithm, Stemmer};
 use std::borrow::Cow;

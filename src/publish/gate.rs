@@ -3,9 +3,9 @@
 //! else; [`Gate`] then scans it for private addresses and writes it.
 
 use super::output::{write_file, LeakScanner, Written};
-use super::{Output, RenderError};
 use crate::documents::DocumentType;
 use crate::model::Site;
+use crate::render::{Output, RenderError};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
