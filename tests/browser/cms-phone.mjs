@@ -174,6 +174,18 @@ async function journey(lang) {
     }).first();
     const alt = cover.locator('input[type="text"]').first();
     report.altBefore = await alt.inputValue();
+    // The picture the project already has is shown, not Decap's empty placeholder (an SVG).
+    const current = cover.locator(".wijk-image img").first();
+    await current.scrollIntoViewIfNeeded();
+    const shown = async (img) => {
+      const blob = await (await fetch(img.src)).blob();
+      return { type: blob.type, bytes: blob.size, width: img.naturalWidth };
+    };
+    await page.waitForFunction(
+      async (img) => (await (await fetch(img.src)).blob()).type !== "image/svg+xml",
+      await current.elementHandle(), { timeout: 20000 },
+    ).catch(() => {});
+    report.cover = await current.evaluate(shown);
     const choose = cover.locator(".wijk-image button").first();
     await choose.scrollIntoViewIfNeeded();
     await choose.tap();

@@ -66,6 +66,13 @@ fn accepts_every_control_of_the_editor_within_a_phone_screen_in_french_and_dutch
         crate::server_logs(&repo)
     );
     let report: Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
+    for lang in ["fr", "nl"] {
+        // The project's cover, as it was before she replaces it: the photo, not an empty box.
+        let cover = &report[lang]["cover"];
+        assert_ne!(cover["type"], "image/svg+xml", "{lang}: {cover}");
+        assert!(cover["bytes"].as_u64().unwrap() > 10_000, "{lang}: {cover}");
+        assert!(cover["width"].as_u64().unwrap() > 300, "{lang}: {cover}");
+    }
     assert_eq!(
         report["fr"]["saved"],
         "Votre modification est proposée. L’équipe du programme la relit ; elle sera en ligne \

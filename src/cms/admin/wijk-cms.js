@@ -33,6 +33,7 @@
 // 8. A picture's file (`src` of a `{src, alt}` pair, the `wijk-image` widget: Decap's own image
 //    control, wrapped) that is replaced by another empties the picture's alternative text, which
 //    described the old one, and the entry cannot be saved until the new picture is described.
+//    The picture an entry already has is shown once its file is loaded.
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -410,7 +411,27 @@
     var h = window.h;
     return {
       control: window.createClass({
-        getInitialState: function () { return { replaced: false }; },
+        getInitialState: function () { return { replaced: false, loaded: false }; },
+        // Decap draws a picture the entry already had from its placeholder while the file loads,
+        // and does not draw it again once loaded (decap-cms#7099: an empty grey box). Asked again
+        // until it is there, the picture is then drawn: the inner control redraws when it gets
+        // another `getAsset`.
+        componentDidMount: function () { this.watchAsset(); },
+        componentWillUnmount: function () { clearInterval(this.timer); },
+        watchAsset: function () {
+          var self = this;
+          var tries = 0;
+          if (!this.props.value || typeof this.props.getAsset !== "function") return;
+          this.timer = setInterval(function () {
+            var asset = self.props.getAsset(self.props.value, self.props.field);
+            var ready = asset && asset.path && asset.path !== "empty.svg";
+            if (ready) {
+              self.loadedGetAsset = function (path, field) { return self.props.getAsset(path, field); };
+              self.setState({ loaded: true });
+            }
+            if (ready || ++tries > 120) clearInterval(self.timer);
+          }, 250);
+        },
         // Decap's form redraws a widget only when this says so; the image control waits for the
         // media library's choice in its `mediaPaths` prop, so any new prop counts.
         shouldComponentUpdate: function (next, state) {
@@ -438,8 +459,10 @@
         // before the inner control reports a choice.
         keep: function (node) { if (node) this.node = node; },
         render: function () {
+          var own = { onChange: this.change };
+          if (this.loadedGetAsset) own.getAsset = this.loadedGetAsset;
           return h("div", { ref: this.keep, className: "wijk-image" },
-            h(image.control, Object.assign({}, this.props, { onChange: this.change })));
+            h(image.control, Object.assign({}, this.props, own)));
         },
       }),
       preview: image.preview,
