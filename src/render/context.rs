@@ -1,6 +1,6 @@
 //! The render context: the site (with its index), the theme, and what its pages share (URLs, UI
-//! strings, caches); builds the cards and texts shared by pages, and wraps a page view in the
-//! layout.
+//! strings, caches); builds the chips, links, covers and texts pages share, and wraps a page
+//! view in the layout. The cards of the lists are free functions of it (`cards.rs`).
 
 use super::locale::Locale;
 use super::markdown::{plain_text, render_markdown, MdContext};
@@ -8,7 +8,7 @@ use super::shared::Shared;
 use super::similar::Similar;
 use super::view::*;
 use super::{Output, RenderError};
-use crate::model::{District, Localized, Meeting, Person, Project, Site, Status, Text};
+use crate::model::{District, Localized, Person, Project, Site, Status, Text};
 use crate::site::urls::{self, Urls};
 use crate::theme::Theme;
 use serde::Serialize;
@@ -218,69 +218,12 @@ impl<'a> Ctx<'a> {
         words
     }
 
-    /// A district in lists, with the status of its latest dossier.
-    pub fn district_card(&self, loc: &Locale, d: &District) -> DistrictCard {
-        let latest = d.latest_dossier();
-        DistrictCard {
-            id: d.id.to_string(),
-            url: self.urls.path(&urls::district(loc.lang(), d.id.as_str())),
-            name: d.name_in(loc.lang()).to_string(),
-            commune: self.commune_chip(loc, d.commune()),
-            communes: d
-                .communes
-                .iter()
-                .map(|c| self.commune_chip(loc, c.as_str()))
-                .collect(),
-            commune_ids: join_ids(&d.communes),
-            closed: d.closed.as_ref().map(|c| loc.formats().date(c.date)),
-            themes: self.theme_chips(loc, &d.themes),
-            status: latest.map(|x| self.status_view(loc, x.status)),
-            edition: latest.map(|x| x.edition),
-            edition_name: latest.map(|x| self.edition_name(loc, x.edition)),
-            projects: d.projects.len(),
-            theme_ids: join_ids(&d.themes),
-            cover: self.cover(loc, d.cover.as_deref(), &d.text),
-        }
-    }
-
     /// The name of edition `year` in the language of `loc`: its label, else the year.
     pub fn edition_name(&self, loc: &Locale, year: u32) -> String {
         self.site
             .programme
             .edition(year)
             .map_or_else(|| year.to_string(), |e| e.name(loc.lang()))
-    }
-
-    /// A project in lists.
-    pub fn project_card(&self, loc: &Locale, p: &Project) -> ProjectCard {
-        let (t, _) = p.text.get(loc.lang());
-        let district_name = self.district(p.district.as_str()).map_or_else(
-            || p.district.to_string(),
-            |d| d.name_in(loc.lang()).to_string(),
-        );
-        ProjectCard {
-            url: self.urls.path(&urls::project(
-                loc.lang(),
-                p.district.as_str(),
-                p.id.as_str(),
-            )),
-            title: t.title.clone(),
-            lang: t.lang.clone(),
-            summary: t.summary.clone(),
-            district: Link {
-                url: self
-                    .urls
-                    .path(&urls::district(loc.lang(), p.district.as_str())),
-                label: district_name,
-            },
-            edition: p.edition,
-            edition_name: self.edition_name(loc, p.edition),
-            themes: self.theme_chips(loc, &p.themes),
-            status: self.project_status(p).map(|s| self.status_view(loc, s)),
-            requested: loc.formats().money(p.budget.requested_total()),
-            asks_nothing: p.budget.asks_nothing(),
-            cover: self.cover(loc, p.cover.as_deref(), &p.text),
-        }
     }
 
     /// The cover picture of an item, with its text in the language of `loc`, or in the original's
@@ -347,53 +290,6 @@ impl<'a> Ctx<'a> {
                 height: 630,
                 alt: self.site.programme.name.get(loc.lang()).to_string(),
             })
-    }
-
-    /// A project's updates as news entries, with their dates, in file order; each in the language
-    /// of `loc` where a translation gives it, else in the original's language.
-    pub fn project_news(&self, loc: &Locale, p: &Project) -> Vec<(crate::model::Date, NewsItem)> {
-        let card = self.project_card(loc, p);
-        p.updates
-            .iter()
-            .map(|u| {
-                let (text, text_lang) = u.tr.pick(&u.text, &p.text.original.lang, loc.lang());
-                let item = NewsItem {
-                    date: loc.formats().date(u.date),
-                    iso: u.date.iso(),
-                    title: card.title.clone(),
-                    title_lang: card.lang.clone(),
-                    url: card.url.clone(),
-                    text: text.to_string(),
-                    lang: text_lang.to_string(),
-                };
-                (u.date, item)
-            })
-            .collect()
-    }
-
-    /// An expert or coach in lists.
-    pub fn person_card(&self, loc: &Locale, p: &Person) -> PersonCard {
-        PersonCard {
-            url: self.urls.path(&urls::expert(loc.lang(), p.id.as_str())),
-            name: p.name.clone(),
-            role: loc.t(&format!("role_{}", p.role.as_str())),
-            organisation: p.organisation.clone(),
-            themes: self.theme_chips(loc, &p.themes),
-        }
-    }
-
-    /// A meeting in lists.
-    pub fn meeting_card(&self, loc: &Locale, m: &Meeting) -> MeetingCard {
-        let (t, _) = m.text.get(loc.lang());
-        MeetingCard {
-            url: self.urls.path(&urls::meeting(loc.lang(), m.id.as_str())),
-            title: t.title.clone(),
-            lang: t.lang.clone(),
-            date: loc.formats().date(m.date),
-            iso: m.date.iso(),
-            place: m.place.clone(),
-            themes: self.theme_chips(loc, &m.themes),
-        }
     }
 
     /// Renders `template` with the layout and the page view, to `<rel>index.html`.

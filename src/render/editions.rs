@@ -3,6 +3,7 @@
 //! requested against the cap, projects, what the status still lacks) and
 //! `/<lang>/editions/<year>/print/` (every submitted dossier in full, for printing).
 
+use super::cards;
 use super::context::{Ctx, Section};
 use super::list_texts::{budget_lines, roadmap, LineView, StepView};
 use super::locale::Locale;
@@ -240,7 +241,7 @@ fn dossier_row(cx: &Ctx, loc: &Locale, e: &Edition, d: &District, x: &Dossier) -
         projects: projects
             .iter()
             .map(|p| {
-                let card = cx.project_card(loc, p);
+                let card = cards::project_card(cx, loc, p);
                 Link {
                     url: card.url,
                     label: card.title,

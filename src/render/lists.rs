@@ -1,5 +1,6 @@
 //! Pages that list items: home, districts, experts, meetings, a theme.
 
+use super::cards;
 use super::charts;
 use super::context::{Ctx, Section};
 use super::locale::Locale;
@@ -176,11 +177,11 @@ pub fn news(cx: &Ctx, loc: &Locale) -> Vec<(Date, NewsItem)> {
     let mut items = Vec::new();
     for d in &cx.site.districts {
         for p in &d.projects {
-            items.extend(cx.project_news(loc, p));
+            items.extend(cards::project_news(cx, loc, p));
         }
     }
     for m in &cx.site.meetings {
-        let card = cx.meeting_card(loc, m);
+        let card = cards::meeting_card(cx, loc, m);
         let (t, _) = m.text.get(loc.lang());
         let item = NewsItem {
             date: card.date,
@@ -298,7 +299,7 @@ pub fn render_districts(cx: &Ctx, loc: &Locale) -> Result<Vec<Output>, RenderErr
             count: districts.len(),
             districts: districts[range]
                 .iter()
-                .map(|d| cx.district_card(loc, d))
+                .map(|d| cards::district_card(cx, loc, d))
                 .collect(),
             filters: filters.clone(),
             index_url: cx
@@ -353,7 +354,7 @@ pub fn render_commune(cx: &Ctx, loc: &Locale, commune: &Term) -> Result<Vec<Outp
             label: label.clone(),
             districts: districts[range]
                 .iter()
-                .map(|d| cx.district_card(loc, d))
+                .map(|d| cards::district_card(cx, loc, d))
                 .collect(),
             count: districts.len(),
             pager,
@@ -412,7 +413,7 @@ pub fn render_experts(cx: &Ctx, loc: &Locale) -> Result<Vec<Output>, RenderError
     );
     let [c, e] = ranges([coaches.len(), experts.len()]);
     let title = loc.t("nav_experts");
-    let card = |p| cx.person_card(loc, p);
+    let card = |p| cards::person_card(cx, loc, p);
     render_list(
         cx,
         loc,
@@ -450,7 +451,7 @@ pub fn render_meetings(cx: &Ctx, loc: &Locale) -> Result<Vec<Output>, RenderErro
         &|range, pager| MeetingsView {
             meetings: meetings[range]
                 .iter()
-                .map(|m| cx.meeting_card(loc, m))
+                .map(|m| cards::meeting_card(cx, loc, m))
                 .collect(),
             pager,
         },
@@ -524,10 +525,18 @@ pub fn render_theme(cx: &Ctx, loc: &Locale, theme: &Term) -> Result<Vec<Output>,
         m.end,
         &|page, pager| ThemeView {
             label: label.clone(),
-            projects: part(&projects, p.clone(), &page, |x| cx.project_card(loc, x)),
-            districts: part(&districts, d.clone(), &page, |x| cx.district_card(loc, x)),
-            experts: part(&experts, e.clone(), &page, |x| cx.person_card(loc, x)),
-            meetings: part(&meetings, m.clone(), &page, |x| cx.meeting_card(loc, x)),
+            projects: part(&projects, p.clone(), &page, |x| {
+                cards::project_card(cx, loc, x)
+            }),
+            districts: part(&districts, d.clone(), &page, |x| {
+                cards::district_card(cx, loc, x)
+            }),
+            experts: part(&experts, e.clone(), &page, |x| {
+                cards::person_card(cx, loc, x)
+            }),
+            meetings: part(&meetings, m.clone(), &page, |x| {
+                cards::meeting_card(cx, loc, x)
+            }),
             calendar: calendar.clone(),
             pager,
         },

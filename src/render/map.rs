@@ -5,6 +5,7 @@
 //! [`MAX_DISTRICT_MARKERS`](super::map_layout::MAX_DISTRICT_MARKERS)), the legend, the text
 //! alternative grouped by commune, the caption and the interactive map's settings.
 
+use super::cards;
 use super::context::Ctx;
 use super::locale::Locale;
 use super::map_layout::{MapLayout, Placed};
@@ -202,7 +203,7 @@ fn district_marker(
     placed: &Placed,
     state: &'static str,
 ) -> (MarkerView, String) {
-    let card = cx.district_card(loc, d);
+    let card = cards::district_card(cx, loc, d);
     let communes = cx.communes_label(loc, d);
     let name = format!("{}, {communes}", card.name);
     let status = card.status.as_ref().map_or("", |s| s.id.as_str());

@@ -3,6 +3,7 @@
 //! calendars, the map and the sitemap. Writing them is the publishing stage's
 //! (`crate::publish`); the search index is `crate::search`'s.
 
+mod cards;
 mod charts;
 pub mod collate;
 mod context;

@@ -1,5 +1,6 @@
 //! Pages of single items: a district, a project, an expert, a meeting, a free page.
 
+use super::cards;
 use super::charts;
 use super::context::{Ctx, Section};
 use super::describe;
@@ -115,7 +116,7 @@ pub fn render_district(cx: &Ctx, loc: &Locale, d: &District) -> Result<Output, R
             let mut news: Vec<_> = d
                 .projects
                 .iter()
-                .flat_map(|p| cx.project_news(loc, p))
+                .flat_map(|p| cards::project_news(cx, loc, p))
                 .collect();
             super::lists::sort_news(&mut news);
             news.into_iter().take(DISTRICT_NEWS).map(|n| n.1).collect()
@@ -189,7 +190,7 @@ fn dossier_view(cx: &Ctx, loc: &Locale, d: &District, x: &Dossier) -> DossierVie
     }
     let projects: Vec<ProjectCard> = d
         .projects_of(x.edition)
-        .map(|p| cx.project_card(loc, p))
+        .map(|p| cards::project_card(cx, loc, p))
         .collect();
     DossierView {
         edition: x.edition,
@@ -254,7 +255,7 @@ struct ProjectView {
 
 /// `/<lang>/districts/<district>/<project>/`: summary, budget, roadmap, experts, partners, updates.
 pub fn render_project(cx: &Ctx, loc: &Locale, p: &Project) -> Result<Output, RenderError> {
-    let card = cx.project_card(loc, p);
+    let card = cards::project_card(cx, loc, p);
     let formats = loc.formats();
     let money = |c| formats.money(c);
     let text = cx.text_view(loc, &p.text, 2);
@@ -335,7 +336,7 @@ struct PersonView {
 pub fn render_expert(cx: &Ctx, loc: &Locale, p: &Person) -> Result<Output, RenderError> {
     let view = PersonView {
         text: cx.text_view(loc, &p.text, 2),
-        card: cx.person_card(loc, p),
+        card: cards::person_card(cx, loc, p),
         languages: p
             .languages
             .iter()
@@ -345,7 +346,7 @@ pub fn render_expert(cx: &Ctx, loc: &Locale, p: &Person) -> Result<Output, Rende
         projects: cx
             .site
             .projects_of_expert(p.id.as_str())
-            .map(|x| cx.project_card(loc, x))
+            .map(|x| cards::project_card(cx, loc, x))
             .collect(),
         coached: cx
             .site
@@ -371,7 +372,7 @@ struct MeetingView {
 pub fn render_meeting(cx: &Ctx, loc: &Locale, m: &Meeting) -> Result<Output, RenderError> {
     let view = MeetingView {
         text: cx.text_view(loc, &m.text, 2),
-        card: cx.meeting_card(loc, m),
+        card: cards::meeting_card(cx, loc, m),
         districts: m
             .districts
             .iter()
