@@ -16,11 +16,7 @@ pub fn district_card(cx: &Ctx, loc: &Locale, d: &District) -> DistrictCard {
         url: cx.urls.path(&urls::district(loc.lang(), d.id.as_str())),
         name: d.name_in(loc.lang()).to_string(),
         commune: cx.commune_chip(loc, d.commune()),
-        communes: d
-            .communes
-            .iter()
-            .map(|c| cx.commune_chip(loc, c.as_str()))
-            .collect(),
+        communes: cx.commune_chips(loc, d),
         commune_ids: join_ids(&d.communes),
         closed: d.closed.as_ref().map(|c| loc.formats().date(c.date)),
         themes: cx.theme_chips(loc, &d.themes),

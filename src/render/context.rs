@@ -128,6 +128,14 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A district's communes as chips, the main one first.
+    pub fn commune_chips(&self, loc: &Locale, d: &District) -> Vec<Chip> {
+        d.communes
+            .iter()
+            .map(|c| self.commune_chip(loc, c.as_str()))
+            .collect()
+    }
+
     /// The names of a district's communes in the language of `loc`, joined: "Uccle, Forest".
     pub fn communes_label(&self, loc: &Locale, d: &District) -> String {
         let labels: Vec<String> = d

@@ -99,11 +99,7 @@ pub fn render_district(cx: &Ctx, loc: &Locale, d: &District) -> Result<Output, R
         cover,
         lang: d.text.original.lang.clone(),
         commune: cx.commune_chip(loc, d.commune()),
-        communes: d
-            .communes
-            .iter()
-            .map(|c| cx.commune_chip(loc, c.as_str()))
-            .collect(),
+        communes: cx.commune_chips(loc, d),
         closed: super::succession::closed_view(cx, loc, d),
         predecessors: super::succession::predecessors(cx, loc, d),
         themes: cx.theme_chips(loc, &d.themes),

@@ -120,3 +120,13 @@ pub fn decap_server(root: &Path, browser_dir: &Path, log: &Path) -> (Running, u1
     wait_for_port(port);
     (decap, port)
 }
+
+/// Held while Chromium runs: the tests of one binary that start a browser take turns, so that
+/// on two cores a browser's waits and measures (the search's layout shift) are not spent on
+/// another's work.
+pub fn one_browser_at_a_time() -> std::sync::MutexGuard<'static, ()> {
+    static BROWSER: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    BROWSER
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}

@@ -9,16 +9,8 @@ mod build_support;
 #[path = "../support/photo.rs"]
 mod photo;
 
-use std::sync::{Mutex, MutexGuard};
-
-/// Held while Chromium runs: one browser at a time, so that a browser's
-/// measures (the search's layout shift) are not taken on a machine busy with another.
-pub fn one_browser_at_a_time() -> MutexGuard<'static, ()> {
-    static BROWSER: Mutex<()> = Mutex::new(());
-    BROWSER
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-}
+/// Chromium runs in one test at a time (the search's layout shift is measured in one).
+pub use browser_support::one_browser_at_a_time;
 
 mod boundaries;
 mod browser;

@@ -15,17 +15,10 @@ mod notify_support;
 #[path = "../support/photo.rs"]
 mod photo;
 
-use browser_support::{decap_server, free_port, Running};
-use std::sync::{Mutex, MutexGuard};
-
 /// The two journeys in Chromium (desktop and phone) take turns: each starts a decap-server, a
 /// `wijk serve` and a browser, and on two cores together they run past their waits.
-pub fn one_browser_at_a_time() -> MutexGuard<'static, ()> {
-    static BROWSER: Mutex<()> = Mutex::new(());
-    BROWSER
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-}
+pub use browser_support::one_browser_at_a_time;
+use browser_support::{decap_server, free_port, Running};
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
