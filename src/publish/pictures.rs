@@ -15,17 +15,22 @@ pub fn variant_files(site: &Site) -> Vec<(String, PathBuf, u32)> {
     let mut out = Vec::new();
     for (path, picture) in &site.pictures {
         for w in widths(picture.probe.width) {
-            if let Some(rel) = urls::picture(
-                path,
-                &picture.probe.key,
-                picture.probe.output.extension(),
-                w,
-            ) {
+            if let Some(rel) = variant_path(path, picture, w) {
                 out.push((rel, path.clone(), w));
             }
         }
     }
     out
+}
+
+/// The site path of the variant `width` wide of `picture` (at `path`, root-relative).
+fn variant_path(path: &Path, picture: &Picture, width: u32) -> Option<String> {
+    urls::picture(
+        path,
+        &picture.probe.key,
+        picture.probe.output.extension(),
+        width,
+    )
 }
 
 /// The variants of `picture` (at `path`, root-relative): verified from the cache or processed
@@ -73,17 +78,7 @@ pub fn publish(
             let (how, variants) = ensure(site, cache, path, picture)?;
             let written = variants
                 .iter()
-                .filter_map(|(w, bytes)| {
-                    Some((
-                        urls::picture(
-                            path,
-                            &picture.probe.key,
-                            picture.probe.output.extension(),
-                            *w,
-                        )?,
-                        bytes,
-                    ))
-                })
+                .filter_map(|(w, bytes)| Some((variant_path(path, picture, *w)?, bytes)))
                 .map(|(rel, bytes)| gate.publish(Origin::Picture, &rel, bytes))
                 .collect::<Result<Vec<_>, _>>()?;
             Ok((how, written))

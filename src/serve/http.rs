@@ -277,13 +277,13 @@ fn document_response(
     response
 }
 
-/// A file of the browser editor. Its page gets no live-reload script: the local decap-server
-/// checks branches out while saving, and a reload would lose what is being typed.
 /// The path under `admin/` of a request for the browser editor's files.
 fn editor_path(site_path: &str) -> Option<&str> {
     site_path.strip_prefix("admin/")
 }
 
+/// A file of the browser editor. Its page gets no live-reload script: the local decap-server
+/// checks branches out while saving, and a reload would lose what is being typed.
 fn admin_response(admin: &Admin, site: &OnDemand, rel: &str, version: u64) -> Response {
     match admin.file(site.site(), rel) {
         AdminFile::File(bytes) => {

@@ -29,11 +29,17 @@ fn start() -> Server {
 }
 
 fn start_with(extra: &[&str]) -> Server {
+    start_edited(extra, |_| {})
+}
+
+/// `wijk serve` on a copy of the example that `edit` changed before the server started.
+fn start_edited(extra: &[&str], edit: impl FnOnce(&Path)) -> Server {
     let site = tempfile::tempdir().unwrap();
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     for d in ["content", "data", "themes", "vendor"] {
         copy_dir(&manifest.join(d), &site.path().join(d));
     }
+    edit(site.path());
     let mut child = Command::new(env!("CARGO_BIN_EXE_wijk"))
         .arg("--root")
         .arg(site.path())
@@ -277,6 +283,21 @@ fn rebuilds_when_polling_instead_of_file_events() {
         "polling: a one-file change was served {} ms later",
         took.as_millis()
     );
+}
+
+/// A root that never built has no editor to fall back on: `/admin/` shows the problems too.
+#[test]
+fn shows_the_problems_at_the_editor_when_no_build_ever_succeeded() {
+    let server = start_edited(&[], |root| {
+        let path = root.join(DISTRICT);
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, text.replace("steering_group: 9", "steering_grup: 9")).unwrap();
+    });
+    for path in [PAGE, "/admin/", "/admin/config.fr.yml"] {
+        let (status, body) = server.get(path);
+        assert_eq!(status, 500, "{path}: {body}");
+        assert!(body.contains("steering_grup"), "{path}: {body}");
+    }
 }
 
 #[test]

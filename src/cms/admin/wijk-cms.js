@@ -411,7 +411,7 @@
     var h = window.h;
     return {
       control: window.createClass({
-        getInitialState: function () { return { replaced: false, loaded: false }; },
+        getInitialState: function () { return { replaced: false, loadedGetAsset: null }; },
         // Decap draws a picture the entry already had from its placeholder while the file loads,
         // and does not draw it again once loaded (decap-cms#7099: an empty grey box). Asked again
         // until it is there, the picture is then drawn: the inner control redraws when it gets
@@ -426,8 +426,7 @@
             var asset = self.props.getAsset(self.props.value, self.props.field);
             var ready = asset && asset.path && asset.path !== "empty.svg";
             if (ready) {
-              self.loadedGetAsset = function (path, field) { return self.props.getAsset(path, field); };
-              self.setState({ loaded: true });
+              self.setState({ loadedGetAsset: function (path, field) { return self.props.getAsset(path, field); } });
             }
             if (ready || ++tries > 120) clearInterval(self.timer);
           }, 250);
@@ -460,7 +459,7 @@
         keep: function (node) { if (node) this.node = node; },
         render: function () {
           var own = { onChange: this.change };
-          if (this.loadedGetAsset) own.getAsset = this.loadedGetAsset;
+          if (this.state.loadedGetAsset) own.getAsset = this.state.loadedGetAsset;
           return h("div", { ref: this.keep, className: "wijk-image" },
             h(image.control, Object.assign({}, this.props, own)));
         },
