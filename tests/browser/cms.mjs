@@ -37,10 +37,14 @@ const page = await context.newPage();
 page.on("pageerror", (e) => errors.push(`page error: ${e.message}`));
 page.setDefaultTimeout(20000);
 
+// The labels reading `label`, with or without « (optionnel) ».
+function labelled(label) {
+  return page.locator("label", { hasText: new RegExp(`^${label}( \\(optionnel\\))?$`) });
+}
+
 // The input of the n-th field labelled `label` (0: the French pane, 1: the Dutch pane).
 async function input(label, n = 0) {
-  const labels = page.locator("label", { hasText: new RegExp(`^${label}( \\(optionnel\\))?$`) });
-  const id = await labels.nth(n).getAttribute("for");
+  const id = await labelled(label).nth(n).getAttribute("for");
   return page.locator(`[id="${id}"]`);
 }
 
@@ -49,6 +53,24 @@ async function choose(label, text, n = 0) {
   await field.click();
   await field.fill(text);
   await page.keyboard.press("Enter");
+  // The menu of a list that takes several values stays open: she closes it before going on.
+  await page.keyboard.press("Escape");
+}
+
+// Adds an item with `add` and waits for its `n`-th field labelled `label`; a click the page did
+// not take (a menu closing under it on a busy machine) is made again.
+async function addItem(add, label, n) {
+  const field = labelled(label).nth(n);
+  for (let tries = 0; ; tries++) {
+    await add.click();
+    try {
+      await field.waitFor({ timeout: 5000 });
+      return;
+    } catch (e) {
+      if (await field.count()) return;
+      if (tries >= 2) throw e;
+    }
+  }
 }
 
 // axe-core's WCAG 2.2 A/AA rules on the page as it is now.
@@ -151,11 +173,11 @@ try {
   await (await input("Résumé")).fill("Un jardin de six bacs dans la cour de l’école, ouvert aux habitants le samedi.");
   await choose("Thèmes", "Alimentation durable");
   const addLine = page.getByRole("button", { name: "Ajouter ligne de budget" }).first();
-  await addLine.click();
+  await addItem(addLine, "Catégorie de dépense", 0);
   await choose("Catégorie de dépense", "Achat de matériel", 0);
   await (await input("Libellé", 0)).fill("Bacs et terreau");
   await (await input("Montant \\(EUR\\)", 0)).fill("2150");
-  await addLine.click();
+  await addItem(addLine, "Catégorie de dépense", 1);
   await choose("Catégorie de dépense", "Communication", 1);
   await (await input("Libellé", 1)).fill("Affiches");
   await (await input("Montant \\(EUR\\)", 1)).fill("180.5");
