@@ -202,6 +202,12 @@ async function journey(lang) {
     await library.waitFor({ state: "detached" });
     await page.waitForTimeout(300);
     report.altAfter = await alt.inputValue();
+    // The picture she chose is shown too.
+    await page.waitForFunction(
+      async (img) => (await (await fetch(img.src)).blob()).type !== "image/svg+xml",
+      await current.elementHandle(), { timeout: 20000 },
+    ).catch(() => {});
+    report.chosen = await current.evaluate(shown);
     await saveButton.scrollIntoViewIfNeeded();
     refusalExpected = true;
     await saveButton.tap();

@@ -72,6 +72,13 @@ fn accepts_every_control_of_the_editor_within_a_phone_screen_in_french_and_dutch
         assert_ne!(cover["type"], "image/svg+xml", "{lang}: {cover}");
         assert!(cover["bytes"].as_u64().unwrap() > 10_000, "{lang}: {cover}");
         assert!(cover["width"].as_u64().unwrap() > 300, "{lang}: {cover}");
+        // The picture chosen from the library in its place is shown as well.
+        let chosen = &report[lang]["chosen"];
+        assert_ne!(chosen["type"], "image/svg+xml", "{lang}: {chosen}");
+        assert!(
+            chosen["bytes"].as_u64().unwrap() > 10_000,
+            "{lang}: {chosen}"
+        );
     }
     assert_eq!(
         report["fr"]["saved"],

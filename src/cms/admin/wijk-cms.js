@@ -33,7 +33,7 @@
 // 8. A picture's file (`src` of a `{src, alt}` pair, the `wijk-image` widget: Decap's own image
 //    control, wrapped) that is replaced by another empties the picture's alternative text, which
 //    described the old one, and the entry cannot be saved until the new picture is described.
-//    The picture an entry already has is shown once its file is loaded.
+//    A picture is shown once its file is loaded, the entry's own as a newly chosen one.
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -412,15 +412,19 @@
     return {
       control: window.createClass({
         getInitialState: function () { return { replaced: false, loadedGetAsset: null }; },
-        // Decap draws a picture the entry already had from its placeholder while the file loads,
-        // and does not draw it again once loaded (decap-cms#7099: an empty grey box). Asked again
-        // until it is there, the picture is then drawn: the inner control redraws when it gets
-        // another `getAsset`.
+        // Decap draws a picture from its placeholder while the file loads, and does not draw it
+        // again once loaded (decap-cms#7099: an empty grey box), for the picture the entry had as
+        // for one chosen since. Asked again until it is there, the picture is then drawn: the
+        // inner control redraws when it gets another `getAsset`.
         componentDidMount: function () { this.watchAsset(); },
+        componentDidUpdate: function (before) {
+          if (before.value !== this.props.value) this.watchAsset();
+        },
         componentWillUnmount: function () { clearInterval(this.timer); },
         watchAsset: function () {
           var self = this;
           var tries = 0;
+          clearInterval(this.timer);
           if (!this.props.value || typeof this.props.getAsset !== "function") return;
           this.timer = setInterval(function () {
             var asset = self.props.getAsset(self.props.value, self.props.field);
